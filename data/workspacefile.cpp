@@ -1,0 +1,82 @@
+#include "workspacefile.h"
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ArchBoard::WorkspaceFile {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkspaceFile", text);
+}
+} // namespace
+
+bool isWorkspaceFileName(const QString &path)
+{
+    return Formats::forFileName(path) != nullptr;
+}
+
+std::unique_ptr<Workspace> load(const QString &path, InputError *error)
+{
+    *error = {};
+    error->file = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        error->message = tr("the file does not exist");
+        return nullptr;
+    }
+    if (info.isDir()) {
+        error->message = tr("this is a folder, not a workspace file");
+        return nullptr;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->message = tr("cannot open: %1").arg(file.errorString());
+        return nullptr;
+    }
+    const QByteArray head = file.peek(64);
+    std::unique_ptr<WorkspaceFormat> format = Formats::forContent(head);
+    if (!format)
+        format = Formats::forFileName(path);
+    if (!format) {
+        error->message = tr("not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)");
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> ws = format->read(file);
+    if (!ws) {
+        *error = format->error();
+        error->file = path;
+    }
+    return ws;
+}
+
+bool save(const Workspace &workspace, const QString &path, QString *error)
+{
+    std::unique_ptr<WorkspaceFormat> format = Formats::forFileName(path);
+    if (!format) {
+        *error = tr("%1: choose a name ending in .archboard or .archboard.yaml").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!format->write(workspace, file)) {
+        file.cancelWriting();
+        *error = path + QStringLiteral(": ") + format->errorString();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot save: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ArchBoard::WorkspaceFile

@@ -1,0 +1,667 @@
+#include "yamlformat.h"
+
+#include "schema.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <charconv>
+#include <cmath>
+#include <istream>
+#include <limits>
+#include <streambuf>
+
+namespace ArchBoard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("YamlFormat", text);
+}
+
+constexpr char kHeaderComment[] = "# ArchBoard workspace. `archboard-cli validate FILE` checks it after hand edits.\n";
+
+// --- writing ------------------------------------------------------------------
+
+bool isYamlLineBreakOrControl(char32_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+}
+
+bool plainIsSafe(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`+.0123456789");
+    const QChar first = s.front();
+    if (first.isSpace() || indicators.contains(first))
+        return false;
+    if (s.back().isSpace() || s.back() == u':')
+        return false;
+    static const QStringList reserved = {
+        QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("true"), QStringLiteral("false"),
+        QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
+        QStringLiteral("y"), QStringLiteral("n"), QStringLiteral("<<"), QStringLiteral("="),
+    };
+    if (reserved.contains(s.toLower()))
+        return false;
+    const auto ucs4 = s.toUcs4();
+    for (qsizetype i = 0; i < ucs4.size(); ++i) {
+        const char32_t c = ucs4[i];
+        if (isYamlLineBreakOrControl(c) || c == u'\t')
+            return false;
+        if (c == u',' || c == u'[' || c == u']' || c == u'{' || c == u'}')
+            return false;
+        if (c == u':' && (i + 1 == ucs4.size() || ucs4[i + 1] == u' '))
+            return false;
+        if (c == u'#' && i > 0 && ucs4[i - 1] == u' ')
+            return false;
+    }
+    return true;
+}
+
+QByteArray doubleQuoted(const QString &s)
+{
+    QByteArray out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (char32_t c : s.toUcs4()) {
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            if (isYamlLineBreakOrControl(c)) {
+                out += "\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0').toUpper();
+            } else {
+                const char32_t one[] = {c};
+                out += QString::fromUcs4(one, 1).toUtf8();
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+/// A multi-line text that reads back identically as a literal block scalar.
+bool literalIsSafe(const QString &s, bool *keepFinalNewline)
+{
+    if (!s.contains(u'\n') || s.startsWith(u'\n') || s.startsWith(u' ') || s.endsWith(QStringLiteral("\n\n")))
+        return false;
+    for (char32_t c : s.toUcs4()) {
+        if (c != u'\n' && (isYamlLineBreakOrControl(c) || c == u'\t'))
+            return false;
+    }
+    const QStringList lines = s.split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.isEmpty() && (line.back() == u' ' || line.trimmed().isEmpty()))
+            return false;
+    }
+    *keepFinalNewline = s.endsWith(u'\n');
+    return true;
+}
+
+void writeValue(QByteArray &out, const FieldDef &def, const QVariant &v, int indent)
+{
+    switch (def.type) {
+    case FieldType::Integer:
+        out += ' ';
+        out += QByteArray::number(v.toInt());
+        break;
+    case FieldType::Real:
+    case FieldType::OptionalReal:
+        out += ' ';
+        out += Yaml::number(v.toDouble());
+        break;
+    case FieldType::Bool:
+        out += v.toBool() ? " true" : " false";
+        break;
+    case FieldType::Enum:
+        out += ' ';
+        out += def.enumDef->values[size_t(v.toInt())].key;
+        break;
+    case FieldType::Date:
+        out += ' ';
+        out += v.toDate().toString(Qt::ISODate).toLatin1();
+        break;
+    default: {
+        const QString s = v.toString();
+        bool keep = false;
+        if (def.type == FieldType::LongText && literalIsSafe(s, &keep)) {
+            out += keep ? " |" : " |-";
+            const QByteArray pad(indent + 2, ' ');
+            QStringList lines = s.split(u'\n');
+            if (keep)
+                lines.removeLast();
+            for (const QString &line : lines) {
+                out += '\n';
+                if (!line.isEmpty())
+                    out += pad + line.toUtf8();
+            }
+        } else {
+            out += ' ';
+            out += Yaml::scalar(s);
+        }
+        break;
+    }
+    }
+}
+
+bool omitted(const FieldDef &def, const QVariant &v)
+{
+    switch (def.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Reference:
+        return !def.isRequired() && v.toString().isEmpty();
+    case FieldType::OptionalReal:
+        return !v.isValid() || v.isNull();
+    case FieldType::Date:
+        return !v.toDate().isValid();
+    default:
+        return false;
+    }
+}
+
+// --- reading ------------------------------------------------------------------
+
+/// A read-only std::streambuf over a QByteArray, so the parser reads without a copy.
+class ByteArrayBuf : public std::streambuf
+{
+public:
+    explicit ByteArrayBuf(const QByteArray &bytes)
+    {
+        char *p = const_cast<char *>(bytes.constData());
+        setg(p, p, p + bytes.size());
+    }
+};
+
+struct BuildError
+{
+    int line;
+    int column;
+    QString message;
+};
+
+class WorkspaceBuilder final : public YAML::EventHandler
+{
+public:
+    WorkspaceBuilder() : m_ws(std::make_unique<Workspace>()) {}
+
+    std::unique_ptr<Workspace> take() { return std::move(m_ws); }
+    bool complete() const { return m_state == State::Done; }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override
+    {
+        if (m_state != State::Done)
+            throw BuildError{0, 0, tr("the document ends early")};
+    }
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        switch (m_state) {
+        case State::List:
+            m_state = State::RootKey; // "candidates:" with nothing: no rows
+            return;
+        case State::FieldValue:
+            setField(mark, QString(), true, true);
+            return;
+        default:
+            unexpected(mark, tr("an empty value"));
+        }
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        throw BuildError{mark.line + 1, mark.column + 1, tr("aliases (*) are not supported in a workspace file")};
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        checkTag(mark, tag);
+        const bool plain = tag != "!";
+        const QString text = QString::fromStdString(value);
+        switch (m_state) {
+        case State::RootKey:
+            rootKey(mark, text);
+            return;
+        case State::Version: {
+            int version = 0;
+            const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), version);
+            if (!plain || ec != std::errc() || ptr != value.data() + value.size())
+                throw BuildError{mark.line + 1, mark.column + 1, tr("“archboard” must be the schema version number")};
+            if (version > Schema::version)
+                throw BuildError{mark.line + 1, mark.column + 1,
+                                 tr("the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)")
+                                     .arg(version).arg(Schema::version)};
+            if (version < 1)
+                throw BuildError{mark.line + 1, mark.column + 1, tr("schema version %1 is not valid").arg(version)};
+            m_state = State::RootKey;
+            return;
+        }
+        case State::FieldKey: {
+            const TableSchema &ts = Schema::table(m_table);
+            const int f = ts.fieldIndex(text);
+            if (f < 0)
+                throw BuildError{mark.line + 1, mark.column + 1,
+                                 tr("unknown key “%1” in %2; known keys: %3").arg(text, where(), keysOf(ts))};
+            if (m_present.at(f))
+                throw BuildError{mark.line + 1, mark.column + 1, tr("key “%1” appears twice in %2").arg(text, where())};
+            m_field = f;
+            m_state = State::FieldValue;
+            return;
+        }
+        case State::FieldValue:
+            setField(mark, text, plain, false);
+            return;
+        default:
+            unexpected(mark, tr("the value “%1”").arg(text.left(40)));
+        }
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        checkAnchor(mark, anchor);
+        checkTag(mark, tag);
+        if (m_state != State::List)
+            unexpected(mark, tr("a list"));
+        m_state = State::RowOrEnd;
+    }
+
+    void OnSequenceEnd() override
+    {
+        if (m_state != State::RowOrEnd)
+            throw BuildError{0, 0, tr("unexpected end of a list")};
+        m_state = State::RootKey;
+    }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        checkAnchor(mark, anchor);
+        checkTag(mark, tag);
+        switch (m_state) {
+        case State::Start:
+            m_state = State::RootKey;
+            return;
+        case State::SingletonMap:
+        case State::RowOrEnd:
+            beginRow(mark);
+            return;
+        default:
+            unexpected(mark, tr("a mapping"));
+        }
+    }
+
+    void OnMapEnd() override
+    {
+        if (m_state == State::FieldKey) {
+            endRow();
+            return;
+        }
+        if (m_state == State::RootKey) {
+            if (!m_seen[size_t(TableId::Workspace)])
+                throw BuildError{0, 0, tr("the “workspace” section is missing")};
+            m_state = State::Done;
+            return;
+        }
+        throw BuildError{0, 0, tr("unexpected end of a mapping")};
+    }
+
+private:
+    enum class State { Start, RootKey, Version, SingletonMap, List, RowOrEnd, FieldKey, FieldValue, Done };
+
+    [[noreturn]] void unexpected(const YAML::Mark &mark, const QString &what)
+    {
+        QString expected;
+        switch (m_state) {
+        case State::Start: expected = tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"); break;
+        case State::RootKey: expected = tr("expected a section name"); break;
+        case State::SingletonMap: expected = tr("expected the fields of “%1” as a mapping").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::List: expected = tr("expected a list of rows for “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::RowOrEnd: expected = tr("expected a row (a mapping) in “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::FieldKey: expected = tr("expected a key in %1").arg(where()); break;
+        case State::FieldValue: expected = tr("expected a single value for “%1” in %2").arg(QLatin1StringView(Schema::table(m_table).field(m_field).key), where()); break;
+        default: expected = tr("unexpected content"); break;
+        }
+        throw BuildError{mark.line + 1, mark.column + 1, tr("%1, found %2").arg(expected, what)};
+    }
+
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            throw BuildError{mark.line + 1, mark.column + 1, tr("anchors (&) are not supported in a workspace file")};
+    }
+
+    void checkTag(const YAML::Mark &mark, const std::string &tag)
+    {
+        if (!tag.empty() && tag != "?" && tag != "!")
+            throw BuildError{mark.line + 1, mark.column + 1, tr("tags are not supported in a workspace file")};
+    }
+
+    QString where() const
+    {
+        const TableSchema &ts = Schema::table(m_table);
+        return ts.isSingleton() ? QString::fromLatin1(ts.key())
+                                : QStringLiteral("%1[%2]").arg(QLatin1StringView(ts.key())).arg(m_row);
+    }
+
+    static QString keysOf(const TableSchema &ts)
+    {
+        QStringList keys;
+        for (const FieldDef &f : ts.fields())
+            keys << QString::fromLatin1(f.key);
+        return keys.join(QStringLiteral(", "));
+    }
+
+    void rootKey(const YAML::Mark &mark, const QString &key)
+    {
+        if (!m_versionSeen) {
+            if (key != u"archboard")
+                throw BuildError{mark.line + 1, mark.column + 1,
+                                 tr("not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”").arg(key.left(40))};
+            m_versionSeen = true;
+            m_state = State::Version;
+            return;
+        }
+        const TableId t = Schema::tableByKey(key);
+        if (t == TableId::Count) {
+            QStringList known;
+            for (TableId id : Schema::tables())
+                known << QString::fromLatin1(Schema::table(id).key());
+            throw BuildError{mark.line + 1, mark.column + 1,
+                             tr("unknown section “%1”; known sections: %2").arg(key.left(40), known.join(QStringLiteral(", ")))};
+        }
+        if (m_seen[size_t(t)])
+            throw BuildError{mark.line + 1, mark.column + 1, tr("section “%1” appears twice").arg(key)};
+        m_seen[size_t(t)] = true;
+        m_table = t;
+        m_row = 0;
+        m_state = Schema::table(t).isSingleton() ? State::SingletonMap : State::List;
+    }
+
+    void beginRow(const YAML::Mark &mark)
+    {
+        const TableSchema &ts = Schema::table(m_table);
+        m_rowMark = mark;
+        m_values = ts.defaultRow();
+        m_present = QList<bool>(ts.fieldCount(), false);
+        m_state = State::FieldKey;
+    }
+
+    void endRow()
+    {
+        const TableSchema &ts = Schema::table(m_table);
+        for (int f = 0; f < ts.fieldCount(); ++f) {
+            if (m_present.at(f))
+                continue;
+            const FieldDef &def = ts.field(f);
+            if (!omitted(def, emptyOf(def)))
+                throw BuildError{m_rowMark.line + 1, m_rowMark.column + 1,
+                                 tr("%1 lacks the key “%2”").arg(where(), QLatin1StringView(def.key))};
+            m_values[f] = emptyOf(def);
+        }
+        ts.insertRow(*m_ws, m_row, m_values);
+        ++m_row;
+        m_state = ts.isSingleton() ? State::RootKey : State::RowOrEnd;
+    }
+
+    static QVariant emptyOf(const FieldDef &def)
+    {
+        switch (def.type) {
+        case FieldType::OptionalReal: return QVariant();
+        case FieldType::Date: return QDate();
+        default: return QString();
+        }
+    }
+
+    void setField(const YAML::Mark &mark, const QString &text, bool plain, bool isNull)
+    {
+        const TableSchema &ts = Schema::table(m_table);
+        const FieldDef &def = ts.field(m_field);
+        auto bad = [&](const QString &why) {
+            return BuildError{mark.line + 1, mark.column + 1,
+                              tr("%1.%2: %3").arg(where(), QLatin1StringView(def.key), why)};
+        };
+        const bool yamlNull = isNull || (plain && (text.isEmpty() || text == u"~" || text.compare(u"null", Qt::CaseInsensitive) == 0));
+        const QByteArray utf8 = text.toUtf8();
+        QVariant v;
+        switch (def.type) {
+        case FieldType::Integer: {
+            if (yamlNull)
+                throw bad(tr("a whole number is required"));
+            long long n = 0;
+            const auto [ptr, ec] = std::from_chars(utf8.constData(), utf8.constData() + utf8.size(), n);
+            if (!plain || ec != std::errc() || ptr != utf8.constData() + utf8.size())
+                throw bad(tr("“%1” is not a whole number").arg(text.left(40)));
+            if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+                throw bad(tr("%1 is too large").arg(text.left(40)));
+            v = int(n);
+            break;
+        }
+        case FieldType::Real:
+        case FieldType::OptionalReal: {
+            if (yamlNull) {
+                if (def.type == FieldType::Real)
+                    throw bad(tr("a number is required"));
+                v = QVariant();
+                break;
+            }
+            double d = 0;
+            const auto [ptr, ec] = std::from_chars(utf8.constData(), utf8.constData() + utf8.size(), d);
+            if (!plain || ec != std::errc() || ptr != utf8.constData() + utf8.size() || !std::isfinite(d))
+                throw bad(tr("“%1” is not a number").arg(text.left(40)));
+            v = d;
+            break;
+        }
+        case FieldType::Bool:
+            if (plain && text.compare(u"true", Qt::CaseInsensitive) == 0)
+                v = true;
+            else if (plain && text.compare(u"false", Qt::CaseInsensitive) == 0)
+                v = false;
+            else
+                throw bad(tr("expected true or false, found “%1”").arg(text.left(40)));
+            break;
+        case FieldType::Enum: {
+            const int index = def.enumDef->indexOf(text);
+            if (index < 0)
+                throw bad(tr("“%1” is not one of %2").arg(text.left(40), def.enumDef->keys().join(QStringLiteral(", "))));
+            v = index;
+            break;
+        }
+        case FieldType::Date: {
+            if (yamlNull) {
+                v = QDate();
+                break;
+            }
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (!d.isValid() || text.size() != 10)
+                throw bad(tr("“%1” is not a date (YYYY-MM-DD)").arg(text.left(40)));
+            v = d;
+            break;
+        }
+        default:
+            if (def.type != FieldType::LongText && text.contains(u'\n'))
+                throw bad(tr("a line break is not allowed here"));
+            v = yamlNull ? QString() : text;
+            break;
+        }
+        m_values[m_field] = v;
+        m_present[m_field] = true;
+        m_state = State::FieldKey;
+    }
+
+    std::unique_ptr<Workspace> m_ws;
+    State m_state = State::Start;
+    bool m_versionSeen = false;
+    std::array<bool, tableCount> m_seen{};
+    TableId m_table = TableId::Workspace;
+    int m_row = 0;
+    int m_field = 0;
+    YAML::Mark m_rowMark;
+    QVariantList m_values;
+    QList<bool> m_present;
+};
+
+} // namespace
+
+namespace Yaml {
+
+QByteArray scalar(const QString &text)
+{
+    return plainIsSafe(text) ? text.toUtf8() : doubleQuoted(text);
+}
+
+QByteArray number(double value)
+{
+    char buf[64];
+    const double a = std::abs(value);
+    std::to_chars_result res;
+    if (a == std::floor(a) && a < 1e15)
+        res = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(value));
+    else if (a >= 1e-6 && a < 1e15)
+        res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+    else
+        res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    return QByteArray(buf, res.ptr - buf);
+}
+
+} // namespace Yaml
+
+YamlFormat::YamlFormat(YamlLimits limits)
+    : m_limits(limits)
+{
+}
+
+QString YamlFormat::name() const
+{
+    return tr("ArchBoard YAML");
+}
+
+QStringList YamlFormat::extensions() const
+{
+    return {QStringLiteral("archboard.yaml"), QStringLiteral("archboard.yml")};
+}
+
+bool YamlFormat::sniff(const QByteArray &head) const
+{
+    return head.startsWith(kHeaderComment) || head.startsWith("archboard:");
+}
+
+QByteArray YamlFormat::toYaml(const Workspace &ws)
+{
+    QByteArray out;
+    out.reserve(1 << 16);
+    out += kHeaderComment;
+    out += "archboard: " + QByteArray::number(Schema::version) + '\n';
+    for (TableId t : Schema::tables()) {
+        const TableSchema &ts = Schema::table(t);
+        out += ts.key();
+        out += ':';
+        const int rows = ts.rowCount(ws);
+        if (!ts.isSingleton() && rows == 0) {
+            out += " []\n";
+            continue;
+        }
+        const int indent = ts.isSingleton() ? 2 : 4;
+        for (int r = 0; r < rows; ++r) {
+            bool first = true;
+            for (int f = 0; f < ts.fieldCount(); ++f) {
+                const FieldDef &def = ts.field(f);
+                const QVariant v = ts.value(ws, r, f);
+                if (omitted(def, v))
+                    continue;
+                out += '\n';
+                if (ts.isSingleton())
+                    out += "  ";
+                else
+                    out += first ? "  - " : "    ";
+                first = false;
+                out += def.key;
+                out += ':';
+                writeValue(out, def, v, indent);
+            }
+            if (first)
+                out += ts.isSingleton() ? " {}" : "\n  - {}";
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::unique_ptr<Workspace> YamlFormat::fromYaml(const QByteArray &text)
+{
+    clearError();
+    InputError guard;
+    if (!checkYamlInput(text, m_limits, &guard)) {
+        setError(guard.line, guard.column, guard.message);
+        return nullptr;
+    }
+    ByteArrayBuf buf(text);
+    std::istream in(&buf);
+    try {
+        YAML::Parser parser(in);
+        WorkspaceBuilder builder;
+        if (!parser.HandleNextDocument(builder)) {
+            setError(0, 0, tr("the file is empty"));
+            return nullptr;
+        }
+        if (!builder.complete()) {
+            setError(0, 0, tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"));
+            return nullptr;
+        }
+        return builder.take();
+    } catch (const BuildError &e) {
+        setError(e.line, e.column, e.message);
+    } catch (const YAML::Exception &e) {
+        setError(e.mark.line + 1, e.mark.column + 1, tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::bad_alloc &) {
+        setError(0, 0, tr("out of memory while reading"));
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Workspace> YamlFormat::read(QIODevice &device)
+{
+    clearError();
+    if (!device.isSequential() && device.size() > m_limits.maxBytes) {
+        setError(0, 0, tr("the file is too large (%1 MB; at most %2 MB)")
+                           .arg(double(device.size()) / (1024.0 * 1024.0), 0, 'f', 1).arg(m_limits.maxBytes / (1024 * 1024)));
+        return nullptr;
+    }
+    const QByteArray text = device.read(m_limits.maxBytes + 1);
+    return fromYaml(text);
+}
+
+bool YamlFormat::write(const Workspace &workspace, QIODevice &device)
+{
+    clearError();
+    const QByteArray text = toYaml(workspace);
+    if (device.write(text) != text.size()) {
+        setError(0, 0, tr("cannot write: %1").arg(device.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace ArchBoard

@@ -1,0 +1,293 @@
+#include "yamlguard.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace ArchBoard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("YamlGuard", text);
+}
+
+/// Column (1-based, in characters) of byte \a pos on a line starting at \a lineStart.
+int columnOf(const char *data, qsizetype lineStart, qsizetype pos)
+{
+    int col = 1;
+    for (qsizetype i = lineStart; i < pos; ++i) {
+        if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80)
+            ++col;
+    }
+    return col;
+}
+
+bool fail(InputError *error, int line, int column, const QString &message)
+{
+    if (error) {
+        error->line = line;
+        error->column = column;
+        error->message = message;
+    }
+    return false;
+}
+
+/// Checks that \a text is UTF-8 without control characters other than tab, CR, LF.
+bool checkEncoding(const QByteArray &text, qsizetype start, InputError *error)
+{
+    const auto *d = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype n = text.size();
+    int line = 1;
+    qsizetype lineStart = start;
+    for (qsizetype i = start; i < n;) {
+        const unsigned char c = d[i];
+        if (c < 0x80) {
+            if (c == '\n') {
+                ++line;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                return fail(error, line, columnOf(text.constData(), lineStart, i),
+                            tr("binary data (control character 0x%1); a YAML workspace is text").arg(c, 2, 16, QLatin1Char('0')));
+            }
+            ++i;
+            continue;
+        }
+        int len = 0;
+        char32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
+        }
+        if (i + len > n)
+            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (truncated character)"));
+        for (int k = 1; k < len; ++k) {
+            if ((d[i + k] & 0xC0) != 0x80)
+                return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (bad continuation byte)"));
+            cp = (cp << 6) | (d[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (bad code point)"));
+        if (cp >= 0x80 && cp < 0xA0 && cp != 0x85)
+            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("binary data (C1 control character)"));
+        i += len;
+    }
+    return true;
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+} // namespace
+
+bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError *error)
+{
+    if (text.size() > limits.maxBytes)
+        return fail(error, 0, 0, tr("the file is too large (%1 MB; at most %2 MB)")
+                                      .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                                      .arg(limits.maxBytes / (1024 * 1024)));
+    qsizetype start = 0;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        start = 3;
+    if (!checkEncoding(text, start, error))
+        return false;
+
+    const char *d = text.constData();
+    const qsizetype total = text.size();
+    bool inDouble = false;
+    bool inSingle = false;
+    int flow = 0;
+    bool blockScalar = false;
+    int blockParent = -1;
+    bool contentSeen = false;
+    bool docStartSeen = false;
+    qint64 nodes = 0;
+    std::vector<int> indents;
+    int line = 0;
+
+    for (qsizetype lineStart = start; lineStart < total;) {
+        ++line;
+        qsizetype lineEnd = lineStart;
+        while (lineEnd < total && d[lineEnd] != '\n')
+            ++lineEnd;
+        const qsizetype next = lineEnd + 1;
+        if (lineEnd > lineStart && d[lineEnd - 1] == '\r')
+            --lineEnd;
+        const char *s = d + lineStart;
+        const int n = int(lineEnd - lineStart);
+        auto at = [&](int i) { return i < n ? s[i] : '\0'; };
+        auto err = [&](int i, const QString &message) {
+            return fail(error, line, columnOf(d, lineStart, lineStart + i), message);
+        };
+
+        int indent = 0;
+        while (indent < n && s[indent] == ' ')
+            ++indent;
+        const bool blankLine = indent == n || (indent < n && s[indent] == '\t' && [&] {
+            for (int i = indent; i < n; ++i)
+                if (!isBlank(s[i]))
+                    return false;
+            return true;
+        }());
+
+        if (blockScalar) {
+            if (blankLine || indent > blockParent) {
+                lineStart = next;
+                continue;
+            }
+            blockScalar = false;
+        }
+
+        const bool quoted = inDouble || inSingle;
+        if (!quoted && flow == 0 && !blankLine) {
+            auto marker = [&](const char *m) {
+                return n >= 3 && s[0] == m[0] && s[1] == m[1] && s[2] == m[2] && (n == 3 || isBlank(s[3]));
+            };
+            if (marker("---")) {
+                if (contentSeen || docStartSeen)
+                    return err(0, tr("a second YAML document starts here; a workspace file holds exactly one"));
+                docStartSeen = true;
+                int i = 3;
+                while (i < n && isBlank(s[i]))
+                    ++i;
+                if (i < n && s[i] != '#')
+                    return err(i, tr("content on the document start line is not supported"));
+                lineStart = next;
+                continue;
+            }
+            if (marker("..."))
+                return err(0, tr("document end marker “...”; a workspace file holds exactly one document without markers"));
+            if (s[0] == '%')
+                return err(0, tr("YAML directives are not supported"));
+        }
+
+        int scanFrom = quoted ? 0 : indent;
+        int col = indent; // column of the node after any "- " entries on this line
+        int lastDash = -1;
+        if (!quoted && flow == 0 && !blankLine && s[indent] != '#') {
+            int dashes = 0;
+            while (col < n && s[col] == '-' && (col + 1 == n || isBlank(s[col + 1]))) {
+                lastDash = col;
+                ++dashes;
+                ++col;
+                while (col < n && isBlank(s[col]))
+                    ++col;
+            }
+            while (!indents.empty() && indents.back() > indent)
+                indents.pop_back();
+            if (indents.empty() || indents.back() < indent)
+                indents.push_back(indent);
+            if (int(indents.size()) + dashes > limits.maxDepth)
+                return err(indent, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
+            nodes += dashes;
+        }
+
+        for (int i = scanFrom; i < n; ++i) {
+            const char c = s[i];
+            if (inDouble) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inDouble = false;
+                continue;
+            }
+            if (inSingle) {
+                if (c == '\'') {
+                    if (at(i + 1) == '\'')
+                        ++i;
+                    else
+                        inSingle = false;
+                }
+                continue;
+            }
+            const char prev = i > 0 ? s[i - 1] : ' ';
+            if (c == '#' && isBlank(prev))
+                break; // comment to the end of the line
+            const bool tokenStart = isBlank(prev) || i == indent || (flow > 0 && (prev == '[' || prev == '{' || prev == ','));
+            if (!tokenStart) {
+                if (flow > 0 && (c == ']' || c == '}'))
+                    --flow;
+                continue;
+            }
+            switch (c) {
+            case '"':
+                inDouble = true;
+                ++nodes;
+                break;
+            case '\'':
+                inSingle = true;
+                ++nodes;
+                break;
+            case '&':
+                return err(i, tr("anchors (&) are not supported in a workspace file"));
+            case '*':
+                return err(i, tr("aliases (*) are not supported in a workspace file"));
+            case '!':
+                return err(i, tr("tags (!) are not supported in a workspace file"));
+            case '?':
+                if (i + 1 == n || isBlank(at(i + 1)))
+                    return err(i, tr("complex keys (?) are not supported in a workspace file"));
+                ++nodes;
+                break;
+            case '|':
+            case '>': {
+                if (flow > 0)
+                    return err(i, tr("a block scalar inside brackets is not valid YAML"));
+                int j = i + 1;
+                while (j < n && (s[j] == '-' || s[j] == '+' || (s[j] >= '0' && s[j] <= '9')))
+                    ++j;
+                while (j < n && isBlank(s[j]))
+                    ++j;
+                if (j < n && s[j] != '#')
+                    return err(i, tr("unexpected text after a block scalar indicator"));
+                blockScalar = true;
+                blockParent = i == col ? (lastDash >= 0 ? lastDash : indent) : col;
+                ++nodes;
+                i = n;
+                break;
+            }
+            case '[':
+            case '{':
+                ++flow;
+                if (int(indents.size()) + flow > limits.maxDepth)
+                    return err(i, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
+                ++nodes;
+                break;
+            case ']':
+            case '}':
+                if (flow > 0)
+                    --flow;
+                break;
+            case '-':
+            case ' ':
+            case '\t':
+            case ',':
+            case ':':
+                break;
+            default:
+                ++nodes;
+                break;
+            }
+            if (nodes > limits.maxNodes)
+                return err(i, tr("more than %1 values").arg(limits.maxNodes));
+        }
+        if (!blankLine && (quoted || s[indent] != '#'))
+            contentSeen = true;
+        lineStart = next;
+    }
+    return true;
+}
+
+} // namespace ArchBoard

@@ -1,0 +1,124 @@
+#include "commands.h"
+
+#include "document.h"
+
+#include <QCoreApplication>
+
+namespace ArchBoard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Command", text);
+}
+} // namespace
+
+SetValueCommand::SetValueCommand(Document *document, TableId table, int row, int field, QVariant newValue,
+                                 bool mergeable, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_row(row)
+    , m_field(field)
+    , m_oldValue(document->value(table, row, field))
+    , m_newValue(std::move(newValue))
+    , m_mergeable(mergeable)
+{
+    const TableSchema &schema = Schema::table(table);
+    if (schema.isSingleton()) {
+        setText(tr("Change %1").arg(schema.field(field).translatedLabel()));
+    } else {
+        setText(tr("Change %1 of %2 “%3”")
+                    .arg(schema.field(field).translatedLabel(), schema.rowTitle(),
+                         document->displayName(table, row)));
+    }
+}
+
+void SetValueCommand::undo()
+{
+    m_document->applyValue(m_table, m_row, m_field, m_oldValue);
+}
+
+void SetValueCommand::redo()
+{
+    m_document->applyValue(m_table, m_row, m_field, m_newValue);
+}
+
+int SetValueCommand::id() const
+{
+    return m_mergeable ? int(CommandId::SetValue) : -1;
+}
+
+bool SetValueCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetValueCommand *>(other);
+    if (!o->m_mergeable || o->m_document != m_document || o->m_table != m_table || o->m_row != m_row
+        || o->m_field != m_field)
+        return false;
+    m_newValue = o->m_newValue;
+    setObsolete(m_newValue == m_oldValue);
+    return true;
+}
+
+InsertRowCommand::InsertRowCommand(Document *document, TableId table, int row, QVariantList values,
+                                   QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_row(row)
+    , m_values(std::move(values))
+{
+    setText(tr("Add %1").arg(Schema::table(table).rowTitle()));
+}
+
+void InsertRowCommand::undo()
+{
+    m_document->applyRemove(m_table, m_row);
+}
+
+void InsertRowCommand::redo()
+{
+    m_document->applyInsert(m_table, m_row, m_values);
+}
+
+RemoveRowCommand::RemoveRowCommand(Document *document, TableId table, int row, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_row(row)
+{
+    setText(tr("Remove %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, row)));
+}
+
+void RemoveRowCommand::undo()
+{
+    m_document->applyInsert(m_table, m_row, m_removed);
+    m_removed.clear();
+}
+
+void RemoveRowCommand::redo()
+{
+    m_removed = m_document->applyRemove(m_table, m_row);
+}
+
+MoveRowCommand::MoveRowCommand(Document *document, TableId table, int from, int to, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_from(from)
+    , m_to(to)
+{
+    setText(tr("Move %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, from)));
+}
+
+void MoveRowCommand::undo()
+{
+    m_document->applyMove(m_table, m_to, m_from);
+}
+
+void MoveRowCommand::redo()
+{
+    m_document->applyMove(m_table, m_from, m_to);
+}
+
+} // namespace ArchBoard

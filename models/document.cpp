@@ -1,0 +1,518 @@
+#include "document.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace ArchBoard {
+
+namespace {
+bool isReference(const FieldDef &f)
+{
+    return f.type == FieldType::Reference || f.type == FieldType::ElementRef;
+}
+} // namespace
+
+Document::Document(QObject *parent)
+    : Document(std::make_unique<Workspace>(), parent)
+{
+}
+
+Document::Document(std::unique_ptr<Workspace> workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace ? std::move(workspace) : std::make_unique<Workspace>())
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
+        const bool modified = isModified();
+        if (modified != m_lastModified) {
+            m_lastModified = modified;
+            emit modifiedChanged(modified);
+        }
+    });
+}
+
+Document::~Document() = default;
+
+void Document::setFileName(const QString &fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    emit fileNameChanged(fileName);
+}
+
+bool Document::isModified() const
+{
+    return m_unsavedContent || !m_undoStack->isClean();
+}
+
+void Document::setClean()
+{
+    m_unsavedContent = false;
+    m_undoStack->setClean();
+    if (m_lastModified) {
+        m_lastModified = false;
+        emit modifiedChanged(false);
+    }
+}
+
+void Document::setUnsavedContent(bool unsaved)
+{
+    m_unsavedContent = unsaved;
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void Document::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+void Document::resetWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    emit aboutToReset();
+    m_undoStack->clear();
+    m_workspace = workspace ? std::move(workspace) : std::make_unique<Workspace>();
+    for (int t = 0; t < tableCount; ++t)
+        m_idIndexValid[size_t(t)] = false;
+    ++m_revision;
+    emit workspaceReset();
+    emit changed();
+    setClean();
+}
+
+bool Document::failWith(const QString &message)
+{
+    m_errorString = message;
+    return false;
+}
+
+int Document::rowCount(TableId table) const
+{
+    return Schema::table(table).rowCount(*m_workspace);
+}
+
+QVariant Document::value(TableId table, int row, int field) const
+{
+    return Schema::table(table).value(*m_workspace, row, field);
+}
+
+int Document::rowOfId(TableId table, const QString &id) const
+{
+    const TableSchema &schema = Schema::table(table);
+    if (schema.idField() < 0 || id.isEmpty())
+        return -1;
+    const auto t = size_t(table);
+    if (!m_idIndexValid[t]) {
+        QHash<QString, int> &index = m_idIndex[t];
+        index.clear();
+        const int n = schema.rowCount(*m_workspace);
+        index.reserve(n);
+        // The first of duplicated ids wins, as in validation's report.
+        for (int r = n - 1; r >= 0; --r)
+            index.insert(schema.value(*m_workspace, r, schema.idField()).toString(), r);
+        m_idIndexValid[t] = true;
+    }
+    return m_idIndex[t].value(id, -1);
+}
+
+QString Document::displayName(TableId table, int row) const
+{
+    const TableSchema &schema = Schema::table(table);
+    if (row < 0 || row >= schema.rowCount(*m_workspace))
+        return {};
+    if (schema.nameField() >= 0) {
+        const QString name = schema.value(*m_workspace, row, schema.nameField()).toString();
+        if (!name.isEmpty())
+            return name;
+    }
+    if (schema.idField() >= 0) {
+        const QString id = schema.value(*m_workspace, row, schema.idField()).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return tr("%1 #%2").arg(schema.rowTitle()).arg(row + 1);
+}
+
+QString Document::referenceName(TableId table, const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    const int row = rowOfId(table, id);
+    if (row < 0)
+        return tr("%1 (unknown)").arg(id);
+    return displayName(table, row);
+}
+
+QString Document::uniqueId(TableId table, const QString &name) const
+{
+    const QString base = Schema::slugify(name.isEmpty() ? Schema::table(table).rowTitle() : name);
+    QString id = base;
+    for (int n = 2; rowOfId(table, id) >= 0; ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+void Document::touch()
+{
+    ++m_revision;
+    emit changed();
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void Document::invalidateIndex(TableId table)
+{
+    m_idIndexValid[size_t(table)] = false;
+}
+
+bool Document::normalizeRow(TableId table, const QVariantList &in, QVariantList *out)
+{
+    const TableSchema &schema = Schema::table(table);
+    if (in.size() != schema.fieldCount())
+        return failWith(tr("%1: expected %2 values, got %3").arg(schema.rowTitle()).arg(schema.fieldCount()).arg(in.size()));
+    out->clear();
+    for (int f = 0; f < schema.fieldCount(); ++f) {
+        QVariant v;
+        QString error;
+        if (!Schema::normalizeValue(schema.field(f), in.at(f), &v, &error))
+            return failWith(error);
+        out->append(v);
+    }
+    return true;
+}
+
+// --- facade ---------------------------------------------------------------
+
+bool Document::setValue(TableId table, int row, int field, const QVariant &value, EditMerge merge)
+{
+    if (m_readOnly)
+        return failWith(tr("The workspace is open read-only."));
+    const TableSchema &schema = Schema::table(table);
+    if (row < 0 || row >= schema.rowCount(*m_workspace) || field < 0 || field >= schema.fieldCount())
+        return failWith(tr("No such value."));
+    const FieldDef &def = schema.field(field);
+    QVariant normalized;
+    QString error;
+    if (!Schema::normalizeValue(def, value, &normalized, &error))
+        return failWith(error);
+    const QVariant old = schema.value(*m_workspace, row, field);
+    if (old == normalized)
+        return true;
+
+    // Unique keys (candidate + criterion of a measurement, …) stay unique.
+    if (schema.uniqueKey().contains(field)) {
+        QVariantList key;
+        for (int f : schema.uniqueKey())
+            key.append(f == field ? normalized : schema.value(*m_workspace, row, f));
+        for (int r = 0; r < schema.rowCount(*m_workspace); ++r) {
+            if (r == row)
+                continue;
+            bool same = true;
+            for (int i = 0; same && i < schema.uniqueKey().size(); ++i)
+                same = schema.value(*m_workspace, r, schema.uniqueKey().at(i)) == key.at(i);
+            if (same)
+                return failWith(tr("Another %1 with the same %2 exists already.")
+                                    .arg(schema.rowTitle(), def.translatedLabel()));
+        }
+    }
+
+    if (def.type != FieldType::Id) {
+        m_undoStack->push(new SetValueCommand(this, table, row, field, normalized, merge == EditMerge::Merge));
+        return true;
+    }
+
+    // Renaming an id: the id and every reference to it change in one step.
+    const QString newId = normalized.toString();
+    const QString oldId = old.toString();
+    if (rowOfId(table, newId) >= 0)
+        return failWith(tr("The id “%1” is already used by another %2.").arg(newId, schema.rowTitle()));
+    auto *macro = new QUndoCommand(tr("Rename %1 “%2” to “%3”").arg(schema.rowTitle(), oldId, newId));
+    new SetValueCommand(this, table, row, field, normalized, false, macro);
+    const int kind = Schema::linkKindForTable(table);
+    for (TableId other : Schema::tables()) {
+        const TableSchema &os = Schema::table(other);
+        for (int f = 0; f < os.fieldCount(); ++f) {
+            const FieldDef &of = os.field(f);
+            const bool points = (of.type == FieldType::Reference && of.refTable == table)
+                || (of.type == FieldType::ElementRef && kind >= 0);
+            if (!points)
+                continue;
+            for (int r = 0; r < os.rowCount(*m_workspace); ++r) {
+                if (of.type == FieldType::ElementRef && os.value(*m_workspace, r, of.kindField).toInt() != kind)
+                    continue;
+                if (os.value(*m_workspace, r, f).toString() == oldId)
+                    new SetValueCommand(this, other, r, f, newId, false, macro);
+            }
+        }
+    }
+    m_undoStack->push(macro);
+    return true;
+}
+
+int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
+{
+    if (m_readOnly) {
+        failWith(tr("The workspace is open read-only."));
+        return -1;
+    }
+    const TableSchema &schema = Schema::table(table);
+    if (schema.isSingleton()) {
+        failWith(tr("%1 has exactly one row.").arg(schema.title()));
+        return -1;
+    }
+    QVariantList values = schema.defaultRow();
+    for (auto it = presets.cbegin(); it != presets.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= schema.fieldCount())
+            continue;
+        QVariant v;
+        QString error;
+        if (!Schema::normalizeValue(schema.field(it.key()), it.value(), &v, &error)) {
+            failWith(error);
+            return -1;
+        }
+        values[it.key()] = v;
+    }
+
+    const int nameField = schema.nameField();
+    if (nameField >= 0 && values.at(nameField).toString().isEmpty() && schema.field(nameField).isRequired()) {
+        const QString base = tr("New %1").arg(schema.rowTitle().toLower());
+        QString name = base;
+        for (int n = 2;; ++n) {
+            bool taken = false;
+            for (int r = 0; r < schema.rowCount(*m_workspace) && !taken; ++r)
+                taken = schema.value(*m_workspace, r, nameField).toString() == name;
+            if (!taken)
+                break;
+            name = base + u' ' + QString::number(n);
+        }
+        values[nameField] = name;
+    }
+    if (schema.idField() >= 0) {
+        const QString id = values.at(schema.idField()).toString();
+        if (id.isEmpty())
+            values[schema.idField()] = uniqueId(table, nameField >= 0 ? values.at(nameField).toString() : QString());
+        else if (rowOfId(table, id) >= 0) {
+            failWith(tr("The id “%1” is already used by another %2.").arg(id, schema.rowTitle()));
+            return -1;
+        }
+    }
+
+    auto keyTaken = [&](const QVariantList &candidate) {
+        if (schema.uniqueKey().isEmpty())
+            return false;
+        for (int r = 0; r < schema.rowCount(*m_workspace); ++r) {
+            bool same = true;
+            for (int f : schema.uniqueKey())
+                same = same && schema.value(*m_workspace, r, f) == candidate.at(f);
+            if (same)
+                return true;
+        }
+        return false;
+    };
+
+    // Required references without a preset point at an existing row; when the
+    // row is part of a unique key, at one that keeps the key unique.
+    for (int f = 0; f < schema.fieldCount(); ++f) {
+        const FieldDef &def = schema.field(f);
+        if (def.type != FieldType::Reference || !def.isRequired() || !values.at(f).toString().isEmpty())
+            continue;
+        const TableSchema &target = Schema::table(def.refTable);
+        const int n = target.rowCount(*m_workspace);
+        if (n == 0) {
+            failWith(tr("Add a %1 first.").arg(target.rowTitle().toLower()));
+            return -1;
+        }
+        values[f] = target.value(*m_workspace, 0, target.idField());
+        if (schema.uniqueKey().contains(f)) {
+            for (int r = 0; r < n; ++r) {
+                values[f] = target.value(*m_workspace, r, target.idField());
+                if (!keyTaken(values))
+                    break;
+            }
+        }
+    }
+    if (keyTaken(values)) {
+        failWith(tr("Every combination of %1 exists already.").arg(schema.title().toLower()));
+        return -1;
+    }
+    const int row = schema.rowCount(*m_workspace);
+    m_undoStack->push(new InsertRowCommand(this, table, row, values));
+    return row;
+}
+
+bool Document::insertRow(TableId table, int row, const QVariantList &values)
+{
+    if (m_readOnly)
+        return failWith(tr("The workspace is open read-only."));
+    const TableSchema &schema = Schema::table(table);
+    if (schema.isSingleton())
+        return failWith(tr("%1 has exactly one row.").arg(schema.title()));
+    QVariantList normalized;
+    if (!normalizeRow(table, values, &normalized))
+        return false;
+    if (schema.idField() >= 0 && rowOfId(table, normalized.at(schema.idField()).toString()) >= 0)
+        return failWith(tr("The id “%1” is already used by another %2.")
+                            .arg(normalized.at(schema.idField()).toString(), schema.rowTitle()));
+    row = std::clamp(row, 0, schema.rowCount(*m_workspace));
+    m_undoStack->push(new InsertRowCommand(this, table, row, normalized));
+    return true;
+}
+
+bool Document::removeRows(TableId table, QList<int> rows)
+{
+    if (m_readOnly)
+        return failWith(tr("The workspace is open read-only."));
+    const TableSchema &schema = Schema::table(table);
+    if (schema.isSingleton())
+        return failWith(tr("%1 has exactly one row.").arg(schema.title()));
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([&](int r) { return r < 0 || r >= schema.rowCount(*m_workspace); });
+    if (rows.isEmpty())
+        return failWith(tr("Nothing to remove."));
+
+    // Closure of what goes: per table the rows removed; references to removed
+    // ids either cascade (the row belongs to the removed one) or are cleared.
+    std::map<TableId, QSet<int>> removed;
+    std::map<TableId, QSet<QString>> pendingIds;
+    auto take = [&](TableId t, int r) {
+        if (removed[t].contains(r))
+            return;
+        removed[t].insert(r);
+        const TableSchema &ts = Schema::table(t);
+        if (ts.idField() >= 0)
+            pendingIds[t].insert(ts.value(*m_workspace, r, ts.idField()).toString());
+    };
+    for (int r : rows)
+        take(table, r);
+
+    QList<std::tuple<TableId, int, int>> clears;
+    while (!pendingIds.empty()) {
+        auto [target, ids] = *pendingIds.begin();
+        pendingIds.erase(pendingIds.begin());
+        const int kind = Schema::linkKindForTable(target);
+        for (TableId other : Schema::tables()) {
+            const TableSchema &os = Schema::table(other);
+            if (os.isSingleton())
+                continue;
+            for (int f = 0; f < os.fieldCount(); ++f) {
+                const FieldDef &of = os.field(f);
+                if (!isReference(of))
+                    continue;
+                if (of.type == FieldType::Reference && of.refTable != target)
+                    continue;
+                if (of.type == FieldType::ElementRef && kind < 0)
+                    continue;
+                const int n = os.rowCount(*m_workspace);
+                for (int r = 0; r < n; ++r) {
+                    if (of.type == FieldType::ElementRef && os.value(*m_workspace, r, of.kindField).toInt() != kind)
+                        continue;
+                    if (!ids.contains(os.value(*m_workspace, r, f).toString()))
+                        continue;
+                    if (of.onRemove == OnRemove::Cascade)
+                        take(other, r);
+                    else
+                        clears.append({other, r, f});
+                }
+            }
+        }
+    }
+
+    int count = 0;
+    for (const auto &[t, set] : removed)
+        count += int(set.size());
+    QString text = count == 1 && removed.size() == 1
+        ? tr("Remove %1 “%2”").arg(schema.rowTitle(), displayName(table, rows.first()))
+        : tr("Remove %1 × %2 (with what belongs to them)").arg(rows.size()).arg(schema.rowTitle());
+    if (rows.size() == 1 && count > 1)
+        text = tr("Remove %1 “%2” and %3 dependent rows").arg(schema.rowTitle(), displayName(table, rows.first())).arg(count - 1);
+    auto *macro = new QUndoCommand(text);
+    for (const auto &[t, r, f] : clears) {
+        if (removed.count(t) && removed[t].contains(r))
+            continue;
+        new SetValueCommand(this, t, r, f, QString(), false, macro);
+    }
+    for (const auto &[t, set] : removed) {
+        QList<int> sorted(set.begin(), set.end());
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        for (int r : sorted)
+            new RemoveRowCommand(this, t, r, macro);
+    }
+    m_undoStack->push(macro);
+    return true;
+}
+
+bool Document::moveRow(TableId table, int from, int to)
+{
+    if (m_readOnly)
+        return failWith(tr("The workspace is open read-only."));
+    const TableSchema &schema = Schema::table(table);
+    const int n = schema.rowCount(*m_workspace);
+    if (schema.isSingleton() || from < 0 || from >= n || to < 0 || to >= n)
+        return failWith(tr("Cannot move there."));
+    if (from == to)
+        return true;
+    m_undoStack->push(new MoveRowCommand(this, table, from, to));
+    return true;
+}
+
+// --- raw mutators ---------------------------------------------------------
+
+void Document::applyValue(TableId table, int row, int field, const QVariant &value)
+{
+    const TableSchema &schema = Schema::table(table);
+    schema.setValue(*m_workspace, row, field, value);
+    if (field == schema.idField())
+        invalidateIndex(table);
+    emit valueChanged(table, row, field);
+    touch();
+}
+
+void Document::applyInsert(TableId table, int row, const QVariantList &values)
+{
+    const TableSchema &schema = Schema::table(table);
+    emit rowsAboutToBeInserted(table, row, row);
+    schema.insertRow(*m_workspace, row, values);
+    invalidateIndex(table);
+    emit rowsInserted(table, row, row);
+    touch();
+}
+
+QVariantList Document::applyRemove(TableId table, int row)
+{
+    const TableSchema &schema = Schema::table(table);
+    QVariantList values = schema.rowValues(*m_workspace, row);
+    emit rowsAboutToBeRemoved(table, row, row);
+    schema.removeRow(*m_workspace, row);
+    invalidateIndex(table);
+    emit rowsRemoved(table, row, row);
+    touch();
+    return values;
+}
+
+void Document::applyMove(TableId table, int from, int to)
+{
+    const TableSchema &schema = Schema::table(table);
+    emit rowAboutToBeMoved(table, from, to);
+    schema.moveRow(*m_workspace, from, to);
+    invalidateIndex(table);
+    emit rowMoved(table, from, to);
+    touch();
+}
+
+} // namespace ArchBoard

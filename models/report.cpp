@@ -1,0 +1,366 @@
+#include "report.h"
+
+#include "schema.h"
+#include "validation.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace ArchBoard {
+
+namespace {
+
+QJsonValue jsonValue(const FieldDef &def, const QVariant &v)
+{
+    switch (def.type) {
+    case FieldType::Integer:
+        return v.toInt();
+    case FieldType::Real:
+        return v.toDouble();
+    case FieldType::OptionalReal:
+        return v.isNull() || !v.isValid() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toDouble());
+    case FieldType::Bool:
+        return v.toBool();
+    case FieldType::Enum:
+        return def.enumDef->key(v.toInt());
+    case FieldType::Date:
+        return v.toDate().isValid() ? QJsonValue(v.toDate().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    default:
+        return v.toString();
+    }
+}
+
+/// Selected fields of one row, by their file keys.
+QJsonObject rowObject(const Workspace &ws, TableId table, int row, std::initializer_list<const char *> keys)
+{
+    const TableSchema &ts = Schema::table(table);
+    QJsonObject o;
+    for (const char *key : keys) {
+        const int f = ts.fieldIndex(QLatin1StringView(key));
+        Q_ASSERT_X(f >= 0, key, "unknown field");
+        o.insert(QLatin1StringView(key), jsonValue(ts.field(f), ts.value(ws, row, f)));
+    }
+    return o;
+}
+
+template<class Row, class Pred>
+QJsonArray childRows(const Workspace &ws, TableId table, const std::vector<Row> &rows, Pred belongs,
+                     std::initializer_list<const char *> keys)
+{
+    QJsonArray out;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (belongs(rows[r]))
+            out.append(rowObject(ws, table, int(r), keys));
+    }
+    return out;
+}
+
+QJsonObject workspaceSection(const Workspace &ws)
+{
+    QJsonObject counts;
+    for (TableId t : Schema::tables()) {
+        const TableSchema &ts = Schema::table(t);
+        if (!ts.isSingleton())
+            counts.insert(QLatin1StringView(ts.key()), ts.rowCount(ws));
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const ValidationFinding &f : validateWorkspace(ws))
+        (f.severity == ValidationFinding::Severity::Error ? errors : warnings)++;
+    QJsonObject o = rowObject(ws, TableId::Workspace, 0, {"name", "description", "rating_aggregation"});
+    o.insert(QStringLiteral("schema_version"), Schema::version);
+    o.insert(QStringLiteral("counts"), counts);
+    o.insert(QStringLiteral("validation"), QJsonObject{{QStringLiteral("errors"), errors}, {QStringLiteral("warnings"), warnings}});
+    return o;
+}
+
+QJsonObject selectionSection(const Workspace &ws)
+{
+    QJsonArray candidates;
+    for (size_t r = 0; r < ws.candidates.size(); ++r)
+        candidates.append(rowObject(ws, TableId::Candidates, int(r), {"id", "name", "category", "shortlisted"}));
+    QJsonArray criteria;
+    for (size_t r = 0; r < ws.criteria.size(); ++r)
+        criteria.append(rowObject(ws, TableId::Criteria, int(r), {"id", "name", "unit", "direction", "kind"}));
+    QJsonArray tiers;
+    for (size_t r = 0; r < ws.tiers.size(); ++r) {
+        const QString id = ws.tiers[r].id;
+        QJsonObject t = rowObject(ws, TableId::Tiers, int(r), {"id", "name", "availability_pct", "p99_ms", "delivery_weeks"});
+        t.insert(QStringLiteral("weights"), childRows(ws, TableId::TierWeights, ws.tierWeights,
+                                                      [&](const TierWeight &w) { return w.tier == id; }, {"criterion", "weight"}));
+        t.insert(QStringLiteral("thresholds"), childRows(ws, TableId::TierThresholds, ws.tierThresholds,
+                                                         [&](const TierThreshold &th) { return th.tier == id; },
+                                                         {"criterion", "comparison", "value"}));
+        tiers.append(t);
+    }
+    QJsonArray rules;
+    for (size_t r = 0; r < ws.rules.size(); ++r) {
+        const QString id = ws.rules[r].id;
+        QJsonObject rule = rowObject(ws, TableId::Rules, int(r), {"id", "name", "candidate"});
+        rule.insert(QStringLiteral("conditions"), childRows(ws, TableId::RuleConditions, ws.ruleConditions,
+                                                            [&](const RuleCondition &c) { return c.rule == id; },
+                                                            {"attribute", "comparison", "value"}));
+        rules.append(rule);
+    }
+    int missing = 0;
+    for (const Measurement &m : ws.measurements)
+        missing += m.value ? 0 : 1;
+    return {
+        {QStringLiteral("candidates"), candidates},
+        {QStringLiteral("criteria"), criteria},
+        {QStringLiteral("measurements"), int(ws.measurements.size())},
+        {QStringLiteral("missing_measurements"), missing},
+        {QStringLiteral("tiers"), tiers},
+        {QStringLiteral("rules"), rules},
+        {QStringLiteral("raters"), int(ws.raters.size())},
+        {QStringLiteral("ratings"), int(ws.ratings.size())},
+    };
+}
+
+QJsonObject contextsSection(const Workspace &ws)
+{
+    QJsonArray contexts;
+    for (size_t r = 0; r < ws.contexts.size(); ++r)
+        contexts.append(rowObject(ws, TableId::Contexts, int(r),
+                                  {"id", "name", "domain_type", "team", "language", "data_format", "sync_mechanism",
+                                   "latency_tolerance_ms", "tier", "function_count"}));
+    QJsonArray relations;
+    for (size_t r = 0; r < ws.relations.size(); ++r)
+        relations.append(rowObject(ws, TableId::Relations, int(r),
+                                   {"id", "upstream", "downstream", "pattern", "upstream_roles", "downstream_role",
+                                    "mechanism", "format", "expected_latency_ms"}));
+    return {{QStringLiteral("contexts"), contexts}, {QStringLiteral("relations"), relations}};
+}
+
+QJsonObject tcoSection(const Workspace &ws)
+{
+    QJsonArray scenarios;
+    for (size_t r = 0; r < ws.scenarios.size(); ++r) {
+        const QString id = ws.scenarios[r].id;
+        QJsonObject s = rowObject(ws, TableId::Scenarios, int(r),
+                                  {"id", "name", "baseline", "provider", "free_tier", "memory_mb", "duration_ms",
+                                   "invocations_per_month", "cold_start_pct", "horizon_years", "base_platform_cost_usd",
+                                   "normalisation_functions"});
+        s.insert(QStringLiteral("functions"), childRows(ws, TableId::ScenarioFunctions, ws.scenarioFunctions,
+                                                        [&](const ScenarioFunctions &f) { return f.scenario == id; },
+                                                        {"language", "functions"}));
+        s.insert(QStringLiteral("cost_lines"), childRows(ws, TableId::CostLines, ws.costLines,
+                                                         [&](const CostLine &c) { return c.scenario == id; },
+                                                         {"name", "language", "amount_usd", "recurrence"}));
+        scenarios.append(s);
+    }
+    QJsonArray profiles;
+    for (size_t r = 0; r < ws.languageProfiles.size(); ++r)
+        profiles.append(rowObject(ws, TableId::LanguageProfiles, int(r),
+                                  {"language", "language_factor", "factor_is_estimate", "cold_start_mean_ms",
+                                   "cold_start_sigma_ms", "first_byte_ms", "monitoring_person_days"}));
+    QJsonArray providers;
+    for (size_t r = 0; r < ws.providers.size(); ++r)
+        providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of"}));
+    return {{QStringLiteral("scenarios"), scenarios},
+            {QStringLiteral("language_profiles"), profiles},
+            {QStringLiteral("providers"), providers}};
+}
+
+QJsonObject fragmentationSection(const Workspace &ws)
+{
+    QHash<QString, int> deps;
+    QHash<QString, int> apis;
+    for (const Dependency &d : ws.dependencies)
+        ++deps[d.service];
+    for (const ServiceApi &a : ws.serviceApis)
+        ++apis[a.service];
+    QJsonArray services;
+    for (size_t r = 0; r < ws.services.size(); ++r) {
+        QJsonObject s = rowObject(ws, TableId::Services, int(r), {"id", "name", "context", "language", "runtime", "runtime_version"});
+        s.insert(QStringLiteral("dependencies"), deps.value(ws.services[r].id));
+        s.insert(QStringLiteral("apis"), apis.value(ws.services[r].id));
+        services.append(s);
+    }
+    QJsonArray thresholds;
+    for (size_t r = 0; r < ws.fragmentationThresholds.size(); ++r)
+        thresholds.append(rowObject(ws, TableId::FragmentationThresholds, int(r),
+                                    {"metric", "unit", "direction", "healthy", "warning", "high", "reported_value"}));
+    QJsonArray approved;
+    for (size_t r = 0; r < ws.approvedProtocols.size(); ++r)
+        approved.append(rowObject(ws, TableId::ApprovedProtocols, int(r), {"protocol", "contract"}));
+    return {{QStringLiteral("services"), services},
+            {QStringLiteral("thresholds"), thresholds},
+            {QStringLiteral("approved_protocols"), approved}};
+}
+
+QJsonObject decisionsSection(const Workspace &ws)
+{
+    QJsonArray records;
+    for (size_t r = 0; r < ws.decisions.size(); ++r) {
+        const QString id = ws.decisions[r].id;
+        QJsonObject d = rowObject(ws, TableId::Decisions, int(r), {"id", "number", "title", "status", "superseded_by", "date"});
+        d.insert(QStringLiteral("options"), childRows(ws, TableId::DecisionOptions, ws.decisionOptions,
+                                                      [&](const DecisionOption &o) { return o.decision == id; },
+                                                      {"name", "chosen"}));
+        d.insert(QStringLiteral("links"), childRows(ws, TableId::DecisionLinks, ws.decisionLinks,
+                                                    [&](const DecisionLink &l) { return l.decision == id; },
+                                                    {"kind", "element"}));
+        records.append(d);
+    }
+    return {{QStringLiteral("records"), records}};
+}
+
+QString cell(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("—");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 12);
+    case QJsonValue::String:
+        return markdownCell(v.toString());
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &e : v.toArray()) {
+            if (e.isObject()) {
+                QStringList kv;
+                const QJsonObject o = e.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    kv << cell(it.value());
+                parts << kv.join(QStringLiteral(" "));
+            } else {
+                parts << cell(e);
+            }
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    case QJsonValue::Object:
+        return QStringLiteral("…");
+    }
+    return {};
+}
+
+void table(QString &out, const QJsonArray &rows, const QStringList &keys)
+{
+    if (rows.isEmpty()) {
+        out += QStringLiteral("_none_\n\n");
+        return;
+    }
+    out += QStringLiteral("| ") + keys.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        out += QStringLiteral("---|");
+    out += u'\n';
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        QStringList cells;
+        for (const QString &k : keys)
+            cells << cell(o.value(k));
+        out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    }
+    out += u'\n';
+}
+
+} // namespace
+
+QString markdownCell(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\n':
+        case '\r':
+            out += u' ';
+            break;
+        case '|':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '(':
+        case ')':
+        case '#':
+        case '!':
+        case '~':
+            out += u'\\';
+            out += c;
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QJsonObject buildReport(const Workspace &ws)
+{
+    return {
+        {QStringLiteral("workspace"), workspaceSection(ws)},
+        {QStringLiteral("selection"), selectionSection(ws)},
+        {QStringLiteral("contexts"), contextsSection(ws)},
+        {QStringLiteral("tco"), tcoSection(ws)},
+        {QStringLiteral("fragmentation"), fragmentationSection(ws)},
+        {QStringLiteral("decisions"), decisionsSection(ws)},
+    };
+}
+
+QString reportToMarkdown(const QJsonObject &report)
+{
+    QString out;
+    const QJsonObject ws = report.value(QStringLiteral("workspace")).toObject();
+    out += QStringLiteral("# ") + markdownCell(ws.value(QStringLiteral("name")).toString()) + QStringLiteral("\n\n");
+    const QString description = ws.value(QStringLiteral("description")).toString();
+    if (!description.isEmpty())
+        out += markdownCell(description) + QStringLiteral("\n\n");
+    const QJsonObject validation = ws.value(QStringLiteral("validation")).toObject();
+    out += QStringLiteral("Schema version %1 · validation: %2 errors, %3 warnings\n\n")
+               .arg(ws.value(QStringLiteral("schema_version")).toInt())
+               .arg(validation.value(QStringLiteral("errors")).toInt())
+               .arg(validation.value(QStringLiteral("warnings")).toInt());
+
+    const QJsonObject sel = report.value(QStringLiteral("selection")).toObject();
+    out += QStringLiteral("## Selection\n\n### Candidates\n\n");
+    table(out, sel.value(QStringLiteral("candidates")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("shortlisted")});
+    out += QStringLiteral("### Criteria\n\n");
+    table(out, sel.value(QStringLiteral("criteria")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("kind")});
+    out += QStringLiteral("### SLA tiers\n\n");
+    table(out, sel.value(QStringLiteral("tiers")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("availability_pct"), QStringLiteral("p99_ms"), QStringLiteral("delivery_weeks"), QStringLiteral("weights")});
+    out += QStringLiteral("### Decision rules (in order)\n\n");
+    table(out, sel.value(QStringLiteral("rules")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("candidate"), QStringLiteral("conditions")});
+
+    const QJsonObject ctx = report.value(QStringLiteral("contexts")).toObject();
+    out += QStringLiteral("## Bounded contexts\n\n");
+    table(out, ctx.value(QStringLiteral("contexts")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("data_format"), QStringLiteral("sync_mechanism"), QStringLiteral("latency_tolerance_ms"), QStringLiteral("tier")});
+    out += QStringLiteral("### Relations\n\n");
+    table(out, ctx.value(QStringLiteral("relations")).toArray(), {QStringLiteral("id"), QStringLiteral("upstream"), QStringLiteral("downstream"), QStringLiteral("pattern"), QStringLiteral("mechanism"), QStringLiteral("format")});
+
+    const QJsonObject tco = report.value(QStringLiteral("tco")).toObject();
+    out += QStringLiteral("## TCO scenarios\n\n");
+    table(out, tco.value(QStringLiteral("scenarios")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseline"), QStringLiteral("provider"), QStringLiteral("functions")});
+    out += QStringLiteral("### Language cost profiles\n\n");
+    table(out, tco.value(QStringLiteral("language_profiles")).toArray(), {QStringLiteral("language"), QStringLiteral("language_factor"), QStringLiteral("cold_start_mean_ms"), QStringLiteral("cold_start_sigma_ms"), QStringLiteral("first_byte_ms"), QStringLiteral("monitoring_person_days")});
+
+    const QJsonObject frag = report.value(QStringLiteral("fragmentation")).toObject();
+    out += QStringLiteral("## Fragmentation\n\n### Services\n\n");
+    table(out, frag.value(QStringLiteral("services")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("context"), QStringLiteral("language"), QStringLiteral("dependencies"), QStringLiteral("apis")});
+    out += QStringLiteral("### Thresholds\n\n");
+    table(out, frag.value(QStringLiteral("thresholds")).toArray(), {QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("healthy"), QStringLiteral("warning"), QStringLiteral("high"), QStringLiteral("reported_value")});
+
+    const QJsonObject dec = report.value(QStringLiteral("decisions")).toObject();
+    out += QStringLiteral("## Decision records\n\n");
+    table(out, dec.value(QStringLiteral("records")).toArray(), {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("date")});
+    return out;
+}
+
+} // namespace ArchBoard

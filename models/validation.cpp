@@ -1,0 +1,308 @@
+#include "validation.h"
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <array>
+#include <cmath>
+
+namespace ArchBoard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+int fieldOf(TableId t, const char *key)
+{
+    const int f = Schema::table(t).fieldIndex(QLatin1StringView(key));
+    Q_ASSERT(f >= 0);
+    return f;
+}
+
+bool isNumericAttribute(RuleAttribute a)
+{
+    switch (a) {
+    case RuleAttribute::AvailabilityPct:
+    case RuleAttribute::P99Ms:
+    case RuleAttribute::DeliveryWeeks:
+    case RuleAttribute::LatencyToleranceMs:
+    case RuleAttribute::FunctionCount:
+        return true;
+    default:
+        return false;
+    }
+}
+
+class Checker
+{
+public:
+    explicit Checker(const Workspace &ws) : m_ws(ws)
+    {
+        for (TableId t : Schema::tables()) {
+            const TableSchema &ts = Schema::table(t);
+            if (ts.idField() < 0)
+                continue;
+            QHash<QString, int> &ids = m_ids[size_t(t)];
+            for (int r = 0; r < ts.rowCount(ws); ++r) {
+                const QString id = ts.value(ws, r, ts.idField()).toString();
+                if (!ids.contains(id))
+                    ids.insert(id, r);
+            }
+        }
+    }
+
+    bool exists(TableId t, const QString &id) const { return m_ids[size_t(t)].contains(id); }
+
+    void add(ValidationFinding::Severity s, TableId t, int row, int field, const QString &message)
+    {
+        m_findings.append({s, t, row, field, message});
+    }
+    void error(TableId t, int row, int field, const QString &message)
+    {
+        add(ValidationFinding::Severity::Error, t, row, field, message);
+    }
+    void warning(TableId t, int row, int field, const QString &message)
+    {
+        add(ValidationFinding::Severity::Warning, t, row, field, message);
+    }
+
+    void checkGeneric()
+    {
+        for (TableId t : Schema::tables()) {
+            const TableSchema &ts = Schema::table(t);
+            const int n = ts.rowCount(m_ws);
+            QHash<QString, int> seenIds;
+            QHash<QString, int> seenKeys;
+            for (int r = 0; r < n; ++r) {
+                for (int f = 0; f < ts.fieldCount(); ++f)
+                    checkField(ts, r, f, seenIds);
+                if (!ts.uniqueKey().isEmpty()) {
+                    QStringList parts;
+                    for (int f : ts.uniqueKey())
+                        parts << ts.value(m_ws, r, f).toString();
+                    const QString key = parts.join(QChar(0x1f));
+                    if (seenKeys.contains(key)) {
+                        QStringList names;
+                        for (int f : ts.uniqueKey())
+                            names << QString::fromLatin1(ts.field(f).key);
+                        error(t, r, -1, tr("duplicates row %1: the combination of %2 must be unique")
+                                            .arg(seenKeys.value(key) + 1).arg(names.join(QStringLiteral(", "))));
+                    } else {
+                        seenKeys.insert(key, r);
+                    }
+                }
+            }
+        }
+    }
+
+    void checkField(const TableSchema &ts, int r, int f, QHash<QString, int> &seenIds)
+    {
+        const FieldDef &def = ts.field(f);
+        const QVariant v = ts.value(m_ws, r, f);
+        const TableId t = ts.id();
+        switch (def.type) {
+        case FieldType::Id: {
+            QString why;
+            const QString id = v.toString();
+            if (!Schema::isValidId(id, &why))
+                error(t, r, f, why);
+            else if (seenIds.contains(id))
+                error(t, r, f, tr("the id “%1” is also used by row %2").arg(id).arg(seenIds.value(id) + 1));
+            else
+                seenIds.insert(id, r);
+            break;
+        }
+        case FieldType::Text:
+        case FieldType::LongText:
+            if (def.isRequired() && v.toString().trimmed().isEmpty())
+                error(t, r, f, tr("%1 must not be empty").arg(def.translatedLabel()));
+            break;
+        case FieldType::Reference: {
+            const QString id = v.toString();
+            if (id.isEmpty()) {
+                if (def.isRequired())
+                    error(t, r, f, tr("%1 is missing").arg(def.translatedLabel()));
+            } else if (!exists(def.refTable, id)) {
+                error(t, r, f, tr("refers to an unknown %1 “%2”").arg(Schema::table(def.refTable).rowTitle().toLower(), id));
+            }
+            break;
+        }
+        case FieldType::ElementRef: {
+            const QString id = v.toString();
+            const TableId target = Schema::tableForLinkKind(ts.value(m_ws, r, def.kindField).toInt());
+            if (id.isEmpty())
+                error(t, r, f, tr("%1 is missing").arg(def.translatedLabel()));
+            else if (target == TableId::Count || !exists(target, id))
+                error(t, r, f, tr("refers to an unknown %1 “%2”")
+                                   .arg(target == TableId::Count ? tr("element") : Schema::table(target).rowTitle().toLower(), id));
+            break;
+        }
+        case FieldType::Integer:
+        case FieldType::Real:
+        case FieldType::OptionalReal: {
+            if (!v.isValid() || v.isNull())
+                break;
+            const double d = v.toDouble();
+            if (!std::isfinite(d))
+                error(t, r, f, tr("%1 is not a finite number").arg(def.translatedLabel()));
+            else if (d < def.min || d > def.max)
+                error(t, r, f, tr("%1 = %2 is outside the allowed range %3 … %4")
+                                   .arg(def.translatedLabel()).arg(d).arg(def.min).arg(def.max));
+            break;
+        }
+        case FieldType::Enum:
+            if (v.toInt() < 0 || v.toInt() >= def.enumDef->count())
+                error(t, r, f, tr("%1 has no valid value").arg(def.translatedLabel()));
+            break;
+        case FieldType::Bool:
+        case FieldType::Date:
+            break;
+        }
+    }
+
+    void checkDomain()
+    {
+        static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        for (size_t r = 0; r < m_ws.candidates.size(); ++r) {
+            const QString &c = m_ws.candidates[r].color;
+            if (!c.isEmpty() && !colour.match(c).hasMatch())
+                warning(TableId::Candidates, int(r), fieldOf(TableId::Candidates, "color"), tr("colour “%1” is not of the form #rrggbb").arg(c));
+        }
+
+        // Weights of a tier must leave something to rank by.
+        QHash<QString, double> weightSum;
+        QHash<QString, int> firstWeightRow;
+        for (size_t r = 0; r < m_ws.tierWeights.size(); ++r) {
+            const TierWeight &w = m_ws.tierWeights[r];
+            weightSum[w.tier] += w.weight;
+            if (!firstWeightRow.contains(w.tier))
+                firstWeightRow.insert(w.tier, int(r));
+        }
+        for (auto it = weightSum.cbegin(); it != weightSum.cend(); ++it) {
+            if (it.value() <= 0.0)
+                error(TableId::TierWeights, firstWeightRow.value(it.key()), fieldOf(TableId::TierWeights, "weight"),
+                      tr("the weights of tier “%1” add up to zero").arg(it.key()));
+        }
+
+        QHash<QString, CriterionKind> kindOf;
+        for (const Criterion &c : m_ws.criteria)
+            kindOf.insert(c.id, c.kind);
+        for (size_t r = 0; r < m_ws.ratings.size(); ++r) {
+            const Rating &rt = m_ws.ratings[r];
+            if (kindOf.contains(rt.criterion) && kindOf.value(rt.criterion) != CriterionKind::Rated)
+                warning(TableId::Ratings, int(r), fieldOf(TableId::Ratings, "criterion"),
+                        tr("criterion “%1” is measured, not rated in the workshop; this rating is not used").arg(rt.criterion));
+        }
+        for (size_t r = 0; r < m_ws.tierThresholds.size(); ++r) {
+            const Comparison c = m_ws.tierThresholds[r].comparison;
+            if (c == Comparison::Contains || c == Comparison::NotContains || c == Comparison::Equal || c == Comparison::NotEqual)
+                error(TableId::TierThresholds, int(r), fieldOf(TableId::TierThresholds, "comparison"), tr("a must-pass threshold needs <, ≤, ≥ or >"));
+        }
+
+        for (size_t r = 0; r < m_ws.ruleConditions.size(); ++r) {
+            const RuleCondition &c = m_ws.ruleConditions[r];
+            const int row = int(r);
+            if (isNumericAttribute(c.attribute)) {
+                bool ok = false;
+                c.value.trimmed().toDouble(&ok);
+                if (!ok)
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("“%1” compares a number, but the value “%2” is not one")
+                                                                .arg(Enums::ruleAttribute.label(int(c.attribute)), c.value));
+                if (c.comparison == Comparison::Contains || c.comparison == Comparison::NotContains)
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), tr("“contains” does not apply to a number"));
+            } else {
+                if (c.comparison != Comparison::Equal && c.comparison != Comparison::NotEqual
+                    && c.comparison != Comparison::Contains && c.comparison != Comparison::NotContains)
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), tr("“%1” is not a number; use =, ≠, contains or does not contain")
+                                                                .arg(Enums::ruleAttribute.label(int(c.attribute))));
+                if (c.attribute == RuleAttribute::Tier && !exists(TableId::Tiers, c.value))
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("refers to an unknown SLA tier “%1”").arg(c.value));
+                if (c.attribute == RuleAttribute::CurrentLanguage && !exists(TableId::Candidates, c.value))
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("refers to an unknown candidate “%1”").arg(c.value));
+                if (c.attribute == RuleAttribute::DomainType && Enums::domainType.indexOf(c.value) < 0)
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("“%1” is not one of %2")
+                                                                .arg(c.value, Enums::domainType.keys().join(QStringLiteral(", "))));
+            }
+        }
+
+        for (size_t r = 0; r < m_ws.relations.size(); ++r) {
+            const ContextRelation &rel = m_ws.relations[r];
+            if (!rel.upstream.isEmpty() && rel.upstream == rel.downstream)
+                error(TableId::Relations, int(r), fieldOf(TableId::Relations, "downstream"), tr("a context cannot be upstream of itself"));
+        }
+
+        int baselines = 0;
+        for (const TcoScenario &s : m_ws.scenarios)
+            baselines += s.baseline ? 1 : 0;
+        if (baselines > 1)
+            warning(TableId::Scenarios, 0, fieldOf(TableId::Scenarios, "baseline"), tr("%1 scenarios are marked as baseline; deltas use the first").arg(baselines));
+
+        for (size_t r = 0; r < m_ws.fragmentationThresholds.size(); ++r) {
+            const FragmentationThreshold &th = m_ws.fragmentationThresholds[r];
+            const bool higher = th.direction == Direction::HigherIsBetter;
+            const bool ordered = higher ? (th.healthy >= th.warning && th.warning >= th.high)
+                                        : (th.healthy <= th.warning && th.warning <= th.high);
+            if (!ordered)
+                error(TableId::FragmentationThresholds, int(r), fieldOf(TableId::FragmentationThresholds, "healthy"),
+                      higher ? tr("limits must not increase from healthy to warning to high (higher is better)")
+                             : tr("limits must not decrease from healthy to warning to high (lower is better)"));
+        }
+
+        QHash<int, int> numbers;
+        for (size_t r = 0; r < m_ws.decisions.size(); ++r) {
+            const DecisionRecord &d = m_ws.decisions[r];
+            const int row = int(r);
+            if (numbers.contains(d.number))
+                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "number"), tr("number %1 is also used by row %2").arg(d.number).arg(numbers.value(d.number) + 1));
+            else
+                numbers.insert(d.number, row);
+            if (d.status == DecisionStatus::Superseded && d.supersededBy.isEmpty())
+                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), tr("superseded, but the record that supersedes it is not named"));
+            if (d.status != DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "status"), tr("names a superseding record but its status is not “superseded”"));
+            if (!d.supersededBy.isEmpty() && d.supersededBy == d.id)
+                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), tr("a record cannot supersede itself"));
+        }
+    }
+
+    QList<ValidationFinding> takeFindings() { return std::move(m_findings); }
+
+private:
+    const Workspace &m_ws;
+    std::array<QHash<QString, int>, tableCount> m_ids;
+    QList<ValidationFinding> m_findings;
+};
+
+} // namespace
+
+QString ValidationFinding::path() const
+{
+    const TableSchema &ts = Schema::table(table);
+    QString p = QString::fromLatin1(ts.key());
+    if (!ts.isSingleton())
+        p += QStringLiteral("[%1]").arg(row);
+    if (field >= 0)
+        p += u'.' + QString::fromLatin1(ts.field(field).key);
+    return p;
+}
+
+QString ValidationFinding::severityKey() const
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QList<ValidationFinding> validateWorkspace(const Workspace &workspace)
+{
+    Checker checker(workspace);
+    checker.checkGeneric();
+    checker.checkDomain();
+    return checker.takeFindings();
+}
+
+} // namespace ArchBoard

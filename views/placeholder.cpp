@@ -1,0 +1,1 @@
+int archboardViewsPlaceholder() { return 0; }
