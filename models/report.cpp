@@ -279,10 +279,6 @@ QString markdownCell(const QString &text)
         case '_':
         case '[':
         case ']':
-        case '(':
-        case ')':
-        case '#':
-        case '!':
         case '~':
             out += u'\\';
             out += c;

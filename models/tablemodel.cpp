@@ -66,6 +66,11 @@ TableModel::TableModel(Document *document, TableId table, QObject *parent)
     });
 }
 
+Document *TableModel::document() const
+{
+    return m_document;
+}
+
 const TableSchema &TableModel::schema() const
 {
     return Schema::table(m_table);

@@ -31,7 +31,7 @@ class TableModel : public QAbstractTableModel
 public:
     TableModel(Document *document, TableId table, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
+    Document *document() const;
     TableId table() const { return m_table; }
     const TableSchema &schema() const;
 

@@ -1,0 +1,620 @@
+#include "mainwindow.h"
+
+#include "document.h"
+#include "recovery.h"
+#include "sample.h"
+#include "tablepage.h"
+#include "validation.h"
+#include "workspace.h"
+#include "workspacefile.h"
+#include "workspacelock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ArchBoard {
+
+namespace {
+
+constexpr int kPageRole = Qt::UserRole + 1;
+constexpr int kMaxRecent = 8;
+
+/// Runs \a work on a worker thread and keeps the event loop (painting, input) going until it is done.
+template<class T>
+T runInWorker(std::function<T()> work)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
+}
+
+struct LoadOutcome
+{
+    std::shared_ptr<Workspace> workspace;
+    InputError error;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/archboard/icons/archboard.svg")));
+    createActions();
+    createPages();
+    createDocks();
+
+    m_autosaver = std::make_unique<Autosaver>(m_document, RecoveryStore());
+    connect(m_autosaver.get(), &Autosaver::failed, this, &MainWindow::showStatus);
+
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateActions);
+    connect(m_document, &Document::changed, this, [this] { m_problemsTimer.start(); });
+    connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
+    m_problemsTimer.setSingleShot(true);
+    m_problemsTimer.setInterval(300);
+    connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::refreshProblems);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 880);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+    refreshProblems();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QAction *newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_exportYamlAction = file->addAction(tr("&Export a Copy as YAML…"), this, &MainWindow::exportYaml);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ArchBoard"), this, [this] {
+        QMessageBox::about(this, tr("About ArchBoard"),
+                           tr("<h3>ArchBoard %1</h3><p>An architecture-decision workbench for review boards: "
+                              "selection matrix, bounded-context map, FaaS TCO and ecosystem fragmentation in one "
+                              "editable model.</p>").arg(QStringLiteral(ARCHBOARD_VERSION)));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::createPages()
+{
+    m_navigator = new QTreeWidget;
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setRootIsDecorated(true);
+    m_navigator->setMinimumWidth(200);
+    m_stack = new QStackedWidget;
+
+    struct Group
+    {
+        QString title;
+        QList<PageSpec> pages;
+    };
+    const QList<Group> groups = {
+        {tr("Workspace"), {
+            {tr("Workspace"), tr("Name, description and the settings that apply to the whole workspace."), TableId::Workspace, {}},
+        }},
+        {tr("Selection matrix"), {
+            {tr("Candidates"), tr("The technologies the board chooses between; only shortlisted ones enter the matrix."), TableId::Candidates, {TableId::Measurements}},
+            {tr("Criteria and measurements"), tr("What candidates are compared on, with unit and direction; raw measurements with their source."), TableId::Criteria, {TableId::Measurements}},
+            {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds}},
+            {tr("Decision rules"), tr("Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate."), TableId::Rules, {TableId::RuleConditions}},
+            {tr("Workshop ratings"), tr("Raters score rated criteria from 1 to 5."), TableId::Raters, {TableId::Ratings}},
+        }},
+        {tr("Context map"), {
+            {tr("Bounded contexts"), tr("Language, data format, sync mechanism, latency tolerance and SLA tier of each context."), TableId::Contexts, {TableId::Services}},
+            {tr("Context relations"), tr("Upstream/downstream relations with their DDD pattern, mechanism and format."), TableId::Relations, {}},
+        }},
+        {tr("FaaS TCO"), {
+            {tr("TCO scenarios"), tr("A baseline and its variants: every parameter of the cost model."), TableId::Scenarios, {TableId::ScenarioFunctions, TableId::CostLines}},
+            {tr("Language cost profiles"), tr("Per-language factor, cold start and monitoring effort (seed §2.5)."), TableId::LanguageProfiles, {}},
+            {tr("FaaS providers"), tr("Price presets as the providers publish them; editable."), TableId::Providers, {}},
+        }},
+        {tr("Fragmentation"), {
+            {tr("Services"), tr("Services with their dependencies and API protocols."), TableId::Services, {TableId::Dependencies, TableId::ServiceApis}},
+            {tr("Thresholds and protocols"), tr("Risk bands of the fragmentation metrics and the board's approved protocols."), TableId::FragmentationThresholds, {TableId::ApprovedProtocols}},
+        }},
+        {tr("Decision records"), {
+            {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}},
+        }},
+    };
+    for (const Group &group : groups) {
+        auto *top = new QTreeWidgetItem(m_navigator, {group.title});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        top->setFlags(Qt::ItemIsEnabled);
+        for (const PageSpec &spec : group.pages) {
+            auto *page = new TablePage(m_document, spec);
+            connect(page, &TablePage::status, this, &MainWindow::showStatus);
+            m_pages.append(page);
+            const int index = m_stack->addWidget(page);
+            auto *item = new QTreeWidgetItem(top, {spec.title});
+            item->setData(0, kPageRole, index);
+            item->setToolTip(0, spec.help);
+        }
+    }
+    m_navigator->expandAll();
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kPageRole).isValid())
+            m_stack->setCurrentIndex(item->data(0, kPageRole).toInt());
+    });
+    m_navigator->setCurrentItem(m_navigator->topLevelItem(0)->child(0));
+
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid #e0c36c; }"));
+    m_banner->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 1160});
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createDocks()
+{
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
+    m_problems = new QTreeWidget(problemsDock);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariantList where = item->data(0, Qt::UserRole).toList();
+        if (where.size() == 3)
+            showElement(TableId(where.at(0).toInt()), where.at(1).toInt(), where.at(2).toInt());
+    });
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    auto *history = new QUndoView(m_document->undoStack(), historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+
+    m_viewMenu->addAction(problemsDock->toggleViewAction());
+    m_viewMenu->addAction(historyDock->toggleViewAction());
+}
+
+TablePage *MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage *>(m_stack->currentWidget());
+}
+
+TablePage *MainWindow::pageFor(TableId table) const
+{
+    for (TablePage *page : m_pages) {
+        if (page->spec().master == table)
+            return page;
+    }
+    for (TablePage *page : m_pages) {
+        if (page->shows(table))
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::showElement(TableId table, int row, int field)
+{
+    TablePage *page = pageFor(table);
+    if (!page)
+        return;
+    const int index = m_stack->indexOf(page);
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        if ((*it)->data(0, kPageRole).isValid() && (*it)->data(0, kPageRole).toInt() == index)
+            m_navigator->setCurrentItem(*it);
+    }
+    page->selectRow(table, row, field);
+}
+
+QString MainWindow::readOnlyBanner() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->fileName().isEmpty()
+        ? (m_document->workspace().info.name.isEmpty() ? tr("Untitled") : m_document->workspace().info.name)
+        : QFileInfo(m_document->fileName()).fileName();
+    QString title = name + QStringLiteral("[*]");
+    if (m_document->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title + QStringLiteral(" — ArchBoard"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool readOnly = m_document->isReadOnly();
+    m_saveAction->setEnabled(!readOnly && !m_busy);
+    m_saveAsAction->setEnabled(!m_busy);
+    m_banner->setVisible(readOnly);
+    updateTitle();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    showStatus(message);
+    if (m_interactive)
+        QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::refreshProblems()
+{
+    const QList<ValidationFinding> findings = validateWorkspace(m_document->workspace());
+    m_problems->clear();
+    for (const ValidationFinding &f : findings) {
+        auto *item = new QTreeWidgetItem(m_problems, {f.severity == ValidationFinding::Severity::Error ? tr("Error") : tr("Warning"),
+                                                      f.path(), f.message});
+        item->setIcon(0, style()->standardIcon(f.severity == ValidationFinding::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                                                                                  : QStyle::SP_MessageBoxWarning));
+        item->setData(0, Qt::UserRole, QVariantList{int(f.table), f.row, f.field});
+    }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ProblemsDock")))
+        dock->setWindowTitle(findings.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(findings.size()));
+}
+
+// --- files ------------------------------------------------------------------------
+
+void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent)
+{
+    m_autosaver->discard();
+    m_document->resetWorkspace(std::move(workspace));
+    m_document->setFileName(fileName);
+    lockFile(fileName);
+    m_document->setUnsavedContent(unsavedContent);
+    updateActions();
+    refreshProblems();
+}
+
+void MainWindow::lockFile(const QString &fileName)
+{
+    m_lock.reset();
+    bool readOnly = false;
+    QString why;
+    if (!fileName.isEmpty()) {
+        m_lock = std::make_unique<WorkspaceLock>(fileName);
+        if (!m_lock->tryLock()) {
+            readOnly = true;
+            why = m_lock->errorString();
+            m_lock.reset();
+        } else if (!QFileInfo(fileName).isWritable() && QFileInfo::exists(fileName)) {
+            readOnly = true;
+            why = tr("you may not write to this file");
+        }
+    }
+    m_document->setReadOnly(readOnly);
+    m_banner->setText(readOnly ? tr("Opened read-only: %1. Use File → Save As to keep your own copy.").arg(why) : QString());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    if (!m_interactive)
+        return true; // scripted use (tests) decides itself
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("“%1” has unsaved changes. Save them?").arg(windowTitle().remove(QStringLiteral("[*]"))),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newWorkspace()
+{
+    if (!maybeSave())
+        return;
+    auto ws = std::make_unique<Workspace>();
+    ws->info.name = tr("Untitled workspace");
+    installWorkspace(std::move(ws), {}, false);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir,
+                                                      tr("ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    updateActions();
+    showStatus(tr("Opening %1…").arg(path));
+    const LoadOutcome outcome = runInWorker<LoadOutcome>([path] {
+        LoadOutcome o;
+        o.workspace = WorkspaceFile::load(path, &o.error);
+        return o;
+    });
+    m_busy = false;
+    if (!outcome.workspace) {
+        updateActions();
+        showError(tr("Cannot open workspace"), outcome.error.toString());
+        return false;
+    }
+    installWorkspace(std::make_unique<Workspace>(*outcome.workspace), QFileInfo(path).absoluteFilePath(), false);
+    addRecent(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    showStatus(tr("Opened %1").arg(path));
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    if (!maybeSave())
+        return false;
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    if (!ws) {
+        showError(tr("Cannot open the sample"), error.toString());
+        return false;
+    }
+    installWorkspace(std::move(ws), {}, false);
+    showStatus(tr("Opened the bundled sample workspace (seed article figures). Save it to keep changes."));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->fileName();
+    if (suggestion.isEmpty()) {
+        suggestion = QSettings().value(QStringLiteral("lastDirectory")).toString() + u'/'
+            + Schema::slugify(m_document->workspace().info.name) + QStringLiteral(".archboard");
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"), suggestion,
+                                                tr("ArchBoard workspace (*.archboard);;ArchBoard YAML (*.archboard.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (!WorkspaceFile::isWorkspaceFileName(path))
+        path += QStringLiteral(".archboard");
+    return saveTo(path);
+}
+
+void MainWindow::exportYaml()
+{
+    QString suggestion = m_document->fileName();
+    suggestion = suggestion.isEmpty() ? Schema::slugify(m_document->workspace().info.name) : QFileInfo(suggestion).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export a Copy as YAML"), suggestion + QStringLiteral(".archboard.yaml"),
+                                                tr("ArchBoard YAML (*.archboard.yaml)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".archboard.yaml")))
+        path += QStringLiteral(".archboard.yaml");
+    saveTo(path, true);
+}
+
+bool MainWindow::saveTo(const QString &path, bool asCopy)
+{
+    if (m_busy)
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool newFile = absolute != m_document->fileName();
+    std::unique_ptr<WorkspaceLock> newLock;
+    if (!asCopy && newFile) {
+        newLock = std::make_unique<WorkspaceLock>(absolute);
+        if (!newLock->tryLock()) {
+            showError(tr("Cannot save"), tr("%1: %2").arg(absolute, newLock->errorString()));
+            return false;
+        }
+    }
+    m_busy = true;
+    updateActions();
+    const int index = m_document->undoStack()->index();
+    auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
+    const QString error = runInWorker<QString>([snapshot, absolute] {
+        QString why;
+        return WorkspaceFile::save(*snapshot, absolute, &why) ? QString() : why;
+    });
+    m_busy = false;
+    if (!error.isEmpty()) {
+        updateActions();
+        showError(tr("Cannot save"), error);
+        return false;
+    }
+    if (!asCopy) {
+        if (newFile) {
+            m_lock = std::move(newLock);
+            m_document->setFileName(absolute);
+            m_document->setReadOnly(false);
+            m_banner->clear();
+        }
+        if (m_document->undoStack()->index() == index) {
+            m_document->setClean();
+            m_autosaver->discard();
+        }
+        addRecent(absolute);
+    }
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(absolute).absolutePath());
+    updateActions();
+    showStatus(asCopy ? tr("Exported a copy to %1").arg(absolute) : tr("Saved %1").arg(absolute));
+    return true;
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryStore store;
+    for (const RecoveryEntry &entry : store.orphans()) {
+        const QString what = entry.originalPath.isEmpty() ? tr("the unsaved workspace “%1”").arg(entry.title)
+                                                          : tr("“%1” (%2)").arg(entry.title, entry.originalPath);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                        tr("ArchBoard did not close properly. An autosaved copy of %1 from %2 exists.")
+                            .arg(what, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+        QPushButton *discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Decide Later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == recoverButton) {
+            if (recover(entry))
+                store.discard(entry);
+            return; // one workspace per window
+        }
+        if (box.clickedButton() == discardButton)
+            store.discard(entry);
+    }
+}
+
+bool MainWindow::recover(const RecoveryEntry &entry)
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = WorkspaceFile::load(entry.recoveryFile, &error);
+    if (!ws) {
+        showError(tr("Cannot recover"), error.toString());
+        return false;
+    }
+    installWorkspace(std::move(ws), entry.originalPath, true);
+    showStatus(tr("Recovered the autosaved copy from %1; save to keep it.").arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_autosaver->discard();
+    event->accept();
+}
+
+} // namespace ArchBoard

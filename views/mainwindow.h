@@ -1,0 +1,108 @@
+#pragma once
+
+#include "schema.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ArchBoard {
+
+class Autosaver;
+class Document;
+class TablePage;
+class WorkspaceLock;
+struct RecoveryEntry;
+struct Workspace;
+
+/**
+ * The one window: a navigator of the model's areas on the left, the page of
+ * the chosen area on the right, Undo/Redo with the command's text, a
+ * Problems panel (validation) and the edit history. File work (open, save,
+ * autosave) runs on worker threads; the window never waits for the disk.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+
+    /// Opens \a path; on failure shows why and keeps the current workspace.
+    bool openFile(const QString &path);
+    /// Replaces the workspace with the bundled sample (untitled).
+    bool openSample();
+    /// Saves to the current file, or asks for one.
+    bool save();
+    bool saveAs();
+    /// Saves to \a path; with \a asCopy the document keeps its own file.
+    bool saveTo(const QString &path, bool asCopy = false);
+    /// Offers the recovery copies left by sessions that crashed.
+    void offerRecovery();
+    /// Loads a recovery copy as an unsaved version of its original file.
+    bool recover(const RecoveryEntry &entry);
+
+    /// Navigates to the page that edits \a table and selects \a row.
+    void showElement(TableId table, int row, int field = -1);
+    TablePage *currentPage() const;
+    TablePage *pageFor(TableId table) const;
+    QString readOnlyBanner() const;
+    Autosaver *autosaver() const { return m_autosaver.get(); }
+    /// Without interaction no dialogs are shown (errors go to the status bar)
+    /// and unsaved changes are not asked about. For scripted use and tests.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void createDocks();
+    void newWorkspace();
+    void openDialog();
+    void exportYaml();
+    bool maybeSave();
+    void installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent);
+    void lockFile(const QString &fileName);
+    void updateTitle();
+    void updateActions();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void refreshProblems();
+    void showStatus(const QString &message);
+    void showError(const QString &title, const QString &message);
+
+    Document *m_document;
+    std::unique_ptr<WorkspaceLock> m_lock;
+    std::unique_ptr<Autosaver> m_autosaver;
+    QTreeWidget *m_navigator = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<TablePage *> m_pages;
+    QLabel *m_banner = nullptr;
+    QTreeWidget *m_problems = nullptr;
+    QTimer m_problemsTimer;
+    bool m_busy = false;
+    bool m_interactive = true;
+
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportYamlAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace ArchBoard

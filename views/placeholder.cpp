@@ -1,1 +1,0 @@
-int archboardViewsPlaceholder() { return 0; }
