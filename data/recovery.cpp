@@ -125,16 +125,16 @@ QString Autosaver::recoveryFile() const
 
 void Autosaver::onChanged()
 {
-    m_dirty = m_document->isModified();
-    if (!m_dirty)
-        return;
+    // Called while the command runs, before the undo stack counts it: the
+    // document's modified flag is not yet up to date here.
+    m_dirty = true;
     if (++m_editsSinceWrite >= m_burstEdits)
         m_quiet.start(); // restarts with every edit: writes once the burst pauses
 }
 
 void Autosaver::saveNow()
 {
-    if (!m_dirty)
+    if (!m_dirty || !m_document->isModified())
         return;
     if (m_watcher.isRunning()) {
         m_pendingAfterWrite = true;

@@ -386,7 +386,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
     }
 
     auto ws = std::make_unique<Workspace>();
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     for (TableId t : Schema::tables()) {
         const TableSchema &ts = Schema::table(t);
         const QString table = QString::fromLatin1(ts.key());

@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -241,7 +242,7 @@ public:
         checkAnchor(mark, anchor);
         checkTag(mark, tag);
         const bool plain = tag != "!";
-        const QString text = QString::fromStdString(value);
+        const QString text = m_utf8.decode(QByteArrayView(value.data(), qsizetype(value.size())));
         switch (m_state) {
         case State::RootKey:
             rootKey(mark, text);
@@ -512,6 +513,8 @@ private:
     }
 
     std::unique_ptr<Workspace> m_ws;
+    // Keeps a leading U+FEFF as text (QString::fromUtf8 would drop it as a byte-order mark).
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     State m_state = State::Start;
     bool m_versionSeen = false;
     std::array<bool, tableCount> m_seen{};

@@ -116,6 +116,8 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
     qint64 nodes = 0;
     std::vector<int> indents;
     int line = 0;
+    int quoteLine = 0;
+    int quoteColumn = 0;
 
     for (qsizetype lineStart = start; lineStart < total;) {
         ++line;
@@ -194,6 +196,7 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             nodes += dashes;
         }
 
+        bool inPlain = false; // inside a plain scalar: indicators there are just text
         for (int i = scanFrom; i < n; ++i) {
             const char c = s[i];
             if (inDouble) {
@@ -213,21 +216,32 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
                 continue;
             }
             const char prev = i > 0 ? s[i - 1] : ' ';
-            if (c == '#' && isBlank(prev))
+            if (c == '#' && (isBlank(prev) || i == 0))
                 break; // comment to the end of the line
-            const bool tokenStart = isBlank(prev) || i == indent || (flow > 0 && (prev == '[' || prev == '{' || prev == ','));
-            if (!tokenStart) {
-                if (flow > 0 && (c == ']' || c == '}'))
-                    --flow;
+            if (inPlain) {
+                const char next = at(i + 1);
+                if (c == ':' && (next == '\0' || isBlank(next) || (flow > 0 && (next == ',' || next == ']' || next == '}'))))
+                    inPlain = false; // the scalar was a key; its value follows
+                else if (flow > 0 && (c == ',' || c == ']' || c == '}')) {
+                    inPlain = false;
+                    if (c != ',')
+                        --flow;
+                }
                 continue;
             }
+            if (isBlank(c))
+                continue;
             switch (c) {
             case '"':
                 inDouble = true;
+                quoteLine = line;
+                quoteColumn = columnOf(d, lineStart, lineStart + i);
                 ++nodes;
                 break;
             case '\'':
                 inSingle = true;
+                quoteLine = line;
+                quoteColumn = columnOf(d, lineStart, lineStart + i);
                 ++nodes;
                 break;
             case '&':
@@ -236,9 +250,14 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
                 return err(i, tr("aliases (*) are not supported in a workspace file"));
             case '!':
                 return err(i, tr("tags (!) are not supported in a workspace file"));
+            case '%':
+            case '@':
+            case '`':
+                return err(i, tr("a value cannot start with “%1”; put it in quotes").arg(QLatin1Char(c)));
             case '?':
                 if (i + 1 == n || isBlank(at(i + 1)))
                     return err(i, tr("complex keys (?) are not supported in a workspace file"));
+                inPlain = true;
                 ++nodes;
                 break;
             case '|':
@@ -270,13 +289,25 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
                 if (flow > 0)
                     --flow;
                 break;
-            case '-':
-            case ' ':
-            case '\t':
             case ',':
+                break;
             case ':':
+                if (!(i + 1 == n || isBlank(at(i + 1)))) {
+                    inPlain = true;
+                    ++nodes;
+                }
+                break;
+            case '-':
+                if (i + 1 == n || isBlank(at(i + 1))) {
+                    if (flow > 0) // "- " inside brackets starts nothing
+                        return err(i, tr("a block sequence inside brackets is not valid YAML"));
+                    break; // counted with the line's indentation above
+                }
+                inPlain = true;
+                ++nodes;
                 break;
             default:
+                inPlain = true;
                 ++nodes;
                 break;
             }
@@ -287,6 +318,8 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             contentSeen = true;
         lineStart = next;
     }
+    if (inDouble || inSingle)
+        return fail(error, quoteLine, quoteColumn, tr("a quoted string starts here and is never closed"));
     return true;
 }
 

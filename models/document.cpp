@@ -325,26 +325,46 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         return false;
     };
 
-    // Required references without a preset point at an existing row; when the
-    // row is part of a unique key, at one that keeps the key unique.
+    auto targetOf = [&](const FieldDef &def) {
+        return def.type == FieldType::ElementRef ? Schema::tableForLinkKind(values.at(def.kindField).toInt()) : def.refTable;
+    };
+    // Required references without a preset point at an existing row.
     for (int f = 0; f < schema.fieldCount(); ++f) {
         const FieldDef &def = schema.field(f);
-        if (def.type != FieldType::Reference || !def.isRequired() || !values.at(f).toString().isEmpty())
+        if (!isReference(def) || !def.isRequired() || !values.at(f).toString().isEmpty())
             continue;
-        const TableSchema &target = Schema::table(def.refTable);
-        const int n = target.rowCount(*m_workspace);
-        if (n == 0) {
-            failWith(tr("Add a %1 first.").arg(target.rowTitle().toLower()));
+        const TableId target = targetOf(def);
+        if (target == TableId::Count || Schema::table(target).rowCount(*m_workspace) == 0) {
+            failWith(tr("Add a %1 first.").arg(target == TableId::Count ? tr("target") : Schema::table(target).rowTitle().toLower()));
             return -1;
         }
-        values[f] = target.value(*m_workspace, 0, target.idField());
-        if (schema.uniqueKey().contains(f)) {
-            for (int r = 0; r < n; ++r) {
-                values[f] = target.value(*m_workspace, r, target.idField());
-                if (!keyTaken(values))
-                    break;
-            }
+        values[f] = Schema::table(target).value(*m_workspace, 0, Schema::table(target).idField());
+    }
+    // A unique key (candidate + criterion, protocol + contract, …) must stay
+    // unique: vary the key fields the caller left open until one is free.
+    for (int f : schema.uniqueKey()) {
+        if (!keyTaken(values))
+            break;
+        const FieldDef &def = schema.field(f);
+        if (presets.contains(f))
+            continue;
+        QVariantList options;
+        if (def.type == FieldType::Enum) {
+            for (int i = 0; i < def.enumDef->count(); ++i)
+                options << i;
+        } else if (isReference(def) && targetOf(def) != TableId::Count) {
+            const TableSchema &target = Schema::table(targetOf(def));
+            for (int r = 0; r < target.rowCount(*m_workspace); ++r)
+                options << target.value(*m_workspace, r, target.idField());
         }
+        const QVariant original = values.at(f);
+        for (const QVariant &option : options) {
+            values[f] = option;
+            if (!keyTaken(values))
+                break;
+        }
+        if (keyTaken(values))
+            values[f] = original;
     }
     if (keyTaken(values)) {
         failWith(tr("Every combination of %1 exists already.").arg(schema.title().toLower()));

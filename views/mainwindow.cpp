@@ -292,7 +292,7 @@ void MainWindow::showElement(TableId table, int row, int field)
 
 QString MainWindow::readOnlyBanner() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_document->isReadOnly() ? m_banner->text() : QString();
 }
 
 void MainWindow::updateTitle()

@@ -1,0 +1,347 @@
+#include "generator.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+#include <cmath>
+
+namespace ArchBoard::Testing {
+
+GeneratorSpec largeSpec()
+{
+    GeneratorSpec s;
+    s.candidates = 12;
+    s.criteria = 40;
+    s.tiers = 6;
+    s.raters = 15;
+    s.contexts = 500;
+    s.relations = 2000;
+    s.services = 2000;
+    s.dependenciesPerService = 60;
+    s.scenarios = 4;
+    s.decisions = 20;
+    return s;
+}
+
+namespace {
+
+class Gen
+{
+public:
+    Gen(const GeneratorSpec &spec, quint32 seed) : m_spec(spec), m_rng(seed) {}
+
+    int pick(int n) { return n <= 0 ? 0 : int(m_rng.bounded(quint32(n))); }
+    double real(double lo, double hi) { return lo + m_rng.generateDouble() * (hi - lo); }
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    template<class E>
+    E anyOf(int count) { return E(pick(count)); }
+
+    QString text(const QString &plain)
+    {
+        if (!m_spec.hostileText)
+            return plain;
+        static const QStringList pieces = {
+            QStringLiteral("\"quoted\""), QStringLiteral("it's"), QStringLiteral("a: b # c"), QStringLiteral("back\\slash"),
+            QStringLiteral("订单服务"), QStringLiteral("库存 → 财务"), QStringLiteral("- dash"), QStringLiteral("[flow]"),
+            QStringLiteral("{map}"), QStringLiteral("&anchor"), QStringLiteral("*alias"), QStringLiteral("!tag"),
+            QStringLiteral("%directive"), QStringLiteral("@at"), QStringLiteral("`tick`"), QStringLiteral("| pipe"),
+            QStringLiteral("> fold"), QStringLiteral("true"), QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("0x1F"),
+            QStringLiteral("1e3"), QStringLiteral("--- "), QStringLiteral("..."), QStringLiteral("tab\there"),
+            QStringLiteral("😀 emoji"), QStringLiteral("<script>alert(1)</script>"), QStringLiteral("\\N\\G"),
+            QStringLiteral(" leading space"), QStringLiteral("trailing space "), QStringLiteral("ümlaut é"),
+            QStringLiteral("line\u2028separator"), QStringLiteral("nel\u0085x"), QStringLiteral("bom\uFEFFx"),
+            QStringLiteral("ctrl\x01x"), QStringLiteral("'single'"), QStringLiteral("?"), QStringLiteral(":"), QStringLiteral("#"),
+        };
+        QString s = plain;
+        const int n = 1 + pick(3);
+        for (int i = 0; i < n; ++i)
+            s += (chance(0.5) ? QStringLiteral(" ") : QString()) + pieces.at(pick(int(pieces.size())));
+        if (chance(0.2))
+            s = pieces.at(pick(int(pieces.size())));
+        return s;
+    }
+
+    QString longText(const QString &plain)
+    {
+        if (!m_spec.hostileText)
+            return plain + QStringLiteral("\nSecond line.");
+        static const QStringList shapes = {
+            QStringLiteral("first\nsecond"), QStringLiteral("first\nsecond\n"), QStringLiteral("first\n\n\nafter blanks"),
+            QStringLiteral("ends with two\n\n"), QStringLiteral("\nstarts with newline"), QStringLiteral("  indented\nlines"),
+            QStringLiteral("a\n  b\n    c"), QStringLiteral("trailing \nspaces "), QStringLiteral("crlf\r\nline"),
+            QStringLiteral("key: value\n- item\n# not a comment"), QStringLiteral("中文第一行\n第二行：冒号"),
+            QStringLiteral("   \n   "), QStringLiteral("tab\tin\nblock"),
+        };
+        return text(plain) + shapes.at(pick(int(shapes.size())));
+    }
+
+    Workspace build()
+    {
+        Workspace ws;
+        ws.info.name = text(QStringLiteral("Generated workspace"));
+        ws.info.description = longText(QStringLiteral("Generated for tests and benchmarks."));
+        ws.info.ratingAggregation = chance(0.5) ? RatingAggregation::Mean : RatingAggregation::Median;
+        ws.info.disagreementThreshold = 1.5;
+        ws.info.fragileThresholdPp = 7.5;
+        ws.info.source = text(QStringLiteral("generator"));
+
+        const QString palette[] = {QStringLiteral("#dea584"), QStringLiteral("#3178c6"), QStringLiteral("#b07219"), QStringLiteral("#00add8")};
+        for (int i = 0; i < m_spec.candidates; ++i) {
+            Candidate c;
+            c.id = QStringLiteral("cand-%1").arg(i);
+            c.name = text(QStringLiteral("Candidate %1").arg(i));
+            c.category = anyOf<CandidateCategory>(Enums::candidateCategory.count());
+            c.shortlisted = chance(0.8);
+            c.color = palette[i % 4];
+            c.notes = chance(0.5) ? longText(QStringLiteral("notes")) : QString();
+            ws.candidates.push_back(c);
+        }
+        for (int i = 0; i < m_spec.criteria; ++i) {
+            Criterion c;
+            c.id = QStringLiteral("crit-%1").arg(i);
+            c.name = text(QStringLiteral("Criterion %1").arg(i));
+            c.unit = i % 2 ? QStringLiteral("ms") : QStringLiteral("score");
+            c.direction = i % 3 ? Direction::LowerIsBetter : Direction::HigherIsBetter;
+            c.kind = i % 4 == 0 ? CriterionKind::Rated : CriterionKind::Measured;
+            c.description = chance(0.3) ? longText(QStringLiteral("why it matters")) : QString();
+            ws.criteria.push_back(c);
+        }
+        for (const Candidate &cand : ws.candidates) {
+            for (const Criterion &crit : ws.criteria) {
+                if (crit.kind != CriterionKind::Measured)
+                    continue;
+                Measurement m;
+                m.candidate = cand.id;
+                m.criterion = crit.id;
+                if (!chance(0.1))
+                    m.value = std::round(real(0, 1000) * 1000) / 1000;
+                m.source = text(QStringLiteral("bench run"));
+                ws.measurements.push_back(m);
+            }
+        }
+        for (int t = 0; t < m_spec.tiers; ++t) {
+            SlaTier tier;
+            tier.id = QStringLiteral("tier-%1").arg(t);
+            tier.name = text(QStringLiteral("Tier %1").arg(t));
+            tier.description = chance(0.3) ? longText(QStringLiteral("tier")) : QString();
+            if (chance(0.6))
+                tier.availabilityPct = 99.0 + pick(100) / 100.0;
+            if (chance(0.5))
+                tier.p99Ms = double(10 + pick(200));
+            if (chance(0.5))
+                tier.deliveryWeeks = double(1 + pick(8));
+            ws.tiers.push_back(tier);
+            for (const Criterion &crit : ws.criteria) {
+                TierWeight w;
+                w.tier = tier.id;
+                w.criterion = crit.id;
+                w.weight = 1 + pick(5);
+                ws.tierWeights.push_back(w);
+            }
+            for (int k = 0; k < 2 && k < int(ws.criteria.size()); ++k) {
+                TierThreshold th;
+                th.tier = tier.id;
+                th.criterion = ws.criteria[size_t(pick(int(ws.criteria.size())))].id;
+                th.comparison = chance(0.5) ? Comparison::LessOrEqual : Comparison::GreaterOrEqual;
+                th.value = double(pick(1000));
+                ws.tierThresholds.push_back(th);
+            }
+        }
+        for (int r = 0; r < std::min(3, m_spec.candidates); ++r) {
+            DecisionRule rule;
+            rule.id = QStringLiteral("rule-%1").arg(r);
+            rule.name = text(QStringLiteral("Rule %1").arg(r));
+            rule.candidate = ws.candidates[size_t(r)].id;
+            ws.rules.push_back(rule);
+            if (r < 2) {
+                RuleCondition c;
+                c.rule = rule.id;
+                c.attribute = r == 0 ? RuleAttribute::AvailabilityPct : RuleAttribute::DeliveryWeeks;
+                c.comparison = r == 0 ? Comparison::GreaterOrEqual : Comparison::LessOrEqual;
+                c.value = r == 0 ? QStringLiteral("99.99") : QStringLiteral("2");
+                ws.ruleConditions.push_back(c);
+            }
+        }
+        for (int i = 0; i < m_spec.raters; ++i) {
+            Rater rater;
+            rater.id = QStringLiteral("rater-%1").arg(i);
+            rater.name = text(QStringLiteral("Rater %1").arg(i));
+            ws.raters.push_back(rater);
+            for (const Candidate &cand : ws.candidates) {
+                for (const Criterion &crit : ws.criteria) {
+                    if (crit.kind != CriterionKind::Rated)
+                        continue;
+                    Rating rt;
+                    rt.rater = rater.id;
+                    rt.candidate = cand.id;
+                    rt.criterion = crit.id;
+                    rt.score = 1 + pick(5);
+                    ws.ratings.push_back(rt);
+                }
+            }
+        }
+        for (int i = 0; i < m_spec.contexts; ++i) {
+            BoundedContext c;
+            c.id = QStringLiteral("ctx-%1").arg(i);
+            c.name = text(QStringLiteral("Context %1").arg(i));
+            c.domainType = anyOf<DomainType>(Enums::domainType.count());
+            c.team = QStringLiteral("team-%1").arg(i % 17);
+            c.language = ws.candidates.empty() ? QString() : ws.candidates[size_t(pick(int(ws.candidates.size())))].id;
+            c.dataFormat = anyOf<DataFormat>(Enums::dataFormat.count());
+            c.syncMechanism = anyOf<SyncMechanism>(Enums::syncMechanism.count());
+            if (chance(0.7))
+                c.latencyToleranceMs = double(10 * (1 + pick(100)));
+            c.tier = ws.tiers.empty() || chance(0.2) ? QString() : ws.tiers[size_t(pick(int(ws.tiers.size())))].id;
+            c.functionCount = pick(40);
+            ws.contexts.push_back(c);
+        }
+        for (int i = 0; i < m_spec.relations && ws.contexts.size() > 1; ++i) {
+            ContextRelation r;
+            r.id = QStringLiteral("rel-%1").arg(i);
+            const int up = pick(int(ws.contexts.size()));
+            int down = pick(int(ws.contexts.size()) - 1);
+            if (down >= up)
+                ++down;
+            r.upstream = ws.contexts[size_t(up)].id;
+            r.downstream = ws.contexts[size_t(down)].id;
+            r.pattern = anyOf<ContextPattern>(Enums::contextPattern.count());
+            r.upstreamRoles = anyOf<UpstreamRoles>(Enums::upstreamRoles.count());
+            r.downstreamRole = anyOf<DownstreamRole>(Enums::downstreamRole.count());
+            r.mechanism = anyOf<SyncMechanism>(Enums::syncMechanism.count());
+            r.format = anyOf<DataFormat>(Enums::dataFormat.count());
+            if (chance(0.5))
+                r.expectedLatencyMs = double(1 + pick(300));
+            ws.relations.push_back(r);
+        }
+        FaasProvider p;
+        p.id = QStringLiteral("provider-0");
+        p.name = text(QStringLiteral("Provider"));
+        p.pricePerGbSecond = 0.0000166667;
+        p.pricePerMillionRequests = 0.2;
+        p.freeGbSecondsPerMonth = 400000;
+        p.freeRequestsPerMonth = 1000000;
+        p.asOf = QDate(2025, 8, 1);
+        ws.providers.push_back(p);
+        for (const Candidate &cand : ws.candidates) {
+            LanguageProfile lp;
+            lp.language = cand.id;
+            if (chance(0.7))
+                lp.languageFactor = 1.0 + pick(10) / 10.0;
+            lp.factorIsEstimate = !lp.languageFactor.has_value();
+            if (chance(0.7)) {
+                lp.coldStartMeanMs = double(50 + pick(900));
+                lp.coldStartSigmaMs = double(5 + pick(200));
+                lp.firstByteMs = *lp.coldStartMeanMs + 20;
+            }
+            lp.monitoringPersonDays = 2.1;
+            ws.languageProfiles.push_back(lp);
+        }
+        for (int s = 0; s < m_spec.scenarios; ++s) {
+            TcoScenario sc;
+            sc.id = QStringLiteral("scenario-%1").arg(s);
+            sc.name = text(QStringLiteral("Scenario %1").arg(s));
+            sc.baseline = s == 0;
+            sc.provider = p.id;
+            sc.memoryMb = 128 * (1 + pick(16));
+            sc.durationMs = double(1 + pick(2000));
+            sc.invocationsPerMonth = double(pick(10000000));
+            sc.coldStartPct = pick(1000) / 100.0;
+            sc.horizonYears = 1 + pick(5);
+            sc.source = chance(0.5) ? longText(QStringLiteral("assumptions")) : QString();
+            ws.scenarios.push_back(sc);
+            for (const Candidate &cand : ws.candidates) {
+                if (chance(0.5))
+                    continue;
+                ScenarioFunctions f;
+                f.scenario = sc.id;
+                f.language = cand.id;
+                f.functions = pick(300);
+                ws.scenarioFunctions.push_back(f);
+            }
+            CostLine line;
+            line.scenario = sc.id;
+            line.name = text(QStringLiteral("Support contract"));
+            line.amountUsd = double(pick(100000));
+            line.recurrence = anyOf<Recurrence>(Enums::recurrence.count());
+            ws.costLines.push_back(line);
+        }
+        static const char *depNames[] = {"lodash", "react", "express", "serde", "tokio", "spring-boot-starter-web",
+                                         "requests", "numpy", "golang.org/x/net", "jackson-databind"};
+        for (int i = 0; i < m_spec.services; ++i) {
+            Service svc;
+            svc.id = QStringLiteral("svc-%1").arg(i);
+            svc.name = text(QStringLiteral("Service %1").arg(i));
+            svc.context = ws.contexts.empty() ? QString() : ws.contexts[size_t(pick(int(ws.contexts.size())))].id;
+            svc.language = ws.candidates.empty() ? QString() : ws.candidates[size_t(pick(int(ws.candidates.size())))].id;
+            svc.runtime = QStringLiteral("nodejs");
+            svc.runtimeVersion = QStringLiteral("18.%1.0").arg(pick(20));
+            svc.path = QStringLiteral("services/svc-%1").arg(i);
+            ws.services.push_back(svc);
+            for (int d = 0; d < m_spec.dependenciesPerService; ++d) {
+                Dependency dep;
+                dep.service = svc.id;
+                dep.ecosystem = anyOf<Ecosystem>(Enums::ecosystem.count());
+                dep.name = QString::fromLatin1(depNames[d % 10]) + (d >= 10 ? QStringLiteral("-%1").arg(d) : QString());
+                dep.version = QStringLiteral("^%1.%2.%3").arg(1 + pick(4)).arg(pick(20)).arg(pick(10));
+                dep.resolved = dep.version.mid(1);
+                dep.scope = anyOf<DependencyScope>(Enums::dependencyScope.count());
+                dep.bundled = chance(0.05);
+                dep.manifest = QStringLiteral("package.json");
+                ws.dependencies.push_back(dep);
+            }
+            ServiceApi api;
+            api.service = svc.id;
+            api.protocol = anyOf<ApiProtocol>(Enums::apiProtocol.count());
+            api.contract = anyOf<ContractStyle>(Enums::contractStyle.count());
+            api.role = anyOf<ApiRole>(Enums::apiRole.count());
+            ws.serviceApis.push_back(api);
+        }
+        ws.approvedProtocols.push_back({ApiProtocol::Rest, ContractStyle::OpenApi, text(QStringLiteral("approved"))});
+        ws.approvedProtocols.push_back({ApiProtocol::Grpc, ContractStyle::Protobuf, QString()});
+        ws.fragmentationThresholds.push_back({FragmentationMetric::ProtocolConsistency, QStringLiteral("%"), Direction::HigherIsBetter,
+                                              95, 85, 60, 68.0, text(QStringLiteral("§2.2"))});
+        ws.fragmentationThresholds.push_back({FragmentationMetric::VersionDrift, QStringLiteral("semver distance"), Direction::LowerIsBetter,
+                                              0.0001, 0.01, 1, std::nullopt, QString()});
+        for (int i = 0; i < m_spec.decisions; ++i) {
+            DecisionRecord d;
+            d.id = QStringLiteral("adr-%1").arg(i + 1);
+            d.number = i + 1;
+            d.title = text(QStringLiteral("Decision %1").arg(i + 1));
+            d.status = anyOf<DecisionStatus>(Enums::decisionStatus.count() - 1);
+            d.date = QDate(2026, 1 + pick(12), 1 + pick(28));
+            d.decisionMakers = text(QStringLiteral("Board"));
+            d.context = longText(QStringLiteral("context"));
+            d.drivers = longText(QStringLiteral("drivers"));
+            d.outcome = longText(QStringLiteral("outcome"));
+            d.consequences = longText(QStringLiteral("consequences"));
+            ws.decisions.push_back(d);
+            for (int o = 0; o < 3; ++o) {
+                DecisionOption opt;
+                opt.decision = d.id;
+                opt.name = text(QStringLiteral("Option %1").arg(o));
+                opt.pros = longText(QStringLiteral("pro"));
+                opt.cons = text(QStringLiteral("con"));
+                opt.chosen = o == 0;
+                ws.decisionOptions.push_back(opt);
+            }
+            if (!ws.candidates.empty())
+                ws.decisionLinks.push_back({d.id, LinkKind::Candidate, ws.candidates[size_t(pick(int(ws.candidates.size())))].id});
+            if (!ws.tiers.empty())
+                ws.decisionLinks.push_back({d.id, LinkKind::Tier, ws.tiers[size_t(pick(int(ws.tiers.size())))].id});
+        }
+        return ws;
+    }
+
+private:
+    const GeneratorSpec &m_spec;
+    QRandomGenerator m_rng;
+};
+
+} // namespace
+
+Workspace generateWorkspace(const GeneratorSpec &spec, quint32 seed)
+{
+    return Gen(spec, seed).build();
+}
+
+} // namespace ArchBoard::Testing

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QtGlobal>
+
+namespace ArchBoard::Testing {
+
+/// Sizes of a generated workspace.
+struct GeneratorSpec
+{
+    int candidates = 5;
+    int criteria = 6;
+    int tiers = 3;
+    int raters = 3;
+    int contexts = 8;
+    int relations = 12;
+    int services = 6;
+    int dependenciesPerService = 5;
+    int scenarios = 2;
+    int decisions = 2;
+    /// Names and notes full of characters that break naive quoting:
+    /// quotes, backslashes, ": #", YAML indicators, newlines, CJK, emoji.
+    bool hostileText = false;
+};
+
+/// The "large" workspace of DESIGN.md's budgets: 500 contexts, 2 000
+/// relations, 12 candidates × 40 criteria × 6 tiers × 15 raters, 2 000
+/// services with 60 dependencies each.
+GeneratorSpec largeSpec();
+
+/// A deterministic, referentially valid workspace for \a seed.
+Workspace generateWorkspace(const GeneratorSpec &spec, quint32 seed);
+
+} // namespace ArchBoard::Testing

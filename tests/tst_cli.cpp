@@ -1,0 +1,236 @@
+// archboard-cli as a user and CI run it: commands, outputs and exit codes
+// (0 ok, 1 findings, 2 bad input or usage).
+#include "sample.h"
+#include "workspace.h"
+#include "workspacefile.h"
+#include "yamlformat.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ArchBoard;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
+    if (!p.waitForFinished(60000))
+        qFatal("archboard-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void sampleWritesBothFormats();
+    void convertRoundTrips();
+    void validateReportsFindings();
+    void validateRejectsBadInput();
+    void reportJson();
+    void reportMarkdownIsInert();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("ARCHBOARD_CLI"))
+        QSKIP("ARCHBOARD_CLI not set (run through ctest)");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *command : {"sample OUT", "convert IN OUT", "validate WS", "report WS", "Exit codes"})
+        QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
+    r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("archboard-cli " ARCHBOARD_VERSION));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "no command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << "unknown command “explode”";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("sample without OUT") << QStringList{QStringLiteral("sample")} << "OUT";
+    QTest::newRow("sample bad suffix") << QStringList{QStringLiteral("sample"), QStringLiteral("x.txt")} << ".archboard";
+    QTest::newRow("convert one arg") << QStringList{QStringLiteral("convert"), QStringLiteral("a.archboard")} << "IN OUT";
+    QTest::newRow("report bad format") << QStringList{QStringLiteral("report"), QStringLiteral("a.archboard"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                       << "json or markdown";
+    QTest::newRow("validate bad format") << QStringList{QStringLiteral("validate"), QStringLiteral("a.archboard"), QStringLiteral("-f"), QStringLiteral("csv")}
+                                         << "text or json";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::sampleWritesBothFormats()
+{
+    const QString db = m_dir.filePath(QStringLiteral("sample.archboard"));
+    const QString yaml = m_dir.filePath(QStringLiteral("sample.archboard.yaml"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    QCOMPARE(cli({QStringLiteral("sample"), yaml}).code, 0);
+    QCOMPARE(readFile(yaml), Sample::yaml());
+    InputError error;
+    std::unique_ptr<Workspace> fromDb = WorkspaceFile::load(db, &error);
+    QVERIFY2(fromDb, qPrintable(error.toString()));
+    InputError sampleError;
+    QVERIFY(*fromDb == *Sample::load(&sampleError));
+}
+
+void TestCli::convertRoundTrips()
+{
+    const QString yaml = m_dir.filePath(QStringLiteral("a.archboard.yaml"));
+    const QString db = m_dir.filePath(QStringLiteral("b.archboard"));
+    const QString yaml2 = m_dir.filePath(QStringLiteral("c.archboard.yaml"));
+    writeFile(yaml, Sample::yaml());
+    QCOMPARE(cli({QStringLiteral("convert"), yaml, db}).code, 0);
+    QCOMPARE(cli({QStringLiteral("convert"), db, yaml2}).code, 0);
+    QCOMPARE(readFile(yaml2), Sample::yaml());
+    const Run missing = cli({QStringLiteral("convert"), m_dir.filePath(QStringLiteral("nope.archboard")), yaml2});
+    QCOMPARE(missing.code, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("nope.archboard: the file does not exist")), qPrintable(missing.err));
+}
+
+void TestCli::validateReportsFindings()
+{
+    const QString clean = m_dir.filePath(QStringLiteral("clean.archboard.yaml"));
+    writeFile(clean, Sample::yaml());
+    Run r = cli({QStringLiteral("validate"), clean});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("no findings")));
+
+    QByteArray broken = Sample::yaml();
+    broken.replace("    language: go\n    data_format: avro", "    language: cobol\n    data_format: avro");
+    broken.replace("    score: 3\n    comment: \"illustrative; §3.1: tokio::time::timeout\"", "    score: 9\n    comment: x");
+    const QString bad = m_dir.filePath(QStringLiteral("broken.archboard.yaml"));
+    writeFile(bad, broken);
+    r = cli({QStringLiteral("validate"), bad});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("error: contexts[0].language: refers to an unknown candidate “cobol”")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("error: ratings[0].score")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("2 errors, 0 warnings")));
+
+    r = cli({QStringLiteral("validate"), bad, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("ratings[0].score"));
+}
+
+void TestCli::validateRejectsBadInput()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("syntax.archboard.yaml"));
+    writeFile(bad, "archboard: 1\nworkspace:\n  name: [unclosed\n");
+    Run r = cli({QStringLiteral("validate"), bad});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("syntax.archboard.yaml:3:9: expected a single value for “name”")), qPrintable(r.err));
+
+    const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.archboard"));
+    writeFile(corrupt, QByteArray("SQLite format 3\0", 16) + QByteArray(2000, 'x'));
+    r = cli({QStringLiteral("validate"), corrupt});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("corrupt.archboard: ")), qPrintable(r.err));
+}
+
+void TestCli::reportJson()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.archboard"));
+    QCOMPARE(cli({QStringLiteral("sample"), path}).code, 0);
+    const Run r = cli({QStringLiteral("report"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonObject o = doc.object();
+    QStringList keys = o.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("contexts"), QStringLiteral("decisions"), QStringLiteral("fragmentation"),
+                                QStringLiteral("selection"), QStringLiteral("tco"), QStringLiteral("workspace")}));
+    QCOMPARE(o.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("selection")).toObject().value(QStringLiteral("tiers")).toArray().size(), 3);
+    QCOMPARE(o.value(QStringLiteral("selection")).toObject().value(QStringLiteral("missing_measurements")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("contexts")).toObject().value(QStringLiteral("contexts")).toArray().size(), 4);
+    const QJsonArray profiles = o.value(QStringLiteral("tco")).toObject().value(QStringLiteral("language_profiles")).toArray();
+    QCOMPARE(profiles.at(0).toObject().value(QStringLiteral("language_factor")).toDouble(), 1.8);
+    QVERIFY(profiles.at(3).toObject().value(QStringLiteral("language_factor")).isNull());
+    QCOMPARE(o.value(QStringLiteral("decisions")).toObject().value(QStringLiteral("records")).toArray().size(), 1);
+}
+
+void TestCli::reportMarkdownIsInert()
+{
+    InputError error;
+    Workspace ws = *Sample::load(&error);
+    ws.candidates[0].name = QStringLiteral("<script>alert(1)</script> | [click](javascript:alert(2))");
+    const QString path = m_dir.filePath(QStringLiteral("hostile.archboard.yaml"));
+    writeFile(path, YamlFormat::toYaml(ws));
+    const Run r = cli({QStringLiteral("report"), path, QStringLiteral("--format"), QStringLiteral("markdown")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("# Seed sample")));
+    QVERIFY(r.out.contains(QStringLiteral("## Selection")));
+    QVERIFY(!r.out.contains(QStringLiteral("<script>")));
+    // No link can form: every bracket of user text is escaped.
+    static const QRegularExpression bareBracket(QStringLiteral("(^|[^\\\\])[\\[\\]]"));
+    const QString line = r.out.section(QStringLiteral("| rust |"), 1, 1).section(u'\n', 0, 0);
+    QVERIFY2(line.contains(QStringLiteral("javascript")) && !bareBracket.match(line).hasMatch(), qPrintable(line));
+    QVERIFY(r.out.contains(QStringLiteral("&lt;script&gt;")));
+    // The pipe is escaped, so the table keeps its columns.
+    const QString row = r.out.section(QStringLiteral("| rust |"), 1, 1).section(u'\n', 0, 0);
+    QCOMPARE(row.count(QStringLiteral(" | ")) , 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

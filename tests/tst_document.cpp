@@ -1,0 +1,511 @@
+// The model, its undo commands and the item models: every edit is undoable
+// and undo gives back exactly the original workspace.
+#include "document.h"
+#include "generator.h"
+#include "sample.h"
+#include "tablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ArchBoard;
+
+namespace {
+
+Workspace sample()
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    if (!ws)
+        qFatal("sample does not load: %s", qPrintable(error.toString()));
+    return *ws;
+}
+
+/// A valid value for \a field of \a row that differs from the current one, or invalid when none exists.
+QVariant otherValue(const Document &doc, TableId table, int row, int field)
+{
+    const TableSchema &ts = Schema::table(table);
+    const FieldDef &def = ts.field(field);
+    const QVariant cur = doc.value(table, row, field);
+    switch (def.type) {
+    case FieldType::Id:
+        return cur.toString() + QStringLiteral("-renamed");
+    case FieldType::Text:
+        return cur.toString() + QStringLiteral(" ✓ 改");
+    case FieldType::LongText:
+        return cur.toString() + QStringLiteral("\nline two: # \"x\"");
+    case FieldType::Integer: {
+        const int lo = int(std::max(def.min, -1000.0));
+        const int v = cur.toInt() == lo ? lo + 1 : lo;
+        return v <= def.max ? QVariant(v) : QVariant();
+    }
+    case FieldType::Real: {
+        const double lo = std::max(def.min, -1000.0);
+        return cur.toDouble() == lo ? QVariant(std::min(def.max, lo + 0.5)) : QVariant(lo);
+    }
+    case FieldType::OptionalReal: // a value where there is none, "missing" (invalid) where there is one
+        return !cur.isValid() || cur.isNull() ? QVariant(std::max(def.min, 0.0)) : QVariant();
+    case FieldType::Bool:
+        return !cur.toBool();
+    case FieldType::Enum:
+        return (cur.toInt() + 1) % def.enumDef->count();
+    case FieldType::Date:
+        return cur.toDate().isValid() ? cur.toDate().addDays(3) : QDate(2026, 1, 2);
+    case FieldType::Reference: {
+        // From the end: the spare rows added by spareWorkspace() keep unique keys unique.
+        for (int r = doc.rowCount(def.refTable) - 1; r >= 0; --r) {
+            const QString id = doc.value(def.refTable, r, Schema::table(def.refTable).idField()).toString();
+            if (id != cur.toString())
+                return id;
+        }
+        return def.isRequired() ? QVariant() : QVariant(QString());
+    }
+    case FieldType::ElementRef: {
+        const TableId target = Schema::tableForLinkKind(doc.value(table, row, def.kindField).toInt());
+        for (int r = 0; r < doc.rowCount(target); ++r) {
+            const QString id = doc.value(target, r, Schema::table(target).idField()).toString();
+            if (id != cur.toString())
+                return id;
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+/// A generated workspace plus one unreferenced row in every table that others
+/// point to, so a reference can always move somewhere without breaking a unique key.
+Workspace spareWorkspace()
+{
+    Workspace ws = Testing::generateWorkspace({}, 7);
+    ws.candidates.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), CandidateCategory::Tool, false, {}, {}});
+    ws.criteria.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}, Direction::LowerIsBetter, CriterionKind::Rated, {}});
+    ws.tiers.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}, {}, {}, {}, {}});
+    ws.raters.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}});
+    ws.scenarios.push_back(TcoScenario{});
+    ws.scenarios.back().id = QStringLiteral("spare");
+    ws.scenarios.back().name = QStringLiteral("Spare");
+    return ws;
+}
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void schemaIsConsistent();
+    void setValueUndoRedo_data();
+    void setValueUndoRedo();
+    void noOpEditPushesNothing();
+    void mergedEditsAreOneStep();
+    void mergeBackToOriginalLeavesNoStep();
+    void separateEditsAreSeparateSteps();
+    void addRowUndo_data();
+    void addRowUndo();
+    void addRowFillsRequiredReferences();
+    void addRowNeedsTargets();
+    void removeRowUndo_data();
+    void removeRowUndo();
+    void removeCandidateCascades();
+    void moveRowUndo();
+    void renameIdUpdatesReferences();
+    void refusals();
+    void readOnlyRefusesEdits();
+    void signalsAndRevision();
+    void tableModelDisplaysAndEdits();
+    void tableModelFollowsReferencedNames();
+    void fieldFilterModelShowsChildren();
+};
+
+void TestDocument::schemaIsConsistent()
+{
+    QSet<QString> keys;
+    QCOMPARE(Schema::tables().size(), tableCount);
+    for (TableId t : Schema::tables()) {
+        const TableSchema &ts = Schema::table(t);
+        QCOMPARE(ts.id(), t);
+        QVERIFY2(!keys.contains(QString::fromLatin1(ts.key())), ts.key());
+        keys.insert(QString::fromLatin1(ts.key()));
+        QCOMPARE(Schema::tableByKey(QString::fromLatin1(ts.key())), t);
+        const QVariantList defaults = ts.defaultRow();
+        QCOMPARE(defaults.size(), ts.fieldCount());
+        for (int f = 0; f < ts.fieldCount(); ++f) {
+            const FieldDef &def = ts.field(f);
+            QCOMPARE(ts.fieldIndex(QString::fromLatin1(def.key)), f);
+            if (def.type == FieldType::Enum)
+                QVERIFY2(def.enumDef && def.enumDef->count() > 0, def.key);
+            if (def.type == FieldType::Reference)
+                QVERIFY2(def.refTable != TableId::Count, def.key);
+            if (def.type == FieldType::ElementRef)
+                QVERIFY2(def.kindField >= 0 && ts.field(def.kindField).enumDef == &Enums::linkKind, def.key);
+            if (def.unitFrom >= 0)
+                QVERIFY2(ts.field(def.unitFrom).type == FieldType::Reference, def.key);
+            // The default of every field is already in canonical form.
+            QVariant normalized;
+            QString error;
+            if (def.type != FieldType::Id && !(def.type == FieldType::Integer && defaults.at(f).toInt() < def.min))
+                QVERIFY2(Schema::normalizeValue(def, defaults.at(f), &normalized, &error) || def.isRequired(),
+                         qPrintable(QStringLiteral("%1.%2: %3").arg(QLatin1StringView(ts.key()), QLatin1StringView(def.key), error)));
+        }
+        for (int f : ts.uniqueKey())
+            QVERIFY(f >= 0 && f < ts.fieldCount());
+    }
+}
+
+void TestDocument::setValueUndoRedo_data()
+{
+    QTest::addColumn<int>("table");
+    QTest::addColumn<int>("field");
+    for (TableId t : Schema::tables()) {
+        const TableSchema &ts = Schema::table(t);
+        for (int f = 0; f < ts.fieldCount(); ++f)
+            QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1StringView(ts.key()), QLatin1StringView(ts.field(f).key))))
+                << int(t) << f;
+    }
+}
+
+void TestDocument::setValueUndoRedo()
+{
+    QFETCH(int, table);
+    QFETCH(int, field);
+    const TableId t = TableId(table);
+    Document doc(std::make_unique<Workspace>(spareWorkspace()));
+    const Workspace original = doc.workspace();
+    QVERIFY(doc.rowCount(t) > 0);
+    // The last row, except in tables that got a spare row: there the one before it.
+    int row = doc.rowCount(t) - 1;
+    if (row > 0 && doc.value(t, row, 0) == QVariant(QStringLiteral("spare")))
+        --row;
+    const QVariant next = otherValue(doc, t, row, field);
+    if (!next.isValid() && Schema::table(t).field(field).type != FieldType::OptionalReal)
+        QSKIP("no other valid value for this field in the generated workspace");
+
+    QVERIFY2(doc.setValue(t, row, field, next), qPrintable(doc.errorString()));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(!(doc.workspace() == original));
+    const QVariant after = doc.value(t, row, field);
+    QCOMPARE(after, next);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.value(t, row, field), after);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    QVERIFY(!doc.isModified());
+}
+
+void TestDocument::noOpEditPushesNothing()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const int name = Schema::table(TableId::Candidates).fieldIndex(u"name");
+    QVERIFY(doc.setValue(TableId::Candidates, 0, name, doc.value(TableId::Candidates, 0, name)));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    // "80" as text converts to the same number: still no step.
+    const int value = Schema::table(TableId::Measurements).fieldIndex(u"value");
+    QVERIFY(doc.setValue(TableId::Measurements, 1, value, QStringLiteral("80")));
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestDocument::mergedEditsAreOneStep()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace original = doc.workspace();
+    const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    for (double w : {3.5, 4.0, 4.5, 6.0})
+        QVERIFY(doc.setValue(TableId::TierWeights, 0, weight, w, EditMerge::Merge));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.workspace().tierWeights[0].weight, 6.0);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+}
+
+void TestDocument::mergeBackToOriginalLeavesNoStep()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    const double before = doc.workspace().tierWeights[0].weight;
+    QVERIFY(doc.setValue(TableId::TierWeights, 0, weight, before + 1, EditMerge::Merge));
+    QVERIFY(doc.setValue(TableId::TierWeights, 0, weight, before, EditMerge::Merge));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+}
+
+void TestDocument::separateEditsAreSeparateSteps()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    QVERIFY(doc.setValue(TableId::TierWeights, 0, weight, 7.0));
+    QVERIFY(doc.setValue(TableId::TierWeights, 0, weight, 8.0));
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QVERIFY(doc.undoStack()->text(0).contains(QStringLiteral("Weight")));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.workspace().tierWeights[0].weight, 7.0);
+}
+
+void TestDocument::addRowUndo_data()
+{
+    QTest::addColumn<int>("table");
+    for (TableId t : Schema::tables()) {
+        if (!Schema::table(t).isSingleton())
+            QTest::newRow(Schema::table(t).key()) << int(t);
+    }
+}
+
+void TestDocument::addRowUndo()
+{
+    QFETCH(int, table);
+    const TableId t = TableId(table);
+    Workspace start = sample();
+    // Unique-key tables may be full in the sample; a fresh criterion frees a combination.
+    start.criteria.push_back({QStringLiteral("extra"), QStringLiteral("Extra"), QStringLiteral("ms"), Direction::LowerIsBetter,
+                              CriterionKind::Rated, {}});
+    start.candidates.push_back({QStringLiteral("kotlin"), QStringLiteral("Kotlin"), CandidateCategory::Language, true, {}, {}});
+    Document doc(std::make_unique<Workspace>(start));
+    const Workspace original = doc.workspace();
+    const int before = doc.rowCount(t);
+    const int row = doc.addRow(t);
+    QVERIFY2(row >= 0, qPrintable(doc.errorString()));
+    QCOMPARE(doc.rowCount(t), before + 1);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.rowCount(t), before + 1);
+}
+
+void TestDocument::addRowFillsRequiredReferences()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    // Every candidate already has a cold-start measurement: a new one for
+    // cold-start must be refused rather than duplicate a key.
+    const int crit = Schema::table(TableId::Measurements).fieldIndex(u"criterion");
+    const int candidates = doc.rowCount(TableId::Candidates);
+    int added = 0;
+    while (doc.addRow(TableId::Measurements, {{crit, QStringLiteral("cold-start")}}) >= 0)
+        ++added;
+    QCOMPARE(added, candidates - 3); // rust, typescript and java are measured already
+    QVERIFY(doc.errorString().contains(QStringLiteral("exists already")));
+    const int id = doc.addRow(TableId::Candidates, {{1, QStringLiteral("Kotlin / JVM")}});
+    QCOMPARE(doc.workspace().candidates[size_t(id)].id, QStringLiteral("kotlin-jvm"));
+}
+
+void TestDocument::addRowNeedsTargets()
+{
+    Document doc;
+    QCOMPARE(doc.addRow(TableId::Measurements), -1);
+    QVERIFY(doc.errorString().contains(QStringLiteral("candidate")));
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestDocument::removeRowUndo_data()
+{
+    addRowUndo_data();
+}
+
+void TestDocument::removeRowUndo()
+{
+    QFETCH(int, table);
+    const TableId t = TableId(table);
+    Document doc(std::make_unique<Workspace>(Testing::generateWorkspace({}, 11)));
+    const Workspace original = doc.workspace();
+    QVERIFY(doc.rowCount(t) > 0);
+    QVERIFY2(doc.removeRows(t, {0}), qPrintable(doc.errorString()));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(!(doc.workspace() == original));
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    doc.undoStack()->redo();
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+}
+
+void TestDocument::removeCandidateCascades()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace original = doc.workspace();
+    const int rust = doc.rowOfId(TableId::Candidates, QStringLiteral("rust"));
+    QVERIFY(rust >= 0);
+    QVERIFY(doc.removeRows(TableId::Candidates, {rust}));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const Workspace &ws = doc.workspace();
+    for (const Measurement &m : ws.measurements)
+        QVERIFY(m.candidate != u"rust");
+    for (const Rating &r : ws.ratings)
+        QVERIFY(r.candidate != u"rust");
+    for (const LanguageProfile &p : ws.languageProfiles)
+        QVERIFY(p.language != u"rust");
+    for (const ScenarioFunctions &f : ws.scenarioFunctions)
+        QVERIFY(f.language != u"rust");
+    for (const DecisionLink &l : ws.decisionLinks)
+        QVERIFY(!(l.kind == LinkKind::Candidate && l.element == u"rust"));
+    // Non-owning references are cleared, not removed with their rows.
+    const int inventory = doc.rowOfId(TableId::Contexts, QStringLiteral("inventory"));
+    QVERIFY(inventory >= 0);
+    QVERIFY(ws.contexts[size_t(inventory)].language.isEmpty());
+    QVERIFY(ws.rules[0].candidate.isEmpty());
+    QVERIFY(doc.undoStack()->text(0).contains(QStringLiteral("dependent rows")));
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+}
+
+void TestDocument::moveRowUndo()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace original = doc.workspace();
+    QVERIFY(doc.moveRow(TableId::Rules, 0, 2));
+    QCOMPARE(doc.workspace().rules[2].id, QStringLiteral("rule-availability"));
+    QCOMPARE(doc.workspace().rules[0].id, QStringLiteral("rule-delivery"));
+    QCOMPARE(doc.rowOfId(TableId::Rules, QStringLiteral("rule-availability")), 2);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    QCOMPARE(doc.rowOfId(TableId::Rules, QStringLiteral("rule-availability")), 0);
+    QVERIFY(!doc.moveRow(TableId::Rules, 0, 9));
+}
+
+void TestDocument::renameIdUpdatesReferences()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace original = doc.workspace();
+    const int rust = doc.rowOfId(TableId::Candidates, QStringLiteral("rust"));
+    QVERIFY(doc.setValue(TableId::Candidates, rust, 0, QStringLiteral("rust-lang")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const Workspace &ws = doc.workspace();
+    QCOMPARE(ws.measurements[0].candidate, QStringLiteral("rust-lang"));
+    QCOMPARE(ws.contexts[size_t(doc.rowOfId(TableId::Contexts, QStringLiteral("inventory")))].language, QStringLiteral("rust-lang"));
+    QCOMPARE(ws.rules[0].candidate, QStringLiteral("rust-lang"));
+    bool linked = false;
+    for (const DecisionLink &l : ws.decisionLinks)
+        linked = linked || (l.kind == LinkKind::Candidate && l.element == u"rust-lang");
+    QVERIFY(linked);
+    QCOMPARE(doc.rowOfId(TableId::Candidates, QStringLiteral("rust")), -1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == original);
+    QCOMPARE(doc.rowOfId(TableId::Candidates, QStringLiteral("rust")), rust);
+}
+
+void TestDocument::refusals()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    QVERIFY(!doc.setValue(TableId::Candidates, 0, 0, QStringLiteral("java")));
+    QVERIFY(doc.errorString().contains(QStringLiteral("already used")));
+    QVERIFY(!doc.setValue(TableId::Candidates, 0, 0, QStringLiteral("has space")));
+    const int score = Schema::table(TableId::Ratings).fieldIndex(u"score");
+    QVERIFY(!doc.setValue(TableId::Ratings, 0, score, 7));
+    QVERIFY(doc.errorString().contains(QStringLiteral("outside")));
+    QVERIFY(!doc.setValue(TableId::Ratings, 0, score, QStringLiteral("three")));
+    const int crit = Schema::table(TableId::Measurements).fieldIndex(u"criterion");
+    QVERIFY(!doc.setValue(TableId::Measurements, 0, crit, QStringLiteral("memory-jitter")));
+    QVERIFY(doc.errorString().contains(QStringLiteral("exists already")));
+    const int name = Schema::table(TableId::Candidates).fieldIndex(u"name");
+    QVERIFY(!doc.setValue(TableId::Candidates, 0, name, QStringLiteral("two\nlines")));
+    QVERIFY(!doc.setValue(TableId::Candidates, 99, name, QStringLiteral("x")));
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestDocument::readOnlyRefusesEdits()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    doc.setReadOnly(true);
+    QVERIFY(!doc.setValue(TableId::Candidates, 0, 1, QStringLiteral("x")));
+    QCOMPARE(doc.addRow(TableId::Candidates), -1);
+    QVERIFY(!doc.removeRows(TableId::Candidates, {0}));
+    QVERIFY(!doc.moveRow(TableId::Rules, 0, 1));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    TableModel model(&doc, TableId::Candidates);
+    QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+}
+
+void TestDocument::signalsAndRevision()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    QSignalSpy changed(&doc, &Document::valueChanged);
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    const quint64 rev = doc.revision();
+    QVERIFY(doc.setValue(TableId::Candidates, 0, 1, QStringLiteral("Rust 2024")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<TableId>(), TableId::Candidates);
+    QCOMPARE(modified.count(), 1);
+    QVERIFY(doc.isModified());
+    QVERIFY(doc.revision() > rev);
+    doc.undoStack()->undo();
+    QVERIFY(!doc.isModified());
+    QCOMPARE(modified.count(), 2);
+}
+
+void TestDocument::tableModelDisplaysAndEdits()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    TableModel model(&doc, TableId::Measurements);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int value = Schema::table(TableId::Measurements).fieldIndex(u"value");
+    // Rust's cold start is missing in the article: shown as missing, not 0.
+    QCOMPARE(model.index(0, value).data().toString(), QStringLiteral("—"));
+    QVERIFY(!model.index(0, value).data(Qt::EditRole).isValid());
+    QCOMPARE(model.index(1, value).data().toString(), QStringLiteral("80 ms"));
+    QCOMPARE(model.index(1, value).data(UnitRole).toString(), QStringLiteral("ms"));
+    QVERIFY(model.index(1, value).data(Qt::ToolTipRole).toString().contains(QStringLiteral("~80ms")));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("TypeScript"));
+    QVERIFY(model.flags(model.index(1, value)) & Qt::ItemIsEditable);
+
+    QVERIFY(model.setData(model.index(1, value), 75.5));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(model.index(1, value).data().toString(), QStringLiteral("75.5 ms"));
+    QVERIFY(!model.setData(model.index(1, value), QStringLiteral("fast")));
+    QVERIFY(!model.lastError().isEmpty());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.workspace().measurements[1].value, std::optional<double>(80));
+
+    TableModel candidates(&doc, TableId::Candidates);
+    const int shortlisted = Schema::table(TableId::Candidates).fieldIndex(u"shortlisted");
+    QCOMPARE(candidates.index(0, shortlisted).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(candidates.setData(candidates.index(0, shortlisted), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(doc.workspace().candidates[0].shortlisted, false);
+    const int category = Schema::table(TableId::Candidates).fieldIndex(u"category");
+    QCOMPARE(candidates.index(0, category).data().toString(), QStringLiteral("Language"));
+    QCOMPARE(candidates.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Id"));
+
+    // A dangling reference is shown, marked, and not silently replaced.
+    doc.undoStack()->clear();
+    QVERIFY(doc.setValue(TableId::Measurements, 0, 0, QStringLiteral("missing-one")));
+    QVERIFY(model.index(0, 0).data(DanglingRole).toBool());
+    QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("unknown")));
+}
+
+void TestDocument::tableModelFollowsReferencedNames()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    TableModel model(&doc, TableId::Measurements);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(doc.setValue(TableId::Candidates, 0, 1, QStringLiteral("Rust (铁锈)")));
+    QVERIFY(dataChanged.count() >= 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Rust (铁锈)"));
+    const int unit = Schema::table(TableId::Criteria).fieldIndex(u"unit");
+    QVERIFY(doc.setValue(TableId::Criteria, 0, unit, QStringLiteral("µs")));
+    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("80 µs"));
+}
+
+void TestDocument::fieldFilterModelShowsChildren()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    TableModel model(&doc, TableId::TierWeights);
+    FieldFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilter(0, QStringLiteral("tier-fast"));
+    QCOMPARE(proxy.rowCount(), 4);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, 0).data(Qt::EditRole).toString(), QStringLiteral("tier-fast"));
+    QVERIFY(doc.addRow(TableId::Criteria) >= 0);
+    QVERIFY(doc.addRow(TableId::TierWeights, {{0, QStringLiteral("tier-fast")}}) >= 0);
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.setSearchText(QStringLiteral("交付速度"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

@@ -1,0 +1,226 @@
+// GUI smoke test (offscreen): open the sample, edit cells through the views,
+// undo, save, reopen; the second-instance banner; the Problems panel.
+#include "document.h"
+#include "fieldeditor.h"
+#include "mainwindow.h"
+#include "sample.h"
+#include "tablemodel.h"
+#include "tablepage.h"
+#include "workspace.h"
+#include "workspacefile.h"
+#include "workspacelock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace ArchBoard;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void editUndoSaveReopen();
+    void everyPageShowsItsTable();
+    void spinBoxEditsCarryTheUnit();
+    void secondInstanceIsReadOnly();
+    void problemsPanelListsAndNavigates();
+    void badFileKeepsTheCurrentWorkspace();
+
+private:
+    QString writeSample(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestGui::writeSample(const QString &name)
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    const QString path = m_dir.filePath(name);
+    QString saveError;
+    if (!ws || !WorkspaceFile::save(*ws, path, &saveError))
+        qFatal("cannot write the sample: %s", qPrintable(saveError));
+    return path;
+}
+
+void TestGui::editUndoSaveReopen()
+{
+    const QString path = writeSample(QStringLiteral("smoke.archboard"));
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("smoke.archboard")));
+    QVERIFY(!w.isWindowModified());
+
+    const int nameField = Schema::table(TableId::Candidates).fieldIndex(u"name");
+    w.showElement(TableId::Candidates, 0, nameField);
+    TableSection *section = w.currentPage()->section(TableId::Candidates);
+    QVERIFY(section);
+    QTableView *view = section->view();
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("Rust"));
+
+    // Type into the cell like a user: F2, select all, new text, Enter.
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("Rust"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Rust 2024"));
+    editor->insert(QStringLiteral(" 铁锈")); // QTest types Latin-1 only
+    QCOMPARE(editor->text(), QStringLiteral("Rust 2024 铁锈"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(w.document()->workspace().candidates[0].name, QStringLiteral("Rust 2024 铁锈"));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QVERIFY(w.isWindowModified());
+
+    QAction *undo = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    }
+    QVERIFY(undo);
+    QVERIFY2(undo->text().contains(QStringLiteral("Change Name of Candidate")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(w.document()->workspace().candidates[0].name, QStringLiteral("Rust"));
+    QVERIFY(!w.isWindowModified());
+
+    // Edit an enumeration through its combo box, then save and reopen.
+    const int category = Schema::table(TableId::Candidates).fieldIndex(u"category");
+    QVERIFY(section->model()->setData(section->model()->index(1, category), int(CandidateCategory::Platform)));
+    QVERIFY(w.document()->setValue(TableId::Candidates, 0, nameField, QStringLiteral("Rust (saved)")));
+    QVERIFY(w.save());
+    QVERIFY(!w.isWindowModified());
+
+    MainWindow again;
+    again.setInteractive(false);
+    QVERIFY(again.openFile(path) || !again.readOnlyBanner().isEmpty());
+    // The first window still holds the lock: the second one is read-only but shows the saved data.
+    QCOMPARE(again.document()->workspace().candidates[0].name, QStringLiteral("Rust (saved)"));
+    QCOMPARE(again.document()->workspace().candidates[1].category, CandidateCategory::Platform);
+}
+
+void TestGui::everyPageShowsItsTable()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    for (TableId t : Schema::tables()) {
+        if (Schema::table(t).isSingleton())
+            continue;
+        TablePage *page = w.pageFor(t);
+        QVERIFY2(page, Schema::table(t).key());
+        if (page->spec().master != t)
+            continue;
+        TableSection *section = page->section(t);
+        QVERIFY(section);
+        QCOMPARE(section->view()->model()->rowCount(), w.document()->rowCount(t));
+    }
+    // Detail tables follow the selected master row.
+    w.showElement(TableId::Tiers, 1);
+    TableSection *weights = w.currentPage()->section(TableId::TierWeights);
+    QCOMPARE(weights->view()->model()->rowCount(), 4);
+    for (int r = 0; r < 4; ++r)
+        QCOMPARE(weights->proxy()->mapToSource(weights->view()->model()->index(r, 0)).data(Qt::EditRole).toString(), QStringLiteral("tier-fast"));
+}
+
+void TestGui::spinBoxEditsCarryTheUnit()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openSample());
+    const int value = Schema::table(TableId::Measurements).fieldIndex(u"value");
+    w.showElement(TableId::Measurements, 2, value); // Java cold start, 300 ms
+    QTableView *view = w.currentPage()->section(TableId::Measurements)->view();
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("300 ms"));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *spin = view->viewport()->findChild<QDoubleSpinBox *>();
+    QVERIFY(spin);
+    QCOMPARE(spin->suffix(), QStringLiteral(" ms"));
+    spin->setValue(250);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(w.document()->workspace().measurements[2].value, std::optional<double>(250));
+    // Delete clears an optional figure back to missing.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(!w.document()->workspace().measurements[2].value.has_value());
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+}
+
+void TestGui::secondInstanceIsReadOnly()
+{
+    const QString path = writeSample(QStringLiteral("locked.archboard"));
+    WorkspaceLock other(path);
+    QVERIFY(other.tryLock());
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.document()->isReadOnly());
+    QVERIFY2(w.readOnlyBanner().contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(w.readOnlyBanner()));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(!w.document()->setValue(TableId::Candidates, 0, 1, QStringLiteral("x")));
+    TableSection *section = w.pageFor(TableId::Candidates)->section(TableId::Candidates);
+    QVERIFY(!(section->model()->flags(section->model()->index(0, 1)) & Qt::ItemIsEditable));
+    // Save As to a free file makes it editable again.
+    QVERIFY(w.saveTo(m_dir.filePath(QStringLiteral("mine.archboard"))));
+    QVERIFY(!w.document()->isReadOnly());
+    QVERIFY(w.readOnlyBanner().isEmpty());
+}
+
+void TestGui::problemsPanelListsAndNavigates()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    auto *problems = w.findChild<QTreeWidget *>(QStringLiteral("problems"));
+    QVERIFY(problems);
+    QCOMPARE(problems->topLevelItemCount(), 0);
+    const int language = Schema::table(TableId::Contexts).fieldIndex(u"language");
+    QVERIFY(w.document()->setValue(TableId::Contexts, 1, language, QStringLiteral("cobol")));
+    QTRY_COMPARE(problems->topLevelItemCount(), 1);
+    QVERIFY(problems->topLevelItem(0)->text(2).contains(QStringLiteral("cobol")));
+    emit problems->itemActivated(problems->topLevelItem(0), 0);
+    QCOMPARE(w.currentPage()->spec().master, TableId::Contexts);
+    TableSection *section = w.currentPage()->section(TableId::Contexts);
+    QCOMPARE(section->currentSourceRow(), 1);
+    w.document()->undoStack()->undo();
+    QTRY_COMPARE(problems->topLevelItemCount(), 0);
+}
+
+void TestGui::badFileKeepsTheCurrentWorkspace()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    const Workspace before = w.document()->workspace();
+    const QString bad = m_dir.filePath(QStringLiteral("bad.archboard.yaml"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("archboard: 1\nworkspace: [\n");
+    f.close();
+    QVERIFY(!w.openFile(bad));
+    QVERIFY(w.document()->workspace() == before);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,351 @@
+// The SQLite workspace file: round trips, header, hostile and damaged files,
+// migrations.
+#include "generator.h"
+#include "sample.h"
+#include "schema.h"
+#include "sqliteformat.h"
+#include "workspace.h"
+#include "workspacefile.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+using namespace ArchBoard;
+
+namespace {
+
+Workspace sample()
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    if (!ws)
+        qFatal("sample does not load: %s", qPrintable(error.toString()));
+    return *ws;
+}
+
+std::unique_ptr<Workspace> readImage(const QByteArray &image, QString *error, SqliteFormat format = SqliteFormat())
+{
+    QByteArray copy = image;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    std::unique_ptr<Workspace> ws = format.read(buffer);
+    *error = format.errorString();
+    return ws;
+}
+
+/// Applies \a sql to a copy of a database image and returns the new image.
+QByteArray mutateImage(const QByteArray &image, const char *sql, const char *pragma = nullptr)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    char *msg = nullptr;
+    if (pragma)
+        sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK)
+        qFatal("mutation failed: %s", msg);
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    QByteArray result(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    return result;
+}
+
+quint32 be32(const QByteArray &b, int offset)
+{
+    return (quint32(quint8(b[offset])) << 24) | (quint32(quint8(b[offset + 1])) << 16) | (quint32(quint8(b[offset + 2])) << 8)
+        | quint32(quint8(b[offset + 3]));
+}
+
+void setBe32(QByteArray &b, int offset, quint32 v)
+{
+    b[offset] = char(v >> 24);
+    b[offset + 1] = char(v >> 16);
+    b[offset + 2] = char(v >> 8);
+    b[offset + 3] = char(v);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripSample();
+    void roundTripGenerated_data();
+    void roundTripGenerated();
+    void headerIdentifiesTheFile();
+    void rejectsDamagedOrForeignFiles_data();
+    void rejectsDamagedOrForeignFiles();
+    void rejectsHostileTables_data();
+    void rejectsHostileTables();
+    void migratesOlderFilesInOrder();
+    void failingMigrationRollsBackEverything();
+    void missingMigrationStepIsReported();
+    void fileApiChoosesFormatAndReportsErrors();
+};
+
+void TestStore::roundTripSample()
+{
+    const Workspace ws = sample();
+    SqliteFormat format;
+    const QByteArray image = format.serialize(ws);
+    QVERIFY(!image.isEmpty());
+    QString error;
+    std::unique_ptr<Workspace> back = readImage(image, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == ws);
+}
+
+void TestStore::roundTripGenerated_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("hostile");
+    for (quint32 seed : {1u, 2u, 3u}) {
+        QTest::addRow("plain-%u", seed) << seed << false;
+        QTest::addRow("hostile-%u", seed) << seed << true;
+    }
+}
+
+void TestStore::roundTripGenerated()
+{
+    QFETCH(quint32, seed);
+    QFETCH(bool, hostile);
+    Testing::GeneratorSpec spec;
+    spec.hostileText = hostile;
+    spec.services = 40;
+    const Workspace ws = Testing::generateWorkspace(spec, seed);
+    const QByteArray image = SqliteFormat().serialize(ws);
+    QString error;
+    std::unique_ptr<Workspace> back = readImage(image, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == ws);
+}
+
+void TestStore::headerIdentifiesTheFile()
+{
+    const QByteArray image = SqliteFormat().serialize(sample());
+    QVERIFY(image.startsWith(QByteArray("SQLite format 3\0", 16)));
+    QCOMPARE(be32(image, 68), quint32(SqliteFormat::applicationId)); // application_id
+    QCOMPARE(be32(image, 60), quint32(Schema::version));             // user_version
+    // Bytes 18/19: file format versions; 1 = rollback journal, 2 would be WAL.
+    QCOMPARE(int(image[18]), 1);
+    QCOMPARE(int(image[19]), 1);
+}
+
+void TestStore::rejectsDamagedOrForeignFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = SqliteFormat().serialize(sample());
+
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("yaml text") << QByteArray("archboard: 1\n") << "not an SQLite database";
+    QByteArray garbage(70000, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) ^ (i >> 3));
+    QTest::newRow("binary garbage") << garbage << "not an SQLite database";
+    QTest::newRow("truncated to the header") << good.left(100) << "truncated";
+    QTest::newRow("truncated to half") << good.left(good.size() / 2) << "corrupt";
+    QTest::newRow("truncated by one page") << good.left(good.size() - 4096) << "corrupt";
+
+    QByteArray newer = good;
+    setBe32(newer, 60, 99);
+    QTest::newRow("newer schema") << newer << "newer ArchBoard (schema version 99";
+    QByteArray zero = good;
+    setBe32(zero, 60, 0);
+    QTest::newRow("no schema version") << zero << "no valid schema version";
+
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    sqlite3_exec(db, "CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photos VALUES (1, 'a.jpg');", nullptr, nullptr, nullptr);
+    sqlite3_int64 size = 0;
+    unsigned char *img = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray foreign(reinterpret_cast<const char *>(img), qsizetype(size));
+    sqlite3_free(img);
+    sqlite3_close(db);
+    QTest::newRow("foreign sqlite, no application id") << foreign << "belongs to another application (application_id 0x00000000)";
+    QByteArray otherApp = good;
+    setBe32(otherApp, 68, 0x47504B47); // GeoPackage
+    QTest::newRow("foreign sqlite, other application id") << otherApp << "application_id 0x47504b47";
+
+    // Damage the b-tree of the first table page: SQLite's own checks catch it.
+    QByteArray broken = good;
+    broken[4096] = char(0x7f); // page 2's page-type byte
+    QTest::newRow("corrupt page type") << broken << "corrupt";
+    QByteArray broken2 = good;
+    for (int i = 0; i < 64; ++i)
+        broken2[100 + i] = char(0xee); // page 1's b-tree header (sqlite_schema)
+    QTest::newRow("corrupt schema page") << broken2 << "corrupt";
+}
+
+void TestStore::rejectsDamagedOrForeignFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QString error;
+    std::unique_ptr<Workspace> ws = readImage(bytes, &error);
+    QVERIFY(!ws);
+    QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(QStringLiteral("error was: ") + error));
+}
+
+void TestStore::rejectsHostileTables_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing table") << QByteArray("DROP TABLE raters") << "table “raters” is missing";
+    QTest::newRow("missing column") << QByteArray("ALTER TABLE candidates DROP COLUMN color") << "has no column “color”";
+    QTest::newRow("extra column") << QByteArray("ALTER TABLE candidates ADD COLUMN payload TEXT") << "columns this version does not know";
+    QTest::newRow("unknown enum key") << QByteArray("UPDATE criteria SET direction = 'sideways' WHERE ord = 1")
+                                      << "table “criteria”, row 2, column “direction”: “sideways” is not one of lower_is_better, higher_is_better";
+    QTest::newRow("invalid utf-8") << QByteArray("UPDATE candidates SET name = CAST(X'C328' AS TEXT) WHERE ord = 0")
+                                   << "row 1, column “name”: text is not valid UTF-8";
+    QTest::newRow("line break in one-line field") << QByteArray("UPDATE candidates SET name = 'a' || char(10) || 'b' WHERE ord = 0")
+                                                  << "line break";
+    QTest::newRow("bool out of range") << QByteArray("UPDATE candidates SET shortlisted = 5 WHERE ord = 0") << "expected 0 or 1";
+    QTest::newRow("bad date") << QByteArray("UPDATE decisions SET date = 'yesterday'") << "is not a date";
+    QTest::newRow("two workspace rows") << QByteArray("INSERT INTO workspace SELECT ord + 1, name, description, rating_aggregation, "
+                                                      "disagreement_threshold, fragile_threshold_pp, source FROM workspace")
+                                        << "exactly one row";
+    QTest::newRow("view instead of table") << QByteArray("DROP TABLE raters; CREATE VIEW raters AS SELECT 1 AS ord, 'x' AS id, 'y' AS name, 'z' AS role")
+                                           << "raters";
+    QTest::newRow("trigger is not run") << QByteArray("CREATE TABLE sink(x); CREATE TRIGGER t AFTER UPDATE ON meta BEGIN INSERT INTO sink VALUES (1); END")
+                                        << "";
+}
+
+void TestStore::rejectsHostileTables()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, message);
+    const Workspace ws = sample();
+    const QByteArray image = mutateImage(SqliteFormat().serialize(ws), sql.constData());
+    QString error;
+    std::unique_ptr<Workspace> back = readImage(image, &error);
+    if (message.isEmpty()) { // harmless additions: the workspace still reads, unchanged
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == ws);
+        return;
+    }
+    QVERIFY(!back);
+    QVERIFY2(error.contains(message), qPrintable(QStringLiteral("error was: ") + error));
+}
+
+void TestStore::migratesOlderFilesInOrder()
+{
+    const Workspace ws = sample();
+    const QByteArray v1 = SqliteFormat().serialize(ws);
+    const QList<Migration> chain = {
+        {2, QStringLiteral("UPDATE candidates SET notes = 'migrated: ' || legacy; ALTER TABLE candidates DROP COLUMN legacy;")},
+        {1, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = name;")},
+    };
+    QString error;
+    std::unique_ptr<Workspace> back = readImage(v1, &error, SqliteFormat(chain, 3));
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->candidates[0].notes, QStringLiteral("migrated: Rust"));
+    QCOMPARE(back->candidates.size(), ws.candidates.size());
+    // A file already at the target version is read as is.
+    const QByteArray v3 = SqliteFormat({}, 3).serialize(ws);
+    back = readImage(v3, &error, SqliteFormat(chain, 3));
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == ws);
+}
+
+void TestStore::failingMigrationRollsBackEverything()
+{
+    const QByteArray image = SqliteFormat().serialize(sample());
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    const QList<Migration> chain = {
+        {1, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = 'x';")},
+        {2, QStringLiteral("UPDATE no_such_table SET x = 1;")},
+    };
+    QString error;
+    QVERIFY(!SqliteFormat::migrate(db, 1, 3, chain, &error));
+    QVERIFY2(error.contains(QStringLiteral("from schema version 2 to 3")) && error.contains(QStringLiteral("no_such_table")),
+             qPrintable(error));
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 1);
+    sqlite3_finalize(st);
+    // Step 1 was undone with step 2: the column it added is gone.
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT legacy FROM candidates", -1, &st, nullptr), SQLITE_ERROR);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+
+    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat(chain, 3));
+    QVERIFY(!back);
+    QVERIFY2(error.contains(QStringLiteral("cannot upgrade")), qPrintable(error));
+}
+
+void TestStore::missingMigrationStepIsReported()
+{
+    const QByteArray image = SqliteFormat().serialize(sample());
+    QString error;
+    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat({{1, QStringLiteral("SELECT 1;")}}, 3));
+    QVERIFY(!back);
+    QVERIFY2(error.contains(QStringLiteral("no migration from schema version 2 to 3")), qPrintable(error));
+}
+
+void TestStore::fileApiChoosesFormatAndReportsErrors()
+{
+    QTemporaryDir dir;
+    const Workspace ws = sample();
+    QString error;
+    const QString db = dir.filePath(QStringLiteral("board.archboard"));
+    const QString yaml = dir.filePath(QStringLiteral("board.archboard.yaml"));
+    QVERIFY2(WorkspaceFile::save(ws, db, &error), qPrintable(error));
+    QVERIFY2(WorkspaceFile::save(ws, yaml, &error), qPrintable(error));
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(16).startsWith("SQLite format 3"));
+    f.close();
+    QFile y(yaml);
+    QVERIFY(y.open(QIODevice::ReadOnly));
+    QVERIFY(y.readLine().startsWith("# ArchBoard workspace"));
+    y.close();
+
+    InputError inputError;
+    for (const QString &path : {db, yaml}) {
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &inputError);
+        QVERIFY2(back, qPrintable(inputError.toString()));
+        QVERIFY(*back == ws);
+    }
+    // Content decides over the suffix: an SQLite file named .yaml still opens.
+    const QString misnamed = dir.filePath(QStringLiteral("misnamed.archboard.yaml"));
+    QVERIFY(QFile::copy(db, misnamed));
+    QVERIFY(WorkspaceFile::load(misnamed, &inputError));
+
+    QVERIFY(!WorkspaceFile::save(ws, dir.filePath(QStringLiteral("board.txt")), &error));
+    QVERIFY(error.contains(QStringLiteral(".archboard")));
+    QVERIFY(!WorkspaceFile::save(ws, dir.filePath(QStringLiteral("no/such/dir/x.archboard")), &error));
+    QVERIFY(error.contains(QStringLiteral("no/such/dir")));
+    QVERIFY(!WorkspaceFile::load(dir.filePath(QStringLiteral("absent.archboard")), &inputError));
+    QVERIFY(inputError.toString().contains(QStringLiteral("absent.archboard: the file does not exist")));
+    QVERIFY(!WorkspaceFile::load(dir.path(), &inputError));
+    QVERIFY(inputError.message.contains(QStringLiteral("folder")));
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile t(text);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("just some notes\n");
+    t.close();
+    QVERIFY(!WorkspaceFile::load(text, &inputError));
+    QVERIFY(inputError.message.contains(QStringLiteral("not an ArchBoard workspace")));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,163 @@
+// validateWorkspace(): each kind of finding from a minimal change to the
+// (clean) sample, with the path and message a user sees in `validate`.
+#include "sample.h"
+#include "validation.h"
+#include "workspace.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace ArchBoard;
+
+Q_DECLARE_METATYPE(std::function<void(Workspace &)>)
+
+namespace {
+Workspace sample()
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    if (!ws)
+        qFatal("sample does not load: %s", qPrintable(error.toString()));
+    return *ws;
+}
+using Mutation = std::function<void(Workspace &)>;
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleIsClean();
+    void findings_data();
+    void findings();
+    void findingPathsAreStable();
+};
+
+void TestValidation::sampleIsClean()
+{
+    const QList<ValidationFinding> findings = validateWorkspace(sample());
+    for (const ValidationFinding &f : findings)
+        qWarning() << f.path() << f.message;
+    QVERIFY(findings.isEmpty());
+}
+
+void TestValidation::findings_data()
+{
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("duplicate id") << Mutation([](Workspace &w) { w.candidates[1].id = QStringLiteral("rust"); })
+                                  << "error" << "candidates[1].id" << "also used by row 1";
+    QTest::newRow("id with space") << Mutation([](Workspace &w) { w.tiers[0].id = QStringLiteral("tier one"); })
+                                   << "error" << "tiers[0].id" << "spaces";
+    QTest::newRow("empty required name") << Mutation([](Workspace &w) { w.criteria[2].name.clear(); })
+                                         << "error" << "criteria[2].name" << "must not be empty";
+    QTest::newRow("missing required reference") << Mutation([](Workspace &w) { w.rules[1].candidate.clear(); })
+                                                << "error" << "rules[1].candidate" << "missing";
+    QTest::newRow("dangling reference") << Mutation([](Workspace &w) { w.contexts[0].language = QStringLiteral("cobol"); })
+                                        << "error" << "contexts[0].language" << "unknown candidate “cobol”";
+    QTest::newRow("dangling element link") << Mutation([](Workspace &w) { w.decisionLinks[2].element = QStringLiteral("nowhere"); })
+                                           << "error" << "decision_links[2].element" << "unknown bounded context “nowhere”";
+    QTest::newRow("rating out of range") << Mutation([](Workspace &w) { w.ratings[0].score = 7; })
+                                         << "error" << "ratings[0].score" << "outside the allowed range 1 … 5";
+    QTest::newRow("availability above 100") << Mutation([](Workspace &w) { w.tiers[0].availabilityPct = 120; })
+                                            << "error" << "tiers[0].availability_pct" << "outside";
+    QTest::newRow("negative latency") << Mutation([](Workspace &w) { w.contexts[2].latencyToleranceMs = -5; })
+                                      << "error" << "contexts[2].latency_tolerance_ms" << "outside";
+    QTest::newRow("duplicate measurement") << Mutation([](Workspace &w) { w.measurements.push_back(w.measurements[1]); })
+                                           << "error" << "measurements[6]" << "combination of candidate, criterion must be unique";
+    QTest::newRow("bad colour") << Mutation([](Workspace &w) { w.candidates[0].color = QStringLiteral("orange"); })
+                                << "warning" << "candidates[0].color" << "#rrggbb";
+    QTest::newRow("weights add up to zero") << Mutation([](Workspace &w) {
+        for (TierWeight &tw : w.tierWeights)
+            if (tw.tier == u"tier-core")
+                tw.weight = 0;
+    }) << "error" << "tier_weights[8].weight" << "add up to zero";
+    QTest::newRow("rating of a measured criterion") << Mutation([](Workspace &w) { w.ratings[0].criterion = QStringLiteral("cold-start"); })
+                                                    << "warning" << "ratings[0].criterion" << "not used";
+    QTest::newRow("threshold with =") << Mutation([](Workspace &w) { w.tierThresholds[0].comparison = Comparison::Equal; })
+                                      << "error" << "tier_thresholds[0].comparison" << "needs <, ≤, ≥ or >";
+    QTest::newRow("numeric condition with text") << Mutation([](Workspace &w) { w.ruleConditions[0].value = QStringLiteral("four nines"); })
+                                                 << "error" << "rule_conditions[0].value" << "not one";
+    QTest::newRow("contains on a number") << Mutation([](Workspace &w) { w.ruleConditions[1].comparison = Comparison::Contains; })
+                                          << "error" << "rule_conditions[1].comparison" << "does not apply to a number";
+    QTest::newRow("order on text") << Mutation([](Workspace &w) {
+        w.ruleConditions[1].attribute = RuleAttribute::Team;
+        w.ruleConditions[1].comparison = Comparison::Less;
+    }) << "error" << "rule_conditions[1].comparison" << "is not a number";
+    QTest::newRow("unknown tier in condition") << Mutation([](Workspace &w) {
+        w.ruleConditions[0].attribute = RuleAttribute::Tier;
+        w.ruleConditions[0].comparison = Comparison::Equal;
+        w.ruleConditions[0].value = QStringLiteral("gold");
+    }) << "error" << "rule_conditions[0].value" << "unknown SLA tier “gold”";
+    QTest::newRow("unknown language in condition") << Mutation([](Workspace &w) {
+        w.ruleConditions[0].attribute = RuleAttribute::CurrentLanguage;
+        w.ruleConditions[0].comparison = Comparison::Equal;
+        w.ruleConditions[0].value = QStringLiteral("perl");
+    }) << "error" << "rule_conditions[0].value" << "unknown candidate “perl”";
+    QTest::newRow("unknown domain type") << Mutation([](Workspace &w) {
+        w.ruleConditions[0].attribute = RuleAttribute::DomainType;
+        w.ruleConditions[0].comparison = Comparison::Equal;
+        w.ruleConditions[0].value = QStringLiteral("central");
+    }) << "error" << "rule_conditions[0].value" << "core, supporting, generic";
+    QTest::newRow("relation to itself") << Mutation([](Workspace &w) { w.relations[0].downstream = w.relations[0].upstream; })
+                                        << "error" << "relations[0].downstream" << "upstream of itself";
+    QTest::newRow("two baselines") << Mutation([](Workspace &w) { w.scenarios[1].baseline = true; })
+                                   << "warning" << "scenarios[0].baseline" << "2 scenarios are marked as baseline";
+    QTest::newRow("threshold bands out of order") << Mutation([](Workspace &w) { w.fragmentationThresholds[0].warning = 99; })
+                                                  << "error" << "fragmentation_thresholds[0].healthy" << "higher is better";
+    QTest::newRow("duplicate decision number") << Mutation([](Workspace &w) {
+        DecisionRecord d = w.decisions[0];
+        d.id = QStringLiteral("adr-copy");
+        w.decisions.push_back(d);
+    }) << "error" << "decisions[1].number" << "also used by row 1";
+    QTest::newRow("superseded without successor") << Mutation([](Workspace &w) { w.decisions[0].status = DecisionStatus::Superseded; })
+                                                  << "warning" << "decisions[0].superseded_by" << "not named";
+    QTest::newRow("successor without superseded") << Mutation([](Workspace &w) {
+        DecisionRecord d = w.decisions[0];
+        d.id = QStringLiteral("adr-0002");
+        d.number = 2;
+        w.decisions.push_back(d);
+        w.decisions[0].supersededBy = QStringLiteral("adr-0002");
+    }) << "warning" << "decisions[0].status" << "not “superseded”";
+    QTest::newRow("supersedes itself") << Mutation([](Workspace &w) {
+        w.decisions[0].status = DecisionStatus::Superseded;
+        w.decisions[0].supersededBy = w.decisions[0].id;
+    }) << "error" << "decisions[0].superseded_by" << "cannot supersede itself";
+}
+
+void TestValidation::findings()
+{
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, severity);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    Workspace ws = sample();
+    mutate(ws);
+    const QList<ValidationFinding> list = validateWorkspace(ws);
+    QStringList seen;
+    bool found = false;
+    for (const ValidationFinding &f : list) {
+        seen << f.severityKey() + u' ' + f.path() + QStringLiteral(": ") + f.message;
+        found = found || (f.severityKey() == severity && f.path() == path && f.message.contains(message));
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1 %2: …%3…; got:\n%4").arg(severity, path, message, seen.join(u'\n'))));
+}
+
+void TestValidation::findingPathsAreStable()
+{
+    ValidationFinding f{ValidationFinding::Severity::Error, TableId::Workspace, 0,
+                        Schema::table(TableId::Workspace).fieldIndex(u"name"), QStringLiteral("x")};
+    QCOMPARE(f.path(), QStringLiteral("workspace.name"));
+    f.table = TableId::DecisionLinks;
+    f.row = 3;
+    f.field = -1;
+    QCOMPARE(f.path(), QStringLiteral("decision_links[3]"));
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
