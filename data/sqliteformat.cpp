@@ -6,12 +6,18 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace ArchBoard {
 
@@ -124,6 +130,228 @@ void harden(sqlite3 *db)
     exec(db, QStringLiteral("PRAGMA cell_size_check=ON"), nullptr);
 }
 
+/// Binds the typed values of a row to the INSERT statement (column = field + 2).
+/// Text is encoded into one reusable buffer per field, bound without a copy.
+class BindingSink final : public FieldSink
+{
+public:
+    BindingSink(sqlite3_stmt *stmt, const TableSchema &table)
+        : m_stmt(stmt)
+        , m_table(table)
+        , m_buffers(size_t(table.fieldCount()))
+    {
+    }
+
+    void text(int field, const QString &value) override
+    {
+        std::string &buffer = m_buffers[size_t(field)];
+        buffer.resize(size_t(value.size()) * 3);
+        char *end = m_encoder.appendToBuffer(buffer.data(), value);
+        sqlite3_bind_text(m_stmt, field + 2, buffer.data(), int(end - buffer.data()), SQLITE_STATIC);
+    }
+    void integer(int field, int value) override { sqlite3_bind_int64(m_stmt, field + 2, value); }
+    void real(int field, double value) override { sqlite3_bind_double(m_stmt, field + 2, value); }
+    void optionalReal(int field, std::optional<double> value) override
+    {
+        if (value)
+            sqlite3_bind_double(m_stmt, field + 2, *value);
+        else
+            sqlite3_bind_null(m_stmt, field + 2);
+    }
+    void boolean(int field, bool value) override { sqlite3_bind_int64(m_stmt, field + 2, value ? 1 : 0); }
+    void enumeration(int field, int index) override
+    {
+        const char *key = m_table.field(field).enumDef->values[size_t(index)].key;
+        sqlite3_bind_text(m_stmt, field + 2, key, int(std::strlen(key)), SQLITE_STATIC);
+    }
+    void date(int field, const QDate &value) override
+    {
+        if (!value.isValid()) {
+            sqlite3_bind_null(m_stmt, field + 2);
+            return;
+        }
+        std::string &buffer = m_buffers[size_t(field)];
+        buffer = value.toString(Qt::ISODate).toStdString();
+        sqlite3_bind_text(m_stmt, field + 2, buffer.data(), int(buffer.size()), SQLITE_STATIC);
+    }
+
+private:
+    sqlite3_stmt *m_stmt;
+    const TableSchema &m_table;
+    std::vector<std::string> m_buffers;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+};
+
+/// Reads the typed values of the current row of a SELECT (column = field + 1),
+/// checking every value against the schema. Repeated text in a column (the
+/// owner id of consecutive child rows) shares one QString.
+class ColumnSource final : public FieldSource
+{
+public:
+    ColumnSource(sqlite3_stmt *stmt, const TableSchema &table)
+        : m_stmt(stmt)
+        , m_table(table)
+        , m_previousBytes(size_t(table.fieldCount()))
+        , m_previous(size_t(table.fieldCount()))
+        , m_hasPrevious(size_t(table.fieldCount()), false)
+    {
+    }
+
+    void setRow(int row) { m_row = row; }
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    QString text(int field) override
+    {
+        const char *bytes = nullptr;
+        int len = 0;
+        if (!rawText(field, &bytes, &len))
+            return {};
+        const size_t f = size_t(field);
+        if (m_hasPrevious[f] && size_t(len) == m_previousBytes[f].size() && std::memcmp(bytes, m_previousBytes[f].data(), size_t(len)) == 0)
+            return m_previous[f];
+        // Short values repeat across rows (dependency names, versions,
+        // owner ids): one shared QString each, up to a bound per column.
+        const std::string_view view(bytes, size_t(len));
+        Interned &interned = m_interned[f];
+        if (len <= 64) {
+            if (const auto it = interned.find(view); it != interned.end()) {
+                m_previousBytes[f].assign(bytes, size_t(len));
+                m_previous[f] = it->second;
+                m_hasPrevious[f] = true;
+                return it->second;
+            }
+        }
+        QString value = m_decoder.decode(QByteArrayView(bytes, len));
+        if (m_decoder.hasError()) {
+            m_decoder.resetState();
+            fail(field, tr("text is not valid UTF-8"));
+            return {};
+        }
+        if (m_table.field(field).type != FieldType::LongText && value.contains(u'\n')) {
+            fail(field, tr("line break in a one-line field"));
+            return {};
+        }
+        m_previousBytes[f].assign(bytes, size_t(len));
+        m_previous[f] = value;
+        m_hasPrevious[f] = true;
+        if (len <= 64 && interned.size() < 4096)
+            interned.emplace(std::string(view), value);
+        return value;
+    }
+    int integer(int field) override
+    {
+        if (!expect(field, SQLITE_INTEGER, QT_TRANSLATE_NOOP("SqliteFormat", "expected a whole number")))
+            return 0;
+        const qint64 v = sqlite3_column_int64(m_stmt, field + 1);
+        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
+            fail(field, tr("number out of range"));
+            return 0;
+        }
+        return int(v);
+    }
+    double real(int field) override
+    {
+        const int type = sqlite3_column_type(m_stmt, field + 1);
+        if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
+            fail(field, type == SQLITE_NULL ? tr("missing value") : tr("expected a number"));
+            return 0;
+        }
+        const double v = sqlite3_column_double(m_stmt, field + 1);
+        if (!std::isfinite(v)) {
+            fail(field, tr("not a finite number"));
+            return 0;
+        }
+        return v;
+    }
+    std::optional<double> optionalReal(int field) override
+    {
+        if (sqlite3_column_type(m_stmt, field + 1) == SQLITE_NULL)
+            return std::nullopt;
+        return real(field);
+    }
+    bool boolean(int field) override
+    {
+        if (!expect(field, SQLITE_INTEGER, QT_TRANSLATE_NOOP("SqliteFormat", "expected 0 or 1")))
+            return false;
+        const qint64 v = sqlite3_column_int64(m_stmt, field + 1);
+        if (v != 0 && v != 1)
+            fail(field, tr("expected 0 or 1"));
+        return v == 1;
+    }
+    int enumeration(int field) override
+    {
+        const char *bytes = nullptr;
+        int len = 0;
+        if (!rawText(field, &bytes, &len))
+            return 0;
+        const EnumDef &def = *m_table.field(field).enumDef;
+        for (int i = 0; i < def.count(); ++i) {
+            const char *key = def.values[size_t(i)].key;
+            if (int(std::strlen(key)) == len && std::memcmp(key, bytes, size_t(len)) == 0)
+                return i;
+        }
+        fail(field, tr("“%1” is not one of %2").arg(QString::fromUtf8(bytes, std::min(len, 40)), def.keys().join(QStringLiteral(", "))));
+        return 0;
+    }
+    QDate date(int field) override
+    {
+        if (sqlite3_column_type(m_stmt, field + 1) == SQLITE_NULL)
+            return {};
+        const char *bytes = nullptr;
+        int len = 0;
+        if (!rawText(field, &bytes, &len))
+            return {};
+        const QDate d = QDate::fromString(QString::fromLatin1(bytes, std::min(len, 40)), Qt::ISODate);
+        if (!d.isValid() || len != 10)
+            fail(field, tr("“%1” is not a date (YYYY-MM-DD)").arg(QString::fromUtf8(bytes, std::min(len, 40))));
+        return d;
+    }
+
+private:
+    /// \a what is translated only when the check fails (this runs for every value).
+    bool expect(int field, int type, const char *what)
+    {
+        const int actual = sqlite3_column_type(m_stmt, field + 1);
+        if (actual == type)
+            return true;
+        fail(field, actual == SQLITE_NULL ? tr("missing value") : tr(what));
+        return false;
+    }
+    bool rawText(int field, const char **bytes, int *len)
+    {
+        if (!expect(field, SQLITE_TEXT, QT_TRANSLATE_NOOP("SqliteFormat", "expected text")))
+            return false;
+        *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, field + 1));
+        *len = sqlite3_column_bytes(m_stmt, field + 1);
+        return *bytes != nullptr || *len == 0;
+    }
+    void fail(int field, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("table “%1”, row %2, column “%3”: %4")
+                          .arg(QLatin1StringView(m_table.key())).arg(m_row + 1).arg(QLatin1StringView(m_table.field(field).key), what);
+    }
+
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+    };
+    using Interned = std::unordered_map<std::string, QString, StringHash, std::equal_to<>>;
+
+    sqlite3_stmt *m_stmt;
+    const TableSchema &m_table;
+    int m_row = 0;
+    QString m_error;
+    std::vector<Interned> m_interned{size_t(m_table.fieldCount())};
+    std::vector<std::string> m_previousBytes;
+    std::vector<QString> m_previous;
+    std::vector<bool> m_hasPrevious;
+    // Keeps a leading U+FEFF as text: it is data here, not a byte-order mark.
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
+};
+
 } // namespace
 
 SqliteFormat::SqliteFormat()
@@ -195,7 +423,7 @@ QByteArray SqliteFormat::serialize(const Workspace &ws)
 {
     clearError();
     Db db;
-    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         setError(0, 0, tr("cannot create a database: %1").arg(db.lastError()));
         return {};
     }
@@ -204,7 +432,7 @@ QByteArray SqliteFormat::serialize(const Workspace &ws)
         setError(0, 0, tr("cannot write the workspace: %1").arg(what));
         return QByteArray();
     };
-    if (!exec(db.db, QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA application_id=%1; PRAGMA user_version=%2; BEGIN")
+    if (!exec(db.db, QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA application_id=%1; PRAGMA user_version=%2; BEGIN")
                          .arg(applicationId).arg(m_targetVersion), &why))
         return fail(why);
     if (!exec(db.db, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT; "
@@ -224,48 +452,10 @@ QByteArray SqliteFormat::serialize(const Workspace &ws)
         if (sqlite3_prepare_v3(db.db, insert.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &st.stmt, nullptr) != SQLITE_OK)
             return fail(db.lastError());
         const int rows = ts.rowCount(ws);
+        BindingSink sink(st.stmt, ts);
         for (int r = 0; r < rows; ++r) {
             sqlite3_bind_int64(st.stmt, 1, r);
-            for (int f = 0; f < ts.fieldCount(); ++f) {
-                const FieldDef &def = ts.field(f);
-                const QVariant v = ts.value(ws, r, f);
-                const int col = f + 2;
-                switch (def.type) {
-                case FieldType::Integer:
-                    sqlite3_bind_int64(st.stmt, col, v.toInt());
-                    break;
-                case FieldType::Bool:
-                    sqlite3_bind_int64(st.stmt, col, v.toBool() ? 1 : 0);
-                    break;
-                case FieldType::Real:
-                    sqlite3_bind_double(st.stmt, col, v.toDouble());
-                    break;
-                case FieldType::OptionalReal:
-                    if (v.isNull() || !v.isValid())
-                        sqlite3_bind_null(st.stmt, col);
-                    else
-                        sqlite3_bind_double(st.stmt, col, v.toDouble());
-                    break;
-                case FieldType::Enum: {
-                    const char *key = def.enumDef->values[size_t(v.toInt())].key;
-                    sqlite3_bind_text(st.stmt, col, key, -1, SQLITE_STATIC);
-                    break;
-                }
-                case FieldType::Date:
-                    if (v.toDate().isValid()) {
-                        const QByteArray iso = v.toDate().toString(Qt::ISODate).toLatin1();
-                        sqlite3_bind_text(st.stmt, col, iso.constData(), int(iso.size()), SQLITE_TRANSIENT);
-                    } else {
-                        sqlite3_bind_null(st.stmt, col);
-                    }
-                    break;
-                default: {
-                    const QByteArray utf8 = v.toString().toUtf8();
-                    sqlite3_bind_text(st.stmt, col, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-                    break;
-                }
-                }
-            }
+            ts.writeRow(ws, r, sink);
             if (sqlite3_step(st.stmt) != SQLITE_DONE)
                 return fail(QStringLiteral("%1[%2]: %3").arg(QLatin1StringView(ts.key())).arg(r).arg(db.lastError()));
             sqlite3_reset(st.stmt);
@@ -321,7 +511,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
     }
 
     Db db;
-    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         setError(0, 0, tr("cannot open a database: %1").arg(db.lastError()));
         return nullptr;
     }
@@ -362,7 +552,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
 
     {
         Statement st;
-        if (sqlite3_prepare_v2(db.db, "PRAGMA quick_check(5)", -1, &st.stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(db.db, "PRAGMA integrity_check(5)", -1, &st.stmt, nullptr) != SQLITE_OK) {
             setError(0, 0, tr("the file is corrupt: %1").arg(db.lastError()));
             return nullptr;
         }
@@ -386,7 +576,6 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
     }
 
     auto ws = std::make_unique<Workspace>();
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     for (TableId t : Schema::tables()) {
         const TableSchema &ts = Schema::table(t);
         const QString table = QString::fromLatin1(ts.key());
@@ -433,88 +622,28 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
             setError(0, 0, tr("cannot read table “%1”: %2").arg(table, db.lastError()));
             return nullptr;
         }
+        {
+            // max(ord) is a b-tree lookup (count(*) would scan); a hostile ord
+            // cannot make us reserve more rows than the file could hold.
+            Statement last;
+            const QByteArray lastSql = "SELECT max(ord) FROM " + QByteArray(ts.key());
+            if (sqlite3_prepare_v2(db.db, lastSql.constData(), -1, &last.stmt, nullptr) == SQLITE_OK && sqlite3_step(last.stmt) == SQLITE_ROW)
+                ts.reserve(*ws, int(std::clamp<qint64>(sqlite3_column_int64(last.stmt, 0) + 1, 0, bytes.size() / 16)));
+        }
         int row = 0;
         int rc = 0;
-        QVariantList values;
-        values.reserve(ts.fieldCount());
+        ColumnSource source(st.stmt, ts);
         while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
             if (ts.isSingleton() && row > 0) {
                 setError(0, 0, tr("table “%1” must have exactly one row").arg(table));
                 return nullptr;
             }
-            values.clear();
-            for (int f = 0; f < ts.fieldCount(); ++f) {
-                const FieldDef &def = ts.field(f);
-                const int col = f + 1;
-                const int type = sqlite3_column_type(st.stmt, col);
-                auto bad = [&](const QString &what) {
-                    setError(0, 0, tr("table “%1”, row %2, column “%3”: %4")
-                                       .arg(table).arg(row + 1).arg(QLatin1StringView(def.key), what));
-                    return nullptr;
-                };
-                if (type == SQLITE_NULL) {
-                    if (!nullable(def))
-                        return bad(tr("missing value"));
-                    values.append(def.type == FieldType::Date ? QVariant(QDate()) : QVariant());
-                    continue;
-                }
-                switch (def.type) {
-                case FieldType::Integer:
-                case FieldType::Bool: {
-                    if (type != SQLITE_INTEGER)
-                        return bad(tr("expected a whole number"));
-                    const qint64 v = sqlite3_column_int64(st.stmt, col);
-                    if (def.type == FieldType::Bool) {
-                        if (v != 0 && v != 1)
-                            return bad(tr("expected 0 or 1"));
-                        values.append(v == 1);
-                    } else {
-                        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-                            return bad(tr("number out of range"));
-                        values.append(int(v));
-                    }
-                    break;
-                }
-                case FieldType::Real:
-                case FieldType::OptionalReal: {
-                    if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
-                        return bad(tr("expected a number"));
-                    const double v = sqlite3_column_double(st.stmt, col);
-                    if (!std::isfinite(v))
-                        return bad(tr("not a finite number"));
-                    values.append(v);
-                    break;
-                }
-                default: {
-                    if (type != SQLITE_TEXT)
-                        return bad(tr("expected text"));
-                    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(st.stmt, col));
-                    const int len = sqlite3_column_bytes(st.stmt, col);
-                    QString s = utf8.decode(QByteArrayView(text, len));
-                    if (utf8.hasError()) {
-                        utf8.resetState();
-                        return bad(tr("text is not valid UTF-8"));
-                    }
-                    if (def.type == FieldType::Enum) {
-                        const int index = def.enumDef->indexOf(s);
-                        if (index < 0)
-                            return bad(tr("“%1” is not one of %2").arg(s, def.enumDef->keys().join(QStringLiteral(", "))));
-                        values.append(index);
-                    } else if (def.type == FieldType::Date) {
-                        const QDate d = QDate::fromString(s, Qt::ISODate);
-                        if (!d.isValid())
-                            return bad(tr("“%1” is not a date (YYYY-MM-DD)").arg(s));
-                        values.append(d);
-                    } else {
-                        if (def.type != FieldType::LongText && s.contains(u'\n'))
-                            return bad(tr("line break in a one-line field"));
-                        values.append(s);
-                    }
-                    break;
-                }
-                }
+            source.setRow(row);
+            ts.appendRow(*ws, source);
+            if (source.failed()) {
+                setError(0, 0, source.error());
+                return nullptr;
             }
-            ts.insertRow(*ws, row, values);
             ++row;
         }
         if (rc != SQLITE_DONE) {

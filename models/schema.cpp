@@ -110,12 +110,40 @@ void fromVariant(const QVariant &v, E &out)
     out = E(v.toInt());
 }
 
+void put(FieldSink &sink, int f, const QString &v) { sink.text(f, v); }
+void put(FieldSink &sink, int f, int v) { sink.integer(f, v); }
+void put(FieldSink &sink, int f, double v) { sink.real(f, v); }
+void put(FieldSink &sink, int f, const std::optional<double> &v) { sink.optionalReal(f, v); }
+void put(FieldSink &sink, int f, bool v) { sink.boolean(f, v); }
+void put(FieldSink &sink, int f, const QDate &v) { sink.date(f, v); }
+template<class E>
+    requires std::is_enum_v<E>
+void put(FieldSink &sink, int f, E v)
+{
+    sink.enumeration(f, int(v));
+}
+
+void take(FieldSource &src, int f, QString &out) { out = src.text(f); }
+void take(FieldSource &src, int f, int &out) { out = src.integer(f); }
+void take(FieldSource &src, int f, double &out) { out = src.real(f); }
+void take(FieldSource &src, int f, std::optional<double> &out) { out = src.optionalReal(f); }
+void take(FieldSource &src, int f, bool &out) { out = src.boolean(f); }
+void take(FieldSource &src, int f, QDate &out) { out = src.date(f); }
+template<class E>
+    requires std::is_enum_v<E>
+void take(FieldSource &src, int f, E &out)
+{
+    out = E(src.enumeration(f));
+}
+
 template<class Row>
 struct Accessor
 {
     virtual ~Accessor() = default;
     virtual QVariant get(const Row &row) const = 0;
     virtual void set(Row &row, const QVariant &value) const = 0;
+    virtual void write(const Row &row, int field, FieldSink &sink) const = 0;
+    virtual void read(Row &row, int field, FieldSource &source) const = 0;
 };
 
 template<class Row, class M>
@@ -124,6 +152,8 @@ struct MemberAccessor final : Accessor<Row>
     explicit MemberAccessor(M Row::*member) : m(member) {}
     QVariant get(const Row &row) const override { return toVariant(row.*m); }
     void set(Row &row, const QVariant &value) const override { fromVariant(value, row.*m); }
+    void write(const Row &row, int field, FieldSink &sink) const override { put(sink, field, row.*m); }
+    void read(Row &row, int field, FieldSource &source) const override { take(source, field, row.*m); }
     M Row::*m;
 };
 
@@ -215,6 +245,19 @@ public:
         vec.insert(vec.begin() + to, std::move(r));
     }
     void clear(Workspace &ws) const override { (ws.*m_vec).clear(); }
+    void writeRow(const Workspace &ws, int row, FieldSink &sink) const override
+    {
+        const Row &r = (ws.*m_vec)[size_t(row)];
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->write(r, f, sink);
+    }
+    void appendRow(Workspace &ws, FieldSource &source) const override
+    {
+        Row &r = (ws.*m_vec).emplace_back();
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->read(r, f, source);
+    }
+    void reserve(Workspace &ws, int rows) const override { (ws.*m_vec).reserve((ws.*m_vec).size() + size_t(rows)); }
     QVariantList defaultRow() const override
     {
         const Row r{};
@@ -258,6 +301,17 @@ public:
     void removeRow(Workspace &, int) const override { Q_UNREACHABLE(); }
     void moveRow(Workspace &, int, int) const override { Q_UNREACHABLE(); }
     void clear(Workspace &ws) const override { ws.*m_member = Row{}; }
+    void writeRow(const Workspace &ws, int, FieldSink &sink) const override
+    {
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->write(ws.*m_member, f, sink);
+    }
+    void appendRow(Workspace &ws, FieldSource &source) const override
+    {
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->read(ws.*m_member, f, source);
+    }
+    void reserve(Workspace &, int) const override {}
     QVariantList defaultRow() const override
     {
         const Row r{};

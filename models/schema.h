@@ -3,9 +3,11 @@
 #include "enums.h"
 
 #include <QList>
+#include <QDate>
 #include <QVariant>
 
 #include <limits>
+#include <optional>
 
 namespace ArchBoard {
 
@@ -98,6 +100,36 @@ struct FieldDef
     }
 };
 
+/// Receives the typed values of one row, field by field (fast writers).
+class FieldSink
+{
+public:
+    virtual ~FieldSink() = default;
+    virtual void text(int field, const QString &value) = 0;   ///< Id, Text, LongText, Reference, ElementRef
+    virtual void integer(int field, int value) = 0;
+    virtual void real(int field, double value) = 0;
+    virtual void optionalReal(int field, std::optional<double> value) = 0;
+    virtual void boolean(int field, bool value) = 0;
+    virtual void enumeration(int field, int index) = 0;
+    virtual void date(int field, const QDate &value) = 0;
+};
+
+/// Provides the typed values of one row, field by field (fast readers). A
+/// source that meets a bad value records the problem itself and returns a
+/// default; the reader checks it after the row.
+class FieldSource
+{
+public:
+    virtual ~FieldSource() = default;
+    virtual QString text(int field) = 0;
+    virtual int integer(int field) = 0;
+    virtual double real(int field) = 0;
+    virtual std::optional<double> optionalReal(int field) = 0;
+    virtual bool boolean(int field) = 0;
+    virtual int enumeration(int field) = 0;
+    virtual QDate date(int field) = 0;
+};
+
 /// Uniform access to one collection of the Workspace: generic code (undo
 /// commands, item models, the SQLite store, YAML, validation) works through
 /// this, engines use the typed vectors directly.
@@ -133,6 +165,13 @@ public:
     virtual void clear(Workspace &ws) const = 0;
     /// A new row with each field's default.
     virtual QVariantList defaultRow() const = 0;
+
+    /// Hands every field of \a row to \a sink with its own type (no QVariant).
+    virtual void writeRow(const Workspace &ws, int row, FieldSink &sink) const = 0;
+    /// Appends a row read field by field from \a source (a singleton is overwritten).
+    virtual void appendRow(Workspace &ws, FieldSource &source) const = 0;
+    /// Makes room for \a rows more rows.
+    virtual void reserve(Workspace &ws, int rows) const = 0;
 
 protected:
     TableSchema(TableId id, const char *key, const char *title, const char *rowTitle,

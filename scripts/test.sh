@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every test (headless).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cd build
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 "$@"
