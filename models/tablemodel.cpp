@@ -293,10 +293,14 @@ FieldFilterModel::FieldFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(Qt::EditRole);
+    // Display-only changes (a referenced name) must not re-filter large tables.
+    setFilterRole(Qt::EditRole);
 }
 
 void FieldFilterModel::setFilter(int field, const QString &value)
 {
+    if (field == m_field && value == m_value)
+        return; // source changes are followed by the proxy itself
     m_field = field;
     m_value = value;
     invalidateFilter();

@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsTimer.setSingleShot(true);
     m_problemsTimer.setInterval(300);
     connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::refreshProblems);
+    connect(&m_problemsWatcher, &QFutureWatcher<QList<ValidationFinding>>::finished, this, &MainWindow::showProblems);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -330,15 +331,35 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::refreshProblems()
 {
-    const QList<ValidationFinding> findings = validateWorkspace(m_document->workspace());
+    // Validation of a large workspace takes tens of milliseconds: it runs on a
+    // worker over a snapshot, and a result for an outdated model is dropped.
+    if (m_problemsWatcher.isRunning()) {
+        m_problemsTimer.start();
+        return;
+    }
+    auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
+    m_problemsRevision = m_document->revision();
+    m_problemsWatcher.setFuture(QtConcurrent::run([snapshot] { return validateWorkspace(*snapshot); }));
+}
+
+void MainWindow::showProblems()
+{
+    if (m_problemsRevision != m_document->revision())
+        return; // the model changed meanwhile; the timer brings a fresh run
+    const QList<ValidationFinding> findings = m_problemsWatcher.result();
     m_problems->clear();
+    QList<QTreeWidgetItem *> items;
     for (const ValidationFinding &f : findings) {
-        auto *item = new QTreeWidgetItem(m_problems, {f.severity == ValidationFinding::Severity::Error ? tr("Error") : tr("Warning"),
-                                                      f.path(), f.message});
+        auto *item = new QTreeWidgetItem({f.severity == ValidationFinding::Severity::Error ? tr("Error") : tr("Warning"),
+                                          f.path(), f.message});
         item->setIcon(0, style()->standardIcon(f.severity == ValidationFinding::Severity::Error ? QStyle::SP_MessageBoxCritical
                                                                                                   : QStyle::SP_MessageBoxWarning));
         item->setData(0, Qt::UserRole, QVariantList{int(f.table), f.row, f.field});
+        items.append(item);
+        if (items.size() >= 1000)
+            break; // a list nobody reads; the count below still tells the truth
     }
+    m_problems->addTopLevelItems(items);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ProblemsDock")))
         dock->setWindowTitle(findings.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(findings.size()));
 }
@@ -428,7 +449,8 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("Cannot open workspace"), outcome.error.toString());
         return false;
     }
-    installWorkspace(std::make_unique<Workspace>(*outcome.workspace), QFileInfo(path).absoluteFilePath(), false);
+    // Moved out of the worker's result, not copied: nobody else holds it.
+    installWorkspace(std::make_unique<Workspace>(std::move(*outcome.workspace)), QFileInfo(path).absoluteFilePath(), false);
     addRecent(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showStatus(tr("Opened %1").arg(path));

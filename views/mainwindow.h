@@ -1,7 +1,9 @@
 #pragma once
 
 #include "schema.h"
+#include "validation.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -22,6 +24,7 @@ class TablePage;
 class WorkspaceLock;
 struct RecoveryEntry;
 struct Workspace;
+struct ValidationFinding;
 
 /**
  * The one window: a navigator of the model's areas on the left, the page of
@@ -81,6 +84,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void refreshProblems();
+    void showProblems();
     void showStatus(const QString &message);
     void showError(const QString &title, const QString &message);
 
@@ -93,6 +97,8 @@ private:
     QLabel *m_banner = nullptr;
     QTreeWidget *m_problems = nullptr;
     QTimer m_problemsTimer;
+    QFutureWatcher<QList<ValidationFinding>> m_problemsWatcher;
+    quint64 m_problemsRevision = 0;
     bool m_busy = false;
     bool m_interactive = true;
 

@@ -4,6 +4,7 @@
 #include "generator.h"
 #include "schema.h"
 #include "sqliteformat.h"
+#include "validation.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "yamlformat.h"
@@ -108,6 +109,10 @@ int main(int argc, char *argv[])
             if (!f.fromYaml(yamlText))
                 std::abort();
         }), "");
+    row("validate (referential integrity, ranges)", measure(runs, [&] {
+            if (!validateWorkspace(ws).isEmpty())
+                std::abort();
+        }), "off the UI thread");
     row("full model copy", measure(runs, [&] {
             Workspace copy = ws;
             if (copy.dependencies.size() != ws.dependencies.size())
