@@ -78,6 +78,8 @@ public:
     QString filterValue() const { return m_value; }
     /// Free-text search over the display text of all columns.
     void setSearchText(const QString &text);
+    /// Rows are numbered as shown (1…n), not by their place in the whole table.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -75,7 +75,8 @@ QWidget *create(QWidget *parent, const Document *document, TableId table, int ro
         break;
     case FieldType::LongText: {
         auto *edit = new LongTextEdit(parent);
-        edit->setMinimumHeight(60);
+        // Five lines: enough to read a paragraph, small enough to see the next field.
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 2 * edit->frameWidth() + 8);
         editor = edit;
         break;
     }

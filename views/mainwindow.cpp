@@ -86,7 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 880);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // Once the window is laid out: a short Problems panel, the page gets the room.
+        QTimer::singleShot(0, this, [this] {
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ProblemsDock")))
+                resizeDocks({dock}, {110}, Qt::Vertical);
+        });
+    }
     updateTitle();
     updateActions();
     refreshProblems();
@@ -184,7 +190,7 @@ void MainWindow::createPages()
             {tr("Thresholds and protocols"), tr("Risk bands of the fragmentation metrics and the board's approved protocols."), TableId::FragmentationThresholds, {TableId::ApprovedProtocols}},
         }},
         {tr("Decision records"), {
-            {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}},
+            {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}, true},
         }},
     };
     for (const Group &group : groups) {

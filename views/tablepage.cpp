@@ -119,9 +119,8 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
         if (ts.field(f).type == FieldType::LongText)
             m_view->setColumnHidden(f, true); // edited in the form
     }
-    m_view->resizeColumnsToContents();
-    for (int f = 0; f < ts.fieldCount(); ++f)
-        m_view->setColumnWidth(f, std::clamp(m_view->columnWidth(f), 60, 320));
+    fitColumns();
+    connect(document, &Document::workspaceReset, this, &TableSection::fitColumns);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,6 +139,18 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     connect(document, &Document::readOnlyChanged, this, &TableSection::updateActions);
     connect(document, &Document::changed, this, &TableSection::updateActions);
     updateActions();
+}
+
+void TableSection::fitColumns()
+{
+    // Sized from the rows on screen (Qt samples visible rows), within bounds
+    // that keep names readable and long sources from taking the whole width.
+    m_view->resizeColumnsToContents();
+    const TableSchema &ts = Schema::table(m_table);
+    for (int f = 0; f < ts.fieldCount(); ++f) {
+        const bool named = f == ts.nameField();
+        m_view->setColumnWidth(f, std::clamp(m_view->columnWidth(f), named ? 200 : 70, named ? 420 : 280));
+    }
 }
 
 void TableSection::setParentFilter(int field, const QString &id, bool parentSelected)
@@ -291,10 +302,11 @@ TablePage::TablePage(Document *document, const PageSpec &spec, QWidget *parent)
         connect(m_master, &TableSection::currentRowChanged, this, &TablePage::onMasterRowChanged);
         splitter->addWidget(m_master);
         m_tabs = new QTabWidget(splitter);
-        m_tabs->addTab(formScroll, tr("Details"));
+        if (spec.formFirst || spec.details.isEmpty())
+            m_tabs->addTab(formScroll, tr("Details"));
         splitter->addWidget(m_tabs);
-        splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 2);
+        splitter->setStretchFactor(0, 2);
+        splitter->setStretchFactor(1, 3);
         layout->addWidget(splitter, 1);
     }
 
@@ -310,6 +322,10 @@ TablePage::TablePage(Document *document, const PageSpec &spec, QWidget *parent)
         else
             layout->addWidget(section, 1);
     }
+    if (m_tabs && !(spec.formFirst || spec.details.isEmpty()))
+        m_tabs->addTab(formScroll, tr("All fields"));
+    if (m_tabs)
+        m_tabs->setCurrentIndex(0);
     onMasterRowChanged(-1);
     connect(document, &Document::workspaceReset, this, [this] { onMasterRowChanged(-1); });
 }

@@ -27,6 +27,8 @@ struct PageSpec
     /// Tables shown under the master: a table that references the master is
     /// filtered to the selected master row; any other table is shown whole.
     QList<TableId> details;
+    /// Show the form with every field before the detail tables (records with long texts).
+    bool formFirst = false;
 };
 
 /// One table with its own toolbar (add, remove, move, search).
@@ -60,6 +62,7 @@ signals:
 private:
     void updateActions();
     void clearCurrentCell();
+    void fitColumns();
 
     QPointer<Document> m_document;
     TableId m_table;

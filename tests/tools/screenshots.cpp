@@ -1,0 +1,62 @@
+// Renders every page of the main window on the sample workspace to PNG files,
+// the way a user sees them (for docs/ and for reviewing changes).
+//   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR
+#include "mainwindow.h"
+#include "tablepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace ArchBoard;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1500, 900);
+    w.show();
+    w.openSample();
+    struct Shot
+    {
+        TableId table;
+        int row;
+        const char *file;
+    };
+    const Shot shots[] = {
+        {TableId::Workspace, 0, "workspace.png"},
+        {TableId::Candidates, 0, "candidates.png"},
+        {TableId::Criteria, 0, "criteria.png"},
+        {TableId::Tiers, 0, "tiers.png"},
+        {TableId::Rules, 0, "rules.png"},
+        {TableId::Raters, 0, "ratings.png"},
+        {TableId::Contexts, 1, "contexts.png"},
+        {TableId::Relations, 0, "relations.png"},
+        {TableId::Scenarios, 0, "scenarios.png"},
+        {TableId::LanguageProfiles, 0, "language-profiles.png"},
+        {TableId::Providers, 0, "providers.png"},
+        {TableId::Services, 1, "services.png"},
+        {TableId::FragmentationThresholds, 0, "thresholds.png"},
+        {TableId::Decisions, 0, "decisions.png"},
+    };
+    for (const Shot &s : shots) {
+        w.showElement(s.table, s.row);
+        // Let layouts settle (posted LayoutRequest events) before grabbing.
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        const QString file = QDir(out).filePath(QString::fromLatin1(s.file));
+        if (!w.grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+    }
+    return 0;
+}
