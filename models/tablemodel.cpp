@@ -327,6 +327,8 @@ QVariant FieldFilterModel::headerData(int section, Qt::Orientation orientation, 
 bool FieldFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *src = sourceModel();
+    if (m_field >= 0 && m_value.isEmpty())
+        return false; // no owner selected: nothing to show, nothing to read
     if (m_field >= 0 && src->index(sourceRow, m_field, sourceParent).data(Qt::EditRole).toString() != m_value)
         return false;
     if (m_search.isEmpty())

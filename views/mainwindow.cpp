@@ -457,8 +457,11 @@ bool MainWindow::openFile(const QString &path)
     }
     // Moved out of the worker's result, not copied: nobody else holds it.
     installWorkspace(std::make_unique<Workspace>(std::move(*outcome.workspace)), QFileInfo(path).absoluteFilePath(), false);
-    addRecent(QFileInfo(path).absoluteFilePath());
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    // Settings are written to disk: a separate event, so showing the workspace comes first.
+    QTimer::singleShot(0, this, [this, path] {
+        addRecent(QFileInfo(path).absoluteFilePath());
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    });
     showStatus(tr("Opened %1").arg(path));
     return true;
 }

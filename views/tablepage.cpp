@@ -113,6 +113,8 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     if (!ts.isOrdered())
         m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // Column widths from a sample of rows, not thousands (keeps opening a large workspace quick).
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     for (int f = 0; f < ts.fieldCount(); ++f) {
