@@ -142,6 +142,19 @@ QString Document::displayName(TableId table, int row) const
         if (!id.isEmpty())
             return id;
     }
+    // Rows without a name of their own are named by what they connect:
+    // "Rust · Cold start" for a measurement.
+    QStringList parts;
+    for (int f = 0; f < schema.fieldCount() && parts.size() < 2; ++f) {
+        const FieldDef &def = schema.field(f);
+        if (def.type == FieldType::Reference)
+            parts << referenceName(def.refTable, schema.value(*m_workspace, row, f).toString());
+        else if (def.type == FieldType::Enum && parts.isEmpty() && schema.uniqueKey().contains(f))
+            parts << def.enumDef->label(schema.value(*m_workspace, row, f).toInt());
+    }
+    parts.removeAll(QString());
+    if (!parts.isEmpty())
+        return parts.join(QStringLiteral(" · "));
     return tr("%1 #%2").arg(schema.rowTitle()).arg(row + 1);
 }
 
