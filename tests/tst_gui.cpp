@@ -3,6 +3,7 @@
 #include "document.h"
 #include "fieldeditor.h"
 #include "mainwindow.h"
+#include "recovery.h"
 #include "sample.h"
 #include "tablemodel.h"
 #include "tablepage.h"
@@ -36,6 +37,7 @@ private slots:
     void secondInstanceIsReadOnly();
     void problemsPanelListsAndNavigates();
     void badFileKeepsTheCurrentWorkspace();
+    void recoveredCopyOpensAsUnsavedChanges();
 
 private:
     QString writeSample(const QString &name);
@@ -220,6 +222,35 @@ void TestGui::badFileKeepsTheCurrentWorkspace()
     f.close();
     QVERIFY(!w.openFile(bad));
     QVERIFY(w.document()->workspace() == before);
+}
+
+void TestGui::recoveredCopyOpensAsUnsavedChanges()
+{
+    const QString original = writeSample(QStringLiteral("recover-me.archboard"));
+    InputError error;
+    Workspace edited = *Sample::load(&error);
+    edited.info.name = QStringLiteral("Edited before the crash");
+    const QString copy = m_dir.filePath(QStringLiteral("recovery-copy.archboard"));
+    QString saveError;
+    QVERIFY(WorkspaceFile::save(edited, copy, &saveError));
+
+    MainWindow w;
+    w.setInteractive(false);
+    RecoveryEntry entry;
+    entry.recoveryFile = copy;
+    entry.originalPath = original;
+    entry.title = edited.info.name;
+    entry.savedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(w.recover(entry));
+    QCOMPARE(w.document()->fileName(), original);
+    QCOMPARE(w.document()->workspace().info.name, QStringLiteral("Edited before the crash"));
+    QVERIFY(w.document()->isModified());
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.save());
+    std::unique_ptr<Workspace> saved = WorkspaceFile::load(original, &error);
+    QVERIFY(saved);
+    QCOMPARE(saved->info.name, QStringLiteral("Edited before the crash"));
+    QVERIFY(!w.document()->isModified());
 }
 
 QTEST_MAIN(TestGui)
