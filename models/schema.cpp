@@ -202,33 +202,75 @@ QList<FieldDef> defsOf(const QList<Column<Row>> &cols)
     return out;
 }
 
+/// Storage-independent half of a table of \c Row: its columns and how a
+/// whole row goes to and from values, sinks and sources.
 template<class Row>
-class VectorTable final : public TableSchema
+class TypedTable : public TableSchema
+{
+public:
+    QVariantList defaultRow() const override { return valuesOf(Row{}); }
+
+protected:
+    TypedTable(TableId id, const char *key, const char *title, const char *rowTitle, QList<Column<Row>> cols,
+               bool singleton, bool ordered, QList<int> uniqueKey)
+        : TableSchema(id, key, title, rowTitle, defsOf(cols), singleton, ordered, std::move(uniqueKey))
+        , m_cols(std::move(cols))
+    {
+    }
+
+    QVariant get(const Row &r, int field) const { return m_cols.at(field).access->get(r); }
+    void set(Row &r, int field, const QVariant &v) const { m_cols.at(field).access->set(r, v); }
+    QVariantList valuesOf(const Row &r) const
+    {
+        QVariantList out;
+        out.reserve(m_cols.size());
+        for (const auto &c : m_cols)
+            out.append(c.access->get(r));
+        return out;
+    }
+    void assign(Row &r, const QVariantList &values) const
+    {
+        for (int f = 0; f < m_cols.size() && f < values.size(); ++f)
+            m_cols.at(f).access->set(r, values.at(f));
+    }
+    void write(const Row &r, FieldSink &sink) const
+    {
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->write(r, f, sink);
+    }
+    void read(Row &r, FieldSource &source) const
+    {
+        for (int f = 0; f < m_cols.size(); ++f)
+            m_cols.at(f).access->read(r, f, source);
+    }
+
+private:
+    QList<Column<Row>> m_cols;
+};
+
+/// A collection stored as std::vector<Row> in the Workspace.
+template<class Row>
+class VectorTable final : public TypedTable<Row>
 {
 public:
     VectorTable(TableId id, const char *key, const char *title, const char *rowTitle,
                 std::vector<Row> Workspace::*vec, QList<Column<Row>> cols,
                 QList<int> uniqueKey = {}, bool ordered = false)
-        : TableSchema(id, key, title, rowTitle, defsOf(cols), false, ordered, std::move(uniqueKey))
+        : TypedTable<Row>(id, key, title, rowTitle, std::move(cols), false, ordered, std::move(uniqueKey))
         , m_vec(vec)
-        , m_cols(std::move(cols))
     {
     }
 
     int rowCount(const Workspace &ws) const override { return int((ws.*m_vec).size()); }
-    QVariant value(const Workspace &ws, int row, int field) const override
-    {
-        return m_cols.at(field).access->get((ws.*m_vec).at(size_t(row)));
-    }
+    QVariant value(const Workspace &ws, int row, int field) const override { return this->get(at(ws, row), field); }
     void setValue(Workspace &ws, int row, int field, const QVariant &v) const override
     {
-        m_cols.at(field).access->set((ws.*m_vec).at(size_t(row)), v);
+        this->set((ws.*m_vec).at(size_t(row)), field, v);
     }
     void insertRow(Workspace &ws, int row, const QVariantList &values) const override
     {
         Row r;
-        for (int f = 0; f < m_cols.size() && f < values.size(); ++f)
-            m_cols.at(f).access->set(r, values.at(f));
+        this->assign(r, values);
         auto &vec = ws.*m_vec;
         vec.insert(vec.begin() + std::clamp(row, 0, int(vec.size())), std::move(r));
     }
@@ -245,85 +287,41 @@ public:
         vec.insert(vec.begin() + to, std::move(r));
     }
     void clear(Workspace &ws) const override { (ws.*m_vec).clear(); }
-    void writeRow(const Workspace &ws, int row, FieldSink &sink) const override
-    {
-        const Row &r = (ws.*m_vec)[size_t(row)];
-        for (int f = 0; f < m_cols.size(); ++f)
-            m_cols.at(f).access->write(r, f, sink);
-    }
-    void appendRow(Workspace &ws, FieldSource &source) const override
-    {
-        Row &r = (ws.*m_vec).emplace_back();
-        for (int f = 0; f < m_cols.size(); ++f)
-            m_cols.at(f).access->read(r, f, source);
-    }
+    void writeRow(const Workspace &ws, int row, FieldSink &sink) const override { this->write(at(ws, row), sink); }
+    void appendRow(Workspace &ws, FieldSource &source) const override { this->read((ws.*m_vec).emplace_back(), source); }
     void reserve(Workspace &ws, int rows) const override { (ws.*m_vec).reserve((ws.*m_vec).size() + size_t(rows)); }
-    QVariantList defaultRow() const override
-    {
-        const Row r{};
-        QVariantList out;
-        for (const auto &c : m_cols)
-            out.append(c.access->get(r));
-        return out;
-    }
 
 private:
+    const Row &at(const Workspace &ws, int row) const { return (ws.*m_vec).at(size_t(row)); }
+
     std::vector<Row> Workspace::*m_vec;
-    QList<Column<Row>> m_cols;
 };
 
+/// A collection of exactly one row (the workspace's own settings).
 template<class Row>
-class SingletonTable final : public TableSchema
+class SingletonTable final : public TypedTable<Row>
 {
 public:
     SingletonTable(TableId id, const char *key, const char *title, const char *rowTitle,
                    Row Workspace::*member, QList<Column<Row>> cols)
-        : TableSchema(id, key, title, rowTitle, defsOf(cols), true, false, {})
+        : TypedTable<Row>(id, key, title, rowTitle, std::move(cols), true, false, {})
         , m_member(member)
-        , m_cols(std::move(cols))
     {
     }
 
     int rowCount(const Workspace &) const override { return 1; }
-    QVariant value(const Workspace &ws, int, int field) const override
-    {
-        return m_cols.at(field).access->get(ws.*m_member);
-    }
-    void setValue(Workspace &ws, int, int field, const QVariant &v) const override
-    {
-        m_cols.at(field).access->set(ws.*m_member, v);
-    }
-    void insertRow(Workspace &ws, int, const QVariantList &values) const override
-    {
-        for (int f = 0; f < m_cols.size() && f < values.size(); ++f)
-            m_cols.at(f).access->set(ws.*m_member, values.at(f));
-    }
+    QVariant value(const Workspace &ws, int, int field) const override { return this->get(ws.*m_member, field); }
+    void setValue(Workspace &ws, int, int field, const QVariant &v) const override { this->set(ws.*m_member, field, v); }
+    void insertRow(Workspace &ws, int, const QVariantList &values) const override { this->assign(ws.*m_member, values); }
     void removeRow(Workspace &, int) const override { Q_UNREACHABLE(); }
     void moveRow(Workspace &, int, int) const override { Q_UNREACHABLE(); }
     void clear(Workspace &ws) const override { ws.*m_member = Row{}; }
-    void writeRow(const Workspace &ws, int, FieldSink &sink) const override
-    {
-        for (int f = 0; f < m_cols.size(); ++f)
-            m_cols.at(f).access->write(ws.*m_member, f, sink);
-    }
-    void appendRow(Workspace &ws, FieldSource &source) const override
-    {
-        for (int f = 0; f < m_cols.size(); ++f)
-            m_cols.at(f).access->read(ws.*m_member, f, source);
-    }
+    void writeRow(const Workspace &ws, int, FieldSink &sink) const override { this->write(ws.*m_member, sink); }
+    void appendRow(Workspace &ws, FieldSource &source) const override { this->read(ws.*m_member, source); }
     void reserve(Workspace &, int) const override {}
-    QVariantList defaultRow() const override
-    {
-        const Row r{};
-        QVariantList out;
-        for (const auto &c : m_cols)
-            out.append(c.access->get(r));
-        return out;
-    }
 
 private:
     Row Workspace::*m_member;
-    QList<Column<Row>> m_cols;
 };
 
 #define L(text) QT_TRANSLATE_NOOP("Field", text)

@@ -15,11 +15,7 @@ namespace {
 
 Workspace sample()
 {
-    InputError error;
-    std::unique_ptr<Workspace> ws = Sample::load(&error);
-    if (!ws)
-        qFatal("sample does not load: %s", qPrintable(error.toString()));
-    return *ws;
+    return Testing::sampleWorkspace();
 }
 
 /// A valid value for \a field of \a row that differs from the current one, or invalid when none exists.

@@ -1,5 +1,6 @@
 // validateWorkspace(): each kind of finding from a minimal change to the
 // (clean) sample, with the path and message a user sees in `validate`.
+#include "generator.h"
 #include "sample.h"
 #include "validation.h"
 #include "workspace.h"
@@ -15,11 +16,7 @@ Q_DECLARE_METATYPE(std::function<void(Workspace &)>)
 namespace {
 Workspace sample()
 {
-    InputError error;
-    std::unique_ptr<Workspace> ws = Sample::load(&error);
-    if (!ws)
-        qFatal("sample does not load: %s", qPrintable(error.toString()));
-    return *ws;
+    return Testing::sampleWorkspace();
 }
 using Mutation = std::function<void(Workspace &)>;
 } // namespace

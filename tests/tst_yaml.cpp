@@ -18,11 +18,7 @@ namespace {
 
 Workspace sample()
 {
-    InputError error;
-    std::unique_ptr<Workspace> ws = Sample::load(&error);
-    if (!ws)
-        qFatal("sample does not load: %s", qPrintable(error.toString()));
-    return *ws;
+    return Testing::sampleWorkspace();
 }
 
 QByteArray minimal(const QByteArray &extra = {})

@@ -1,5 +1,7 @@
 #include "generator.h"
 
+#include "sample.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -342,6 +344,15 @@ private:
 Workspace generateWorkspace(const GeneratorSpec &spec, quint32 seed)
 {
     return Gen(spec, seed).build();
+}
+
+Workspace sampleWorkspace()
+{
+    InputError error;
+    std::unique_ptr<Workspace> ws = Sample::load(&error);
+    if (!ws)
+        qFatal("the bundled sample does not load: %s", qPrintable(error.toString()));
+    return *ws;
 }
 
 } // namespace ArchBoard::Testing

@@ -32,4 +32,7 @@ GeneratorSpec largeSpec();
 /// A deterministic, referentially valid workspace for \a seed.
 Workspace generateWorkspace(const GeneratorSpec &spec, quint32 seed);
 
+/// The bundled sample workspace; aborts the test run if it does not load.
+Workspace sampleWorkspace();
+
 } // namespace ArchBoard::Testing
