@@ -382,9 +382,13 @@ bool SqliteFormat::sniff(const QByteArray &head) const
 
 QList<Migration> SqliteFormat::builtinMigrations()
 {
-    // Version 1 is the first schema. A new version appends {from, sql} here
-    // and raises Schema::version; tests/tst_store covers the mechanism.
-    return {};
+    // Each new schema version appends {from, sql} here and raises
+    // Schema::version; tests/tst_store opens a version-1 file.
+    return {
+        {1, QStringLiteral("ALTER TABLE workspace ADD COLUMN missing_policy TEXT NOT NULL DEFAULT 'exclude';"
+                           "CREATE TABLE tier_comparisons (ord INTEGER PRIMARY KEY, tier TEXT NOT NULL, criterion_a TEXT NOT NULL,"
+                           " criterion_b TEXT NOT NULL, ratio REAL NOT NULL) STRICT;")},
+    };
 }
 
 bool SqliteFormat::migrate(sqlite3 *db, int fromVersion, int toVersion, const QList<Migration> &migrations, QString *error)

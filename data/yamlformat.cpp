@@ -258,6 +258,7 @@ public:
                                      .arg(version).arg(Schema::version)};
             if (version < 1)
                 throw BuildError{mark.line + 1, mark.column + 1, tr("schema version %1 is not valid").arg(version)};
+            m_version = version;
             m_state = State::RootKey;
             return;
         }
@@ -417,6 +418,8 @@ private:
             if (m_present.at(f))
                 continue;
             const FieldDef &def = ts.field(f);
+            if (def.since > m_version)
+                continue; // a field newer than the file: it keeps its default (the migration's value)
             if (!omitted(def, emptyOf(def)))
                 throw BuildError{m_rowMark.line + 1, m_rowMark.column + 1,
                                  tr("%1 lacks the key “%2”").arg(where(), QLatin1StringView(def.key))};
@@ -517,6 +520,7 @@ private:
     QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
     State m_state = State::Start;
     bool m_versionSeen = false;
+    int m_version = 0;
     std::array<bool, tableCount> m_seen{};
     TableId m_table = TableId::Workspace;
     int m_row = 0;

@@ -77,6 +77,10 @@ constexpr EnumValue ratingAggregationValues[] = {
     {"mean", QT_TRANSLATE_NOOP("Enum", "Mean")},
     {"median", QT_TRANSLATE_NOOP("Enum", "Median")},
 };
+constexpr EnumValue missingPolicyValues[] = {
+    {"exclude", QT_TRANSLATE_NOOP("Enum", "Leave out (score over the criteria measured)")},
+    {"worst", QT_TRANSLATE_NOOP("Enum", "Count as the worst value")},
+};
 constexpr EnumValue domainTypeValues[] = {
     {"core", QT_TRANSLATE_NOOP("Enum", "Core")},
     {"supporting", QT_TRANSLATE_NOOP("Enum", "Supporting")},
@@ -202,6 +206,7 @@ const EnumDef candidateCategory{"candidate_category", candidateCategoryValues};
 const EnumDef comparison{"comparison", comparisonValues};
 const EnumDef ruleAttribute{"rule_attribute", ruleAttributeValues};
 const EnumDef ratingAggregation{"rating_aggregation", ratingAggregationValues};
+const EnumDef missingPolicy{"missing_policy", missingPolicyValues};
 const EnumDef domainType{"domain_type", domainTypeValues};
 const EnumDef dataFormat{"data_format", dataFormatValues};
 const EnumDef syncMechanism{"sync_mechanism", syncMechanismValues};

@@ -37,6 +37,7 @@ enum class RuleAttribute {
     LatencyToleranceMs, FunctionCount, CurrentLanguage
 };
 enum class RatingAggregation { Mean, Median };
+enum class MissingPolicy { Exclude, Worst };
 enum class DomainType { Core, Supporting, Generic };
 enum class DataFormat { Avro, Protobuf, JsonApi, Json, Xml, Thrift, GraphQL, Csv, Parquet, Unspecified, Other };
 enum class SyncMechanism {
@@ -63,6 +64,7 @@ extern const EnumDef candidateCategory;
 extern const EnumDef comparison;
 extern const EnumDef ruleAttribute;
 extern const EnumDef ratingAggregation;
+extern const EnumDef missingPolicy;
 extern const EnumDef domainType;
 extern const EnumDef dataFormat;
 extern const EnumDef syncMechanism;

@@ -390,6 +390,9 @@ struct Registry
             col(&W::name, nameField()),
             col(&W::description, longTextField("description", L("Description"))),
             col(&W::ratingAggregation, enumField("rating_aggregation", L("Rating aggregation"), Enums::ratingAggregation)),
+            col(&W::missingPolicy, FieldDef{.key = "missing_policy", .label = L("Missing figures"), .type = FieldType::Enum,
+                                            .enumDef = &Enums::missingPolicy, .since = 2,
+                                            .tip = TIP("How a candidate without a value for a weighted criterion is scored")}),
             col(&W::disagreementThreshold, realField("disagreement_threshold", L("Disagreement threshold"), U("points"), 0, 4, 1,
                 TIP("Raters' spread (highest minus lowest score) at or above which a cell is flagged for discussion"))),
             col(&W::fragileThresholdPp, realField("fragile_threshold_pp", L("Fragile below"), U("pp"), 0, 100, 1,
@@ -451,6 +454,14 @@ struct Registry
                                                 .tip = TIP("A candidate whose raw value fails this comparison is knocked out of the tier")}),
             col(&TierThreshold::source, sourceField()),
         }));
+
+        add(new VectorTable<TierComparison>(TableId::TierComparisons, "tier_comparisons", T("Pairwise comparisons"), T("Pairwise comparison"), &Workspace::tierComparisons, {
+            col(&TierComparison::tier, refField("tier", L("SLA tier"), TableId::Tiers, OnRemove::Cascade, Required | Parent)),
+            col(&TierComparison::criterionA, refField("criterion_a", L("Criterion A"), TableId::Criteria, OnRemove::Cascade, Required)),
+            col(&TierComparison::criterionB, refField("criterion_b", L("Criterion B"), TableId::Criteria, OnRemove::Cascade, Required)),
+            col(&TierComparison::ratio, realField("ratio", L("A is … times as important as B"), nullptr, 1.0 / 9.0, 9.0, 3,
+                TIP("Saaty's scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the other way round"))),
+        }, {0, 1, 2}));
 
         add(new VectorTable<DecisionRule>(TableId::Rules, "rules", T("Decision rules"), T("Decision rule"), &Workspace::rules, {
             col(&DecisionRule::id, idField()),

@@ -23,6 +23,7 @@ enum class TableId {
     Tiers,
     TierWeights,
     TierThresholds,
+    TierComparisons,
     Rules,
     RuleConditions,
     Raters,
@@ -88,6 +89,7 @@ struct FieldDef
     int decimals = 2;
     int kindField = -1; ///< for ElementRef: index of the LinkKind enum field
     int unitFrom = -1;  ///< the unit is the `unit` of the row this Reference field points to
+    int since = 1;      ///< schema version that introduced the field (older files get its default)
     const char *tip = nullptr;
 
     QString translatedLabel() const;
@@ -202,7 +204,8 @@ TableId tableForLinkKind(int kind);
 int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
-constexpr int version = 1;
+/// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
+constexpr int version = 2;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

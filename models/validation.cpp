@@ -205,6 +205,19 @@ public:
                 error(TableId::TierThresholds, int(r), fieldOf(TableId::TierThresholds, "comparison"), tr("a must-pass threshold needs <, ≤, ≥ or >"));
         }
 
+        QSet<QString> comparedPairs;
+        for (size_t r = 0; r < m_ws.tierComparisons.size(); ++r) {
+            const TierComparison &c = m_ws.tierComparisons[r];
+            if (c.criterionA == c.criterionB)
+                error(TableId::TierComparisons, int(r), fieldOf(TableId::TierComparisons, "criterion_b"),
+                      tr("a criterion is not compared with itself"));
+            const QString reversed = c.tier + QChar(0x1f) + c.criterionB + QChar(0x1f) + c.criterionA;
+            if (comparedPairs.contains(reversed))
+                error(TableId::TierComparisons, int(r), fieldOf(TableId::TierComparisons, "criterion_a"),
+                      tr("“%1” and “%2” are already compared the other way round").arg(c.criterionA, c.criterionB));
+            comparedPairs.insert(c.tier + QChar(0x1f) + c.criterionA + QChar(0x1f) + c.criterionB);
+        }
+
         for (size_t r = 0; r < m_ws.ruleConditions.size(); ++r) {
             const RuleCondition &c = m_ws.ruleConditions[r];
             const int row = int(r);

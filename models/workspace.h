@@ -20,6 +20,7 @@ struct WorkspaceInfo
     QString name;
     QString description;
     RatingAggregation ratingAggregation = RatingAggregation::Mean;
+    MissingPolicy missingPolicy = MissingPolicy::Exclude; ///< how a missing figure enters a tier's score
     double disagreementThreshold = 2.0; ///< rater spread (max − min points) flagged for discussion
     double fragileThresholdPp = 10.0;   ///< a tier is fragile when a weight move below this flips the winner
     QString source;
@@ -86,6 +87,17 @@ struct TierThreshold
     double value = 0.0;
     QString source;
     bool operator==(const TierThreshold &) const = default;
+};
+
+/// One pairwise judgement for AHP weight elicitation: how much more
+/// important criterion A is than B in a tier (1/9 … 9, Saaty's scale).
+struct TierComparison
+{
+    QString tier;
+    QString criterionA;
+    QString criterionB;
+    double ratio = 1.0;
+    bool operator==(const TierComparison &) const = default;
 };
 
 struct DecisionRule
@@ -345,6 +357,7 @@ struct Workspace
     std::vector<SlaTier> tiers;
     std::vector<TierWeight> tierWeights;
     std::vector<TierThreshold> tierThresholds;
+    std::vector<TierComparison> tierComparisons;
     std::vector<DecisionRule> rules;
     std::vector<RuleCondition> ruleConditions;
     std::vector<Rater> raters;

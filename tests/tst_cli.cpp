@@ -1,6 +1,7 @@
 // archboard-cli as a user and CI run it: commands, outputs and exit codes
 // (0 ok, 1 findings, 2 bad input or usage).
 #include "sample.h"
+#include "schema.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "yamlformat.h"
@@ -200,7 +201,7 @@ void TestCli::reportJson()
     keys.sort();
     QCOMPARE(keys, (QStringList{QStringLiteral("contexts"), QStringLiteral("decisions"), QStringLiteral("fragmentation"),
                                 QStringLiteral("selection"), QStringLiteral("tco"), QStringLiteral("workspace")}));
-    QCOMPARE(o.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("schema_version")).toInt(), Schema::version);
     QCOMPARE(o.value(QStringLiteral("selection")).toObject().value(QStringLiteral("tiers")).toArray().size(), 3);
     QCOMPARE(o.value(QStringLiteral("selection")).toObject().value(QStringLiteral("missing_measurements")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("contexts")).toObject().value(QStringLiteral("contexts")).toArray().size(), 4);

@@ -79,6 +79,10 @@ Workspace spareWorkspace()
     ws.criteria.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}, Direction::LowerIsBetter, CriterionKind::Rated, {}});
     ws.tiers.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}, {}, {}, {}, {}});
     ws.raters.push_back({QStringLiteral("spare"), QStringLiteral("Spare"), {}});
+    ws.decisions.push_back(DecisionRecord{});
+    ws.decisions.back().id = QStringLiteral("spare");
+    ws.decisions.back().number = 999;
+    ws.decisions.back().title = QStringLiteral("Spare");
     ws.scenarios.push_back(TcoScenario{});
     ws.scenarios.back().id = QStringLiteral("spare");
     ws.scenarios.back().name = QStringLiteral("Spare");

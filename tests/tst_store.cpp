@@ -87,6 +87,7 @@ private slots:
     void rejectsHostileTables_data();
     void rejectsHostileTables();
     void migratesOlderFilesInOrder();
+    void opensVersionOneFiles();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -157,7 +158,7 @@ void TestStore::rejectsDamagedOrForeignFiles_data()
     QTest::newRow("truncated by one page") << good.left(good.size() - 4096) << "corrupt";
 
     QByteArray newer = good;
-    setBe32(newer, 60, 99);
+    setBe32(newer, 60, 99); // user_version
     QTest::newRow("newer schema") << newer << "newer ArchBoard (schema version 99";
     QByteArray zero = good;
     setBe32(zero, 60, 0);
@@ -211,8 +212,8 @@ void TestStore::rejectsHostileTables_data()
                                                   << "line break";
     QTest::newRow("bool out of range") << QByteArray("UPDATE candidates SET shortlisted = 5 WHERE ord = 0") << "expected 0 or 1";
     QTest::newRow("bad date") << QByteArray("UPDATE decisions SET date = 'yesterday'") << "is not a date";
-    QTest::newRow("two workspace rows") << QByteArray("INSERT INTO workspace SELECT ord + 1, name, description, rating_aggregation, "
-                                                      "disagreement_threshold, fragile_threshold_pp, source FROM workspace")
+    QTest::newRow("two workspace rows") << QByteArray("CREATE TEMP TABLE copy AS SELECT * FROM workspace; UPDATE copy SET ord = ord + 1; "
+                                                      "INSERT INTO workspace SELECT * FROM copy")
                                         << "exactly one row";
     QTest::newRow("view instead of table") << QByteArray("DROP TABLE raters; CREATE VIEW raters AS SELECT 1 AS ord, 'x' AS id, 'y' AS name, 'z' AS role")
                                            << "raters";
@@ -239,26 +240,50 @@ void TestStore::rejectsHostileTables()
 
 void TestStore::migratesOlderFilesInOrder()
 {
+    // Two synthetic steps after the current version, run in order on a current file.
+    const int v = Schema::version;
     const Workspace ws = sample();
-    const QByteArray v1 = SqliteFormat().serialize(ws);
+    const QByteArray current = SqliteFormat().serialize(ws);
     const QList<Migration> chain = {
-        {2, QStringLiteral("UPDATE candidates SET notes = 'migrated: ' || legacy; ALTER TABLE candidates DROP COLUMN legacy;")},
-        {1, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = name;")},
+        {v + 1, QStringLiteral("UPDATE candidates SET notes = 'migrated: ' || legacy; ALTER TABLE candidates DROP COLUMN legacy;")},
+        {v, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = name;")},
     };
     QString error;
-    std::unique_ptr<Workspace> back = readImage(v1, &error, SqliteFormat(chain, 3));
+    std::unique_ptr<Workspace> back = readImage(current, &error, SqliteFormat(chain, v + 2));
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->candidates[0].notes, QStringLiteral("migrated: Rust"));
     QCOMPARE(back->candidates.size(), ws.candidates.size());
     // A file already at the target version is read as is.
-    const QByteArray v3 = SqliteFormat({}, 3).serialize(ws);
-    back = readImage(v3, &error, SqliteFormat(chain, 3));
+    const QByteArray later = SqliteFormat({}, v + 2).serialize(ws);
+    back = readImage(later, &error, SqliteFormat(chain, v + 2));
     QVERIFY2(back, qPrintable(error));
     QVERIFY(*back == ws);
 }
 
+void TestStore::opensVersionOneFiles()
+{
+    // Files written by the first schema (tests/data, made with version 1):
+    // the built-in migration adds the missing-figure policy and the AHP table.
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    Workspace expected = sample();
+    QVERIFY(expected.tierComparisons.empty());
+    expected.info.missingPolicy = MissingPolicy::Exclude;
+    for (const char *name : {"workspace-v1.archboard", "workspace-v1.archboard.yaml"}) {
+        InputError error;
+        std::unique_ptr<Workspace> ws = WorkspaceFile::load(dir + u'/' + QLatin1StringView(name), &error);
+        QVERIFY2(ws, qPrintable(error.toString()));
+        QVERIFY2(*ws == expected, name);
+    }
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    QCOMPARE(be32(v1.read(100), 60), 1u); // the fixture really is version 1
+}
+
 void TestStore::failingMigrationRollsBackEverything()
 {
+    const int v = Schema::version;
     const QByteArray image = SqliteFormat().serialize(sample());
     sqlite3 *db = nullptr;
     sqlite3_open(":memory:", &db);
@@ -266,35 +291,36 @@ void TestStore::failingMigrationRollsBackEverything()
     std::memcpy(buf, image.constData(), size_t(image.size()));
     sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     const QList<Migration> chain = {
-        {1, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = 'x';")},
-        {2, QStringLiteral("UPDATE no_such_table SET x = 1;")},
+        {v, QStringLiteral("ALTER TABLE candidates ADD COLUMN legacy TEXT; UPDATE candidates SET legacy = 'x';")},
+        {v + 1, QStringLiteral("UPDATE no_such_table SET x = 1;")},
     };
     QString error;
-    QVERIFY(!SqliteFormat::migrate(db, 1, 3, chain, &error));
-    QVERIFY2(error.contains(QStringLiteral("from schema version 2 to 3")) && error.contains(QStringLiteral("no_such_table")),
+    QVERIFY(!SqliteFormat::migrate(db, v, v + 2, chain, &error));
+    QVERIFY2(error.contains(QStringLiteral("from schema version %1 to %2").arg(v + 1).arg(v + 2)) && error.contains(QStringLiteral("no_such_table")),
              qPrintable(error));
     sqlite3_stmt *st = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
     QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int(st, 0), 1);
+    QCOMPARE(sqlite3_column_int(st, 0), v);
     sqlite3_finalize(st);
-    // Step 1 was undone with step 2: the column it added is gone.
+    // The first step was undone with the second: the column it added is gone.
     QCOMPARE(sqlite3_prepare_v2(db, "SELECT legacy FROM candidates", -1, &st, nullptr), SQLITE_ERROR);
     sqlite3_finalize(st);
     sqlite3_close(db);
 
-    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat(chain, 3));
+    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat(chain, v + 2));
     QVERIFY(!back);
     QVERIFY2(error.contains(QStringLiteral("cannot upgrade")), qPrintable(error));
 }
 
 void TestStore::missingMigrationStepIsReported()
 {
+    const int v = Schema::version;
     const QByteArray image = SqliteFormat().serialize(sample());
     QString error;
-    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat({{1, QStringLiteral("SELECT 1;")}}, 3));
+    std::unique_ptr<Workspace> back = readImage(image, &error, SqliteFormat({{v, QStringLiteral("SELECT 1;")}}, v + 2));
     QVERIFY(!back);
-    QVERIFY2(error.contains(QStringLiteral("no migration from schema version 2 to 3")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("no migration from schema version %1 to %2").arg(v + 1).arg(v + 2)), qPrintable(error));
 }
 
 void TestStore::fileApiChoosesFormatAndReportsErrors()

@@ -78,6 +78,13 @@ void TestValidation::findings_data()
                                                     << "warning" << "ratings[0].criterion" << "not used";
     QTest::newRow("threshold with =") << Mutation([](Workspace &w) { w.tierThresholds[0].comparison = Comparison::Equal; })
                                       << "error" << "tier_thresholds[0].comparison" << "needs <, ≤, ≥ or >";
+    QTest::newRow("compared with itself") << Mutation([](Workspace &w) {
+        w.tierComparisons.push_back({QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("resilience"), 3});
+    }) << "error" << "tier_comparisons[0].criterion_b" << "not compared with itself";
+    QTest::newRow("compared both ways") << Mutation([](Workspace &w) {
+        w.tierComparisons.push_back({QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("cold-start"), 3});
+        w.tierComparisons.push_back({QStringLiteral("tier-core"), QStringLiteral("cold-start"), QStringLiteral("resilience"), 0.5});
+    }) << "error" << "tier_comparisons[1].criterion_a" << "other way round";
     QTest::newRow("numeric condition with text") << Mutation([](Workspace &w) { w.ruleConditions[0].value = QStringLiteral("four nines"); })
                                                  << "error" << "rule_conditions[0].value" << "not one";
     QTest::newRow("contains on a number") << Mutation([](Workspace &w) { w.ruleConditions[1].comparison = Comparison::Contains; })

@@ -172,7 +172,7 @@ void MainWindow::createPages()
         {tr("Selection matrix"), {
             {tr("Candidates"), tr("The technologies the board chooses between; only shortlisted ones enter the matrix."), TableId::Candidates, {TableId::Measurements}},
             {tr("Criteria and measurements"), tr("What candidates are compared on, with unit and direction; raw measurements with their source."), TableId::Criteria, {TableId::Measurements}},
-            {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds}},
+            {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds, TableId::TierComparisons}},
             {tr("Decision rules"), tr("Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate."), TableId::Rules, {TableId::RuleConditions}},
             {tr("Workshop ratings"), tr("Raters score rated criteria from 1 to 5."), TableId::Raters, {TableId::Ratings}},
         }},

@@ -140,6 +140,15 @@ public:
                 w.weight = 1 + pick(5);
                 ws.tierWeights.push_back(w);
             }
+            for (int k = 0; k + 1 < std::min(4, int(ws.criteria.size())); ++k) {
+                TierComparison cmp;
+                cmp.tier = tier.id;
+                cmp.criterionA = ws.criteria[size_t(k)].id;
+                cmp.criterionB = ws.criteria[size_t(k + 1)].id;
+                static const double scale[] = {1.0 / 5, 1.0 / 3, 1, 3, 5, 7};
+                cmp.ratio = scale[pick(6)];
+                ws.tierComparisons.push_back(cmp);
+            }
             for (int k = 0; k < 2 && k < int(ws.criteria.size()); ++k) {
                 TierThreshold th;
                 th.tier = tier.id;
