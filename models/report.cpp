@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "schema.h"
+#include "selection.h"
 #include "validation.h"
 #include "workspace.h"
 
@@ -75,25 +76,98 @@ QJsonObject workspaceSection(const Workspace &ws)
     return o;
 }
 
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject selectionSection(const Workspace &ws)
 {
+    const SelectionResult result = Selection::compute(ws);
+    const SelectionMatrix &m = result.matrix;
+
     QJsonArray candidates;
     for (size_t r = 0; r < ws.candidates.size(); ++r)
         candidates.append(rowObject(ws, TableId::Candidates, int(r), {"id", "name", "category", "shortlisted"}));
     QJsonArray criteria;
     for (size_t r = 0; r < ws.criteria.size(); ++r)
         criteria.append(rowObject(ws, TableId::Criteria, int(r), {"id", "name", "unit", "direction", "kind"}));
-    QJsonArray tiers;
-    for (size_t r = 0; r < ws.tiers.size(); ++r) {
-        const QString id = ws.tiers[r].id;
-        QJsonObject t = rowObject(ws, TableId::Tiers, int(r), {"id", "name", "availability_pct", "p99_ms", "delivery_weeks"});
-        t.insert(QStringLiteral("weights"), childRows(ws, TableId::TierWeights, ws.tierWeights,
-                                                      [&](const TierWeight &w) { return w.tier == id; }, {"criterion", "weight"}));
-        t.insert(QStringLiteral("thresholds"), childRows(ws, TableId::TierThresholds, ws.tierThresholds,
-                                                         [&](const TierThreshold &th) { return th.tier == id; },
-                                                         {"criterion", "comparison", "value"}));
-        tiers.append(t);
+
+    QJsonArray matrix;
+    for (int i = 0; i < m.candidates.size(); ++i) {
+        for (int j = 0; j < m.criteria.size(); ++j) {
+            const MatrixCell &c = m.cell(i, j);
+            QJsonObject cell{{QStringLiteral("candidate"), m.candidates.at(i)},
+                             {QStringLiteral("criterion"), m.criteria.at(j)},
+                             {QStringLiteral("raw"), optional(c.raw)},
+                             {QStringLiteral("normalised"), optional(c.normalised)}};
+            if (ws.criteria[size_t(j)].kind == CriterionKind::Rated) {
+                cell.insert(QStringLiteral("ratings"), c.ratings);
+                cell.insert(QStringLiteral("spread"), optional(c.spread));
+                cell.insert(QStringLiteral("disputed"), c.disputed);
+            }
+            matrix.append(cell);
+        }
     }
+
+    QJsonArray tiers;
+    for (size_t t = 0; t < result.tiers.size(); ++t) {
+        const TierResult &tr = result.tiers[t];
+        QJsonArray weights;
+        for (qsizetype k = 0; k < tr.criteria.size(); ++k)
+            weights.append(QJsonObject{{QStringLiteral("criterion"), tr.criteria.at(k)},
+                                       {QStringLiteral("weight"), tr.shares[size_t(k)] * 100.0}});
+        QJsonArray ranking;
+        for (const CandidateScore &cs : tr.ranking) {
+            QJsonObject contributions;
+            for (qsizetype k = 0; k < tr.criteria.size(); ++k)
+                contributions.insert(tr.criteria.at(k), optional(cs.contributions[size_t(k)]));
+            QJsonArray failed;
+            for (const FailedThreshold &f : cs.failed)
+                failed.append(QJsonObject{{QStringLiteral("criterion"), f.criterion},
+                                          {QStringLiteral("comparison"), Enums::comparison.key(int(f.comparison))},
+                                          {QStringLiteral("threshold"), f.threshold},
+                                          {QStringLiteral("value"), optional(f.value)}});
+            ranking.append(QJsonObject{{QStringLiteral("rank"), cs.rank},
+                                       {QStringLiteral("candidate"), cs.candidate},
+                                       {QStringLiteral("score"), cs.score},
+                                       {QStringLiteral("coverage"), cs.coverage},
+                                       {QStringLiteral("contributions"), contributions},
+                                       {QStringLiteral("knocked_out"), cs.knockedOut},
+                                       {QStringLiteral("failed_thresholds"), failed}});
+        }
+        QJsonArray sensitivity;
+        for (const SensitivityItem &si : tr.sensitivity)
+            sensitivity.append(QJsonObject{{QStringLiteral("criterion"), si.criterion},
+                                           {QStringLiteral("weight"), si.weightPct},
+                                           {QStringLiteral("flip_at_weight"), optional(si.flipAtPct)},
+                                           {QStringLiteral("flips_to"), si.flipsTo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(si.flipsTo)},
+                                           {QStringLiteral("distance_pp"), optional(si.distancePp)}});
+        const TierRecommendation &rule = result.tierRules[t];
+        tiers.append(QJsonObject{
+            {QStringLiteral("tier"), tr.tier},
+            {QStringLiteral("name"), ws.tiers[t].name},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("ranking"), ranking},
+            {QStringLiteral("winner"), tr.winner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tr.winner)},
+            {QStringLiteral("sensitivity"), sensitivity},
+            {QStringLiteral("stability"), Selection::stabilityKey(tr.stability)},
+            {QStringLiteral("min_distance_pp"), optional(tr.minDistancePp)},
+            {QStringLiteral("rule_recommendation"), QJsonObject{
+                {QStringLiteral("candidate"), rule.candidate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.candidate)},
+                {QStringLiteral("rule"), rule.rule.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.rule)}}},
+        });
+    }
+
+    QJsonArray recommendations;
+    for (const Recommendation &r : result.recommendations)
+        recommendations.append(QJsonObject{
+            {QStringLiteral("context"), r.context},
+            {QStringLiteral("candidate"), r.candidate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.candidate)},
+            {QStringLiteral("rule"), r.rule.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.rule)},
+            {QStringLiteral("current"), r.current.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.current)},
+            {QStringLiteral("disagrees_with_current"), r.disagrees}});
+
     QJsonArray rules;
     for (size_t r = 0; r < ws.rules.size(); ++r) {
         const QString id = ws.rules[r].id;
@@ -103,18 +177,19 @@ QJsonObject selectionSection(const Workspace &ws)
                                                             {"attribute", "comparison", "value"}));
         rules.append(rule);
     }
-    int missing = 0;
-    for (const Measurement &m : ws.measurements)
-        missing += m.value ? 0 : 1;
     return {
+        {QStringLiteral("method"), QJsonObject{
+            {QStringLiteral("normalisation"), QStringLiteral("min-max per criterion across shortlisted candidates; best = 1")},
+            {QStringLiteral("missing_policy"), Enums::missingPolicy.key(int(ws.info.missingPolicy))},
+            {QStringLiteral("rating_aggregation"), Enums::ratingAggregation.key(int(ws.info.ratingAggregation))},
+            {QStringLiteral("fragile_below_pp"), ws.info.fragileThresholdPp},
+            {QStringLiteral("disagreement_threshold"), ws.info.disagreementThreshold}}},
         {QStringLiteral("candidates"), candidates},
         {QStringLiteral("criteria"), criteria},
-        {QStringLiteral("measurements"), int(ws.measurements.size())},
-        {QStringLiteral("missing_measurements"), missing},
+        {QStringLiteral("matrix"), matrix},
         {QStringLiteral("tiers"), tiers},
         {QStringLiteral("rules"), rules},
-        {QStringLiteral("raters"), int(ws.raters.size())},
-        {QStringLiteral("ratings"), int(ws.ratings.size())},
+        {QStringLiteral("recommendations"), recommendations},
     };
 }
 
@@ -326,12 +401,62 @@ QString reportToMarkdown(const QJsonObject &report)
                .arg(validation.value(QStringLiteral("warnings")).toInt());
 
     const QJsonObject sel = report.value(QStringLiteral("selection")).toObject();
-    out += QStringLiteral("## Selection\n\n### Candidates\n\n");
-    table(out, sel.value(QStringLiteral("candidates")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("shortlisted")});
-    out += QStringLiteral("### Criteria\n\n");
-    table(out, sel.value(QStringLiteral("criteria")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("kind")});
-    out += QStringLiteral("### SLA tiers\n\n");
-    table(out, sel.value(QStringLiteral("tiers")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("availability_pct"), QStringLiteral("p99_ms"), QStringLiteral("delivery_weeks"), QStringLiteral("weights")});
+    out += QStringLiteral("## Selection\n\n");
+    const QJsonObject method = sel.value(QStringLiteral("method")).toObject();
+    out += QStringLiteral("Normalisation: %1. Missing figures: %2. Ratings: %3. Fragile below %4 pp.\n\n")
+               .arg(method.value(QStringLiteral("normalisation")).toString(), method.value(QStringLiteral("missing_policy")).toString(),
+                    method.value(QStringLiteral("rating_aggregation")).toString())
+               .arg(method.value(QStringLiteral("fragile_below_pp")).toDouble());
+    for (const QJsonValue &tv : sel.value(QStringLiteral("tiers")).toArray()) {
+        const QJsonObject t = tv.toObject();
+        out += QStringLiteral("### %1\n\n").arg(markdownCell(t.value(QStringLiteral("name")).toString()));
+        const QJsonObject rule = t.value(QStringLiteral("rule_recommendation")).toObject();
+        out += QStringLiteral("Winner: **%1** (%2). Decision rules recommend: %3 (%4).\n\n")
+                   .arg(cell(t.value(QStringLiteral("winner"))), cell(t.value(QStringLiteral("stability"))),
+                        cell(rule.value(QStringLiteral("candidate"))), cell(rule.value(QStringLiteral("rule"))));
+        QJsonArray rows;
+        for (const QJsonValue &rv : t.value(QStringLiteral("ranking")).toArray()) {
+            QJsonObject r = rv.toObject();
+            QStringList parts;
+            const QJsonObject contributions = r.value(QStringLiteral("contributions")).toObject();
+            for (const QJsonValue &wv : t.value(QStringLiteral("weights")).toArray()) { // the tier's criterion order
+                const QString criterion = wv.toObject().value(QStringLiteral("criterion")).toString();
+                const QJsonValue c = contributions.value(criterion);
+                parts << criterion + QStringLiteral(" ") + (c.isNull() ? QStringLiteral("—") : QString::number(c.toDouble() * 100, 'f', 1));
+            }
+            r.insert(QStringLiteral("score"), QString::number(r.value(QStringLiteral("score")).toDouble() * 100, 'f', 1));
+            r.insert(QStringLiteral("coverage"), QString::number(r.value(QStringLiteral("coverage")).toDouble() * 100, 'f', 0) + u'%');
+            r.insert(QStringLiteral("contributions"), parts.join(QStringLiteral(", ")));
+            QStringList failed;
+            for (const QJsonValue &fv : r.value(QStringLiteral("failed_thresholds")).toArray()) {
+                const QJsonObject f = fv.toObject();
+                failed << QStringLiteral("%1 %2 %3 (value %4)").arg(f.value(QStringLiteral("criterion")).toString(),
+                                                                     f.value(QStringLiteral("comparison")).toString(),
+                                                                     QString::number(f.value(QStringLiteral("threshold")).toDouble()),
+                                                                     cell(f.value(QStringLiteral("value"))));
+            }
+            r.insert(QStringLiteral("failed_thresholds"), failed.join(QStringLiteral("; ")));
+            rows.append(r);
+        }
+        table(out, rows, {QStringLiteral("rank"), QStringLiteral("candidate"), QStringLiteral("score"), QStringLiteral("coverage"),
+                          QStringLiteral("contributions"), QStringLiteral("knocked_out"), QStringLiteral("failed_thresholds")});
+        QJsonArray sens;
+        for (const QJsonValue &sv : t.value(QStringLiteral("sensitivity")).toArray()) {
+            QJsonObject o = sv.toObject();
+            for (const char *k : {"weight", "flip_at_weight", "distance_pp"}) {
+                const QJsonValue v = o.value(QLatin1StringView(k));
+                if (!v.isNull())
+                    o.insert(QLatin1StringView(k), QString::number(v.toDouble(), 'f', 1));
+            }
+            sens.append(o);
+        }
+        table(out, sens, {QStringLiteral("criterion"), QStringLiteral("weight"), QStringLiteral("flip_at_weight"),
+                          QStringLiteral("flips_to"), QStringLiteral("distance_pp")});
+    }
+    out += QStringLiteral("### Recommendations per bounded context\n\n");
+    table(out, sel.value(QStringLiteral("recommendations")).toArray(),
+          {QStringLiteral("context"), QStringLiteral("candidate"), QStringLiteral("rule"), QStringLiteral("current"),
+           QStringLiteral("disagrees_with_current")});
     out += QStringLiteral("### Decision rules (in order)\n\n");
     table(out, sel.value(QStringLiteral("rules")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("candidate"), QStringLiteral("conditions")});
 

@@ -9,8 +9,7 @@
 
 namespace ArchBoard {
 
-namespace {
-QString trimmedNumber(double v, int decimals)
+QString TableModel::formatNumber(double v, int decimals)
 {
     QString s = QLocale().toString(v, 'f', decimals);
     const QChar dot = QLocale().decimalPoint().front();
@@ -22,7 +21,6 @@ QString trimmedNumber(double v, int decimals)
     }
     return s;
 }
-} // namespace
 
 TableModel::TableModel(Document *document, TableId table, QObject *parent)
     : QAbstractTableModel(parent)
@@ -122,7 +120,7 @@ QString TableModel::formatValue(const Document *document, TableId table, int row
         if (!value.isValid() || value.isNull())
             return QStringLiteral("—");
         const QString number = def.type == FieldType::Integer ? QLocale().toString(value.toInt())
-                                                              : trimmedNumber(value.toDouble(), def.decimals);
+                                                              : formatNumber(value.toDouble(), def.decimals);
         const QString unit = unitFor(document, table, row, field);
         return unit.isEmpty() ? number : number + u' ' + unit;
     }

@@ -47,6 +47,8 @@ public:
 
     /// Display text of a value of \a field in \a row (shared with the form editor).
     static QString formatValue(const Document *document, TableId table, int row, int field, const QVariant &value);
+    /// A number in the user's locale with at most \a decimals, trailing zeros dropped.
+    static QString formatNumber(double value, int decimals);
     /// Unit of a numeric value: the field's own, or that of the referenced row (a criterion's unit).
     static QString unitFor(const Document *document, TableId table, int row, int field);
 

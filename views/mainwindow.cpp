@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "analysis.h"
 #include "document.h"
 #include "recovery.h"
 #include "sample.h"
+#include "selectionpage.h"
 #include "tablepage.h"
 #include "validation.h"
 #include "workspace.h"
@@ -63,6 +65,7 @@ struct LoadOutcome
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_analysis(new Analysis(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/archboard/icons/archboard.svg")));
@@ -164,7 +167,12 @@ void MainWindow::createPages()
     {
         QString title;
         QList<PageSpec> pages;
+        QList<QPair<QString, QWidget *>> views = {}; ///< result views shown before the editing pages
     };
+    m_selectionPage = new SelectionPage(m_analysis);
+    m_workshopPage = new WorkshopPage(m_analysis);
+    connect(m_selectionPage, &SelectionPage::status, this, &MainWindow::showStatus);
+    connect(m_workshopPage, &WorkshopPage::status, this, &MainWindow::showStatus);
     const QList<Group> groups = {
         {tr("Workspace"), {
             {tr("Workspace"), tr("Name, description and the settings that apply to the whole workspace."), TableId::Workspace, {}},
@@ -174,8 +182,8 @@ void MainWindow::createPages()
             {tr("Criteria and measurements"), tr("What candidates are compared on, with unit and direction; raw measurements with their source."), TableId::Criteria, {TableId::Measurements}},
             {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds, TableId::TierComparisons}},
             {tr("Decision rules"), tr("Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate."), TableId::Rules, {TableId::RuleConditions}},
-            {tr("Workshop ratings"), tr("Raters score rated criteria from 1 to 5."), TableId::Raters, {TableId::Ratings}},
-        }},
+            {tr("Raters and ratings"), tr("The workshop's raters and every rating as a table."), TableId::Raters, {TableId::Ratings}},
+        }, {{tr("Matrix and ranking"), m_selectionPage}, {tr("Workshop scoring"), m_workshopPage}}},
         {tr("Context map"), {
             {tr("Bounded contexts"), tr("Language, data format, sync mechanism, latency tolerance and SLA tier of each context."), TableId::Contexts, {TableId::Services}},
             {tr("Context relations"), tr("Upstream/downstream relations with their DDD pattern, mechanism and format."), TableId::Relations, {}},
@@ -199,6 +207,11 @@ void MainWindow::createPages()
         bold.setBold(true);
         top->setFont(0, bold);
         top->setFlags(Qt::ItemIsEnabled);
+        for (const auto &[title, widget] : group.views) {
+            const int index = m_stack->addWidget(widget);
+            auto *item = new QTreeWidgetItem(top, {title});
+            item->setData(0, kPageRole, index);
+        }
         for (const PageSpec &spec : group.pages) {
             auto *page = new TablePage(m_document, spec);
             connect(page, &TablePage::status, this, &MainWindow::showStatus);
@@ -282,6 +295,15 @@ TablePage *MainWindow::pageFor(TableId table) const
             return page;
     }
     return nullptr;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_stack->indexOf(page);
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        if ((*it)->data(0, kPageRole).isValid() && (*it)->data(0, kPageRole).toInt() == index)
+            m_navigator->setCurrentItem(*it);
+    }
 }
 
 void MainWindow::showElement(TableId table, int row, int field)

@@ -18,8 +18,11 @@ class QTreeWidgetItem;
 
 namespace ArchBoard {
 
+class Analysis;
 class Autosaver;
 class Document;
+class SelectionPage;
+class WorkshopPage;
 class TablePage;
 class WorkspaceLock;
 struct RecoveryEntry;
@@ -41,6 +44,11 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    Analysis *analysis() const { return m_analysis; }
+    SelectionPage *selectionPage() const { return m_selectionPage; }
+    WorkshopPage *workshopPage() const { return m_workshopPage; }
+    /// Shows one of the window's pages (as if chosen in the navigator).
+    void showPage(QWidget *page);
 
     /// Opens \a path; on failure shows why and keeps the current workspace.
     bool openFile(const QString &path);
@@ -89,6 +97,9 @@ private:
     void showError(const QString &title, const QString &message);
 
     Document *m_document;
+    Analysis *m_analysis;
+    SelectionPage *m_selectionPage = nullptr;
+    WorkshopPage *m_workshopPage = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;

@@ -2,12 +2,16 @@
 // the way a user sees them (for docs/ and for reviewing changes).
 //   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR
 #include "mainwindow.h"
+#include "selectionpage.h"
 #include "tablepage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
+
+#include <cstdlib>
 
 #include <cstdio>
 
@@ -46,17 +50,35 @@ int main(int argc, char *argv[])
         {TableId::FragmentationThresholds, 0, "thresholds.png"},
         {TableId::Decisions, 0, "decisions.png"},
     };
-    for (const Shot &s : shots) {
-        w.showElement(s.table, s.row);
-        // Let layouts settle (posted LayoutRequest events) before grabbing.
-        for (int i = 0; i < 5; ++i)
+    auto grab = [&](const char *name) {
+        for (int i = 0; i < 5; ++i) {
             QApplication::processEvents();
-        const QString file = QDir(out).filePath(QString::fromLatin1(s.file));
+            // deleteLater()ed chart items go only when the loop runs: as it would between frames.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+        const QString file = QDir(out).filePath(QString::fromLatin1(name));
         if (!w.grab().save(file)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            return 1;
+            std::exit(1);
         }
         std::printf("%s\n", qPrintable(file));
+    };
+    w.showPage(w.selectionPage());
+    for (const char *tier : {"tier-9999", "tier-fast", "tier-core"}) {
+        w.selectionPage()->setTier(QLatin1StringView(tier));
+        grab(qPrintable(QStringLiteral("matrix-%1.png").arg(QLatin1StringView(tier))));
+    }
+    w.selectionPage()->setTier(QStringLiteral("tier-core"));
+    for (int tab = 1; tab < w.selectionPage()->tabs()->count(); ++tab) {
+        w.selectionPage()->tabs()->setCurrentIndex(tab);
+        grab(qPrintable(QStringLiteral("matrix-tab-%1.png").arg(tab)));
+    }
+    w.selectionPage()->tabs()->setCurrentIndex(0);
+    w.showPage(w.workshopPage());
+    grab("workshop.png");
+    for (const Shot &s : shots) {
+        w.showElement(s.table, s.row);
+        grab(s.file);
     }
     return 0;
 }

@@ -1,0 +1,31 @@
+#include "analysis.h"
+
+#include "document.h"
+
+namespace ArchBoard {
+
+Analysis::Analysis(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &Analysis::updated);
+    connect(document, &Document::changed, &m_coalesce, qOverload<>(&QTimer::start));
+}
+
+Document *Analysis::document() const
+{
+    return m_document;
+}
+
+const SelectionResult &Analysis::selection()
+{
+    if (m_document && m_selectionRevision != m_document->revision()) {
+        m_selection = Selection::compute(m_document->workspace());
+        m_selectionRevision = m_document->revision();
+    }
+    return m_selection;
+}
+
+} // namespace ArchBoard

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "selection.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ArchBoard {
+
+class Document;
+
+/**
+ * The engines' results for the open document. Results are computed when
+ * asked for and kept until the document changes; changes made in one go
+ * (a cascading removal, a macro) are announced once, as updated().
+ */
+class Analysis : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Analysis(Document *document, QObject *parent = nullptr);
+
+    Document *document() const;
+    /// The selection engine's result for the current model.
+    const SelectionResult &selection();
+
+signals:
+    /// The model changed; views that show results fetch them again.
+    void updated();
+
+private:
+    QPointer<Document> m_document;
+    QTimer m_coalesce;
+    SelectionResult m_selection;
+    quint64 m_selectionRevision = ~quint64(0);
+};
+
+} // namespace ArchBoard

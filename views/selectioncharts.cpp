@@ -1,0 +1,190 @@
+#include "selectioncharts.h"
+
+#include "document.h"
+#include "matrixmodel.h"
+#include "tablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace ArchBoard::SelectionCharts {
+
+namespace {
+
+void reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis; // removeAxis only detaches it
+    }
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QColor candidateColour(const Document &doc, const QString &id, int fallbackIndex)
+{
+    const int row = doc.rowOfId(TableId::Candidates, id);
+    if (row >= 0) {
+        const QColor c(doc.workspace().candidates[size_t(row)].color);
+        if (c.isValid())
+            return c;
+    }
+    static const QColor palette[] = {QColor(0x44, 0x77, 0xaa), QColor(0xee, 0x66, 0x77), QColor(0x22, 0x88, 0x33),
+                                     QColor(0xcc, 0xbb, 0x44), QColor(0x66, 0xcc, 0xee), QColor(0xaa, 0x33, 0x77)};
+    return palette[fallbackIndex % 6];
+}
+
+QString shortName(const Document &doc, TableId table, const QString &id)
+{
+    QString name = doc.referenceName(table, id);
+    // "Cold start (启动冷启动时间)" → keep both languages but stay readable on an axis.
+    if (name.size() > 34)
+        name = name.left(32) + QStringLiteral("…");
+    return name;
+}
+
+} // namespace
+
+void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
+{
+    reset(chart);
+    chart->setTitle(QObject::tr("Weighted score by criterion (0–100)"));
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    // Horizontal bars grow upwards: list the ranking bottom-up so rank 1 is on top.
+    std::vector<const CandidateScore *> rows;
+    for (auto it = tier.ranking.rbegin(); it != tier.ranking.rend(); ++it)
+        rows.push_back(&*it);
+    for (const CandidateScore *s : rows) {
+        QString label = doc.referenceName(TableId::Candidates, s->candidate);
+        if (s->knockedOut)
+            label += QObject::tr(" ✕ knocked out");
+        else if (s->candidate == tier.winner)
+            label += QStringLiteral(" ★");
+        categories << label;
+    }
+    for (qsizetype k = 0; k < tier.criteria.size(); ++k) {
+        auto *set = new QBarSet(shortName(doc, TableId::Criteria, tier.criteria.at(k)));
+        for (const CandidateScore *s : rows)
+            set->append(s->contributions[size_t(k)].value_or(0.0) * 100.0);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
+void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, const TierResult &tier)
+{
+    reset(chart);
+    auto *polar = qobject_cast<QPolarChart *>(chart);
+    chart->setTitle(QObject::tr("Normalised profile (1 = best of the shortlist); missing figures are left out"));
+    const qsizetype n = tier.criteria.size();
+    if (n < 3 || !polar) {
+        chart->setTitle(QObject::tr("A profile needs at least three weighted criteria"));
+        return;
+    }
+    auto *angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype k = 0; k < n; ++k)
+        angular->append(shortName(doc, TableId::Criteria, tier.criteria.at(k)), 360.0 * double(k) / double(n));
+    auto *radial = new QValueAxis;
+    radial->setRange(0, 1);
+    radial->setTickCount(5);
+    radial->setLabelFormat(QStringLiteral("%.2f"));
+    polar->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    polar->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    for (qsizetype i = 0; i < m.candidates.size(); ++i) {
+        auto *line = new QLineSeries;
+        line->setName(doc.referenceName(TableId::Candidates, m.candidates.at(i)));
+        QPen pen(candidateColour(doc, m.candidates.at(i), int(i)));
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        std::optional<QPointF> first;
+        for (qsizetype k = 0; k < n; ++k) {
+            const int col = m.criterionIndex(tier.criteria.at(k));
+            const std::optional<double> v = col >= 0 ? m.cell(int(i), col).normalised : std::nullopt;
+            if (!v)
+                continue;
+            const QPointF p(360.0 * double(k) / double(n), *v);
+            line->append(p);
+            if (!first)
+                first = p;
+        }
+        if (first)
+            line->append(QPointF(360.0, first->y())); // close the polygon
+        polar->addSeries(line);
+        line->attachAxis(angular);
+        line->attachAxis(radial);
+    }
+}
+
+void fillSensitivity(QChart *chart, const Document &doc, const TierResult &tier, double fragilePp)
+{
+    reset(chart);
+    chart->setTitle(QObject::tr("Weight share now → share at which the winner changes (%)"));
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *offset = new QBarSet(QString());
+    offset->setColor(Qt::transparent);
+    offset->setBorderColor(Qt::transparent);
+    auto *safe = new QBarSet(QObject::tr("Room before the winner changes"));
+    safe->setColor(QColor(0x7f, 0xb8, 0x7f));
+    auto *fragile = new QBarSet(QObject::tr("Fragile: under %1 pp").arg(fragilePp));
+    fragile->setColor(QColor(0xe0, 0x6c, 0x5f));
+    QStringList categories;
+    for (auto it = tier.sensitivity.rbegin(); it != tier.sensitivity.rend(); ++it) {
+        const SensitivityItem &s = *it;
+        QString label = shortName(doc, TableId::Criteria, s.criterion);
+        if (s.flipAtPct) {
+            const double lo = std::min(s.weightPct, *s.flipAtPct);
+            const double width = std::abs(*s.flipAtPct - s.weightPct);
+            offset->append(lo);
+            const bool isFragile = *s.distancePp < fragilePp;
+            safe->append(isFragile ? 0.0 : width);
+            fragile->append(isFragile ? width : 0.0);
+            label += QObject::tr(": %1 % → %2 at %3 %")
+                         .arg(TableModel::formatNumber(s.weightPct, 1), doc.referenceName(TableId::Candidates, s.flipsTo),
+                              TableModel::formatNumber(*s.flipAtPct, 1));
+        } else {
+            offset->append(0);
+            safe->append(0);
+            fragile->append(0);
+            label += QObject::tr(": %1 % — no share flips the winner").arg(TableModel::formatNumber(s.weightPct, 1));
+        }
+        categories << label;
+    }
+    series->append(offset);
+    series->append(safe);
+    series->append(fragile);
+    chart->addSeries(series);
+    chart->legend()->markers(series).first()->setVisible(false);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
+} // namespace ArchBoard::SelectionCharts
