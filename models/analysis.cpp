@@ -12,6 +12,11 @@ Analysis::Analysis(Document *document, QObject *parent)
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &Analysis::updated);
     connect(document, &Document::changed, &m_coalesce, qOverload<>(&QTimer::start));
+    // A new workspace is shown at once, not a moment later.
+    connect(document, &Document::workspaceReset, this, [this] {
+        m_coalesce.stop();
+        emit updated();
+    });
 }
 
 Document *Analysis::document() const

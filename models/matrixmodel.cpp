@@ -144,10 +144,14 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         }
     }
 
-    const MatrixCell &cell = m.cell(row, col);
+    // By id, not position: between a change and updated() the rows shown may
+    // still be the previous ones.
+    const int mi = m.candidateIndex(m_candidates.at(row));
+    const int mj = m.criterionIndex(m_criteria.at(col));
     const Criterion *crit = criterionById(ws, m_criteria.at(col));
-    if (!crit)
+    if (mi < 0 || mj < 0 || !crit)
         return {};
+    const MatrixCell &cell = m.cell(mi, mj);
     switch (role) {
     case Qt::DisplayRole: {
         if (!cell.raw)
@@ -304,10 +308,6 @@ void WorkshopModel::refresh()
     QStringList raters;
     for (const Rater &r : ws.raters)
         raters << r.id;
-    m_ratingIndex.clear();
-    for (size_t r = 0; r < ws.ratings.size(); ++r)
-        m_ratingIndex.insert(ratingKey(ws.ratings[r].rater, ws.ratings[r].candidate, ws.ratings[r].criterion), int(r));
-
     bool same = raters == m_raters && pairs.size() == m_pairs.size();
     for (qsizetype i = 0; same && i < pairs.size(); ++i)
         same = pairs[i].candidate == m_pairs[i].candidate && pairs[i].criterion == m_pairs[i].criterion;
@@ -337,6 +337,14 @@ int WorkshopModel::ratingRow(int row, int column) const
 {
     if (!isRaterColumn(column) || row < 0 || row >= m_pairs.size())
         return -1;
+    const Document *doc = m_analysis->document();
+    if (m_indexRevision != doc->revision()) {
+        const Workspace &ws = doc->workspace();
+        m_ratingIndex.clear();
+        for (size_t r = 0; r < ws.ratings.size(); ++r)
+            m_ratingIndex.insert(ratingKey(ws.ratings[r].rater, ws.ratings[r].candidate, ws.ratings[r].criterion), int(r));
+        m_indexRevision = doc->revision();
+    }
     const Pair &p = m_pairs.at(row);
     return m_ratingIndex.value(ratingKey(m_raters.at(column - 2), p.candidate, p.criterion), -1);
 }

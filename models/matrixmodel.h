@@ -101,7 +101,10 @@ private:
     QPointer<Analysis> m_analysis;
     QList<Pair> m_pairs;
     QStringList m_raters;
-    QHash<QString, int> m_ratingIndex; ///< "rater\x1fcandidate\x1fcriterion" → row of ratings
+    /// "rater\x1fcandidate\x1fcriterion" → row of ratings; rebuilt when the document's
+    /// revision moves, so it is right even between a change and updated().
+    mutable QHash<QString, int> m_ratingIndex;
+    mutable quint64 m_indexRevision = ~quint64(0);
     QString m_lastError;
 };
 

@@ -76,6 +76,16 @@ QJsonObject workspaceSection(const Workspace &ws)
     return o;
 }
 
+template<class Row>
+QString nameOf(const std::vector<Row> &rows, const QString &id)
+{
+    for (const Row &r : rows) {
+        if (r.id == id)
+            return r.name;
+    }
+    return id;
+}
+
 QJsonValue optional(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -130,6 +140,7 @@ QJsonObject selectionSection(const Workspace &ws)
                                           {QStringLiteral("value"), optional(f.value)}});
             ranking.append(QJsonObject{{QStringLiteral("rank"), cs.rank},
                                        {QStringLiteral("candidate"), cs.candidate},
+                                       {QStringLiteral("name"), nameOf(ws.candidates, cs.candidate)},
                                        {QStringLiteral("score"), cs.score},
                                        {QStringLiteral("coverage"), cs.coverage},
                                        {QStringLiteral("contributions"), contributions},
@@ -438,7 +449,7 @@ QString reportToMarkdown(const QJsonObject &report)
             r.insert(QStringLiteral("failed_thresholds"), failed.join(QStringLiteral("; ")));
             rows.append(r);
         }
-        table(out, rows, {QStringLiteral("rank"), QStringLiteral("candidate"), QStringLiteral("score"), QStringLiteral("coverage"),
+        table(out, rows, {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("coverage"),
                           QStringLiteral("contributions"), QStringLiteral("knocked_out"), QStringLiteral("failed_thresholds")});
         QJsonArray sens;
         for (const QJsonValue &sv : t.value(QStringLiteral("sensitivity")).toArray()) {

@@ -3,7 +3,9 @@
 #include "document.h"
 #include "fieldeditor.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
 #include "recovery.h"
+#include "selectionpage.h"
 #include "sample.h"
 #include "tablemodel.h"
 #include "tablepage.h"
@@ -15,7 +17,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSlider>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,6 +42,10 @@ private slots:
     void problemsPanelListsAndNavigates();
     void badFileKeepsTheCurrentWorkspace();
     void recoveredCopyOpensAsUnsavedChanges();
+    void matrixEditReranksImmediately();
+    void weightDragIsOneUndoStep();
+    void workshopScoresByKeyboard();
+    void recommendationsFlagDisagreement();
 
 private:
     QString writeSample(const QString &name);
@@ -251,6 +259,121 @@ void TestGui::recoveredCopyOpensAsUnsavedChanges()
     QVERIFY(saved);
     QCOMPARE(saved->info.name, QStringLiteral("Edited before the crash"));
     QVERIFY(!w.document()->isModified());
+}
+
+void TestGui::matrixEditReranksImmediately()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openSample());
+    w.showPage(w.selectionPage());
+    w.selectionPage()->setTier(QStringLiteral("tier-core"));
+    QTableView *view = w.selectionPage()->matrixView();
+    auto *model = view->model();
+    const int rankColumn = model->columnCount() - 1;
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Rust"));
+    QCOMPARE(model->index(0, rankColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("—")); // Rust's cold start is missing
+
+    // Type Rust's cold start into the matrix: 1 ms. Rust now beats TypeScript in the core tier.
+    view->setCurrentIndex(model->index(0, 0));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *spin = view->viewport()->findChild<QAbstractSpinBox *>();
+    QLineEdit *line = spin ? spin->findChild<QLineEdit *>() : view->viewport()->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("1"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(model->index(0, rankColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("1 ms"));
+    QVERIFY(w.selectionPage()->summary().contains(QStringLiteral("Java")));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    w.document()->undoStack()->undo();
+    QTRY_COMPARE(model->index(0, rankColumn).data().toString(), QStringLiteral("3"));
+}
+
+void TestGui::weightDragIsOneUndoStep()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.showPage(w.selectionPage());
+    w.selectionPage()->setTier(QStringLiteral("tier-core"));
+    const Workspace before = w.document()->workspace();
+    auto *slider = w.selectionPage()->findChild<QSlider *>(QStringLiteral("weight-slider-resilience"));
+    QVERIFY(slider);
+    QCOMPARE(slider->value(), 40); // weight 4.0
+    slider->setSliderDown(true); // the user grabs the handle…
+    for (int v : {38, 30, 22, 15, 10})
+        slider->setValue(v);   // …drags…
+    slider->setSliderDown(false); // …and lets go
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    const int row = w.document()->rowOfId(TableId::Tiers, QStringLiteral("tier-core"));
+    QVERIFY(row >= 0);
+    double weight = -1;
+    for (const TierWeight &tw : w.document()->workspace().tierWeights) {
+        if (tw.tier == u"tier-core" && tw.criterion == u"resilience")
+            weight = tw.weight;
+    }
+    QCOMPARE(weight, 1.0);
+    // With resilience down to a fifth of its weight Java no longer wins the core tier.
+    QTRY_VERIFY(!w.selectionPage()->summary().contains(QStringLiteral("Winner: <b>Java")));
+    auto *share = w.selectionPage()->findChild<QLabel *>(QStringLiteral("weight-share-resilience"));
+    QTRY_COMPARE(share->text(), QStringLiteral("25 %"));
+    w.document()->undoStack()->undo();
+    QVERIFY(w.document()->workspace() == before);
+    QTRY_COMPARE(slider->value(), 40);
+}
+
+void TestGui::workshopScoresByKeyboard()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openSample());
+    w.showPage(w.workshopPage());
+    QTableView *view = w.workshopPage()->view();
+    auto *model = view->model();
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Chief architect"));
+    // Row 1 is Rust's delivery speed (2, 2, 4): flagged for discussion.
+    QVERIFY(model->index(1, 0).data(DisputedRole).toBool());
+    QVERIFY(!model->index(0, 0).data(DisputedRole).toBool());
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 2));
+    QTest::keyClick(view, Qt::Key_5);               // architect: Rust resilience 3 → 5
+    QCOMPARE(view->currentIndex(), model->index(1, 2)); // moved down
+    QTest::keyClick(view, Qt::Key_4);               // architect: Rust delivery speed 2 → 4
+    QCOMPARE(model->index(0, 2).data().toInt(), 5);
+    QCOMPARE(model->index(1, 2).data().toInt(), 4);
+    QTRY_COMPARE(model->index(1, 5).data().toString(), QStringLiteral("3.33")); // mean of 4, 2, 4
+    QVERIFY(model->index(1, 0).data(DisputedRole).toBool());                   // spread still 2
+    view->setCurrentIndex(model->index(1, 3));
+    QTest::keyClick(view, Qt::Key_Delete);          // SRE's rating of Rust's delivery speed removed
+    QCOMPARE(model->index(1, 3).data(Qt::EditRole), QVariant());
+    QTRY_COMPARE(model->index(1, 5).data().toString(), QStringLiteral("4")); // 4, 4
+    QVERIFY(!model->index(1, 0).data(DisputedRole).toBool());
+    QTest::keyClick(view, Qt::Key_9);               // not a 1–5 score: ignored
+    QCOMPARE(w.document()->undoStack()->count(), 3);
+}
+
+void TestGui::recommendationsFlagDisagreement()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.showPage(w.selectionPage());
+    auto *table = w.selectionPage()->findChild<QTableWidget *>(QStringLiteral("recommendations"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Orders (订单)"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Java"));
+    QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("no")));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Rust"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("yes"));
 }
 
 QTEST_MAIN(TestGui)
