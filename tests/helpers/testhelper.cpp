@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace ArchBoard;
 
@@ -103,6 +104,15 @@ int main(int argc, char *argv[])
         return autosaveAndWait(args.at(2), args.at(3));
     if (args.size() >= 3 && args.at(1) == u"hold-lock")
         return holdLock(args.at(2));
+    // Stand-ins for the diagram renderer: one that never finishes, one that crashes.
+    if (args.size() >= 2 && args.at(1) == u"render-hang") {
+        QThread::sleep(3600);
+        return 0;
+    }
+    if (args.size() >= 2 && args.at(1) == u"render-crash") {
+        std::fputs("about to crash\n", stderr);
+        std::abort();
+    }
     std::fputs("usage: archboard-testhelper save-loop FILE | autosave DIR ORIGINAL | hold-lock FILE\n", stderr);
     return 2;
 }
