@@ -37,6 +37,19 @@ QString conditionText(const Workspace &ws, const RuleCondition &c)
     return QStringLiteral("%1 %2 %3").arg(Enums::ruleAttribute.label(int(c.attribute)), Enums::comparison.label(int(c.comparison)), value);
 }
 
+/// White text on dark fills, black on light ones (relative luminance).
+QString textColourOn(const QString &fill)
+{
+    if (fill.size() != 7 || !fill.startsWith(u'#'))
+        return {};
+    bool ok = false;
+    const uint rgb = fill.mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return {};
+    const double luminance = (0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff) + 0.0722 * (rgb & 0xff)) / 255.0;
+    return luminance < 0.5 ? QStringLiteral("#ffffff") : QStringLiteral("#1e1e1e");
+}
+
 QString candidateName(const Workspace &ws, const QString &id, QString *colour)
 {
     for (const Candidate &c : ws.candidates) {
@@ -113,6 +126,7 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
         leaf.tooltip = rule.name;
         leaf.shape = NodeShape::RoundedBox;
         leaf.fillColor = colour;
+        leaf.fontColor = textColourOn(colour);
         leaf.element = QStringLiteral("candidate:") + rule.candidate;
         leaf.bold = onPath && fires;
         leaf.color = leaf.bold ? kPath : QString();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysis.h"
+#include "diagramrenderer.h"
 #include "document.h"
 #include "recovery.h"
 #include "sample.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
     , m_analysis(new Analysis(m_document, this))
+    , m_renderer(new DiagramRenderer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/archboard/icons/archboard.svg")));
@@ -169,7 +171,7 @@ void MainWindow::createPages()
         QList<PageSpec> pages;
         QList<QPair<QString, QWidget *>> views = {}; ///< result views shown before the editing pages
     };
-    m_selectionPage = new SelectionPage(m_analysis);
+    m_selectionPage = new SelectionPage(m_analysis, m_renderer);
     m_workshopPage = new WorkshopPage(m_analysis);
     connect(m_selectionPage, &SelectionPage::status, this, &MainWindow::showStatus);
     connect(m_workshopPage, &WorkshopPage::status, this, &MainWindow::showStatus);

@@ -20,6 +20,7 @@ namespace ArchBoard {
 
 class Analysis;
 class Autosaver;
+class DiagramRenderer;
 class Document;
 class SelectionPage;
 class WorkshopPage;
@@ -98,6 +99,7 @@ private:
 
     Document *m_document;
     Analysis *m_analysis;
+    DiagramRenderer *m_renderer;
     SelectionPage *m_selectionPage = nullptr;
     WorkshopPage *m_workshopPage = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;

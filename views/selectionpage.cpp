@@ -1,6 +1,8 @@
 #include "selectionpage.h"
 
 #include "analysis.h"
+#include "diagram.h"
+#include "diagramview.h"
 #include "document.h"
 #include "matrixmodel.h"
 #include "selectioncharts.h"
@@ -233,7 +235,7 @@ void WeightsPanel::applyAhp()
 
 // --- SelectionPage --------------------------------------------------------------------
 
-SelectionPage::SelectionPage(Analysis *analysis, QWidget *parent)
+SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
 {
@@ -294,6 +296,26 @@ SelectionPage::SelectionPage(Analysis *analysis, QWidget *parent)
     m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
     m_tabs->addTab(m_recommendations, tr("Recommendations per context"));
 
+    auto *treePage = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePage);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pathBar = new QHBoxLayout;
+    pathBar->addWidget(new QLabel(tr("Show the path of:"), treePage));
+    m_pathCombo = new QComboBox(treePage);
+    m_pathCombo->setObjectName(QStringLiteral("pathCombo"));
+    m_pathCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    pathBar->addWidget(m_pathCombo);
+    pathBar->addStretch();
+    treeLayout->addLayout(pathBar);
+    m_tree = new DiagramView(renderer, treePage);
+    m_tree->setObjectName(QStringLiteral("decisionTree"));
+    treeLayout->addWidget(m_tree, 1);
+    m_tabs->addTab(treePage, tr("Decision tree"));
+    connect(m_pathCombo, &QComboBox::currentIndexChanged, this, &SelectionPage::refreshTree);
+    connect(this, &SelectionPage::contextChosen, this, [this](const QString &context) {
+        showPathOf(QStringLiteral("context:") + context);
+    });
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(upper);
     split->addWidget(m_tabs);
@@ -330,6 +352,45 @@ void SelectionPage::setTier(const QString &tier)
 QString SelectionPage::summary() const
 {
     return m_summary->text();
+}
+
+void SelectionPage::showPathOf(const QString &subject)
+{
+    const int i = m_pathCombo->findData(subject);
+    m_pathCombo->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void SelectionPage::refreshTree()
+{
+    const Document &doc = *m_analysis->document();
+    const Workspace &ws = doc.workspace();
+    // The subjects: nothing, each tier, each context.
+    QStringList subjects{QString()};
+    QStringList names{tr("(no subject)")};
+    for (const SlaTier &t : ws.tiers) {
+        subjects << QStringLiteral("tier:") + t.id;
+        names << tr("Tier: %1").arg(t.name);
+    }
+    for (const BoundedContext &c : ws.contexts) {
+        subjects << QStringLiteral("context:") + c.id;
+        names << tr("Context: %1").arg(c.name);
+    }
+    bool same = m_pathCombo->count() == subjects.size();
+    for (int i = 0; same && i < m_pathCombo->count(); ++i)
+        same = m_pathCombo->itemData(i).toString() == subjects.at(i) && m_pathCombo->itemText(i) == names.at(i);
+    if (!same) {
+        const QString current = m_pathCombo->currentData().toString();
+        const QSignalBlocker block(m_pathCombo);
+        m_pathCombo->clear();
+        for (qsizetype i = 0; i < subjects.size(); ++i)
+            m_pathCombo->addItem(names.at(i), subjects.at(i));
+        const int index = m_pathCombo->findData(current);
+        m_pathCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const QString subject = m_pathCombo->currentData().toString();
+    const QString context = subject.startsWith(QStringLiteral("context:")) ? subject.mid(8) : QString();
+    const QString tier = subject.startsWith(QStringLiteral("tier:")) ? subject.mid(5) : QString();
+    m_tree->setDiagram(Diagrams::decisionTree(ws, context, tier));
 }
 
 void SelectionPage::rebuildTiers()
@@ -410,6 +471,7 @@ void SelectionPage::refresh()
         m_recommendations->setItem(r, 4, agrees);
     }
     m_recommendations->resizeColumnsToContents();
+    refreshTree();
 }
 
 // --- WorkshopPage ---------------------------------------------------------------------

@@ -16,6 +16,8 @@ class QTableWidget;
 namespace ArchBoard {
 
 class Analysis;
+class DiagramRenderer;
+class DiagramView;
 class Document;
 class MatrixModel;
 class WorkshopModel;
@@ -57,13 +59,16 @@ class SelectionPage : public QWidget
     Q_OBJECT
 
 public:
-    SelectionPage(Analysis *analysis, QWidget *parent = nullptr);
+    SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent = nullptr);
 
     QString tier() const;
     void setTier(const QString &tier);
     QTableView *matrixView() const { return m_matrixView; }
     QTabWidget *tabs() const { return m_tabs; }
     QString summary() const;
+    DiagramView *decisionTree() const { return m_tree; }
+    /// Highlights the rules' path for a context or tier ("context:orders", "tier:tier-fast", or empty).
+    void showPathOf(const QString &subject);
 
 signals:
     void status(const QString &message);
@@ -73,6 +78,7 @@ signals:
 private:
     void rebuildTiers();
     void refresh();
+    void refreshTree();
 
     QPointer<Analysis> m_analysis;
     QComboBox *m_tierCombo;
@@ -85,6 +91,8 @@ private:
     QChartView *m_profiles;
     QChartView *m_sensitivity;
     QTableWidget *m_recommendations;
+    QComboBox *m_pathCombo;
+    DiagramView *m_tree;
 };
 
 /// Workshop scoring: raters as columns, 1–5 typed straight into the grid.

@@ -2,12 +2,14 @@
 // the way a user sees them (for docs/ and for reviewing changes).
 //   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR
 #include "mainwindow.h"
+#include "diagramview.h"
 #include "selectionpage.h"
 #include "tablepage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -73,6 +75,14 @@ int main(int argc, char *argv[])
         w.selectionPage()->tabs()->setCurrentIndex(tab);
         grab(qPrintable(QStringLiteral("matrix-tab-%1.png").arg(tab)));
     }
+    // The decision tree with the path of Orders (Go, no tier → Java).
+    w.selectionPage()->showPathOf(QStringLiteral("context:orders"));
+    w.selectionPage()->tabs()->setCurrentIndex(w.selectionPage()->tabs()->count() - 1);
+    QSignalSpy rendered(w.selectionPage()->decisionTree(), &DiagramView::rendered);
+    if (w.selectionPage()->decisionTree()->isRendering())
+        rendered.wait(20000);
+    w.selectionPage()->decisionTree()->fit();
+    grab("decision-tree.png");
     w.selectionPage()->tabs()->setCurrentIndex(0);
     w.showPage(w.workshopPage());
     grab("workshop.png");

@@ -1,0 +1,186 @@
+#include "diagramview.h"
+
+#include "diagramrenderer.h"
+#include "dotbuilder.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsSvgItem>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+namespace ArchBoard {
+
+DiagramView::DiagramView(DiagramRenderer *renderer, QWidget *parent)
+    : QWidget(parent)
+    , m_renderer(renderer)
+    , m_view(new QGraphicsView(this))
+    , m_scene(new QGraphicsScene(this))
+    , m_svgRenderer(new QSvgRenderer(this))
+    , m_status(new QLabel(this))
+{
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    auto button = [this, bar](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+    };
+    button(tr("Zoom in"), tr("Ctrl + mouse wheel zooms too"), &DiagramView::zoomIn);
+    button(tr("Zoom out"), QString(), &DiagramView::zoomOut);
+    button(tr("Fit"), tr("Show the whole diagram"), &DiagramView::fit);
+    button(tr("Export…"), tr("Save as DOT, SVG, PNG or PDF"), &DiagramView::exportDialog);
+    bar->addWidget(m_status, 1);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view->setScene(m_scene);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    m_view->setBackgroundBrush(Qt::white);
+    m_view->viewport()->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+DiagramView::~DiagramView()
+{
+    if (m_job && m_renderer)
+        m_renderer->cancel(m_job);
+}
+
+QString DiagramView::status() const
+{
+    return m_status->text();
+}
+
+void DiagramView::setDiagram(const Diagram &diagram)
+{
+    const DotResult dot = Dot::build(diagram);
+    m_name = diagram.name;
+    if (!dot.error.isEmpty()) {
+        m_status->setText(dot.error);
+        return;
+    }
+    if (dot.dot == m_dot && !m_svg.isEmpty())
+        return; // unchanged
+    m_dot = dot.dot;
+    if (m_job)
+        m_renderer->cancel(m_job);
+    m_status->setText(tr("Laying out…"));
+    m_job = m_renderer->render(m_dot, QStringLiteral("svg"), this, [this](const RenderResult &r) {
+        m_job = 0;
+        if (!r.ok) {
+            m_status->setText(r.error);
+            emit rendered();
+            return;
+        }
+        m_status->setText(r.warnings.isEmpty() ? QString() : tr("Graphviz: %1").arg(r.warnings));
+        showSvg(r.output);
+        emit rendered();
+    });
+}
+
+void DiagramView::showSvg(const QByteArray &svg)
+{
+    m_svg = svg;
+    if (!m_svgRenderer->load(svg)) {
+        m_status->setText(tr("The rendered diagram could not be displayed."));
+        return;
+    }
+    if (!m_item) {
+        m_item = new QGraphicsSvgItem;
+        m_item->setSharedRenderer(m_svgRenderer);
+        m_scene->addItem(m_item);
+    } else {
+        m_item->setSharedRenderer(m_svgRenderer); // re-reads the bounds
+    }
+    m_scene->setSceneRect(m_item->boundingRect());
+    if (!m_fitted) {
+        fit();
+        m_fitted = true;
+    }
+}
+
+void DiagramView::zoomIn()
+{
+    m_view->scale(1.25, 1.25);
+}
+
+void DiagramView::zoomOut()
+{
+    m_view->scale(0.8, 0.8);
+}
+
+void DiagramView::fit()
+{
+    if (m_item)
+        m_view->fitInView(m_item, Qt::KeepAspectRatio);
+}
+
+bool DiagramView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            wheel->angleDelta().y() > 0 ? zoomIn() : zoomOut();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DiagramView::exportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto save = [this, path](const QByteArray &bytes) {
+        QSaveFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        const QString message = ok ? tr("Exported %1").arg(path) : tr("%1: %2").arg(path, file.errorString());
+        m_status->setText(message);
+        emit exported(ok, message);
+    };
+    if (suffix == u"dot") {
+        save(m_dot);
+        return;
+    }
+    if (suffix != u"svg" && suffix != u"png" && suffix != u"pdf") {
+        const QString message = tr("Choose a file name ending in .dot, .svg, .png or .pdf");
+        m_status->setText(message);
+        emit exported(false, message);
+        return;
+    }
+    m_status->setText(tr("Rendering %1…").arg(QFileInfo(path).fileName()));
+    m_renderer->render(m_dot, suffix, this, [this, save](const RenderResult &r) {
+        if (r.ok) {
+            save(r.output);
+        } else {
+            m_status->setText(r.error);
+            emit exported(false, r.error);
+        }
+    });
+}
+
+void DiagramView::exportDialog()
+{
+    if (m_dot.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), m_name + QStringLiteral(".svg"),
+                                                      tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)"));
+    if (!path.isEmpty())
+        exportFile(path);
+}
+
+} // namespace ArchBoard
