@@ -1,4 +1,7 @@
 // archboard-cli: the engines headless. Exit codes: 0 ok, 1 findings, 2 bad input or usage.
+#include "diagram.h"
+#include "diagramrenderer.h"
+#include "dotbuilder.h"
 #include "report.h"
 #include "sample.h"
 #include "validation.h"
@@ -7,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +145,50 @@ int cmdReport(const QStringList &args, const QString &format)
     return Ok;
 }
 
+int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format)
+{
+    if (args.size() != 1)
+        return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+    if (diagramsDir.isEmpty())
+        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR"));
+    if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
+        return usageError(QCoreApplication::translate("cli", "export --format must be svg, dot, png or pdf"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    QDir dir(diagramsDir);
+    if (!dir.exists() && !QDir().mkpath(diagramsDir)) {
+        err() << "archboard-cli: " << QCoreApplication::translate("cli", "cannot create the folder %1").arg(diagramsDir) << "\n";
+        return BadInput;
+    }
+    DiagramRenderer renderer;
+    renderer.setTimeout(60000);
+    const QList<Diagram> diagrams = {Diagrams::decisionTree(*ws)};
+    int failures = 0;
+    for (const Diagram &d : diagrams) {
+        // The file name is ours (an ASCII slug), never user text: it stays inside DIR.
+        const QString path = dir.filePath(d.name + u'.' + format);
+        const DotResult dot = Dot::build(d);
+        QByteArray bytes = dot.dot;
+        QString error = dot.error;
+        if (error.isEmpty() && format != u"dot") {
+            const RenderResult r = renderer.renderBlocking(dot.dot, format);
+            bytes = r.output;
+            error = r.ok ? QString() : r.error;
+        }
+        QSaveFile file(path);
+        if (error.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()))
+            error = file.errorString();
+        if (!error.isEmpty()) {
+            err() << "archboard-cli: " << path << ": " << error << "\n";
+            ++failures;
+            continue;
+        }
+        out() << path << "\n";
+    }
+    return failures ? BadInput : Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -158,15 +207,20 @@ int main(int argc, char *argv[])
         "  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml\n"
         "  validate WS          check references, unique keys and value ranges; list the findings\n"
         "  report WS            print the workspace summary (--format json|markdown)\n"
+        "  export WS --diagrams DIR\n"
+        "                       write every diagram (decision tree) to DIR (--format svg|dot|png|pdf)\n"
         "\n"
         "Exit codes: 0 ok, 1 findings, 2 bad input or usage."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("cli", "Output format: json or markdown for report, text or json for validate."),
+                                    QCoreApplication::translate("cli", "Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export."),
                                     QStringLiteral("format"));
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate or report"));
+    QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
+                                      QStringLiteral("dir"));
+    parser.addOption(diagramsOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report or export"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -191,5 +245,7 @@ int main(int argc, char *argv[])
         return cmdValidate(args, parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text"));
     if (command == u"report")
         return cmdReport(args, parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("json"));
+    if (command == u"export")
+        return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
     return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));
 }

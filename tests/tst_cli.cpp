@@ -69,6 +69,7 @@ private slots:
     void validateRejectsBadInput();
     void reportJson();
     void reportMarkdownIsInert();
+    void exportWritesDiagrams();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +261,30 @@ void TestCli::reportMarkdownIsInert()
     // No link can form: every bracket of user text is escaped.
     static const QRegularExpression bareBracket(QStringLiteral("(^|[^\\\\])[\\[\\]]"));
     QVERIFY2(line.contains(QStringLiteral("javascript")) && !bareBracket.match(line).hasMatch(), qPrintable(line));
+}
+
+void TestCli::exportWritesDiagrams()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("diagrams.archboard.yaml"));
+    writeFile(ws, Sample::yaml());
+    const QString dir = m_dir.filePath(QStringLiteral("out/diagrams"));
+    Run r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir});
+    QCOMPARE(r.code, 0);
+    const QByteArray svg = readFile(dir + QStringLiteral("/decision-tree.svg"));
+    QVERIFY2(svg.startsWith("<?xml") && svg.contains("<svg"), svg.left(200).constData());
+    QVERIFY(svg.contains("TypeScript"));
+    QVERIFY(r.out.contains(QStringLiteral("decision-tree.svg")));
+    r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(readFile(dir + QStringLiteral("/decision-tree.dot")).startsWith("digraph"));
+    r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("png")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(readFile(dir + QStringLiteral("/decision-tree.png")).startsWith("\x89PNG"));
+    QCOMPARE(cli({QStringLiteral("export"), ws}).code, 2);
+    QCOMPARE(cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("-f"), QStringLiteral("gif")}).code, 2);
+    writeFile(m_dir.filePath(QStringLiteral("a-file")), "x");
+    r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), m_dir.filePath(QStringLiteral("a-file/sub"))});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -46,6 +47,7 @@ private slots:
     void weightDragIsOneUndoStep();
     void workshopScoresByKeyboard();
     void recommendationsFlagDisagreement();
+    void ahpWeightsAreOneUndoStep();
 
 private:
     QString writeSample(const QString &name);
@@ -299,6 +301,8 @@ void TestGui::weightDragIsOneUndoStep()
 {
     MainWindow w;
     w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openSample());
     w.showPage(w.selectionPage());
     w.selectionPage()->setTier(QStringLiteral("tier-core"));
@@ -368,12 +372,54 @@ void TestGui::recommendationsFlagDisagreement()
     w.showPage(w.selectionPage());
     auto *table = w.selectionPage()->findChild<QTableWidget *>(QStringLiteral("recommendations"));
     QVERIFY(table);
+    w.selectionPage()->tabs()->setCurrentWidget(table);
     QTRY_COMPARE(table->rowCount(), 4);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Orders (订单)"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Java"));
     QVERIFY(table->item(0, 4)->text().startsWith(QStringLiteral("no")));
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Rust"));
     QCOMPARE(table->item(1, 4)->text(), QStringLiteral("yes"));
+}
+
+void TestGui::ahpWeightsAreOneUndoStep()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    // Saaty's textbook judgements on three of the core tier's criteria → 63.7 / 25.8 / 10.5 %.
+    const TableSchema &ts = Schema::table(TableId::TierComparisons);
+    auto compare = [&](const char *a, const char *b, double ratio) {
+        QVERIFY(doc->addRow(TableId::TierComparisons, {{ts.fieldIndex(u"tier"), QStringLiteral("tier-core")},
+                                                      {ts.fieldIndex(u"criterion_a"), QLatin1StringView(a)},
+                                                      {ts.fieldIndex(u"criterion_b"), QLatin1StringView(b)},
+                                                      {ts.fieldIndex(u"ratio"), ratio}}) >= 0);
+    };
+    compare("resilience", "delivery-speed", 3);
+    compare("resilience", "cold-start", 5);
+    compare("delivery-speed", "cold-start", 3);
+    w.showPage(w.selectionPage());
+    w.selectionPage()->setTier(QStringLiteral("tier-core"));
+    auto *button = w.selectionPage()->findChild<QPushButton *>();
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    const int before = doc->undoStack()->count();
+    button->click();
+    QCOMPARE(doc->undoStack()->count(), before + 1);
+    QMap<QString, double> weights;
+    for (const TierWeight &tw : doc->workspace().tierWeights) {
+        if (tw.tier == u"tier-core")
+            weights.insert(tw.criterion, tw.weight);
+    }
+    QCOMPARE(weights.value(QStringLiteral("resilience")), 63.7);
+    QCOMPARE(weights.value(QStringLiteral("delivery-speed")), 25.83);
+    QCOMPARE(weights.value(QStringLiteral("cold-start")), 10.47);
+    QCOMPARE(weights.value(QStringLiteral("memory-jitter")), 0.0); // not compared: no weight
+    doc->undoStack()->undo();
+    for (const TierWeight &tw : doc->workspace().tierWeights) {
+        if (tw.tier == u"tier-core" && tw.criterion == u"resilience")
+            QCOMPARE(tw.weight, 4.0);
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -59,6 +59,7 @@ struct LoadOutcome
 {
     std::shared_ptr<Workspace> workspace;
     InputError error;
+    QList<ValidationFinding> findings; ///< validated on the worker too: no copy on the GUI thread
 };
 
 } // namespace
@@ -376,7 +377,11 @@ void MainWindow::showProblems()
 {
     if (m_problemsRevision != m_document->revision())
         return; // the model changed meanwhile; the timer brings a fresh run
-    const QList<ValidationFinding> findings = m_problemsWatcher.result();
+    showFindings(m_problemsWatcher.result());
+}
+
+void MainWindow::showFindings(const QList<ValidationFinding> &findings)
+{
     m_problems->clear();
     QList<QTreeWidgetItem *> items;
     for (const ValidationFinding &f : findings) {
@@ -396,7 +401,8 @@ void MainWindow::showProblems()
 
 // --- files ------------------------------------------------------------------------
 
-void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent)
+void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent,
+                                  const std::optional<QList<ValidationFinding>> &findings)
 {
     m_autosaver->discard();
     m_document->resetWorkspace(std::move(workspace));
@@ -404,7 +410,11 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QS
     lockFile(fileName);
     m_document->setUnsavedContent(unsavedContent);
     updateActions();
-    refreshProblems();
+    m_problemsTimer.stop();
+    if (findings)
+        showFindings(*findings);
+    else
+        refreshProblems();
 }
 
 void MainWindow::lockFile(const QString &fileName)
@@ -471,6 +481,8 @@ bool MainWindow::openFile(const QString &path)
     const LoadOutcome outcome = runInWorker<LoadOutcome>([path] {
         LoadOutcome o;
         o.workspace = WorkspaceFile::load(path, &o.error);
+        if (o.workspace)
+            o.findings = validateWorkspace(*o.workspace);
         return o;
     });
     m_busy = false;
@@ -480,7 +492,8 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     // Moved out of the worker's result, not copied: nobody else holds it.
-    installWorkspace(std::make_unique<Workspace>(std::move(*outcome.workspace)), QFileInfo(path).absoluteFilePath(), false);
+    installWorkspace(std::make_unique<Workspace>(std::move(*outcome.workspace)), QFileInfo(path).absoluteFilePath(), false,
+                     outcome.findings);
     // Settings are written to disk: a separate event, so showing the workspace comes first.
     QTimer::singleShot(0, this, [this, path] {
         addRecent(QFileInfo(path).absoluteFilePath());

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -86,7 +87,8 @@ private:
     void openDialog();
     void exportYaml();
     bool maybeSave();
-    void installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent);
+    void installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent,
+                          const std::optional<QList<ValidationFinding>> &findings = std::nullopt);
     void lockFile(const QString &fileName);
     void updateTitle();
     void updateActions();
@@ -94,6 +96,7 @@ private:
     void rebuildRecentMenu();
     void refreshProblems();
     void showProblems();
+    void showFindings(const QList<ValidationFinding> &findings);
     void showStatus(const QString &message);
     void showError(const QString &title, const QString &message);
 

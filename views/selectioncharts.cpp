@@ -16,6 +16,9 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <numeric>
+
 namespace ArchBoard::SelectionCharts {
 
 namespace {
@@ -73,11 +76,30 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
             label += QStringLiteral(" ★");
         categories << label;
     }
-    for (qsizetype k = 0; k < tier.criteria.size(); ++k) {
-        auto *set = new QBarSet(shortName(doc, TableId::Criteria, tier.criteria.at(k)));
+    // The eight heaviest criteria get their own segment; the rest share one,
+    // so a bar stays readable with forty criteria.
+    std::vector<size_t> order(size_t(tier.criteria.size()));
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return tier.shares[a] > tier.shares[b]; });
+    const size_t shown = std::min<size_t>(order.size(), order.size() > 9 ? 8 : order.size());
+    std::sort(order.begin(), order.begin() + qsizetype(shown));
+    for (size_t i = 0; i < shown; ++i) {
+        const size_t k = order[i];
+        auto *set = new QBarSet(shortName(doc, TableId::Criteria, tier.criteria.at(qsizetype(k))));
         for (const CandidateScore *s : rows)
-            set->append(s->contributions[size_t(k)].value_or(0.0) * 100.0);
+            set->append(s->contributions[k].value_or(0.0) * 100.0);
         series->append(set);
+    }
+    if (shown < order.size()) {
+        auto *rest = new QBarSet(QObject::tr("%n other criteria", nullptr, int(order.size() - shown)));
+        rest->setColor(QColor(0xbb, 0xbb, 0xbb));
+        for (const CandidateScore *s : rows) {
+            double sum = 0;
+            for (size_t i = shown; i < order.size(); ++i)
+                sum += s->contributions[order[i]].value_or(0.0);
+            rest->append(sum * 100.0);
+        }
+        series->append(rest);
     }
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
@@ -96,7 +118,21 @@ void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, 
     reset(chart);
     auto *polar = qobject_cast<QPolarChart *>(chart);
     chart->setTitle(QObject::tr("Normalised profile (1 = best of the shortlist); missing figures are left out"));
-    const qsizetype n = tier.criteria.size();
+    // At most twelve spokes (the heaviest criteria): more is unreadable.
+    QStringList criteria = tier.criteria;
+    if (criteria.size() > 12) {
+        std::vector<qsizetype> order(size_t(criteria.size()));
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return tier.shares[size_t(a)] > tier.shares[size_t(b)]; });
+        order.resize(12);
+        std::sort(order.begin(), order.end());
+        QStringList heaviest;
+        for (qsizetype k : order)
+            heaviest << criteria.at(k);
+        criteria = heaviest;
+        chart->setTitle(QObject::tr("Normalised profile over the 12 heaviest criteria; missing figures are left out"));
+    }
+    const qsizetype n = criteria.size();
     if (n < 3 || !polar) {
         chart->setTitle(QObject::tr("A profile needs at least three weighted criteria"));
         return;
@@ -105,7 +141,7 @@ void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, 
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype k = 0; k < n; ++k)
-        angular->append(shortName(doc, TableId::Criteria, tier.criteria.at(k)), 360.0 * double(k) / double(n));
+        angular->append(shortName(doc, TableId::Criteria, criteria.at(k)), 360.0 * double(k) / double(n));
     auto *radial = new QValueAxis;
     radial->setRange(0, 1);
     radial->setTickCount(5);
@@ -120,7 +156,7 @@ void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, 
         line->setPen(pen);
         std::optional<QPointF> first;
         for (qsizetype k = 0; k < n; ++k) {
-            const int col = m.criterionIndex(tier.criteria.at(k));
+            const int col = m.criterionIndex(criteria.at(k));
             const std::optional<double> v = col >= 0 ? m.cell(int(i), col).normalised : std::nullopt;
             if (!v)
                 continue;

@@ -81,7 +81,25 @@ WeightsPanel::WeightsPanel(Analysis *analysis, QWidget *parent)
     layout->addWidget(m_ahpLabel);
     layout->addWidget(m_ahpButton);
     connect(m_ahpButton, &QPushButton::clicked, this, &WeightsPanel::applyAhp);
-    connect(analysis, &Analysis::updated, this, &WeightsPanel::refresh);
+    connect(analysis, &Analysis::updated, this, &WeightsPanel::onUpdated);
+}
+
+void WeightsPanel::onUpdated()
+{
+    // A hidden panel catches up when shown: editing elsewhere stays quick.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void WeightsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void WeightsPanel::setTier(const QString &tier)
@@ -147,6 +165,7 @@ void WeightsPanel::rebuild()
 
 void WeightsPanel::refresh()
 {
+    m_stale = false;
     if (!m_analysis || m_tier.isEmpty())
         return;
     Document *doc = m_analysis->document();
@@ -329,7 +348,8 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
         m_weights->setTier(tier);
         refresh();
     });
-    connect(analysis, &Analysis::updated, this, &SelectionPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SelectionPage::refreshCurrentTab);
+    connect(analysis, &Analysis::updated, this, &SelectionPage::onUpdated);
     connect(analysis->document(), &Document::workspaceReset, this, [this] {
         rebuildTiers();
         m_matrixView->resizeColumnsToContents();
@@ -356,6 +376,7 @@ QString SelectionPage::summary() const
 
 void SelectionPage::showPathOf(const QString &subject)
 {
+    refreshTree(); // the subjects may not be listed yet
     const int i = m_pathCombo->findData(subject);
     m_pathCombo->setCurrentIndex(i >= 0 ? i : 0);
 }
@@ -415,8 +436,24 @@ void SelectionPage::rebuildTiers()
     refresh();
 }
 
+void SelectionPage::onUpdated()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true; // caught up in showEvent(): edits on other pages stay quick
+}
+
+void SelectionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void SelectionPage::refresh()
 {
+    m_stale = false;
     rebuildTiers();
     const Document &doc = *m_analysis->document();
     const SelectionResult &result = m_analysis->selection();
@@ -446,10 +483,32 @@ void SelectionPage::refresh()
     m_summary->setText(t->winner.isEmpty() ? verdict
                                            : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped()));
 
-    SelectionCharts::fillRanking(m_ranking->chart(), doc, *t);
-    SelectionCharts::fillProfiles(m_profiles->chart(), doc, result.matrix, *t);
-    SelectionCharts::fillSensitivity(m_sensitivity->chart(), doc, *t, doc.workspace().info.fragileThresholdPp);
+    refreshCurrentTab();
+}
 
+void SelectionPage::refreshCurrentTab()
+{
+    // Only the tab on screen is drawn; the others when they are chosen.
+    const Document &doc = *m_analysis->document();
+    const SelectionResult &result = m_analysis->selection();
+    const TierResult *t = tierResult(result, tier());
+    QWidget *current = m_tabs->currentWidget();
+    if (t && current == m_ranking)
+        SelectionCharts::fillRanking(m_ranking->chart(), doc, *t);
+    else if (t && current == m_profiles)
+        SelectionCharts::fillProfiles(m_profiles->chart(), doc, result.matrix, *t);
+    else if (t && current == m_sensitivity)
+        SelectionCharts::fillSensitivity(m_sensitivity->chart(), doc, *t, doc.workspace().info.fragileThresholdPp);
+    else if (current == m_recommendations)
+        refreshRecommendations();
+    else if (current && current->isAncestorOf(m_tree))
+        refreshTree();
+}
+
+void SelectionPage::refreshRecommendations()
+{
+    const Document &doc = *m_analysis->document();
+    const SelectionResult &result = m_analysis->selection();
     m_recommendations->clear();
     m_recommendations->setColumnCount(5);
     m_recommendations->setHorizontalHeaderLabels({tr("Bounded context"), tr("Current language"), tr("Recommended"), tr("Rule"), tr("Agrees")});
@@ -471,7 +530,6 @@ void SelectionPage::refresh()
         m_recommendations->setItem(r, 4, agrees);
     }
     m_recommendations->resizeColumnsToContents();
-    refreshTree();
 }
 
 // --- WorkshopPage ---------------------------------------------------------------------

@@ -34,9 +34,13 @@ public:
 signals:
     void status(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
     void refresh();
+    void onUpdated();
     void applyWeight(const QString &criterion, double weight, bool merge);
     void applyAhp();
 
@@ -47,6 +51,7 @@ private:
     QPushButton *m_ahpButton;
     QStringList m_criteria; ///< rows of the grid
     QString m_dragging;     ///< criterion whose slider is held
+    bool m_stale = false;   ///< the model changed while hidden
 };
 
 /**
@@ -75,9 +80,15 @@ signals:
     /// A context was chosen in the recommendations table (for the decision-tree highlight).
     void contextChosen(const QString &context);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildTiers();
+    void onUpdated();
     void refresh();
+    void refreshCurrentTab();
+    void refreshRecommendations();
     void refreshTree();
 
     QPointer<Analysis> m_analysis;
@@ -93,6 +104,7 @@ private:
     QTableWidget *m_recommendations;
     QComboBox *m_pathCombo;
     DiagramView *m_tree;
+    bool m_stale = false; ///< the model changed while the page was hidden
 };
 
 /// Workshop scoring: raters as columns, 1–5 typed straight into the grid.

@@ -122,7 +122,12 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
             m_view->setColumnHidden(f, true); // edited in the form
     }
     fitColumns();
-    connect(document, &Document::workspaceReset, this, &TableSection::fitColumns);
+    connect(document, &Document::workspaceReset, this, [this] {
+        if (isVisible())
+            fitColumns();
+        else
+            m_fitPending = true; // most pages are hidden: opening a workspace stays quick
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,8 +148,16 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     updateActions();
 }
 
+void TableSection::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        fitColumns();
+}
+
 void TableSection::fitColumns()
 {
+    m_fitPending = false;
     // Sized from the rows on screen (Qt samples visible rows), within bounds
     // that keep names readable and long sources from taking the whole width.
     m_view->resizeColumnsToContents();

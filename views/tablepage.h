@@ -59,6 +59,9 @@ signals:
     void currentRowChanged(int sourceRow);
     void status(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateActions();
     void clearCurrentCell();
@@ -77,6 +80,7 @@ private:
     int m_parentField = -1;
     QString m_parentId;
     bool m_parentSelected = true;
+    bool m_fitPending = false; ///< column widths wait until the table is on screen
 };
 
 /**

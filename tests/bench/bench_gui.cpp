@@ -5,6 +5,7 @@
 #include "document.h"
 #include "generator.h"
 #include "mainwindow.h"
+#include "selectionpage.h"
 #include "tablepage.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -114,6 +115,10 @@ int main(int argc, char *argv[])
         w.document()->setValue(TableId::TierWeights, 100, Schema::table(TableId::TierWeights).fieldIndex(u"weight"), 4.5);
     });
     op("switch to Bounded contexts page", [&] { w.showElement(TableId::Contexts, 250); });
+    op("switch to the selection matrix (charts, tree)", [&] { w.showPage(w.selectionPage()); });
+    op("edit a tier weight with the matrix on screen", [&] {
+        w.document()->setValue(TableId::TierWeights, 7, Schema::table(TableId::TierWeights).fieldIndex(u"weight"), 2.5);
+    });
     op("save (written on a worker)", [&] { w.save(); });
     return 0;
 }

@@ -1,0 +1,96 @@
+// Engine recompute times on the "large" workspace of DESIGN.md, after one
+// edit each, as the GUI does it (edit through the Document, then ask Analysis).
+//   build/tests/bench/bench_engines [--runs N]
+#include "analysis.h"
+#include "document.h"
+#include "generator.h"
+#include "selection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace ArchBoard;
+
+namespace {
+
+struct Stat
+{
+    double median;
+    double min;
+    double max;
+};
+
+Stat measure(int runs, const std::function<void(int)> &edit, const std::function<void()> &work)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        edit(i);
+        QElapsedTimer t;
+        t.start();
+        work();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms.front(), ms.back()};
+}
+
+void row(const char *what, Stat s, const char *budget)
+{
+    std::printf("| %-52s | %9.2f | %9.2f | %9.2f | %-8s |\n", what, s.median, s.min, s.max, budget);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int runs = 51;
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype i = args.indexOf(QStringLiteral("--runs"));
+    if (i >= 0 && i + 1 < args.size())
+        runs = std::max(1, args.at(i + 1).toInt());
+
+    Document doc(std::make_unique<Workspace>(Testing::generateWorkspace(Testing::largeSpec(), 42)));
+    Analysis analysis(&doc);
+    const Workspace &ws = doc.workspace();
+    const int weightField = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    const int valueField = Schema::table(TableId::Measurements).fieldIndex(u"value");
+    const int scoreField = Schema::table(TableId::Ratings).fieldIndex(u"score");
+    const int tierField = Schema::table(TableId::Contexts).fieldIndex(u"tier");
+
+    const SelectionResult &probe = analysis.selection();
+    size_t sensitivityItems = 0;
+    for (const TierResult &t : probe.tiers)
+        sensitivityItems += t.sensitivity.size();
+    std::printf("Large workspace: %zu candidates (%lld shortlisted) x %zu criteria x %zu tiers, %zu ratings by %zu raters, "
+                "%zu rules, %zu contexts; %zu sensitivity items; %d runs each\n\n",
+                ws.candidates.size(), static_cast<long long>(probe.matrix.candidates.size()), ws.criteria.size(), ws.tiers.size(),
+                ws.ratings.size(), ws.raters.size(), ws.rules.size(), ws.contexts.size(), sensitivityItems, runs);
+    std::printf("| selection engine: recompute after one edit              | median ms | min ms    | max ms    | budget   |\n");
+    std::printf("|------------------------------------------------------|-----------|-----------|-----------|----------|\n");
+
+    auto recompute = [&] {
+        const SelectionResult &r = analysis.selection();
+        if (r.tiers.size() != ws.tiers.size())
+            std::abort();
+    };
+    row("tier weight changed (all tiers, rules, sensitivity)", measure(runs, [&](int k) {
+            doc.setValue(TableId::TierWeights, k % 200, weightField, 10.0 + 0.01 * k); // always a real change
+        }, recompute), "≤ 5 ms");
+    row("measurement changed", measure(runs, [&](int k) {
+            doc.setValue(TableId::Measurements, k % 300, valueField, 10.0 + k);
+        }, recompute), "≤ 5 ms");
+    row("workshop rating changed", measure(runs, [&](int k) {
+            doc.setValue(TableId::Ratings, k % 500, scoreField, ws.ratings[size_t(k % 500)].score % 5 + 1);
+        }, recompute), "≤ 5 ms");
+    row("context's tier changed (rules for 500 contexts)", measure(runs, [&](int k) {
+            const QString current = ws.contexts[size_t(k % 500)].tier;
+            doc.setValue(TableId::Contexts, k % 500, tierField, current == ws.tiers[0].id ? ws.tiers[1].id : ws.tiers[0].id);
+        }, recompute), "≤ 5 ms");
+    return 0;
+}
