@@ -179,6 +179,11 @@ void TableSection::setParentFilter(int field, const QString &id, bool parentSele
     } else {
         m_proxy->clearFilter();
     }
+    // Widths follow the rows now shown (a detail table starts out empty).
+    if (isVisible())
+        fitColumns();
+    else
+        m_fitPending = true;
     updateActions();
 }
 
