@@ -244,6 +244,18 @@ public:
             }
         }
 
+        // Rules after one without conditions can never fire.
+        QSet<QString> conditioned;
+        for (const RuleCondition &c : m_ws.ruleConditions)
+            conditioned.insert(c.rule);
+        QString unconditional;
+        for (size_t r = 0; r < m_ws.rules.size(); ++r) {
+            if (!unconditional.isEmpty())
+                warning(TableId::Rules, int(r), -1, tr("never applies: the earlier rule “%1” has no conditions and always fires").arg(unconditional));
+            else if (!conditioned.contains(m_ws.rules[r].id))
+                unconditional = m_ws.rules[r].name;
+        }
+
         for (size_t r = 0; r < m_ws.relations.size(); ++r) {
             const ContextRelation &rel = m_ws.relations[r];
             if (!rel.upstream.isEmpty() && rel.upstream == rel.downstream)

@@ -108,6 +108,9 @@ void TestValidation::findings_data()
         w.ruleConditions[0].comparison = Comparison::Equal;
         w.ruleConditions[0].value = QStringLiteral("central");
     }) << "error" << "rule_conditions[0].value" << "core, supporting, generic";
+    QTest::newRow("rule after the unconditional one") << Mutation([](Workspace &w) {
+        w.rules.push_back({QStringLiteral("late"), QStringLiteral("Late"), QStringLiteral("go"), {}, {}});
+    }) << "warning" << "rules[3]" << "never applies";
     QTest::newRow("relation to itself") << Mutation([](Workspace &w) { w.relations[0].downstream = w.relations[0].upstream; })
                                         << "error" << "relations[0].downstream" << "upstream of itself";
     QTest::newRow("two baselines") << Mutation([](Workspace &w) { w.scenarios[1].baseline = true; })
