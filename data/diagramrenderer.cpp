@@ -90,6 +90,17 @@ void DiagramRenderer::remember(const QByteArray &key, const QByteArray &output)
     }
 }
 
+RenderResult DiagramRenderer::fromCache(const QByteArray &key)
+{
+    RenderResult r;
+    r.ok = true;
+    r.cached = true;
+    r.output = m_cache.value(key);
+    m_lru.remove(key); // most recently used first
+    m_lru.push_front(key);
+    return r;
+}
+
 void DiagramRenderer::clearCache()
 {
     m_cache.clear();
@@ -134,12 +145,7 @@ quint64 DiagramRenderer::render(const QByteArray &dot, const QString &format, QO
     const quint64 id = m_nextJob++;
     const QByteArray key = cacheKey(dot, format);
     if (m_cache.contains(key)) {
-        RenderResult r;
-        r.ok = true;
-        r.cached = true;
-        r.output = m_cache.value(key);
-        m_lru.remove(key);
-        m_lru.push_front(key);
+        const RenderResult r = fromCache(key);
         QPointer<QObject> guard(context);
         QTimer::singleShot(0, context, [guard, done, r] {
             if (guard)
@@ -211,13 +217,8 @@ void DiagramRenderer::cancel(quint64 id)
 RenderResult DiagramRenderer::renderBlocking(const QByteArray &dot, const QString &format)
 {
     const QByteArray key = cacheKey(dot, format);
-    if (m_cache.contains(key)) {
-        RenderResult r;
-        r.ok = true;
-        r.cached = true;
-        r.output = m_cache.value(key);
-        return r;
-    }
+    if (m_cache.contains(key))
+        return fromCache(key);
     QProcess process;
     QElapsedTimer clock;
     clock.start();

@@ -61,6 +61,7 @@ private:
     struct Job;
     QByteArray cacheKey(const QByteArray &dot, const QString &format) const;
     void remember(const QByteArray &key, const QByteArray &output);
+    RenderResult fromCache(const QByteArray &key);
     RenderResult finish(QProcess *process, bool timedOut, qint64 elapsed) const;
 
     QString m_program;

@@ -224,6 +224,25 @@ const EnumDef decisionStatus{"decision_status", decisionStatusValues};
 const EnumDef linkKind{"link_kind", linkKindValues};
 } // namespace Enums
 
+bool isNumeric(RuleAttribute attribute)
+{
+    switch (attribute) {
+    case RuleAttribute::AvailabilityPct:
+    case RuleAttribute::P99Ms:
+    case RuleAttribute::DeliveryWeeks:
+    case RuleAttribute::LatencyToleranceMs:
+    case RuleAttribute::FunctionCount:
+        return true;
+    case RuleAttribute::Tier:
+    case RuleAttribute::DomainType:
+    case RuleAttribute::Team:
+    case RuleAttribute::TeamSkills:
+    case RuleAttribute::CurrentLanguage:
+        return false;
+    }
+    return false;
+}
+
 bool isSynchronous(SyncMechanism mechanism)
 {
     switch (mechanism) {

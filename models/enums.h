@@ -82,6 +82,9 @@ extern const EnumDef decisionStatus;
 extern const EnumDef linkKind;
 } // namespace Enums
 
+/// True for rule attributes compared as numbers (availability, P99, delivery, latency, functions).
+bool isNumeric(RuleAttribute attribute);
+
 /// True for mechanisms where the caller waits for the answer (latency adds up along a chain).
 bool isSynchronous(SyncMechanism mechanism);
 

@@ -77,19 +77,6 @@ QStringList skillsOf(const QString &text)
     return out;
 }
 
-bool isNumeric(RuleAttribute a)
-{
-    switch (a) {
-    case RuleAttribute::AvailabilityPct:
-    case RuleAttribute::P99Ms:
-    case RuleAttribute::DeliveryWeeks:
-    case RuleAttribute::LatencyToleranceMs:
-    case RuleAttribute::FunctionCount:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 

@@ -25,19 +25,6 @@ int fieldOf(TableId t, const char *key)
     return f;
 }
 
-bool isNumericAttribute(RuleAttribute a)
-{
-    switch (a) {
-    case RuleAttribute::AvailabilityPct:
-    case RuleAttribute::P99Ms:
-    case RuleAttribute::DeliveryWeeks:
-    case RuleAttribute::LatencyToleranceMs:
-    case RuleAttribute::FunctionCount:
-        return true;
-    default:
-        return false;
-    }
-}
 
 class Checker
 {
@@ -221,7 +208,7 @@ public:
         for (size_t r = 0; r < m_ws.ruleConditions.size(); ++r) {
             const RuleCondition &c = m_ws.ruleConditions[r];
             const int row = int(r);
-            if (isNumericAttribute(c.attribute)) {
+            if (isNumeric(c.attribute)) {
                 bool ok = false;
                 c.value.trimmed().toDouble(&ok);
                 if (!ok)

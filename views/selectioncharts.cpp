@@ -56,6 +56,20 @@ QString shortName(const Document &doc, TableId table, const QString &id)
     return name;
 }
 
+/// Candidates (or criteria) down the left, 0–100 along the bottom.
+void attachAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories)
+{
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
 } // namespace
 
 void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
@@ -102,15 +116,7 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
         series->append(rest);
     }
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    attachAxes(chart, series, categories);
 }
 
 void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, const TierResult &tier)
@@ -212,15 +218,7 @@ void fillSensitivity(QChart *chart, const Document &doc, const TierResult &tier,
     series->append(fragile);
     chart->addSeries(series);
     chart->legend()->markers(series).first()->setVisible(false);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    attachAxes(chart, series, categories);
 }
 
 } // namespace ArchBoard::SelectionCharts
