@@ -1,8 +1,12 @@
 // archboard-cli: the engines headless. Exit codes: 0 ok, 1 findings, 2 bad input or usage.
+#include "analysis.h"
+#include "cmlformat.h"
+#include "contextmap.h"
 #include "diagram.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "report.h"
+#include "selection.h"
 #include "sample.h"
 #include "validation.h"
 #include "workspace.h"
@@ -11,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,7 +168,8 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     }
     DiagramRenderer renderer;
     renderer.setTimeout(60000);
-    const QList<Diagram> diagrams = {Diagrams::decisionTree(*ws)};
+    const ContextMapResult map = ContextMap::analyse(*ws, Selection::compute(*ws));
+    const QList<Diagram> diagrams = {ContextMap::diagram(*ws, map), Diagrams::decisionTree(*ws)};
     int failures = 0;
     for (const Diagram &d : diagrams) {
         // The file name is ours (an ASCII slug), never user text: it stays inside DIR.
@@ -189,6 +195,50 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     return failures ? BadInput : Ok;
 }
 
+int cmdImportCml(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(QCoreApplication::translate("cli", "import-cml needs two arguments: FILE OUT"));
+    if (!WorkspaceFile::isWorkspaceFileName(args.at(1)))
+        return usageError(QCoreApplication::translate("cli", "OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
+    QFile file(args.at(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "archboard-cli: " << args.at(0) << ": " << file.errorString() << "\n";
+        return BadInput;
+    }
+    CmlImport import;
+    InputError error;
+    if (!Cml::parse(file.read(16 * 1024 * 1024 + 1), &import, &error)) {
+        error.file = args.at(0);
+        err() << "archboard-cli: " << error.toString() << "\n";
+        return BadInput;
+    }
+    const Workspace ws = Cml::toWorkspace(import);
+    for (const QString &note : import.notes)
+        out() << QCoreApplication::translate("cli", "not imported: %1").arg(note) << "\n";
+    out() << QCoreApplication::translate("cli", "%1 bounded contexts, %2 relations").arg(ws.contexts.size()).arg(ws.relations.size()) << "\n";
+    return saveOrReport(ws, args.at(1));
+}
+
+int cmdExportCml(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(QCoreApplication::translate("cli", "export-cml needs two arguments: WS FILE"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    QStringList notes;
+    const QByteArray cml = Cml::write(*ws, &notes);
+    QSaveFile file(args.at(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.commit()) {
+        err() << "archboard-cli: " << args.at(1) << ": " << file.errorString() << "\n";
+        return BadInput;
+    }
+    for (const QString &note : notes)
+        out() << QCoreApplication::translate("cli", "note: %1").arg(note) << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -208,7 +258,9 @@ int main(int argc, char *argv[])
         "  validate WS          check references, unique keys and value ranges; list the findings\n"
         "  report WS            print the workspace summary (--format json|markdown)\n"
         "  export WS --diagrams DIR\n"
-        "                       write every diagram (decision tree) to DIR (--format svg|dot|png|pdf)\n"
+        "                       write every diagram (context map, decision tree) to DIR (--format svg|dot|png|pdf)\n"
+        "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
+        "  export-cml WS FILE   the workspace's context map as CML\n"
         "\n"
         "Exit codes: 0 ok, 1 findings, 2 bad input or usage."));
     parser.addHelpOption();
@@ -220,7 +272,7 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report or export"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml or export-cml"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -245,6 +297,10 @@ int main(int argc, char *argv[])
         return cmdValidate(args, parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text"));
     if (command == u"report")
         return cmdReport(args, parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("json"));
+    if (command == u"import-cml")
+        return cmdImportCml(args);
+    if (command == u"export-cml")
+        return cmdExportCml(args);
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
     return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));

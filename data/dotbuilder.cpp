@@ -187,6 +187,8 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
             set(edge, "style", style.join(u','));
         if (e.bold)
             set(edge, "penwidth", QStringLiteral("2.5"));
+        if (e.bothWays)
+            set(edge, "dir", QStringLiteral("both"));
         if (!e.element.isEmpty())
             result.elements.insert(id, e.element);
     }

@@ -33,4 +33,13 @@ const SelectionResult &Analysis::selection()
     return m_selection;
 }
 
+const ContextMapResult &Analysis::contextMap()
+{
+    if (m_document && m_contextMapRevision != m_document->revision()) {
+        m_contextMap = ContextMap::analyse(m_document->workspace(), selection());
+        m_contextMapRevision = m_document->revision();
+    }
+    return m_contextMap;
+}
+
 } // namespace ArchBoard

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contextmap.h"
 #include "selection.h"
 
 #include <QObject>
@@ -25,6 +26,8 @@ public:
     Document *document() const;
     /// The selection engine's result for the current model.
     const SelectionResult &selection();
+    /// The context map's findings and protocol consistency.
+    const ContextMapResult &contextMap();
 
 signals:
     /// The model changed; views that show results fetch them again.
@@ -35,6 +38,8 @@ private:
     QTimer m_coalesce;
     SelectionResult m_selection;
     quint64 m_selectionRevision = ~quint64(0);
+    ContextMapResult m_contextMap;
+    quint64 m_contextMapRevision = ~quint64(0);
 };
 
 } // namespace ArchBoard

@@ -36,6 +36,7 @@ struct DiagramEdge
     bool bold = false;
     bool dashed = false;
     QString element;
+    bool bothWays = false; ///< a symmetric relation (Partnership, Shared Kernel): arrows at both ends
 };
 
 struct DiagramCluster
@@ -61,6 +62,9 @@ struct Diagram
 };
 
 namespace Diagrams {
+/// White text on dark fills, near-black on light ones (relative luminance).
+QString textColourOn(const QString &fill);
+
 /**
  * The decision rules as a tree: each rule's conditions ask a question, "yes"
  * leads to the rule's candidate, "no" to the next rule. With \a subjectContext

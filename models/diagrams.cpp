@@ -37,7 +37,8 @@ QString conditionText(const Workspace &ws, const RuleCondition &c)
     return QStringLiteral("%1 %2 %3").arg(Enums::ruleAttribute.label(int(c.attribute)), Enums::comparison.label(int(c.comparison)), value);
 }
 
-/// White text on dark fills, black on light ones (relative luminance).
+} // namespace
+
 QString textColourOn(const QString &fill)
 {
     if (fill.size() != 7 || !fill.startsWith(u'#'))
@@ -49,6 +50,8 @@ QString textColourOn(const QString &fill)
     const double luminance = (0.2126 * ((rgb >> 16) & 0xff) + 0.7152 * ((rgb >> 8) & 0xff) + 0.0722 * (rgb & 0xff)) / 255.0;
     return luminance < 0.5 ? QStringLiteral("#ffffff") : QStringLiteral("#1e1e1e");
 }
+
+namespace {
 
 QString candidateName(const Workspace &ws, const QString &id, QString *colour)
 {

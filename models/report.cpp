@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "contextmap.h"
 #include "schema.h"
 #include "selection.h"
 #include "validation.h"
@@ -91,9 +92,8 @@ QJsonValue optional(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject selectionSection(const Workspace &ws)
+QJsonObject selectionSection(const Workspace &ws, const SelectionResult &result)
 {
-    const SelectionResult result = Selection::compute(ws);
     const SelectionMatrix &m = result.matrix;
 
     QJsonArray candidates;
@@ -204,7 +204,7 @@ QJsonObject selectionSection(const Workspace &ws)
     };
 }
 
-QJsonObject contextsSection(const Workspace &ws)
+QJsonObject contextsSection(const Workspace &ws, const SelectionResult &selection)
 {
     QJsonArray contexts;
     for (size_t r = 0; r < ws.contexts.size(); ++r)
@@ -216,7 +216,23 @@ QJsonObject contextsSection(const Workspace &ws)
         relations.append(rowObject(ws, TableId::Relations, int(r),
                                    {"id", "upstream", "downstream", "pattern", "upstream_roles", "downstream_role",
                                     "mechanism", "format", "expected_latency_ms"}));
-    return {{QStringLiteral("contexts"), contexts}, {QStringLiteral("relations"), relations}};
+    const ContextMapResult map = ContextMap::analyse(ws, selection);
+    QJsonArray findings;
+    for (const ContextFinding &f : map.findings)
+        findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                    {QStringLiteral("severity"), ContextMap::severityKey(f.severity)},
+                                    {QStringLiteral("elements"), QJsonArray::fromStringList(f.elements)},
+                                    {QStringLiteral("message"), f.message}});
+    const ProtocolConsistency &pc = map.protocolConsistency;
+    return {{QStringLiteral("contexts"), contexts},
+            {QStringLiteral("relations"), relations},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("protocol_consistency"), QJsonObject{
+                {QStringLiteral("value"), optional(pc.valuePct)},
+                {QStringLiteral("unit"), QStringLiteral("%")},
+                {QStringLiteral("integrations"), pc.integrations},
+                {QStringLiteral("conforming"), pc.conforming},
+                {QStringLiteral("non_conforming"), QJsonArray::fromStringList(pc.nonConforming)}}}};
 }
 
 QJsonObject tcoSection(const Workspace &ws)
@@ -387,10 +403,11 @@ QString markdownCell(const QString &text)
 
 QJsonObject buildReport(const Workspace &ws)
 {
+    const SelectionResult selection = Selection::compute(ws);
     return {
         {QStringLiteral("workspace"), workspaceSection(ws)},
-        {QStringLiteral("selection"), selectionSection(ws)},
-        {QStringLiteral("contexts"), contextsSection(ws)},
+        {QStringLiteral("selection"), selectionSection(ws, selection)},
+        {QStringLiteral("contexts"), contextsSection(ws, selection)},
         {QStringLiteral("tco"), tcoSection(ws)},
         {QStringLiteral("fragmentation"), fragmentationSection(ws)},
         {QStringLiteral("decisions"), decisionsSection(ws)},
@@ -476,6 +493,14 @@ QString reportToMarkdown(const QJsonObject &report)
     table(out, ctx.value(QStringLiteral("contexts")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("data_format"), QStringLiteral("sync_mechanism"), QStringLiteral("latency_tolerance_ms"), QStringLiteral("tier")});
     out += QStringLiteral("### Relations\n\n");
     table(out, ctx.value(QStringLiteral("relations")).toArray(), {QStringLiteral("id"), QStringLiteral("upstream"), QStringLiteral("downstream"), QStringLiteral("pattern"), QStringLiteral("mechanism"), QStringLiteral("format")});
+    out += QStringLiteral("### Findings\n\n");
+    table(out, ctx.value(QStringLiteral("findings")).toArray(), {QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("message"), QStringLiteral("elements")});
+    const QJsonObject pc = ctx.value(QStringLiteral("protocol_consistency")).toObject();
+    out += QStringLiteral("API-protocol consistency: %1 (%2 of %3 integrations use an approved protocol)\n\n")
+               .arg(pc.value(QStringLiteral("value")).isNull() ? QStringLiteral("—")
+                                                               : QString::number(pc.value(QStringLiteral("value")).toDouble(), 'f', 1) + QStringLiteral(" %"))
+               .arg(pc.value(QStringLiteral("conforming")).toInt())
+               .arg(pc.value(QStringLiteral("integrations")).toInt());
 
     const QJsonObject tco = report.value(QStringLiteral("tco")).toObject();
     out += QStringLiteral("## TCO scenarios\n\n");
