@@ -201,15 +201,9 @@ int cmdImportCml(const QStringList &args)
         return usageError(QCoreApplication::translate("cli", "import-cml needs two arguments: FILE OUT"));
     if (!WorkspaceFile::isWorkspaceFileName(args.at(1)))
         return usageError(QCoreApplication::translate("cli", "OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
-    QFile file(args.at(0));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << "archboard-cli: " << args.at(0) << ": " << file.errorString() << "\n";
-        return BadInput;
-    }
     CmlImport import;
     InputError error;
-    if (!Cml::parse(file.read(16 * 1024 * 1024 + 1), &import, &error)) {
-        error.file = args.at(0);
+    if (!Cml::parseFile(args.at(0), &import, &error)) {
         err() << "archboard-cli: " << error.toString() << "\n";
         return BadInput;
     }

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -591,6 +592,20 @@ bool parse(const QByteArray &text, CmlImport *result, InputError *error)
         return false;
     }
     return true;
+}
+
+bool parseFile(const QString &path, CmlImport *result, InputError *error)
+{
+    *error = {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->file = path;
+        error->message = file.errorString();
+        return false;
+    }
+    const bool ok = parse(file.read(16 * 1024 * 1024 + 1), result, error);
+    error->file = path;
+    return ok;
 }
 
 QStringList merge(const CmlImport &import, const Workspace &ws, std::vector<BoundedContext> *newContexts,

@@ -27,6 +27,9 @@ namespace Cml {
 /// Parses CML text. Returns false with line and column on a syntax error.
 bool parse(const QByteArray &text, CmlImport *result, InputError *error);
 
+/// Reads and parses the CML file at \a path; errors name the file.
+bool parseFile(const QString &path, CmlImport *result, InputError *error);
+
 /// A new workspace holding the imported contexts and relations.
 Workspace toWorkspace(const CmlImport &import);
 

@@ -119,6 +119,21 @@ QString severityKey(FindingSeverity s)
     return {};
 }
 
+QString kindLabel(const QString &kind)
+{
+    if (kind == u"latency_budget")
+        return tr("Latency budget");
+    if (kind == u"format_without_acl")
+        return tr("Format change without ACL");
+    if (kind == u"language_disagrees")
+        return tr("Language disagrees with the rules");
+    if (kind == u"sync_cycle")
+        return tr("Synchronous cycle");
+    if (kind == u"isolated_context")
+        return tr("Isolated context");
+    return kind;
+}
+
 std::optional<ApiProtocol> protocolOf(SyncMechanism m)
 {
     switch (m) {
@@ -340,7 +355,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
     return out;
 }
 
-Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping, const QString &selected)
+Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping, const QStringList &selected)
 {
     Diagram d;
     d.name = QStringLiteral("context-map");
@@ -409,7 +424,7 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
             node.color = kFinding;
             node.bold = true;
         }
-        if (node.element == selected) {
+        if (selected.contains(node.element)) {
             node.color = kSelected;
             node.bold = true;
         }
@@ -458,7 +473,7 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
             e.color = kFinding;
             e.bold = true;
         }
-        if (e.element == selected) {
+        if (selected.contains(e.element)) {
             e.color = kSelected;
             e.bold = true;
         }

@@ -66,13 +66,15 @@ ProtocolConsistency protocolConsistency(const Workspace &ws);
 /// The protocol a relation's mechanism uses; nullopt for shared databases, files and unspecified mechanisms.
 std::optional<ApiProtocol> protocolOf(SyncMechanism mechanism);
 QString severityKey(FindingSeverity s);
+/// "Latency budget", "Format change without ACL", … for a finding's kind.
+QString kindLabel(const QString &kind);
 
 enum class Grouping { Team, DomainType, None };
 /// The context map: contexts coloured by language, grouped as asked, edges with
 /// pattern roles, mechanism, format and latency; elements with findings in red;
-/// \a selected ("context:ID"/"relation:ID") outlined.
+/// the \a selected elements ("context:ID"/"relation:ID") outlined in blue.
 Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping = Grouping::Team,
-                const QString &selected = {});
+                const QStringList &selected = {});
 } // namespace ContextMap
 
 } // namespace ArchBoard

@@ -259,7 +259,7 @@ void TestContextMap::diagramMarksFindingsAndSelection()
 {
     const Workspace ws = Testing::sampleWorkspace();
     const ContextMapResult r = ContextMap::analyse(ws, Selection::compute(ws));
-    Diagram d = ContextMap::diagram(ws, r, ContextMap::Grouping::DomainType, QStringLiteral("relation:finance-bi"));
+    Diagram d = ContextMap::diagram(ws, r, ContextMap::Grouping::DomainType, {QStringLiteral("relation:finance-bi")});
     QCOMPARE(d.nodes.size(), qsizetype(4));
     QCOMPARE(d.edges.size(), qsizetype(3));
     QCOMPARE(d.clusters.size(), qsizetype(2)); // core and supporting

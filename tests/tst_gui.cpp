@@ -1,5 +1,8 @@
 // GUI smoke test (offscreen): open the sample, edit cells through the views,
 // undo, save, reopen; the second-instance banner; the Problems panel.
+#include "cmlformat.h"
+#include "contextmappage.h"
+#include "diagramview.h"
 #include "document.h"
 #include "fieldeditor.h"
 #include "mainwindow.h"
@@ -14,6 +17,10 @@
 #include "workspacelock.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,8 +55,13 @@ private slots:
     void workshopScoresByKeyboard();
     void recommendationsFlagDisagreement();
     void ahpWeightsAreOneUndoStep();
+    void contextMapClickSelectsAndSelectionHighlights();
+    void contextMapFindingsAndGrouping();
+    void cmlImportIsOneUndoStep();
+    void cmlImportErrorChangesNothing();
 
 private:
+    static bool waitForMap(ContextMapPage *page);
     QString writeSample(const QString &name);
     QTemporaryDir m_dir;
 };
@@ -420,6 +432,153 @@ void TestGui::ahpWeightsAreOneUndoStep()
         if (tw.tier == u"tier-core" && tw.criterion == u"resilience")
             QCOMPARE(tw.weight, 4.0);
     }
+}
+
+bool TestGui::waitForMap(ContextMapPage *page)
+{
+    DiagramView *view = page->diagramView();
+    QSignalSpy rendered(view, &DiagramView::rendered);
+    if (view->isRendering() && !rendered.wait(20000))
+        return false;
+    return !view->svg().isEmpty();
+}
+
+void TestGui::contextMapClickSelectsAndSelectionHighlights()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(w.openSample());
+    ContextMapPage *page = w.contextMapPage();
+    w.showPage(page);
+    QVERIFY(waitForMap(page));
+    DiagramView *view = page->diagramView();
+    QGraphicsView *gv = view->graphicsView();
+    auto clickOn = [&](const QString &element) {
+        const QRectF r = view->elementRect(element);
+        QVERIFY2(!r.isEmpty(), qPrintable(element));
+        QTest::mouseClick(gv->viewport(), Qt::LeftButton, {}, gv->mapFromScene(r.center()));
+    };
+
+    // A click on Inventory's node selects its row in the contexts editor and outlines it.
+    QSignalSpy clicked(view, &DiagramView::elementClicked);
+    clickOn(QStringLiteral("context:inventory"));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toString(), QStringLiteral("context:inventory"));
+    QCOMPARE(page->section(TableId::Contexts)->currentSourceRow(), 1);
+    QCOMPARE(view->highlighted(), QStringList{QStringLiteral("context:inventory")});
+
+    // A click on the gRPC edge (its label) selects the relation inventory → finance.
+    clickOn(QStringLiteral("relation:inventory-finance"));
+    QCOMPARE(clicked.last().at(0).toString(), QStringLiteral("relation:inventory-finance"));
+    QCOMPARE(page->section(TableId::Relations)->currentSourceRow(), 1);
+    QVERIFY(page->section(TableId::Relations)->isVisible());
+
+    // The background selects nothing.
+    QTest::mouseClick(gv->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+    QCOMPARE(clicked.last().at(0).toString(), QString());
+    QVERIFY(view->highlighted().isEmpty());
+
+    // Selecting a row in the editor outlines it on the map.
+    page->section(TableId::Relations)->selectSourceRow(2);
+    QCOMPARE(view->highlighted(), QStringList{QStringLiteral("relation:finance-bi")});
+    QVERIFY(view->elementAt(view->elementRect(QStringLiteral("context:bi")).center()) == u"context:bi");
+
+    // A double click opens the element's full editor page.
+    const QRectF finance = view->elementRect(QStringLiteral("context:finance"));
+    QTest::mouseDClick(gv->viewport(), Qt::LeftButton, {}, gv->mapFromScene(finance.center()));
+    QVERIFY(w.currentPage());
+    QCOMPARE(w.currentPage()->spec().master, TableId::Contexts);
+    QCOMPARE(w.currentPage()->section(TableId::Contexts)->currentSourceRow(), 2);
+}
+
+void TestGui::contextMapFindingsAndGrouping()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    ContextMapPage *page = w.contextMapPage();
+    w.showPage(page);
+    QVERIFY(waitForMap(page));
+    QTreeWidget *findings = page->findingsList();
+    QCOMPARE(findings->topLevelItemCount(), 4); // two format changes without ACL, two languages the rules disagree with
+    QCOMPARE(findings->topLevelItem(0)->text(1), QStringLiteral("Format change without ACL"));
+    QVERIFY(page->protocolSummary().contains(QStringLiteral("40 %")));
+    // Selecting a finding outlines every element it names.
+    findings->topLevelItem(0)->setSelected(true);
+    const QStringList highlighted = page->diagramView()->highlighted();
+    QVERIFY(highlighted.contains(QStringLiteral("relation:orders-inventory")));
+
+    // Grouping by team: contexts of one team share a cluster.
+    page->setGrouping(ContextMap::Grouping::Team);
+    QVERIFY(waitForMap(page));
+    QVERIFY(!page->diagramView()->dot().contains("cluster"));
+    Document *doc = w.document();
+    const int team = Schema::table(TableId::Contexts).fieldIndex(u"team");
+    QVERIFY(doc->setValue(TableId::Contexts, 0, team, QStringLiteral("Checkout")));
+    QVERIFY(doc->setValue(TableId::Contexts, 1, team, QStringLiteral("Checkout")));
+    QTRY_VERIFY(page->diagramView()->dot().contains("Team Checkout"));
+    QVERIFY(waitForMap(page));
+
+    // Fixing the model clears its findings: an ACL on Inventory's side of the Avro feed.
+    const int role = Schema::table(TableId::Relations).fieldIndex(u"downstream_role");
+    QVERIFY(doc->setValue(TableId::Relations, 0, role, int(DownstreamRole::AnticorruptionLayer)));
+    QTRY_COMPARE(findings->topLevelItemCount(), 3);
+}
+
+void TestGui::cmlImportIsOneUndoStep()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    const int contexts = doc->rowCount(TableId::Contexts);
+    const int relations = doc->rowCount(TableId::Relations);
+    const int steps = doc->undoStack()->count();
+    QString message;
+    QVERIFY2(w.contextMapPage()->importCml(qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/cml/insurance.cml"), &message),
+             qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("Imported 6 bounded contexts and 7 relations")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("Not imported: line 33: Aggregate Customers")));
+    QCOMPARE(doc->rowCount(TableId::Contexts), contexts + 6);
+    QCOMPARE(doc->rowCount(TableId::Relations), relations + 7);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QVERIFY(doc->undoStack()->undoText().contains(QStringLiteral("insurance.cml")));
+    // "Java, JEE Application" is the sample's Java candidate.
+    QCOMPARE(doc->workspace().contexts[size_t(contexts)].language, QStringLiteral("java"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->rowCount(TableId::Contexts), contexts);
+    QCOMPARE(doc->rowCount(TableId::Relations), relations);
+
+    // Export writes CML that reads back with the same contexts.
+    const QString out = m_dir.filePath(QStringLiteral("sample.cml"));
+    QVERIFY(w.contextMapPage()->exportCml(out, &message));
+    CmlImport back;
+    InputError error;
+    QVERIFY2(Cml::parseFile(out, &back, &error), qPrintable(error.toString()));
+    QCOMPARE(back.contexts.size(), size_t(contexts));
+    QCOMPARE(back.relations.size(), size_t(relations));
+}
+
+void TestGui::cmlImportErrorChangesNothing()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    const QString path = m_dir.filePath(QStringLiteral("broken.cml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ContextMap {\n  contains A, B\n  A -> \n}\n");
+    file.close();
+    const int steps = doc->undoStack()->count();
+    QString message;
+    QVERIFY(!w.contextMapPage()->importCml(path, &message));
+    QVERIFY2(message.startsWith(path + QStringLiteral(":4:1:")), qPrintable(message));
+    QCOMPARE(doc->undoStack()->count(), steps);
+    QVERIFY(!doc->isModified());
 }
 
 QTEST_MAIN(TestGui)

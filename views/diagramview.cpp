@@ -3,8 +3,10 @@
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSvgItem>
 #include <QGraphicsView>
@@ -12,6 +14,7 @@
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -77,6 +80,16 @@ void DiagramView::setDiagram(const Diagram &diagram)
     if (dot.dot == m_dot && !m_svg.isEmpty())
         return; // unchanged
     m_dot = dot.dot;
+    m_pendingElements = dot.elements;
+    m_pendingTooltips.clear();
+    for (const DiagramNode &n : diagram.nodes) {
+        if (!n.element.isEmpty())
+            m_pendingTooltips.insert(n.element, n.tooltip);
+    }
+    for (const DiagramEdge &e : diagram.edges) {
+        if (!e.element.isEmpty())
+            m_pendingTooltips.insert(e.element, e.tooltip);
+    }
     if (m_job)
         m_renderer->cancel(m_job);
     m_status->setText(tr("Laying out…"));
@@ -88,6 +101,8 @@ void DiagramView::setDiagram(const Diagram &diagram)
             return;
         }
         m_status->setText(r.warnings.isEmpty() ? QString() : tr("Graphviz: %1").arg(r.warnings));
+        m_elements = m_pendingElements;
+        m_tooltips = m_pendingTooltips;
         showSvg(r.output);
         emit rendered();
     });
@@ -108,6 +123,8 @@ void DiagramView::showSvg(const QByteArray &svg)
         m_item->setSharedRenderer(m_svgRenderer); // re-reads the bounds
     }
     m_scene->setSceneRect(m_item->boundingRect());
+    m_shapes.read(svg, *m_svgRenderer, m_item->boundingRect());
+    updateOverlay();
     if (!m_fitted) {
         fit();
         m_fitted = true;
@@ -130,14 +147,106 @@ void DiagramView::fit()
         m_view->fitInView(m_item, Qt::KeepAspectRatio);
 }
 
+QString DiagramView::svgIdOf(const QString &element) const
+{
+    for (auto it = m_elements.cbegin(); it != m_elements.cend(); ++it) {
+        if (it.value() == element)
+            return it.key();
+    }
+    return {};
+}
+
+QString DiagramView::elementAt(const QPointF &scenePos) const
+{
+    if (!m_item)
+        return {};
+    // A few pixels of slack around thin edges, whatever the zoom.
+    const qreal tolerance = 5 / qMax(0.01, m_view->transform().m11());
+    return m_elements.value(m_shapes.idAt(m_item->mapFromScene(scenePos), tolerance));
+}
+
+QRectF DiagramView::elementRect(const QString &element) const
+{
+    const QString id = svgIdOf(element);
+    if (!m_item || id.isEmpty())
+        return {};
+    return m_item->mapRectToScene(m_shapes.bounds(id));
+}
+
+void DiagramView::setHighlighted(const QStringList &elements)
+{
+    if (elements == m_highlighted)
+        return;
+    m_highlighted = elements;
+    updateOverlay();
+}
+
+void DiagramView::updateOverlay()
+{
+    qDeleteAll(m_overlay);
+    m_overlay.clear();
+    if (!m_item)
+        return;
+    QPen pen(QColor(31, 111, 235, 150), 5);
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    for (const QString &element : std::as_const(m_highlighted)) {
+        const QString id = svgIdOf(element);
+        if (id.isEmpty())
+            continue;
+        auto *item = new QGraphicsPathItem(m_shapes.outline(id), m_item);
+        item->setPen(pen);
+        item->setBrush(Qt::NoBrush);
+        m_overlay << item;
+    }
+}
+
 bool DiagramView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Wheel: {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {
             wheel->angleDelta().y() > 0 ? zoomIn() : zoomOut();
             return true;
         }
+        break;
+    }
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            m_pressPos = mouse->position().toPoint();
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        // A click selects; a drag pans (the view's hand drag) and selects nothing.
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && (mouse->position().toPoint() - m_pressPos).manhattanLength() <= QApplication::startDragDistance())
+            emit elementClicked(elementAt(m_view->mapToScene(mouse->position().toPoint())));
+        break;
+    }
+    case QEvent::MouseButtonDblClick: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QString element = elementAt(m_view->mapToScene(mouse->position().toPoint()));
+        if (mouse->button() == Qt::LeftButton && !element.isEmpty()) {
+            emit elementActivated(element);
+            return true;
+        }
+        break;
+    }
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = m_tooltips.value(elementAt(m_view->mapToScene(help->pos())));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_view->viewport());
+        return true;
+    }
+    default:
+        break;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "diagram.h"
+#include "svgelements.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+class QGraphicsPathItem;
 class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
@@ -20,6 +22,10 @@ class DiagramRenderer;
  * Shows a Diagram: builds its DOT, has it laid out by the render helper
  * (asynchronously — the window never waits for Graphviz), and displays the
  * SVG with zoom, pan and fit. Export writes DOT, SVG, PNG or PDF.
+ *
+ * Nodes and edges that show a model element (DiagramNode::element) answer
+ * clicks and hovering: elementClicked() names the element, the tooltip is
+ * the diagram's; setHighlighted() outlines elements without a new layout.
  */
 class DiagramView : public QWidget
 {
@@ -34,6 +40,15 @@ public:
     QString status() const;
     QByteArray svg() const { return m_svg; }
     QByteArray dot() const { return m_dot; }
+    QGraphicsView *graphicsView() const { return m_view; }
+
+    /// Outlines \a elements ("context:orders", …) on the drawn diagram.
+    void setHighlighted(const QStringList &elements);
+    QStringList highlighted() const { return m_highlighted; }
+    /// The model element drawn at \a scenePos, or empty.
+    QString elementAt(const QPointF &scenePos) const;
+    /// Where \a element is drawn, in scene coordinates (empty when it is not).
+    QRectF elementRect(const QString &element) const;
     /// Writes the diagram to \a path in the format its suffix names (.dot .svg .png
     /// .pdf); rendering runs in the helper, then exported() reports the outcome.
     void exportFile(const QString &path);
@@ -46,6 +61,9 @@ public slots:
 signals:
     void rendered();
     void exported(bool ok, const QString &message);
+    /// A click (not a drag) on the diagram: the element under it, or empty for the background.
+    void elementClicked(const QString &element);
+    void elementActivated(const QString &element); ///< double click
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +71,8 @@ protected:
 private:
     void showSvg(const QByteArray &svg);
     void exportDialog();
+    void updateOverlay();
+    QString svgIdOf(const QString &element) const;
 
     QPointer<DiagramRenderer> m_renderer;
     QGraphicsView *m_view;
@@ -65,6 +85,14 @@ private:
     QByteArray m_svg;
     QString m_name;
     bool m_fitted = false;
+    QHash<QString, QString> m_elements; ///< SVG id (node-N) → model element, of the diagram on screen
+    QHash<QString, QString> m_pendingElements; ///< … of the diagram being laid out
+    QHash<QString, QString> m_tooltips; ///< model element → tooltip
+    QHash<QString, QString> m_pendingTooltips;
+    SvgElements m_shapes;
+    QStringList m_highlighted;
+    QList<QGraphicsPathItem *> m_overlay;
+    QPoint m_pressPos;
 };
 
 } // namespace ArchBoard

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysis.h"
+#include "contextmappage.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "recovery.h"
@@ -126,6 +127,12 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportYamlAction = file->addAction(tr("&Export a Copy as YAML…"), this, &MainWindow::exportYaml);
     file->addSeparator();
+    m_importCmlAction = file->addAction(tr("&Import Context Mapper (CML)…"), this, [this] {
+        showPage(m_contextMapPage);
+        m_contextMapPage->importCmlDialog();
+    });
+    file->addAction(tr("Export Context Map as &CML…"), this, [this] { m_contextMapPage->exportCmlDialog(); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -176,6 +183,9 @@ void MainWindow::createPages()
     m_workshopPage = new WorkshopPage(m_analysis);
     connect(m_selectionPage, &SelectionPage::status, this, &MainWindow::showStatus);
     connect(m_workshopPage, &WorkshopPage::status, this, &MainWindow::showStatus);
+    m_contextMapPage = new ContextMapPage(m_analysis, m_renderer);
+    connect(m_contextMapPage, &ContextMapPage::status, this, &MainWindow::showStatus);
+    connect(m_contextMapPage, &ContextMapPage::openElement, this, [this](TableId table, int row) { showElement(table, row); });
     const QList<Group> groups = {
         {tr("Workspace"), {
             {tr("Workspace"), tr("Name, description and the settings that apply to the whole workspace."), TableId::Workspace, {}},
@@ -190,7 +200,7 @@ void MainWindow::createPages()
         {tr("Context map"), {
             {tr("Bounded contexts"), tr("Language, data format, sync mechanism, latency tolerance and SLA tier of each context."), TableId::Contexts, {TableId::Services}},
             {tr("Context relations"), tr("Upstream/downstream relations with their DDD pattern, mechanism and format."), TableId::Relations, {}},
-        }},
+        }, {{tr("Map and findings"), m_contextMapPage}}},
         {tr("FaaS TCO"), {
             {tr("TCO scenarios"), tr("A baseline and its variants: every parameter of the cost model."), TableId::Scenarios, {TableId::ScenarioFunctions, TableId::CostLines}},
             {tr("Language cost profiles"), tr("Per-language factor, cold start and monitoring effort (seed §2.5)."), TableId::LanguageProfiles, {}},
@@ -344,6 +354,7 @@ void MainWindow::updateActions()
     const bool readOnly = m_document->isReadOnly();
     m_saveAction->setEnabled(!readOnly && !m_busy);
     m_saveAsAction->setEnabled(!m_busy);
+    m_importCmlAction->setEnabled(!readOnly && !m_busy);
     m_banner->setVisible(readOnly);
     updateTitle();
 }

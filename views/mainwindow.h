@@ -21,6 +21,7 @@ namespace ArchBoard {
 
 class Analysis;
 class Autosaver;
+class ContextMapPage;
 class DiagramRenderer;
 class Document;
 class SelectionPage;
@@ -49,6 +50,7 @@ public:
     Analysis *analysis() const { return m_analysis; }
     SelectionPage *selectionPage() const { return m_selectionPage; }
     WorkshopPage *workshopPage() const { return m_workshopPage; }
+    ContextMapPage *contextMapPage() const { return m_contextMapPage; }
     /// Shows one of the window's pages (as if chosen in the navigator).
     void showPage(QWidget *page);
 
@@ -105,6 +107,7 @@ private:
     DiagramRenderer *m_renderer;
     SelectionPage *m_selectionPage = nullptr;
     WorkshopPage *m_workshopPage = nullptr;
+    ContextMapPage *m_contextMapPage = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;
@@ -121,6 +124,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportYamlAction = nullptr;
+    QAction *m_importCmlAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 // the way a user sees them (for docs/ and for reviewing changes).
 //   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR
 #include "mainwindow.h"
+#include "contextmappage.h"
 #include "diagramview.h"
 #include "selectionpage.h"
 #include "tablepage.h"
@@ -86,6 +87,13 @@ int main(int argc, char *argv[])
     w.selectionPage()->tabs()->setCurrentIndex(0);
     w.showPage(w.workshopPage());
     grab("workshop.png");
+    // The context map with Inventory selected (as if clicked on the map).
+    QSignalSpy mapRendered(w.contextMapPage()->diagramView(), &DiagramView::rendered);
+    w.showPage(w.contextMapPage());
+    if (w.contextMapPage()->diagramView()->isRendering())
+        mapRendered.wait(20000);
+    w.contextMapPage()->selectElement(QStringLiteral("context:inventory"));
+    grab("context-map.png");
     for (const Shot &s : shots) {
         w.showElement(s.table, s.row);
         grab(s.file);
