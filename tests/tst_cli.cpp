@@ -70,6 +70,7 @@ private slots:
     void reportJson();
     void reportMarkdownIsInert();
     void exportWritesDiagrams();
+    void cmlImportAndExport();
 
 private:
     QTemporaryDir m_dir;
@@ -230,7 +231,19 @@ void TestCli::reportJson()
     QCOMPARE(recs.size(), 4);
     QCOMPARE(recs.at(0).toObject().value(QStringLiteral("context")).toString(), QStringLiteral("orders"));
     QCOMPARE(recs.at(0).toObject().value(QStringLiteral("disagrees_with_current")).toBool(), true);
-    QCOMPARE(o.value(QStringLiteral("contexts")).toObject().value(QStringLiteral("contexts")).toArray().size(), 4);
+    const QJsonObject contexts = o.value(QStringLiteral("contexts")).toObject();
+    QCOMPARE(contexts.value(QStringLiteral("contexts")).toArray().size(), 4);
+    const QJsonArray findings = contexts.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 4);
+    const QJsonObject finding = findings.at(0).toObject();
+    QCOMPARE(finding.value(QStringLiteral("kind")).toString(), QStringLiteral("format_without_acl"));
+    QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QVERIFY(finding.value(QStringLiteral("elements")).toArray().contains(QStringLiteral("relation:orders-inventory")));
+    QVERIFY(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("Avro")));
+    const QJsonObject pc = contexts.value(QStringLiteral("protocol_consistency")).toObject();
+    QCOMPARE(pc.value(QStringLiteral("value")).toDouble(), 40.0);
+    QCOMPARE(pc.value(QStringLiteral("integrations")).toInt(), 5);
+    QCOMPARE(pc.value(QStringLiteral("conforming")).toInt(), 2);
     const QJsonArray profiles = o.value(QStringLiteral("tco")).toObject().value(QStringLiteral("language_profiles")).toArray();
     QCOMPARE(profiles.at(0).toObject().value(QStringLiteral("language_factor")).toDouble(), 1.8);
     QVERIFY(profiles.at(3).toObject().value(QStringLiteral("language_factor")).isNull());
@@ -274,9 +287,13 @@ void TestCli::exportWritesDiagrams()
     QVERIFY2(svg.startsWith("<?xml") && svg.contains("<svg"), svg.left(200).constData());
     QVERIFY(svg.contains("TypeScript"));
     QVERIFY(r.out.contains(QStringLiteral("decision-tree.svg")));
+    const QByteArray map = readFile(dir + QStringLiteral("/context-map.svg"));
+    QVERIFY(map.contains("<svg") && map.contains("Orders (订单)") && map.contains("Kafka events · Avro"));
+    QVERIFY(r.out.contains(QStringLiteral("context-map.svg")));
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
     QCOMPARE(r.code, 0);
     QVERIFY(readFile(dir + QStringLiteral("/decision-tree.dot")).startsWith("digraph"));
+    QVERIFY(readFile(dir + QStringLiteral("/context-map.dot")).startsWith("digraph"));
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("png")});
     QCOMPARE(r.code, 0);
     QVERIFY(readFile(dir + QStringLiteral("/decision-tree.png")).startsWith("\x89PNG"));
@@ -285,6 +302,41 @@ void TestCli::exportWritesDiagrams()
     writeFile(m_dir.filePath(QStringLiteral("a-file")), "x");
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), m_dir.filePath(QStringLiteral("a-file/sub"))});
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::cmlImportAndExport()
+{
+    // import-cml: a new workspace, what was not imported on stdout, exit 0.
+    const QString ws = m_dir.filePath(QStringLiteral("insurance.archboard"));
+    Run r = cli({QStringLiteral("import-cml"), qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/cml/insurance.cml"), ws});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("6 bounded contexts, 7 relations")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("not imported: line 45: Domain InsuranceDomain")));
+    r = cli({QStringLiteral("report"), ws, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject contexts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("contexts")).toObject();
+    QCOMPARE(contexts.value(QStringLiteral("relations")).toArray().size(), 7);
+
+    // export-cml writes what import-cml reads back.
+    const QString cml = m_dir.filePath(QStringLiteral("insurance-out.cml"));
+    QCOMPARE(cli({QStringLiteral("export-cml"), ws, cml}).code, 0);
+    QVERIFY(readFile(cml).contains("PrintingContext [U,OHS,PL]->[D,ACL] PolicyManagementContext"));
+    const QString again = m_dir.filePath(QStringLiteral("again.archboard.yaml"));
+    QCOMPARE(cli({QStringLiteral("import-cml"), cml, again}).code, 0);
+
+    // Bad input: exit 2 with file, line and column; nothing written.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.cml"));
+    writeFile(broken, "ContextMap {\n  A [U,OHS->[D] B\n}\n");
+    const QString notWritten = m_dir.filePath(QStringLiteral("not-written.archboard"));
+    r = cli({QStringLiteral("import-cml"), broken, notWritten});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(broken + QStringLiteral(":2:")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(notWritten));
+    QCOMPARE(cli({QStringLiteral("import-cml"), m_dir.filePath(QStringLiteral("missing.cml")), notWritten}).code, 2);
+    QCOMPARE(cli({QStringLiteral("import-cml"), broken}).code, 2);
+    QCOMPARE(cli({QStringLiteral("import-cml"), cml, m_dir.filePath(QStringLiteral("x.txt"))}).code, 2);
+    QCOMPARE(cli({QStringLiteral("export-cml"), m_dir.filePath(QStringLiteral("missing.archboard")), cml}).code, 2);
+    QCOMPARE(cli({QStringLiteral("export-cml"), ws, m_dir.filePath(QStringLiteral("no-such-dir/x.cml"))}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,10 +1,12 @@
 // Diagram machinery: DOT built through cgraph with every user text escaped,
 // rendering in a helper process (time limit, crash containment, cache), and
 // the decision-tree diagram with its highlighted path.
+#include "contextmap.h"
 #include "diagram.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "generator.h"
+#include "selection.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -149,6 +151,20 @@ void TestDiagram::hostileLabelsAppearVerbatim()
     QVERIFY(!svg.output.contains("<image"));
     QVERIFY(!svg.output.contains("<img"));
     QVERIFY(!svg.output.contains("xlink:href=\"javascript"));
+
+    // The same text as a bounded context's name and team, and on a relation, in the context map.
+    Workspace ws = Testing::sampleWorkspace();
+    ws.contexts[0].name = label;
+    ws.contexts[0].team = label;
+    ws.contexts[1].team = label;
+    ws.relations[0].description = label;
+    const Diagram map = ContextMap::diagram(ws, ContextMap::analyse(ws, Selection::compute(ws)), ContextMap::Grouping::Team);
+    const RenderResult mapSvg = r->renderBlocking(Dot::build(map).dot, QStringLiteral("svg"));
+    QVERIFY2(mapSvg.ok, qPrintable(mapSvg.error));
+    const QStringList mapTexts = svgTexts(mapSvg.output);
+    QVERIFY2(mapTexts.contains(label), qPrintable(mapTexts.join(QStringLiteral(" ‖ "))));
+    QVERIFY2(mapTexts.contains(QStringLiteral("Team ") + label), qPrintable(mapTexts.join(QStringLiteral(" ‖ "))));
+    QVERIFY(!mapSvg.output.contains("<script") && !mapSvg.output.contains("<image") && !mapSvg.output.contains("href=\"javascript"));
     QVERIFY(!svg.output.contains("href=\"javascript"));
 }
 
@@ -160,7 +176,17 @@ void TestDiagram::dotIsAcceptedWithoutWarnings()
     Testing::GeneratorSpec spec;
     spec.hostileText = true;
     const Workspace ws = Testing::generateWorkspace(spec, 3);
-    for (const Diagram &d : {Diagrams::decisionTree(ws), Diagrams::decisionTree(Testing::sampleWorkspace(), QStringLiteral("orders"))}) {
+    const Workspace sample = Testing::sampleWorkspace();
+    Workspace teams = ws; // hostile team names become cluster labels
+    for (size_t i = 0; i < teams.contexts.size(); ++i)
+        teams.contexts[i].team = teams.contexts[i].name;
+    const QList<Diagram> diagrams = {
+        Diagrams::decisionTree(ws), Diagrams::decisionTree(sample, QStringLiteral("orders")),
+        ContextMap::diagram(sample, ContextMap::analyse(sample, Selection::compute(sample)), ContextMap::Grouping::DomainType),
+        ContextMap::diagram(ws, ContextMap::analyse(ws, Selection::compute(ws)), ContextMap::Grouping::Team),
+        ContextMap::diagram(teams, ContextMap::analyse(teams, Selection::compute(teams)), ContextMap::Grouping::Team,
+                            {QStringLiteral("context:") + teams.contexts[0].id})};
+    for (const Diagram &d : diagrams) {
         const DotResult dot = Dot::build(d);
         QVERIFY2(dot.error.isEmpty(), qPrintable(dot.error));
         QProcess p;
