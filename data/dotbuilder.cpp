@@ -1,6 +1,7 @@
 #include "dotbuilder.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <graphviz/cgraph.h>
@@ -87,6 +88,9 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
         return result;
     }
 
+    // cgraph keeps global state (its prototype graph, error handler): one graph at a time.
+    static QMutex cgraphMutex;
+    const QMutexLocker lock(&cgraphMutex);
     Agiodisc_t io{nullptr, &putString, &flushNothing};
     Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
     QByteArray name = QByteArrayLiteral("archboard");
@@ -96,6 +100,20 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
     set(g, "fontsize", QStringLiteral("12"));
     set(g, "nodesep", QStringLiteral("0.4"));
     set(g, "ranksep", QStringLiteral("0.5"));
+    if (!diagram.clusters.isEmpty())
+        set(g, "newrank", QStringLiteral("true"));
+    if (diagram.nodes.size() > limits.hugeNodes || diagram.edges.size() > limits.hugeEdges) {
+        result.layout = DotLayout::ForceDirected;
+        set(g, "layout", QStringLiteral("sfdp"));
+        set(g, "overlap", QStringLiteral("prism"));
+        set(g, "splines", QStringLiteral("line"));
+    } else if (diagram.nodes.size() > limits.largeNodes || diagram.edges.size() > limits.largeEdges) {
+        result.layout = DotLayout::Capped;
+        set(g, "splines", QStringLiteral("line"));
+        set(g, "nslimit", QStringLiteral("0.2"));
+        set(g, "nslimit1", QStringLiteral("0.2"));
+        set(g, "mclimit", QStringLiteral("0.3"));
+    }
     if (!diagram.title.isEmpty()) {
         set(g, "label", escapeText(diagram.title, limits.maxLabel));
         set(g, "labelloc", QStringLiteral("t"));

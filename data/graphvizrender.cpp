@@ -1,5 +1,7 @@
 #include "graphvizrender.h"
 
+#include <cstring>
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -41,7 +43,10 @@ int render(const std::string &dot, const std::string &format, std::string *outpu
         gvFreeContext(gvc);
         return 1;
     }
-    int rc = gvLayout(gvc, g, "dot");
+    // dot unless the builder asked for sfdp (huge graphs); no other engine is used.
+    const char *requested = agget(g, const_cast<char *>("layout"));
+    const char *engine = requested && std::strcmp(requested, "sfdp") == 0 ? "sfdp" : "dot";
+    int rc = gvLayout(gvc, g, engine);
     if (rc == 0) {
         char *data = nullptr;
         unsigned int length = 0;

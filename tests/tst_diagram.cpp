@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <tuple>
+
 using namespace ArchBoard;
 
 namespace {
@@ -73,6 +75,7 @@ private slots:
     void hostileLabelsAppearVerbatim();
     void dotIsAcceptedWithoutWarnings();
     void sizeIsBounded();
+    void largeGraphsGetABoundedLayout();
     void malformedDotGetsGraphvizMessage();
     void timeoutStopsTheRenderer();
     void crashIsContained();
@@ -214,6 +217,30 @@ void TestDiagram::sizeIsBounded()
     d.edges.append({QStringLiteral("n0"), QStringLiteral("ghost"), {}, {}, {}, false, false, {}});
     r = Dot::build(d, limits);
     QVERIFY(r.error.contains(QStringLiteral("ghost")));
+}
+
+void TestDiagram::largeGraphsGetABoundedLayout()
+{
+    // A context map of 500 contexts grouped by team: clustered, so newrank; past 300 edges
+    // the layout is capped, past 600 it is force-directed. Each renders without errors.
+    for (const auto &[relations, layout, attribute] : {std::tuple{120, DotLayout::Capped, "nslimit"},
+                                                       std::tuple{400, DotLayout::Capped, "nslimit"},
+                                                       std::tuple{900, DotLayout::ForceDirected, "sfdp"}}) {
+        Testing::GeneratorSpec spec = Testing::largeSpec();
+        spec.relations = relations;
+        const Workspace ws = Testing::generateWorkspace(spec, 42);
+        const DotResult dot = Dot::build(ContextMap::diagram(ws, ContextMap::analyse(ws, Selection::compute(ws))));
+        QVERIFY2(dot.error.isEmpty(), qPrintable(dot.error));
+        QCOMPARE(dot.layout, layout);
+        QVERIFY(dot.dot.contains(attribute));
+        QVERIFY(dot.dot.contains("newrank"));
+        const RenderResult svg = renderer(this)->renderBlocking(dot.dot, QStringLiteral("svg"));
+        QVERIFY2(svg.ok, qPrintable(svg.error.left(2000)));
+        QVERIFY2(!svg.warnings.contains(QStringLiteral("Error")), qPrintable(svg.warnings.left(2000)));
+        QCOMPARE(svg.output.count("class=\"node\""), qsizetype(500));
+    }
+    // Small diagrams keep dot's full layout.
+    QCOMPARE(Dot::build(Diagrams::decisionTree(Testing::sampleWorkspace())).layout, DotLayout::Layered);
 }
 
 void TestDiagram::malformedDotGetsGraphvizMessage()

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
@@ -71,36 +73,65 @@ QString DiagramView::status() const
 
 void DiagramView::setDiagram(const Diagram &diagram)
 {
-    const DotResult dot = Dot::build(diagram);
     m_name = diagram.name;
-    if (!dot.error.isEmpty()) {
-        m_status->setText(dot.error);
-        return;
-    }
-    if (dot.dot == m_dot && !m_svg.isEmpty())
-        return; // unchanged
-    m_dot = dot.dot;
-    m_pendingElements = dot.elements;
-    m_pendingTooltips.clear();
+    QHash<QString, QString> tooltips;
     for (const DiagramNode &n : diagram.nodes) {
         if (!n.element.isEmpty())
-            m_pendingTooltips.insert(n.element, n.tooltip);
+            tooltips.insert(n.element, n.tooltip);
     }
     for (const DiagramEdge &e : diagram.edges) {
         if (!e.element.isEmpty())
-            m_pendingTooltips.insert(e.element, e.tooltip);
+            tooltips.insert(e.element, e.tooltip);
     }
+    // Building the DOT of a large map takes tens of milliseconds: off the GUI thread.
+    const quint64 generation = ++m_buildGeneration;
+    m_building = true;
+    auto *watcher = new QFutureWatcher<DotResult>(this);
+    connect(watcher, &QFutureWatcher<DotResult>::finished, this, [this, watcher, generation, tooltips] {
+        watcher->deleteLater();
+        if (generation != m_buildGeneration)
+            return; // a newer diagram is on its way
+        m_building = false;
+        m_pendingTooltips = tooltips;
+        startRender(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([diagram] { return Dot::build(diagram); }));
+}
+
+void DiagramView::startRender(const DotResult &dot)
+{
+    if (!dot.error.isEmpty()) {
+        m_status->setText(dot.error);
+        emit rendered();
+        return;
+    }
+    if (dot.dot == m_dot && !m_svg.isEmpty()) {
+        m_tooltips = m_pendingTooltips;
+        emit rendered(); // unchanged
+        return;
+    }
+    m_dot = dot.dot;
+    m_pendingElements = dot.elements;
     if (m_job)
         m_renderer->cancel(m_job);
+    const QString note = dot.layout == DotLayout::Layered ? QString()
+        : dot.layout == DotLayout::Capped
+        ? tr("Large diagram: straight edges and a quicker layout.")
+        : tr("Very large diagram: laid out force-directed, without groups. Zoom in, click to select.");
     m_status->setText(tr("Laying out…"));
-    m_job = m_renderer->render(m_dot, QStringLiteral("svg"), this, [this](const RenderResult &r) {
+    m_job = m_renderer->render(m_dot, QStringLiteral("svg"), this, [this, note](const RenderResult &r) {
         m_job = 0;
         if (!r.ok) {
             m_status->setText(r.error);
             emit rendered();
             return;
         }
-        m_status->setText(r.warnings.isEmpty() ? QString() : tr("Graphviz: %1").arg(r.warnings));
+        QStringList status;
+        if (!note.isEmpty())
+            status << note;
+        if (!r.warnings.isEmpty())
+            status << tr("Graphviz: %1").arg(r.warnings);
+        m_status->setText(status.join(u' '));
         m_elements = m_pendingElements;
         m_tooltips = m_pendingTooltips;
         showSvg(r.output);

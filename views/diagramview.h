@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagram.h"
+#include "dotbuilder.h"
 #include "svgelements.h"
 
 #include <QHash>
@@ -19,8 +20,8 @@ namespace ArchBoard {
 class DiagramRenderer;
 
 /**
- * Shows a Diagram: builds its DOT, has it laid out by the render helper
- * (asynchronously — the window never waits for Graphviz), and displays the
+ * Shows a Diagram: builds its DOT on a worker thread, has it laid out by the
+ * render helper (asynchronously — the window never waits for Graphviz), and displays the
  * SVG with zoom, pan and fit. Export writes DOT, SVG, PNG or PDF.
  *
  * Nodes and edges that show a model element (DiagramNode::element) answer
@@ -36,7 +37,8 @@ public:
     ~DiagramView() override;
 
     void setDiagram(const Diagram &diagram);
-    bool isRendering() const { return m_job != 0; }
+    /// The DOT is being built or laid out; rendered() follows.
+    bool isRendering() const { return m_building || m_job != 0; }
     QString status() const;
     QByteArray svg() const { return m_svg; }
     QByteArray dot() const { return m_dot; }
@@ -69,6 +71,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startRender(const DotResult &dot);
     void showSvg(const QByteArray &svg);
     void exportDialog();
     void updateOverlay();
@@ -81,6 +84,8 @@ private:
     QGraphicsSvgItem *m_item = nullptr;
     QLabel *m_status;
     quint64 m_job = 0;
+    bool m_building = false;
+    quint64 m_buildGeneration = 0;
     QByteArray m_dot;
     QByteArray m_svg;
     QString m_name;
