@@ -355,8 +355,40 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
     return out;
 }
 
-Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping, const QStringList &selected)
+QStringList neighbourhood(const Workspace &ws, const QString &context, int hops)
 {
+    QHash<QString, QStringList> adjacent;
+    bool exists = false;
+    for (const BoundedContext &c : ws.contexts)
+        exists = exists || c.id == context;
+    if (!exists)
+        return {};
+    for (const ContextRelation &r : ws.relations) {
+        adjacent[r.upstream] << r.downstream;
+        adjacent[r.downstream] << r.upstream;
+    }
+    QStringList out{context};
+    QSet<QString> seen{context};
+    qsizetype frontier = 0;
+    for (int hop = 0; hop < hops; ++hop) {
+        const qsizetype end = out.size();
+        for (qsizetype i = frontier; i < end; ++i) {
+            for (const QString &next : adjacent.value(out.at(i))) {
+                if (!seen.contains(next)) {
+                    seen.insert(next);
+                    out << next;
+                }
+            }
+        }
+        frontier = end;
+    }
+    return out;
+}
+
+Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping, const QStringList &selected,
+                const QStringList &only)
+{
+    const QSet<QString> shown(only.begin(), only.end());
     Diagram d;
     d.name = QStringLiteral("context-map");
     d.title = tr("Bounded-context map");
@@ -397,6 +429,8 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
     };
 
     for (const BoundedContext &c : ws.contexts) {
+        if (!shown.isEmpty() && !shown.contains(c.id))
+            continue;
         DiagramNode node;
         node.id = c.id;
         node.element = contextRef(c.id);
@@ -432,8 +466,10 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
     }
 
     QSet<QString> contextIds;
-    for (const BoundedContext &c : ws.contexts)
-        contextIds.insert(c.id);
+    for (const BoundedContext &c : ws.contexts) {
+        if (shown.isEmpty() || shown.contains(c.id))
+            contextIds.insert(c.id);
+    }
     for (const ContextRelation &r : ws.relations) {
         if (!contextIds.contains(r.upstream) || !contextIds.contains(r.downstream))
             continue;

@@ -69,12 +69,17 @@ QString severityKey(FindingSeverity s);
 /// "Latency budget", "Format change without ACL", … for a finding's kind.
 QString kindLabel(const QString &kind);
 
+/// The ids of the contexts at most \a hops relations away from \a context
+/// (either direction), \a context first; empty when it does not exist.
+QStringList neighbourhood(const Workspace &ws, const QString &context, int hops);
+
 enum class Grouping { Team, DomainType, None };
 /// The context map: contexts coloured by language, grouped as asked, edges with
 /// pattern roles, mechanism, format and latency; elements with findings in red;
 /// the \a selected elements ("context:ID"/"relation:ID") outlined in blue.
+/// With \a only (context ids), just those contexts and the relations among them.
 Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping grouping = Grouping::Team,
-                const QStringList &selected = {});
+                const QStringList &selected = {}, const QStringList &only = {});
 } // namespace ContextMap
 
 } // namespace ArchBoard

@@ -91,6 +91,7 @@ private slots:
     void protocolConsistency();
     void sampleMap();
     void diagramMarksFindingsAndSelection();
+    void neighbourhoodLimitsTheDiagram();
     void sampleRendersAsTheSeedDescribes();
     void cmlImportReadsEveryNotation();
     void cmlImportReportsWhatItSkips();
@@ -286,6 +287,24 @@ void TestContextMap::diagramMarksFindingsAndSelection()
     d = ContextMap::diagram(ws2, ContextMap::analyse(ws2, Selection::compute(ws2)));
     QCOMPARE(d.edges[0].label, QStringLiteral("Customer/Supplier U[OHS,PL] → D[ACL]\nKafka events · Avro"));
     QCOMPARE(d.edges[0].color, QString()); // the ACL translates: no finding any more
+}
+
+void TestContextMap::neighbourhoodLimitsTheDiagram()
+{
+    // orders → inventory → finance → bi, in either direction.
+    const Workspace ws = Testing::sampleWorkspace();
+    QCOMPARE(ContextMap::neighbourhood(ws, QStringLiteral("inventory"), 0), QStringList{QStringLiteral("inventory")});
+    QCOMPARE(ContextMap::neighbourhood(ws, QStringLiteral("inventory"), 1),
+             (QStringList{QStringLiteral("inventory"), QStringLiteral("orders"), QStringLiteral("finance")}));
+    QCOMPARE(ContextMap::neighbourhood(ws, QStringLiteral("bi"), 2),
+             (QStringList{QStringLiteral("bi"), QStringLiteral("finance"), QStringLiteral("inventory")}));
+    QCOMPARE(ContextMap::neighbourhood(ws, QStringLiteral("orders"), 9).size(), 4);
+    QVERIFY(ContextMap::neighbourhood(ws, QStringLiteral("nowhere"), 1).isEmpty());
+    const Diagram d = ContextMap::diagram(ws, ContextMap::analyse(ws, Selection::compute(ws)), ContextMap::Grouping::None, {},
+                                          ContextMap::neighbourhood(ws, QStringLiteral("bi"), 1));
+    QCOMPARE(d.nodes.size(), qsizetype(2));
+    QCOMPARE(d.edges.size(), qsizetype(1)); // only the relation between the two shown
+    QCOMPARE(d.edges[0].element, QStringLiteral("relation:finance-bi"));
 }
 
 void TestContextMap::sampleRendersAsTheSeedDescribes()

@@ -5,6 +5,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "fieldeditor.h"
+#include "generator.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "recovery.h"
@@ -57,6 +58,7 @@ private slots:
     void ahpWeightsAreOneUndoStep();
     void contextMapClickSelectsAndSelectionHighlights();
     void contextMapFindingsAndGrouping();
+    void largeMapStartsFromANeighbourhood();
     void cmlImportIsOneUndoStep();
     void cmlImportErrorChangesNothing();
 
@@ -526,6 +528,42 @@ void TestGui::contextMapFindingsAndGrouping()
     const int role = Schema::table(TableId::Relations).fieldIndex(u"downstream_role");
     QVERIFY(doc->setValue(TableId::Relations, 0, role, int(DownstreamRole::AnticorruptionLayer)));
     QTRY_COMPARE(findings->topLevelItemCount(), 3);
+}
+
+void TestGui::largeMapStartsFromANeighbourhood()
+{
+    Testing::GeneratorSpec spec;
+    spec.contexts = 300;
+    spec.relations = 450;
+    const Workspace generated = Testing::generateWorkspace(spec, 11);
+    const QString path = m_dir.filePath(QStringLiteral("large-map.archboard"));
+    QString error;
+    QVERIFY2(WorkspaceFile::save(generated, path, &error), qPrintable(error));
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openFile(path));
+    ContextMapPage *page = w.contextMapPage();
+    w.showPage(page);
+    QVERIFY(waitForMap(page));
+    // 300 contexts: the map opens on the first context's neighbourhood, not the hairball.
+    QCOMPARE(page->neighbourhood(), 1);
+    const Workspace &ws = w.document()->workspace();
+    const QStringList first = ContextMap::neighbourhood(ws, ws.contexts[0].id, 1);
+    QVERIFY(first.size() > 1 && first.size() < 300);
+    QCOMPARE(page->diagramView()->svg().count("class=\"node\""), first.size());
+
+    // Selecting another context draws its neighbourhood instead.
+    page->selectElement(QStringLiteral("context:") + ws.contexts[1].id);
+    QVERIFY(waitForMap(page));
+    const QStringList second = ContextMap::neighbourhood(ws, ws.contexts[1].id, 1);
+    QCOMPARE(page->diagramView()->svg().count("class=\"node\""), second.size());
+    QCOMPARE(page->diagramView()->highlighted(), QStringList{QStringLiteral("context:") + ws.contexts[1].id});
+
+    // The whole map on request.
+    page->setNeighbourhood(0);
+    QVERIFY(waitForMap(page));
+    QCOMPARE(page->diagramView()->svg().count("class=\"node\""), 300);
 }
 
 void TestGui::cmlImportIsOneUndoStep()

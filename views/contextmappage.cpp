@@ -61,6 +61,7 @@ ContextMapPage::ContextMapPage(Analysis *analysis, DiagramRenderer *renderer, QW
     , m_analysis(analysis)
     , m_view(new DiagramView(renderer, this))
     , m_grouping(new QComboBox(this))
+    , m_scope(new QComboBox(this))
     , m_protocols(new QLabel(this))
     , m_findings(new QTreeWidget(this))
     , m_editors(new QTabWidget(this))
@@ -71,7 +72,13 @@ ContextMapPage::ContextMapPage(Analysis *analysis, DiagramRenderer *renderer, QW
     m_grouping->addItem(tr("Domain type"), int(ContextMap::Grouping::DomainType));
     m_grouping->addItem(tr("Team"), int(ContextMap::Grouping::Team));
     m_grouping->addItem(tr("Nothing"), int(ContextMap::Grouping::None));
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ContextMapPage::refresh);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ContextMapPage::refreshDiagram);
+    m_scope->addItem(tr("Whole map"), 0);
+    m_scope->addItem(tr("Neighbourhood, 1 step"), 1);
+    m_scope->addItem(tr("Neighbourhood, 2 steps"), 2);
+    m_scope->setToolTip(tr("Only the selected context and the contexts that many relations away"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ContextMapPage::refreshDiagram);
+    connect(m_scope, &QComboBox::activated, this, [this] { m_scopeChosen = true; });
 
     auto *importButton = new QPushButton(tr("Import CML…"), this);
     importButton->setToolTip(tr("Add the bounded contexts and relationships of a Context Mapper (CML) file"));
@@ -83,6 +90,8 @@ ContextMapPage::ContextMapPage(Analysis *analysis, DiagramRenderer *renderer, QW
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Group by:"), this));
     bar->addWidget(m_grouping);
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_scope);
     bar->addSpacing(16);
     bar->addWidget(m_protocols, 1);
     bar->addWidget(importButton);
@@ -140,6 +149,10 @@ ContextMapPage::ContextMapPage(Analysis *analysis, DiagramRenderer *renderer, QW
     layout->addWidget(split, 1);
 
     connect(analysis, &Analysis::updated, this, &ContextMapPage::onUpdated);
+    connect(analysis->document(), &Document::workspaceReset, this, [this] {
+        m_scopeChosen = false; // each workspace starts whole or focused by its own size
+        m_focus.clear();
+    });
     connect(analysis->document(), &Document::readOnlyChanged, importButton, [importButton](bool readOnly) { importButton->setEnabled(!readOnly); });
 }
 
@@ -163,6 +176,26 @@ ContextMap::Grouping ContextMapPage::grouping() const
     return ContextMap::Grouping(m_grouping->currentData().toInt());
 }
 
+void ContextMapPage::setNeighbourhood(int hops)
+{
+    m_scopeChosen = true;
+    m_scope->setCurrentIndex(m_scope->findData(hops));
+}
+
+int ContextMapPage::neighbourhood() const
+{
+    return m_scope->currentData().toInt();
+}
+
+void ContextMapPage::focusOn(const QString &context)
+{
+    if (context == m_focus)
+        return;
+    m_focus = context;
+    if (neighbourhood() > 0)
+        refreshDiagram();
+}
+
 void ContextMapPage::onUpdated()
 {
     if (isVisible())
@@ -184,9 +217,13 @@ void ContextMapPage::refresh()
     if (!m_analysis)
         return;
     const Workspace &ws = m_analysis->document()->workspace();
+    if (!m_scopeChosen) {
+        // A map of hundreds of contexts is a hairball: start from one context's neighbourhood.
+        QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(m_scope->findData(ws.contexts.size() > size_t(kLargeMap) ? 1 : 0));
+    }
+    refreshDiagram();
     const ContextMapResult &result = m_analysis->contextMap();
-    m_view->setDiagram(ContextMap::diagram(ws, result, grouping()));
-
     const ProtocolConsistency &pc = result.protocolConsistency;
     if (pc.valuePct) {
         m_protocols->setText(tr("API-protocol consistency: %1 % (%2 of %3 integrations use an approved protocol)")
@@ -217,6 +254,33 @@ void ContextMapPage::refresh()
         new QTreeWidgetItem(m_findings, {QString(), QString(), tr("No findings: the map passes every check.")});
 }
 
+void ContextMapPage::refreshDiagram()
+{
+    if (!m_analysis || !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    const Workspace &ws = m_analysis->document()->workspace();
+    const ContextMapResult &result = m_analysis->contextMap();
+    const int hops = neighbourhood();
+    if (hops == 0) {
+        m_view->setDiagram(ContextMap::diagram(ws, result, grouping()));
+        return;
+    }
+    QStringList shown = ContextMap::neighbourhood(ws, m_focus, hops);
+    if (shown.isEmpty() && !ws.contexts.empty()) {
+        m_focus = ws.contexts.front().id;
+        shown = ContextMap::neighbourhood(ws, m_focus, hops);
+    }
+    Diagram d = ContextMap::diagram(ws, result, grouping(), {}, shown.isEmpty() ? QStringList{QString()} : shown);
+    const int row = m_analysis->document()->rowOfId(TableId::Contexts, m_focus);
+    if (row >= 0) {
+        d.title = hops == 1 ? tr("Neighbourhood of %1: %2 of %3 contexts").arg(ws.contexts[size_t(row)].name).arg(shown.size()).arg(ws.contexts.size())
+                            : tr("Two steps around %1: %2 of %3 contexts").arg(ws.contexts[size_t(row)].name).arg(shown.size()).arg(ws.contexts.size());
+    }
+    m_view->setDiagram(d);
+}
+
 void ContextMapPage::highlightRow(TableId table, int row)
 {
     if (m_selecting || !m_analysis)
@@ -228,6 +292,8 @@ void ContextMapPage::highlightRow(TableId table, int row)
     }
     const TableSchema &schema = Schema::table(table);
     const QString id = doc->value(table, row, schema.idField()).toString();
+    if (table == TableId::Contexts)
+        focusOn(id);
     m_view->setHighlighted({(table == TableId::Contexts ? QStringLiteral("context:") : QStringLiteral("relation:")) + id});
 }
 
@@ -244,6 +310,8 @@ void ContextMapPage::selectElement(const QString &element)
     m_editors->setCurrentWidget(target);
     target->selectSourceRow(row);
     m_selecting = false;
+    if (table == TableId::Contexts)
+        focusOn(id);
     m_view->setHighlighted({element});
 }
 

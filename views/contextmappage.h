@@ -39,6 +39,11 @@ public:
 
     void setGrouping(ContextMap::Grouping grouping);
     ContextMap::Grouping grouping() const;
+    /// 0 draws the whole map; 1 or 2 only the contexts that many relations
+    /// away from the selected context (the default for maps past kLargeMap contexts).
+    void setNeighbourhood(int hops);
+    int neighbourhood() const;
+    static constexpr int kLargeMap = 150;
     /// Selects "context:ID" / "relation:ID" in the editors and outlines it on the map.
     void selectElement(const QString &element);
 
@@ -60,6 +65,8 @@ protected:
 private:
     void onUpdated();
     void refresh();
+    void refreshDiagram();
+    void focusOn(const QString &context);
     void onElementClicked(const QString &element);
     void onFindingSelected();
     void highlightRow(TableId table, int row);
@@ -67,11 +74,14 @@ private:
     QPointer<Analysis> m_analysis;
     DiagramView *m_view;
     QComboBox *m_grouping;
+    QComboBox *m_scope;
     QLabel *m_protocols;
     QTreeWidget *m_findings;
     QTabWidget *m_editors;
     TableSection *m_contexts;
     TableSection *m_relations;
+    QString m_focus;                ///< the context a neighbourhood is drawn around
+    bool m_scopeChosen = false;     ///< the user picked whole map or neighbourhood
     bool m_stale = true;
     bool m_selecting = false;
 };
