@@ -102,11 +102,11 @@ ContextMapPage::ContextMapPage(Analysis *analysis, DiagramRenderer *renderer, QW
     m_findings->setObjectName(QStringLiteral("contextFindings"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Message")});
     m_findings->setRootIsDecorated(false);
-    m_findings->setWordWrap(true);
-    m_findings->setUniformRowHeights(false);
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A large map has a thousand findings: fixed row heights and column widths keep it quick.
+    m_findings->setUniformRowHeights(true);
     m_findings->header()->setStretchLastSection(true);
+    m_findings->setColumnWidth(0, fontMetrics().horizontalAdvance(tr("Warning")) + 24);
+    m_findings->setColumnWidth(1, fontMetrics().horizontalAdvance(ContextMap::kindLabel(QStringLiteral("language_disagrees"))) + 24);
     connect(m_findings, &QTreeWidget::itemSelectionChanged, this, &ContextMapPage::onFindingSelected);
     connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QStringList elements = item->data(0, kElementsRole).toStringList();

@@ -13,12 +13,16 @@
 #include <QGraphicsSvgItem>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <cmath>
 
 namespace ArchBoard {
 
@@ -105,12 +109,16 @@ void DiagramView::startRender(const DotResult &dot)
         emit rendered();
         return;
     }
-    if (dot.dot == m_dot && !m_svg.isEmpty()) {
-        m_tooltips = m_pendingTooltips;
-        emit rendered(); // unchanged
+    if (dot.dot == m_dot && !m_failed) {
+        // The same graph: on screen already, or on its way (that job says rendered()).
+        if (!m_job && !m_preparing) {
+            m_tooltips = m_pendingTooltips;
+            emit rendered();
+        }
         return;
     }
     m_dot = dot.dot;
+    m_failed = false;
     m_pendingElements = dot.elements;
     if (m_job)
         m_renderer->cancel(m_job);
@@ -122,6 +130,7 @@ void DiagramView::startRender(const DotResult &dot)
     m_job = m_renderer->render(m_dot, QStringLiteral("svg"), this, [this, note](const RenderResult &r) {
         m_job = 0;
         if (!r.ok) {
+            m_failed = true; // asking again for the same graph tries again
             m_status->setText(r.error);
             emit rendered();
             return;
@@ -132,48 +141,132 @@ void DiagramView::startRender(const DotResult &dot)
         if (!r.warnings.isEmpty())
             status << tr("Graphviz: %1").arg(r.warnings);
         m_status->setText(status.join(u' '));
-        m_elements = m_pendingElements;
-        m_tooltips = m_pendingTooltips;
-        showSvg(r.output);
-        emit rendered();
+        showSvg(r.output, m_pendingElements, m_pendingTooltips); // rendered() once it is on screen
     });
 }
 
-void DiagramView::showSvg(const QByteArray &svg)
+/// What a worker prepares from an SVG: its shapes and, when heavy, the image shown.
+struct DiagramView::Prepared
 {
-    m_svg = svg;
-    if (!m_svgRenderer->load(svg)) {
+    bool ok = false;
+    QSizeF size;       ///< the drawing's size in scene units
+    SvgElements shapes;
+    QImage image;      ///< null: draw the SVG as vectors
+};
+
+namespace {
+
+/// SVGs past this size are shown as an image (see the class comment).
+constexpr qsizetype kHeavySvgBytes = 250 * 1024;
+/// At most this many pixels in that image (64 MB).
+constexpr double kMaxImagePixels = 16e6;
+
+/// A drawing painted once: only the exposed part is scaled onto the screen.
+class ImageItem : public QGraphicsItem
+{
+public:
+    ImageItem(QImage image, const QSizeF &size) : m_image(std::move(image)), m_size(size)
+    {
+        setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+    }
+    QRectF boundingRect() const override { return QRectF(QPointF(), m_size); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const QRectF exposed = option->exposedRect.intersected(boundingRect());
+        const qreal sx = m_image.width() / m_size.width();
+        const qreal sy = m_image.height() / m_size.height();
+        painter->drawImage(exposed, m_image, QRectF(exposed.x() * sx, exposed.y() * sy, exposed.width() * sx, exposed.height() * sy));
+    }
+
+private:
+    QImage m_image;
+    QSizeF m_size;
+};
+
+} // namespace
+
+void DiagramView::showSvg(const QByteArray &svg, const QHash<QString, QString> &elements, const QHash<QString, QString> &tooltips)
+{
+    const quint64 generation = ++m_showGeneration;
+    m_preparing = true;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, svg, elements, tooltips] {
+        watcher->deleteLater();
+        if (generation != m_showGeneration)
+            return;
+        m_preparing = false;
+        m_elements = elements;
+        m_tooltips = tooltips;
+        Prepared prepared = watcher->result();
+        install(svg, prepared);
+        emit rendered();
+    });
+    watcher->setFuture(QtConcurrent::run([svg] {
+        Prepared p;
+        QSvgRenderer renderer;
+        if (!renderer.load(svg))
+            return p;
+        p.ok = true;
+        p.size = renderer.defaultSize();
+        p.shapes.read(svg, renderer, QRectF(QPointF(), p.size));
+        if (svg.size() > kHeavySvgBytes && !p.size.isEmpty()) {
+            const double scale = std::min(2.0, std::sqrt(kMaxImagePixels / (p.size.width() * p.size.height())));
+            p.image = QImage((p.size * scale).toSize(), QImage::Format_RGB32);
+            p.image.fill(Qt::white);
+            QPainter painter(&p.image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter, QRectF(QPointF(), p.image.size()));
+        }
+        return p;
+    }));
+}
+
+void DiagramView::install(const QByteArray &svg, Prepared &prepared)
+{
+    if (!prepared.ok) {
         m_status->setText(tr("The rendered diagram could not be displayed."));
         return;
     }
-    if (!m_item) {
-        m_item = new QGraphicsSvgItem;
-        m_item->setSharedRenderer(m_svgRenderer);
-        m_scene->addItem(m_item);
+    m_svg = svg;
+    qDeleteAll(m_overlay);
+    m_overlay.clear();
+    delete m_item;
+    if (prepared.image.isNull()) {
+        m_svgRenderer->load(svg);
+        auto *item = new QGraphicsSvgItem;
+        item->setSharedRenderer(m_svgRenderer);
+        m_item = item;
     } else {
-        m_item->setSharedRenderer(m_svgRenderer); // re-reads the bounds
+        m_item = new ImageItem(std::move(prepared.image), prepared.size);
     }
+    const QSizeF before = m_scene->sceneRect().size();
+    m_scene->addItem(m_item);
     m_scene->setSceneRect(m_item->boundingRect());
-    m_shapes.read(svg, *m_svgRenderer, m_item->boundingRect());
+    m_shapes = std::move(prepared.shapes);
     updateOverlay();
-    if (!m_fitted) {
+    // Keep the user's zoom for the same drawing with small changes; a new or much
+    // larger or smaller drawing (another neighbourhood, the whole map) is fitted.
+    const QSizeF after = m_scene->sceneRect().size();
+    const auto differs = [](qreal a, qreal b) { return a <= 0 || b <= 0 || std::abs(a / b - 1) > 0.3; };
+    if (m_autoFit || differs(before.width(), after.width()) || differs(before.height(), after.height()))
         fit();
-        m_fitted = true;
-    }
 }
 
 void DiagramView::zoomIn()
 {
+    m_autoFit = false;
     m_view->scale(1.25, 1.25);
 }
 
 void DiagramView::zoomOut()
 {
+    m_autoFit = false;
     m_view->scale(0.8, 0.8);
 }
 
 void DiagramView::fit()
 {
+    m_autoFit = true; // stays fitted as the view is resized, until the user zooms
     if (m_item)
         m_view->fitInView(m_item, Qt::KeepAspectRatio);
 }
@@ -237,6 +330,10 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view->viewport())
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
+    case QEvent::Resize:
+        if (m_autoFit && m_item)
+            m_view->fitInView(m_item, Qt::KeepAspectRatio);
+        break;
     case QEvent::Wheel: {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {

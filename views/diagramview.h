@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QGraphicsItem;
 class QGraphicsPathItem;
 class QGraphicsScene;
 class QGraphicsView;
@@ -24,6 +25,10 @@ class DiagramRenderer;
  * render helper (asynchronously — the window never waits for Graphviz), and displays the
  * SVG with zoom, pan and fit. Export writes DOT, SVG, PNG or PDF.
  *
+ * Heavy drawings (hundreds of nodes) are painted once into an image on a
+ * worker thread and shown as that image: QtSvg needs about a second to
+ * paint a 2 000-edge map, far too long for every frame of a zoom or pan.
+ *
  * Nodes and edges that show a model element (DiagramNode::element) answer
  * clicks and hovering: elementClicked() names the element, the tooltip is
  * the diagram's; setHighlighted() outlines elements without a new layout.
@@ -38,7 +43,7 @@ public:
 
     void setDiagram(const Diagram &diagram);
     /// The DOT is being built or laid out; rendered() follows.
-    bool isRendering() const { return m_building || m_job != 0; }
+    bool isRendering() const { return m_building || m_job != 0 || m_preparing; }
     QString status() const;
     QByteArray svg() const { return m_svg; }
     QByteArray dot() const { return m_dot; }
@@ -72,7 +77,9 @@ protected:
 
 private:
     void startRender(const DotResult &dot);
-    void showSvg(const QByteArray &svg);
+    struct Prepared;
+    void showSvg(const QByteArray &svg, const QHash<QString, QString> &elements, const QHash<QString, QString> &tooltips);
+    void install(const QByteArray &svg, Prepared &prepared);
     void exportDialog();
     void updateOverlay();
     QString svgIdOf(const QString &element) const;
@@ -81,15 +88,18 @@ private:
     QGraphicsView *m_view;
     QGraphicsScene *m_scene;
     QSvgRenderer *m_svgRenderer;
-    QGraphicsSvgItem *m_item = nullptr;
+    QGraphicsItem *m_item = nullptr; ///< the drawing: vector (QGraphicsSvgItem) or, when heavy, an image
     QLabel *m_status;
     quint64 m_job = 0;
     bool m_building = false;
     quint64 m_buildGeneration = 0;
+    quint64 m_showGeneration = 0;
+    bool m_failed = false;    ///< the last layout of m_dot failed
+    bool m_preparing = false; ///< the SVG is being read (and painted, when heavy) on a worker
     QByteArray m_dot;
     QByteArray m_svg;
     QString m_name;
-    bool m_fitted = false;
+    bool m_autoFit = true; ///< fitted to the view until the user zooms
     QHash<QString, QString> m_elements; ///< SVG id (node-N) → model element, of the diagram on screen
     QHash<QString, QString> m_pendingElements; ///< … of the diagram being laid out
     QHash<QString, QString> m_tooltips; ///< model element → tooltip

@@ -5,13 +5,16 @@
 #include "contextmappage.h"
 #include "diagramview.h"
 #include "selectionpage.h"
+#include "generator.h"
 #include "tablepage.h"
+#include "workspacefile.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdlib>
@@ -97,6 +100,29 @@ int main(int argc, char *argv[])
     for (const Shot &s : shots) {
         w.showElement(s.table, s.row);
         grab(s.file);
+    }
+
+    // The context map of the "large" workspace (500 contexts, 2 000 relations).
+    if (QCoreApplication::arguments().contains(QStringLiteral("--large"))) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.archboard"));
+        QString error;
+        if (!WorkspaceFile::save(Testing::generateWorkspace(Testing::largeSpec(), 42), path, &error) || !w.openFile(path)) {
+            std::fprintf(stderr, "cannot open the large workspace: %s\n", qPrintable(error));
+            return 1;
+        }
+        DiagramView *view = w.contextMapPage()->diagramView();
+        auto waitForMap = [&] {
+            QSignalSpy done(view, &DiagramView::rendered);
+            if (view->isRendering())
+                done.wait(30000);
+        };
+        w.showPage(w.contextMapPage());
+        waitForMap();
+        grab("context-map-large-neighbourhood.png");
+        w.contextMapPage()->setNeighbourhood(0);
+        waitForMap();
+        grab("context-map-large-whole.png");
     }
     return 0;
 }
