@@ -388,6 +388,17 @@ QList<Migration> SqliteFormat::builtinMigrations()
         {1, QStringLiteral("ALTER TABLE workspace ADD COLUMN missing_policy TEXT NOT NULL DEFAULT 'exclude';"
                            "CREATE TABLE tier_comparisons (ord INTEGER PRIMARY KEY, tier TEXT NOT NULL, criterion_a TEXT NOT NULL,"
                            " criterion_b TEXT NOT NULL, ratio REAL NOT NULL) STRICT;")},
+        {2, QStringLiteral("ALTER TABLE providers ADD COLUMN price_per_vcpu_second REAL NOT NULL DEFAULT 0;"
+                           "ALTER TABLE providers ADD COLUMN free_vcpu_seconds_per_month REAL NOT NULL DEFAULT 0;"
+                           "ALTER TABLE providers ADD COLUMN memory_granularity_mb REAL NOT NULL DEFAULT 1;"
+                           "ALTER TABLE providers ADD COLUMN vcpu_by_memory TEXT NOT NULL DEFAULT '';"
+                           "ALTER TABLE language_profiles ADD COLUMN cold_start_ms_per_mb REAL;"
+                           "ALTER TABLE scenarios ADD COLUMN transfer_price_per_gb_usd REAL NOT NULL DEFAULT 0;"
+                           "ALTER TABLE scenarios ADD COLUMN sensitivity_pct REAL NOT NULL DEFAULT 20;"
+                           "ALTER TABLE scenarios ADD COLUMN monte_carlo_runs INTEGER NOT NULL DEFAULT 5000;"
+                           "ALTER TABLE scenarios ADD COLUMN monte_carlo_seed INTEGER NOT NULL DEFAULT 1;"
+                           "CREATE TABLE tco_ranges (ord INTEGER PRIMARY KEY, scenario TEXT NOT NULL, parameter TEXT NOT NULL,"
+                           " low REAL NOT NULL, high REAL NOT NULL, source TEXT NOT NULL) STRICT;")},
     };
 }
 

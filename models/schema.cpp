@@ -365,6 +365,12 @@ FieldDef intField(const char *key, const char *label, const char *unit, int min,
 {
     return {.key = key, .label = label, .type = FieldType::Integer, .unit = unit, .min = double(min), .max = double(max), .decimals = 0};
 }
+/// \a f, introduced in schema version \a version.
+FieldDef since(int version, FieldDef f)
+{
+    f.since = version;
+    return f;
+}
 FieldDef boolField(const char *key, const char *label, const char *tip = nullptr)
 {
     return {.key = key, .label = label, .type = FieldType::Bool, .tip = tip};
@@ -536,6 +542,13 @@ struct Registry
             col(&FaasProvider::minimumBilledMs, realField("minimum_billed_ms", L("Minimum billed duration"), U("ms"), 0, 3600000, 0)),
             col(&FaasProvider::billsInitDuration, boolField("bills_init_duration", L("Bills cold-start init"),
                 TIP("Whether the provider bills the initialisation (cold start) duration"))),
+            col(&FaasProvider::pricePerVcpuSecond, since(3, realField("price_per_vcpu_second", L("Price per vCPU-second"), U("USD"), 0, 1, 10,
+                TIP("For providers that bill CPU time separately from memory (Cloud Run functions); 0 otherwise")))),
+            col(&FaasProvider::freeVcpuSecondsPerMonth, since(3, realField("free_vcpu_seconds_per_month", L("Free vCPU-seconds per month"), U("vCPU-s"), 0, kMaxCount, 0))),
+            col(&FaasProvider::memoryGranularityMb, since(3, realField("memory_granularity_mb", L("Memory granularity"), U("MB"), 1, 65536, 0,
+                TIP("Billed memory is rounded up to a multiple of this (Azure Functions Consumption: 128 MB)")))),
+            col(&FaasProvider::vcpuByMemory, since(3, FieldDef{.key = "vcpu_by_memory", .label = L("vCPU by memory"), .type = FieldType::Text,
+                .tip = TIP("Where CPU is billed: vCPUs allocated per memory size, “MB:vCPU” pairs, e.g. “512:0.333, 1024:0.583”")})),
             col(&FaasProvider::source, sourceField()),
             col(&FaasProvider::asOf, FieldDef{.key = "as_of", .label = L("Prices as of"), .type = FieldType::Date}),
         }));
@@ -549,6 +562,8 @@ struct Registry
             col(&LanguageProfile::coldStartSigmaMs, optRealField("cold_start_sigma_ms", L("Cold start σ"), U("ms"), 0, 1e7, 0)),
             col(&LanguageProfile::firstByteMs, optRealField("first_byte_ms", L("First byte"), U("ms"), 0, 1e7, 0)),
             col(&LanguageProfile::artifactMb, optRealField("artifact_mb", L("Artifact size"), U("MB"), 0, 1e6, 1)),
+            col(&LanguageProfile::coldStartMsPerMb, since(3, optRealField("cold_start_ms_per_mb", L("Cold start per artifact MB"), U("ms/MB"), 0, 1e6, 2,
+                TIP("Cold start added per MB of deployment artifact; the cold-start mean is then the part that does not depend on the artifact")))),
             col(&LanguageProfile::monitoringPersonDays, realField("monitoring_person_days", L("Monitoring migration"), U("person-days"), 0, 10000, 1)),
             col(&LanguageProfile::source, sourceField()),
         }, {0}));
@@ -575,7 +590,13 @@ struct Registry
                 TIP("Extra CI build time for each additional language pipeline (seed §2.5: +37 %)"))),
             col(&TcoScenario::dependencyVolumeSpread, realField("dependency_volume_spread", L("Dependency volume spread"), U("×"), 1, 1000, 2)),
             col(&TcoScenario::storagePricePerGbMonthUsd, realField("storage_price_per_gb_month_usd", L("Storage price"), U("USD/GB-month"), 0, 1000, 4)),
+            col(&TcoScenario::transferPricePerGbUsd, since(3, realField("transfer_price_per_gb_usd", L("Artifact transfer price"), U("USD/GB"), 0, 1000, 4,
+                TIP("Paid for each cold start's artifact download")))),
             col(&TcoScenario::dayRateUsd, realField("day_rate_usd", L("Day rate"), U("USD/person-day"), 0, 1e6, 0)),
+            col(&TcoScenario::sensitivityPct, since(3, realField("sensitivity_pct", L("Sensitivity step"), U("%"), 0.1, 100, 1,
+                TIP("Each input is moved by ± this share for the tornado chart")))),
+            col(&TcoScenario::monteCarloRuns, since(3, intField("monte_carlo_runs", L("Monte Carlo runs"), nullptr, 100, 1000000))),
+            col(&TcoScenario::monteCarloSeed, since(3, intField("monte_carlo_seed", L("Monte Carlo seed"), nullptr, 0, 2147483647))),
             col(&TcoScenario::source, longSourceField()),
         }));
 
@@ -593,6 +614,15 @@ struct Registry
             col(&CostLine::recurrence, enumField("recurrence", L("Recurrence"), Enums::recurrence)),
             col(&CostLine::source, sourceField()),
         }));
+
+        add(new VectorTable<TcoRange>(TableId::TcoRanges, "tco_ranges", T("Uncertainty ranges"), T("Uncertainty range"), &Workspace::tcoRanges, {
+            col(&TcoRange::scenario, refField("scenario", L("Scenario"), TableId::Scenarios, OnRemove::Cascade, Required | Parent)),
+            col(&TcoRange::parameter, FieldDef{.key = "parameter", .label = L("Parameter"), .type = FieldType::Text, .flags = Required,
+                                              .tip = TIP("A TCO parameter name, as `archboard-cli tco --list-parameters` lists them")}),
+            col(&TcoRange::low, realField("low", L("Low"), nullptr, -kMaxMoney, kMaxMoney, 4)),
+            col(&TcoRange::high, realField("high", L("High"), nullptr, -kMaxMoney, kMaxMoney, 4)),
+            col(&TcoRange::source, sourceField()),
+        }, {0, 1}));
 
         add(new VectorTable<Service>(TableId::Services, "services", T("Services"), T("Service"), &Workspace::services, {
             col(&Service::id, idField()),

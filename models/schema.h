@@ -35,6 +35,7 @@ enum class TableId {
     Scenarios,
     ScenarioFunctions,
     CostLines,
+    TcoRanges,
     Services,
     Dependencies,
     ServiceApis,
@@ -205,7 +206,7 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-constexpr int version = 2;
+constexpr int version = 3;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

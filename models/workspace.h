@@ -182,6 +182,10 @@ struct FaasProvider
     double billingGranularityMs = 1.0;
     double minimumBilledMs = 0.0;
     bool billsInitDuration = true;
+    double pricePerVcpuSecond = 0.0;     ///< providers that bill CPU separately (Cloud Run functions)
+    double freeVcpuSecondsPerMonth = 0.0;
+    double memoryGranularityMb = 1.0;    ///< billed memory is rounded up to a multiple of this (Azure: 128)
+    QString vcpuByMemory;                ///< "512:0.333, 1024:0.583, …": vCPUs allocated per memory size
     QString source;
     QDate asOf;
     bool operator==(const FaasProvider &) const = default;
@@ -196,6 +200,7 @@ struct LanguageProfile
     std::optional<double> coldStartSigmaMs;
     std::optional<double> firstByteMs;
     std::optional<double> artifactMb;
+    std::optional<double> coldStartMsPerMb; ///< cold start added per MB of artifact, where known
     double monitoringPersonDays = 0.0;
     QString source;
     bool operator==(const LanguageProfile &) const = default;
@@ -222,7 +227,11 @@ struct TcoScenario
     double ciExtraPipelinePct = 37.0;
     double dependencyVolumeSpread = 1.0;
     double storagePricePerGbMonthUsd = 0.0;
+    double transferPricePerGbUsd = 0.0;
     double dayRateUsd = 0.0;
+    double sensitivityPct = 20.0;
+    int monteCarloRuns = 5000;
+    int monteCarloSeed = 1;
     QString source;
     bool operator==(const TcoScenario &) const = default;
 };
@@ -244,6 +253,17 @@ struct CostLine
     Recurrence recurrence = Recurrence::Annual;
     QString source;
     bool operator==(const CostLine &) const = default;
+};
+
+/// A low/high range of one TCO parameter, for the Monte Carlo uncertainty.
+struct TcoRange
+{
+    QString scenario;
+    QString parameter; ///< a parameter name: `invocations_per_month`, `functions.rust`, …
+    double low = 0.0;
+    double high = 0.0;
+    QString source;
+    bool operator==(const TcoRange &) const = default;
 };
 
 struct Service
@@ -369,6 +389,7 @@ struct Workspace
     std::vector<TcoScenario> scenarios;
     std::vector<ScenarioFunctions> scenarioFunctions;
     std::vector<CostLine> costLines;
+    std::vector<TcoRange> tcoRanges;
     std::vector<Service> services;
     std::vector<Dependency> dependencies;
     std::vector<ServiceApi> serviceApis;

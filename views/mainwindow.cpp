@@ -202,7 +202,7 @@ void MainWindow::createPages()
             {tr("Context relations"), tr("Upstream/downstream relations with their DDD pattern, mechanism and format."), TableId::Relations, {}},
         }, {{tr("Map and findings"), m_contextMapPage}}},
         {tr("FaaS TCO"), {
-            {tr("TCO scenarios"), tr("A baseline and its variants: every parameter of the cost model."), TableId::Scenarios, {TableId::ScenarioFunctions, TableId::CostLines}},
+            {tr("TCO scenarios"), tr("A baseline and its variants: every parameter of the cost model."), TableId::Scenarios, {TableId::ScenarioFunctions, TableId::CostLines, TableId::TcoRanges}},
             {tr("Language cost profiles"), tr("Per-language factor, cold start and monitoring effort (seed §2.5)."), TableId::LanguageProfiles, {}},
             {tr("FaaS providers"), tr("Price presets as the providers publish them; editable."), TableId::Providers, {}},
         }},

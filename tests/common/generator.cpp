@@ -275,6 +275,13 @@ public:
             line.amountUsd = double(pick(100000));
             line.recurrence = anyOf<Recurrence>(Enums::recurrence.count());
             ws.costLines.push_back(line);
+            // Derived from the scenario, so the random sequence of what follows stays as it was.
+            TcoRange range;
+            range.scenario = sc.id;
+            range.parameter = QStringLiteral("invocations_per_month");
+            range.low = sc.invocationsPerMonth * 0.5;
+            range.high = sc.invocationsPerMonth * 1.5;
+            ws.tcoRanges.push_back(range);
         }
         static const char *depNames[] = {"lodash", "react", "express", "serde", "tokio", "spring-boot-starter-web",
                                          "requests", "numpy", "golang.org/x/net", "jackson-databind"};

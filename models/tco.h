@@ -1,0 +1,192 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <optional>
+#include <vector>
+
+namespace ArchBoard {
+
+/**
+ * The FaaS total-cost-of-ownership engine (DESIGN.md §3, seed §2.5): pure
+ * functions of the workspace. A scenario is flattened into a TcoInput (the
+ * scenario, its provider, each language's profile and function count, its
+ * custom lines); what-if overrides and `--set` change that input by
+ * parameter name, never the workspace. Every figure of a TcoResult carries
+ * the formula that produced it with the inputs filled in.
+ *
+ * Lines per language, per year:
+ * - platform_overhead: base_platform_cost × language_factor × functions / normalisation
+ * - compute: GB-seconds (+ vCPU-seconds where the provider bills CPU) of the
+ *   warm invocations, billed duration rounded as the provider rounds
+ * - requests: invocations × price per million
+ * - cold_start: the extra billed duration of cold invocations (init + run vs
+ *   run) where the provider bills init time; 0 where it does not
+ *   (the latency effect is reported either way)
+ *   Free tiers are monthly, per account: applied once to the scenario's
+ *   total and shared out in proportion to each language's usage.
+ * - ci: builds × minutes × price × 12 × (1 + extra % × (pipelines − 1)),
+ *   shared equally by the languages that have functions
+ * - dependency_volume: artifact GB × functions × storage price × 12 +
+ *   cold starts × artifact GB × transfer price
+ * - monitoring: person-days × day rate, one-off, spread over the horizon
+ * - custom lines of the language (monthly × 12, one-off / horizon)
+ * Custom lines without a language are listed as shared lines.
+ */
+
+/// One language of a scenario, with the profile figures the engine uses.
+struct TcoLanguageInput
+{
+    QString language;   ///< candidate id
+    QString name;       ///< candidate name
+    double functions = 0;
+    std::optional<double> languageFactor;
+    bool factorIsEstimate = true;
+    std::optional<double> coldStartMeanMs;
+    std::optional<double> coldStartSigmaMs;
+    std::optional<double> firstByteMs;
+    std::optional<double> artifactMb;
+    std::optional<double> coldStartMsPerMb;
+    double monitoringPersonDays = 0;
+};
+
+struct TcoInput
+{
+    TcoScenario scenario;
+    std::optional<FaasProvider> provider; ///< missing: compute and requests cannot be priced
+    std::vector<TcoLanguageInput> languages;
+    std::vector<CostLine> costLines;
+    std::vector<TcoRange> ranges;
+};
+
+/// A figure and how it was computed ("12 000 USD × 1.8 × 50 / 50").
+struct TcoFigure
+{
+    double usd = 0;
+    QString formula;
+};
+
+struct TcoLanguageResult
+{
+    QString language;
+    QString name;
+    double functions = 0;
+    TcoFigure platformOverhead;
+    TcoFigure compute;
+    TcoFigure requests;
+    TcoFigure coldStart;
+    TcoFigure ci;
+    TcoFigure dependencyVolume;
+    TcoFigure monitoring;
+    std::vector<std::pair<QString, TcoFigure>> custom; ///< name → annual figure
+    double totalAnnualUsd = 0;
+    double oneOffUsd = 0; ///< part of the total that is a one-off spread over the horizon
+    // Latency effect of cold starts (missing when the profile has no figure).
+    std::optional<double> coldStartMs;      ///< effective cold start (artifact effect included)
+    std::optional<double> coldStartSigmaMs;
+    std::optional<double> firstByteMs;
+    std::optional<double> meanAddedLatencyMs; ///< cold-start share × cold start
+    double coldStartsPerMonth = 0;
+    QStringList notes; ///< "no language factor: platform overhead not counted", …
+};
+
+struct TcoSensitivity
+{
+    QString parameter;
+    double value = 0;     ///< the input's current value
+    double lowValue = 0;  ///< value − pct
+    double highValue = 0; ///< value + pct
+    double lowUsd = 0;    ///< total annual cost with the input at lowValue
+    double highUsd = 0;
+    double swing() const { return std::abs(highUsd - lowUsd); }
+};
+
+struct TcoUncertainty
+{
+    int runs = 0;
+    quint64 seed = 0;
+    QStringList parameters; ///< the inputs that have a range
+    double p10 = 0;
+    double p50 = 0;
+    double p90 = 0;
+};
+
+struct TcoResult
+{
+    QString scenario;
+    QString scenarioName;
+    QString provider;
+    int horizonYears = 1;
+    std::vector<TcoLanguageResult> languages;
+    std::vector<std::pair<QString, TcoFigure>> shared; ///< custom lines without a language
+    double totalAnnualUsd = 0;
+    double oneOffUsd = 0;                  ///< one-offs in total (counted in the annual total / horizon)
+    std::vector<double> cumulativeUsd;     ///< end of year 1..horizon: one-offs in year 1 + k × recurring
+    // Monthly, after free tiers, all languages.
+    double monthlyComputeUsd = 0;          ///< GB-s (+ vCPU-s) of warm and cold invocations
+    double monthlyRequestsUsd = 0;
+    TcoFigure monthlyCompute;
+    TcoFigure monthlyRequests;
+    double pipelines = 0;                  ///< languages with functions (CI pipelines)
+    std::optional<double> artifactSpread;  ///< largest / smallest artifact of the languages in use
+    QStringList notes;
+};
+
+/// A named input of a scenario (`memory_mb`, `functions.rust`, …).
+struct TcoParameter
+{
+    QString name;
+    QString unit;
+    QString description;
+    double value = 0;
+    bool integer = false;
+    bool isText = false;   ///< `provider`: the value is textValue
+    bool isBool = false;   ///< `free_tier`
+    QString textValue;
+};
+
+namespace Tco {
+
+/// The scenario's inputs: the scenario row, its provider, the languages it
+/// has functions for (with their profiles), its cost lines and ranges.
+/// nullopt when there is no such scenario.
+std::optional<TcoInput> input(const Workspace &ws, const QString &scenario);
+
+/// Every parameter of \a in, with its current value.
+std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws);
+/// Whether \a name names a parameter (for `language.x` names: any language of
+/// the workspace, even one without functions in the scenario).
+bool isParameter(const QString &name);
+
+/// Sets one parameter by name. `value` is parsed as the parameter's type
+/// (provider id, true/false, number). Returns false with a message naming
+/// the parameter and the problem. A `functions.<language>` of a language the
+/// scenario does not have yet adds it (with its profile from \a ws).
+bool set(TcoInput *in, const Workspace &ws, const QString &name, const QString &value, QString *error);
+/// Numeric form of set(); for sliders, sensitivity and Monte Carlo.
+bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double value, QString *error);
+/// The numeric value of \a name in \a in; nullopt for unknown or missing values.
+std::optional<double> number(const TcoInput &in, const QString &name);
+
+TcoResult compute(const TcoInput &in);
+
+/// Each numeric input with a non-zero value moved ±pct %, ranked by its
+/// effect on the total (largest swing first).
+std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct = 20.0);
+
+/// Monte Carlo over the inputs that have a low/high range (triangular,
+/// mode = the current value): P10/P50/P90 of the annual total. Reproducible
+/// for a given seed on every platform (own generator, no std distributions).
+TcoUncertainty uncertainty(const TcoInput &in, int runs = 5000, quint64 seed = 1);
+
+/// "1 234.56 USD" for messages and formulas.
+QString usd(double value);
+
+} // namespace Tco
+
+} // namespace ArchBoard
