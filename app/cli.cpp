@@ -7,6 +7,7 @@
 #include "dotbuilder.h"
 #include "report.h"
 #include "selection.h"
+#include "tco.h"
 #include "sample.h"
 #include "validation.h"
 #include "workspace.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,7 +171,17 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     DiagramRenderer renderer;
     renderer.setTimeout(60000);
     const ContextMapResult map = ContextMap::analyse(*ws, Selection::compute(*ws));
-    const QList<Diagram> diagrams = {ContextMap::diagram(*ws, map), Diagrams::decisionTree(*ws)};
+    QList<Diagram> diagrams = {ContextMap::diagram(*ws, map), Diagrams::decisionTree(*ws)};
+    QSet<QString> names{diagrams[0].name, diagrams[1].name};
+    for (const TcoScenario &sc : ws->scenarios) {
+        const std::optional<TcoInput> in = Tco::input(*ws, sc.id);
+        Diagram d = Tco::pipelineDiagram(*in, Tco::compute(*in), *ws);
+        const QString stem = d.name;
+        for (int k = 2; names.contains(d.name); ++k)
+            d.name = stem + u'-' + QString::number(k);
+        names.insert(d.name);
+        diagrams.append(d);
+    }
     int failures = 0;
     for (const Diagram &d : diagrams) {
         // The file name is ours (an ASCII slug), never user text: it stays inside DIR.
@@ -233,6 +245,243 @@ int cmdExportCml(const QStringList &args)
     return Ok;
 }
 
+/// A CSV field: quoted when needed; a leading = + - @ is defused so
+/// spreadsheets do not run user text as a formula.
+QString csvField(const QString &text)
+{
+    QString t = text;
+    if (!t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.at(0)))
+        t.prepend(u'\'');
+    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r'))
+        t = u'"' + t.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return t;
+}
+
+QString csvNumber(double v)
+{
+    return QString::number(std::round(v * 100.0) / 100.0, 'f', 2);
+}
+
+struct TcoOptions
+{
+    QString scenario;
+    QStringList sets;
+    QString format;
+    bool listParameters = false;
+    QString sensitivityPct;
+    QString runs;
+    QString seed;
+};
+
+int cmdTco(const QStringList &args, const TcoOptions &opt)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    if (args.size() != 1)
+        return usageError(tr("tco needs exactly one argument: WS"));
+    if (opt.format != u"json" && opt.format != u"table" && opt.format != u"csv")
+        return usageError(tr("tco --format must be json, table or csv"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    if (ws->scenarios.empty()) {
+        err() << "archboard-cli: " << tr("%1 has no TCO scenario").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    // The scenario: by id, then by name; default the baseline, else the first.
+    const TcoScenario *scenario = nullptr;
+    for (const TcoScenario &sc : ws->scenarios) {
+        if (opt.scenario.isEmpty() ? sc.baseline : sc.id == opt.scenario) {
+            scenario = &sc;
+            break;
+        }
+    }
+    for (const TcoScenario &sc : ws->scenarios) {
+        if (!scenario && !opt.scenario.isEmpty() && sc.name == opt.scenario)
+            scenario = &sc;
+    }
+    if (!scenario && opt.scenario.isEmpty())
+        scenario = &ws->scenarios.front();
+    if (!scenario) {
+        QStringList ids;
+        for (const TcoScenario &sc : ws->scenarios)
+            ids << sc.id;
+        err() << "archboard-cli: " << tr("--scenario: there is no scenario “%1” (the workspace has %2)").arg(opt.scenario, ids.join(QStringLiteral(", "))) << "\n";
+        return BadInput;
+    }
+    std::optional<TcoInput> in = Tco::input(*ws, scenario->id);
+    QJsonArray overrides;
+    for (const QString &set : opt.sets) {
+        const qsizetype eq = set.indexOf(u'=');
+        if (eq <= 0) {
+            err() << "archboard-cli: " << tr("--set %1: expected PARAM=VALUE").arg(set) << "\n";
+            return BadInput;
+        }
+        QString error;
+        if (!Tco::set(&*in, *ws, set.left(eq).trimmed(), set.mid(eq + 1), &error)) {
+            err() << "archboard-cli: --set " << set << ": " << error << "\n";
+            return BadInput;
+        }
+        overrides.append(set);
+    }
+    auto numberOption = [&](const QString &value, const char *name, double min, double max, double fallback, double *outValue) {
+        if (value.isEmpty()) {
+            *outValue = fallback;
+            return true;
+        }
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            err() << "archboard-cli: " << tr("--%1 %2: expected a number from %3 to %4").arg(QLatin1StringView(name), value).arg(min).arg(max) << "\n";
+            return false;
+        }
+        *outValue = v;
+        return true;
+    };
+    double pct = 0, runs = 0, seed = 0;
+    if (!numberOption(opt.sensitivityPct, "sensitivity", 0.1, 100, in->scenario.sensitivityPct, &pct)
+        || !numberOption(opt.runs, "runs", 100, 1000000, in->scenario.monteCarloRuns, &runs)
+        || !numberOption(opt.seed, "seed", 0, 2147483647, in->scenario.monteCarloSeed, &seed))
+        return BadInput;
+
+    if (opt.listParameters) {
+        const std::vector<TcoParameter> params = Tco::parameters(*in, *ws);
+        if (opt.format == u"json") {
+            QJsonArray a;
+            for (const TcoParameter &p : params)
+                a.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                     {QStringLiteral("unit"), p.unit},
+                                     {QStringLiteral("value"), p.isBool ? QJsonValue(p.value != 0) : p.isText ? QJsonValue(p.textValue)
+                                                               : p.missing ? QJsonValue() : QJsonValue(p.value)},
+                                     {QStringLiteral("description"), p.description}});
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), in->scenario.id}, {QStringLiteral("parameters"), a}}).toJson(QJsonDocument::Indented);
+        } else if (opt.format == u"csv") {
+            out() << "name,unit,value,description\n";
+            for (const TcoParameter &p : params)
+                out() << csvField(p.name) << ',' << csvField(p.unit) << ','
+                      << csvField(p.isText || p.isBool ? p.textValue : p.missing ? QString() : QString::number(p.value, 'g', 12)) << ',' << csvField(p.description) << "\n";
+        } else {
+            out() << tr("Parameters of scenario %1 (set with --set NAME=VALUE):").arg(in->scenario.id) << "\n\n";
+            for (const TcoParameter &p : params) {
+                const QString value = p.isText || p.isBool ? p.textValue : p.missing ? QStringLiteral("—") : QString::number(p.value, 'g', 12);
+                out() << QStringLiteral("  %1 %2 %3  %4\n").arg(p.name, -34).arg(value, 14).arg(p.unit, -14).arg(p.description);
+            }
+        }
+        return Ok;
+    }
+
+    const TcoResult result = Tco::compute(*in);
+    const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(*in, pct);
+    const TcoUncertainty uncertainty = Tco::uncertainty(*in, int(runs), quint64(seed));
+    std::optional<double> baselineTotal;
+    for (const TcoScenario &sc : ws->scenarios) {
+        if (sc.baseline && sc.id != in->scenario.id) {
+            if (const std::optional<TcoInput> b = Tco::input(*ws, sc.id))
+                baselineTotal = Tco::compute(*b).totalAnnualUsd;
+            break;
+        }
+    }
+    if (opt.format == u"json") {
+        QJsonObject o = tcoResultJson(*in, result, sensitivity, uncertainty, baselineTotal);
+        o.insert(QStringLiteral("overrides"), overrides);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    struct Column
+    {
+        const char *key;
+        const TcoFigure TcoLanguageResult::*figure;
+    };
+    const Column columns[] = {{"platform_overhead_usd", &TcoLanguageResult::platformOverhead}, {"compute_usd", &TcoLanguageResult::compute},
+                              {"requests_usd", &TcoLanguageResult::requests}, {"cold_start_usd", &TcoLanguageResult::coldStart},
+                              {"ci_usd", &TcoLanguageResult::ci}, {"dependency_volume_usd", &TcoLanguageResult::dependencyVolume},
+                              {"monitoring_usd", &TcoLanguageResult::monitoring}};
+    auto customOf = [](const TcoLanguageResult &l) {
+        double sum = 0;
+        for (const auto &c : l.custom)
+            sum += c.second.usd;
+        return sum;
+    };
+    if (opt.format == u"csv") {
+        out() << "language,functions";
+        for (const Column &c : columns)
+            out() << ',' << c.key;
+        out() << ",custom_usd,total_annual_usd\n";
+        for (const TcoLanguageResult &l : result.languages) {
+            out() << csvField(l.name) << ',' << l.functions;
+            for (const Column &c : columns)
+                out() << ',' << csvNumber((l.*(c.figure)).usd);
+            out() << ',' << csvNumber(customOf(l)) << ',' << csvNumber(l.totalAnnualUsd) << "\n";
+        }
+        for (const auto &[name, figure] : result.shared) {
+            out() << csvField(name) << ",";
+            for (size_t i = 0; i < std::size(columns); ++i)
+                out() << ',';
+            out() << ',' << csvNumber(figure.usd) << ',' << csvNumber(figure.usd) << "\n";
+        }
+        out() << "total,";
+        for (size_t i = 0; i < std::size(columns) + 1; ++i)
+            out() << ',';
+        out() << ',' << csvNumber(result.totalAnnualUsd) << "\n";
+        return Ok;
+    }
+    // table
+    out() << tr("Scenario %1: %2").arg(result.scenario, result.scenarioName) << "\n";
+    out() << tr("Provider %1, free tier %2, horizon %3 years").arg(result.provider.isEmpty() ? tr("none") : result.provider,
+                                                                  in->scenario.freeTier ? tr("applied") : tr("not applied"))
+                 .arg(result.horizonYears) << "\n";
+    if (!overrides.isEmpty())
+        out() << tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
+    out() << "\n" << QStringLiteral("%1 %2").arg(tr("language"), -16).arg(tr("functions"), 10);
+    const char *heads[] = {"platform", "compute", "requests", "cold start", "CI", "dep. volume", "monitoring", "custom", "total/year"};
+    for (const char *h : heads)
+        out() << QStringLiteral(" %1").arg(QString::fromLatin1(h), 12);
+    out() << "\n";
+    for (const TcoLanguageResult &l : result.languages) {
+        out() << QStringLiteral("%1 %2").arg(l.name.left(16), -16).arg(l.functions, 10);
+        for (const Column &c : columns)
+            out() << QStringLiteral(" %1").arg(csvNumber((l.*(c.figure)).usd), 12);
+        out() << QStringLiteral(" %1 %2").arg(csvNumber(customOf(l)), 12).arg(csvNumber(l.totalAnnualUsd), 12) << "\n";
+    }
+    for (const auto &[name, figure] : result.shared)
+        out() << QStringLiteral("%1 %2 %3\n").arg(name.left(16), -16).arg(QString(), 10 + 13 * 8).arg(csvNumber(figure.usd), 12);
+    out() << "\n" << tr("Total per year: %1").arg(Tco::usd(result.totalAnnualUsd));
+    if (baselineTotal)
+        out() << tr(" (%1%2 against the baseline)").arg(result.totalAnnualUsd >= *baselineTotal ? QStringLiteral("+") : QString(),
+                                                       Tco::usd(result.totalAnnualUsd - *baselineTotal));
+    out() << "\n" << tr("Monthly after free tiers: compute %1, requests %2").arg(Tco::usd(result.monthlyComputeUsd), Tco::usd(result.monthlyRequestsUsd)) << "\n";
+    QStringList cumulative;
+    for (size_t y = 0; y < result.cumulativeUsd.size(); ++y)
+        cumulative << tr("year %1: %2").arg(y + 1).arg(Tco::usd(result.cumulativeUsd[y]));
+    out() << tr("Cumulative: %1").arg(cumulative.join(QStringLiteral("; "))) << "\n";
+    out() << tr("Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6")
+                 .arg(uncertainty.runs).arg(uncertainty.seed)
+                 .arg(uncertainty.parameters.isEmpty() ? tr("no input") : uncertainty.parameters.join(QStringLiteral(", ")),
+                      Tco::usd(uncertainty.p10), Tco::usd(uncertainty.p50), Tco::usd(uncertainty.p90)) << "\n";
+    out() << "\n" << tr("Cold starts (latency):") << "\n";
+    for (const TcoLanguageResult &l : result.languages) {
+        if (!l.coldStartMs) {
+            out() << "  " << tr("%1: no cold-start figure").arg(l.name) << "\n";
+            continue;
+        }
+        out() << "  " << tr("%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average")
+                             .arg(l.name, QString::number(*l.coldStartMs), l.coldStartSigmaMs ? QString::number(*l.coldStartSigmaMs) : QStringLiteral("—"),
+                                  l.firstByteMs ? QString::number(*l.firstByteMs) : QStringLiteral("—"), QString::number(l.coldStartsPerMonth, 'f', 0),
+                                  QString::number(l.meanAddedLatencyMs.value_or(0), 'f', 2)) << "\n";
+    }
+    out() << "\n" << tr("Sensitivity (each input ±%1 %, largest effect first):").arg(pct) << "\n";
+    for (size_t i = 0; i < sensitivity.size() && i < 10; ++i) {
+        const TcoSensitivity &s = sensitivity[i];
+        out() << QStringLiteral("  %1 %2 → %3   %4 → %5\n").arg(s.parameter, -34).arg(QString::number(s.lowValue, 'g', 8), 12)
+                     .arg(csvNumber(s.lowUsd), 12).arg(QString::number(s.highValue, 'g', 8), 12).arg(csvNumber(s.highUsd), 12);
+    }
+    if (!result.notes.isEmpty()) {
+        out() << "\n";
+        for (const QString &n : result.notes)
+            out() << tr("note: %1").arg(n) << "\n";
+    }
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -252,9 +501,11 @@ int main(int argc, char *argv[])
         "  validate WS          check references, unique keys and value ranges; list the findings\n"
         "  report WS            print the workspace summary (--format json|markdown)\n"
         "  export WS --diagrams DIR\n"
-        "                       write every diagram (context map, decision tree) to DIR (--format svg|dot|png|pdf)\n"
+        "                       write every diagram (context map, decision tree, build pipelines) to DIR (--format svg|dot|png|pdf)\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
+        "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
+        "                       --list-parameters, --sensitivity PCT, --runs N, --seed N)\n"
         "\n"
         "Exit codes: 0 ok, 1 findings, 2 bad input or usage."));
     parser.addHelpOption();
@@ -266,7 +517,22 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml or export-cml"));
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("cli", "tco: the scenario (id or name); default the baseline."),
+                                      QStringLiteral("id"));
+    parser.addOption(scenarioOption);
+    QCommandLineOption setOption(QStringLiteral("set"), QCoreApplication::translate("cli", "tco: override a parameter for this run (repeatable); nothing is saved."),
+                                 QStringLiteral("param=value"));
+    parser.addOption(setOption);
+    QCommandLineOption listOption(QStringLiteral("list-parameters"), QCoreApplication::translate("cli", "tco: list the parameters with units and current values."));
+    parser.addOption(listOption);
+    QCommandLineOption sensitivityOption(QStringLiteral("sensitivity"), QCoreApplication::translate("cli", "tco: move each input by ± this % (default: the scenario's, 20)."),
+                                         QStringLiteral("pct"));
+    parser.addOption(sensitivityOption);
+    QCommandLineOption runsOption(QStringLiteral("runs"), QCoreApplication::translate("cli", "tco: Monte Carlo runs (default: the scenario's)."), QStringLiteral("n"));
+    parser.addOption(runsOption);
+    QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
+    parser.addOption(seedOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml or tco"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -295,6 +561,17 @@ int main(int argc, char *argv[])
         return cmdImportCml(args);
     if (command == u"export-cml")
         return cmdExportCml(args);
+    if (command == u"tco") {
+        TcoOptions opt;
+        opt.scenario = parser.value(scenarioOption);
+        opt.sets = parser.values(setOption);
+        opt.format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table");
+        opt.listParameters = parser.isSet(listOption);
+        opt.sensitivityPct = parser.value(sensitivityOption);
+        opt.runs = parser.value(runsOption);
+        opt.seed = parser.value(seedOption);
+        return cmdTco(args, opt);
+    }
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
     return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));

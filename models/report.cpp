@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "tco.h"
+
 #include "contextmap.h"
 #include "schema.h"
 #include "selection.h"
@@ -235,6 +237,25 @@ QJsonObject contextsSection(const Workspace &ws, const SelectionResult &selectio
                 {QStringLiteral("non_conforming"), QJsonArray::fromStringList(pc.nonConforming)}}}};
 }
 
+QJsonValue money(double usd)
+{
+    return std::round(usd * 100.0) / 100.0;
+}
+
+QJsonObject figureFormulas(const TcoLanguageResult &l)
+{
+    QJsonObject f{{QStringLiteral("platform_overhead_usd"), l.platformOverhead.formula},
+                  {QStringLiteral("compute_usd"), l.compute.formula},
+                  {QStringLiteral("requests_usd"), l.requests.formula},
+                  {QStringLiteral("cold_start_usd"), l.coldStart.formula},
+                  {QStringLiteral("ci_usd"), l.ci.formula},
+                  {QStringLiteral("dependency_volume_usd"), l.dependencyVolume.formula},
+                  {QStringLiteral("monitoring_usd"), l.monitoring.formula}};
+    for (const auto &[name, figure] : l.custom)
+        f.insert(QStringLiteral("custom: ") + name, figure.formula);
+    return f;
+}
+
 QJsonObject tcoSection(const Workspace &ws)
 {
     QJsonArray scenarios;
@@ -260,7 +281,24 @@ QJsonObject tcoSection(const Workspace &ws)
     QJsonArray providers;
     for (size_t r = 0; r < ws.providers.size(); ++r)
         providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of"}));
+    // Every scenario computed, compared with the baseline.
+    std::optional<double> baselineTotal;
+    for (const TcoScenario &sc : ws.scenarios) {
+        if (sc.baseline && !baselineTotal) {
+            if (const std::optional<TcoInput> in = Tco::input(ws, sc.id))
+                baselineTotal = Tco::compute(*in).totalAnnualUsd;
+        }
+    }
+    QJsonArray results;
+    for (const TcoScenario &sc : ws.scenarios) {
+        const std::optional<TcoInput> in = Tco::input(ws, sc.id);
+        if (!in)
+            continue;
+        results.append(tcoResultJson(*in, Tco::compute(*in), Tco::sensitivity(*in, sc.sensitivityPct),
+                                     Tco::uncertainty(*in, sc.monteCarloRuns, quint64(sc.monteCarloSeed)), baselineTotal));
+    }
     return {{QStringLiteral("scenarios"), scenarios},
+            {QStringLiteral("results"), results},
             {QStringLiteral("language_profiles"), profiles},
             {QStringLiteral("providers"), providers}};
 }
@@ -401,6 +439,79 @@ QString markdownCell(const QString &text)
     return out;
 }
 
+QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::vector<TcoSensitivity> &sensitivity,
+                          const TcoUncertainty &uncertainty, std::optional<double> baselineTotal)
+{
+    QJsonArray languages;
+    for (const TcoLanguageResult &l : r.languages) {
+        QJsonObject lines{{QStringLiteral("platform_overhead_usd"), money(l.platformOverhead.usd)},
+                          {QStringLiteral("compute_usd"), money(l.compute.usd)},
+                          {QStringLiteral("requests_usd"), money(l.requests.usd)},
+                          {QStringLiteral("cold_start_usd"), money(l.coldStart.usd)},
+                          {QStringLiteral("ci_usd"), money(l.ci.usd)},
+                          {QStringLiteral("dependency_volume_usd"), money(l.dependencyVolume.usd)},
+                          {QStringLiteral("monitoring_usd"), money(l.monitoring.usd)}};
+        for (const auto &[name, figure] : l.custom)
+            lines.insert(QStringLiteral("custom: ") + name, money(figure.usd));
+        languages.append(QJsonObject{
+            {QStringLiteral("language"), l.language},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("functions"), l.functions},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("formulas"), figureFormulas(l)},
+            {QStringLiteral("total_annual_usd"), money(l.totalAnnualUsd)},
+            {QStringLiteral("latency"), QJsonObject{
+                {QStringLiteral("cold_start_ms"), optional(l.coldStartMs)},
+                {QStringLiteral("cold_start_sigma_ms"), optional(l.coldStartSigmaMs)},
+                {QStringLiteral("first_byte_ms"), optional(l.firstByteMs)},
+                {QStringLiteral("mean_added_ms"), optional(l.meanAddedLatencyMs)},
+                {QStringLiteral("cold_starts_per_month"), l.coldStartsPerMonth}}},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(l.notes)}});
+    }
+    QJsonArray shared;
+    for (const auto &[name, figure] : r.shared)
+        shared.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("annual_usd"), money(figure.usd)},
+                                  {QStringLiteral("formula"), figure.formula}});
+    QJsonArray sens;
+    for (const TcoSensitivity &s : sensitivity)
+        sens.append(QJsonObject{{QStringLiteral("parameter"), s.parameter},
+                                {QStringLiteral("value"), s.value},
+                                {QStringLiteral("low_value"), s.lowValue},
+                                {QStringLiteral("high_value"), s.highValue},
+                                {QStringLiteral("low_usd"), money(s.lowUsd)},
+                                {QStringLiteral("high_usd"), money(s.highUsd)}});
+    QJsonArray cumulative;
+    for (double c : r.cumulativeUsd)
+        cumulative.append(money(c));
+    QJsonObject o{
+        {QStringLiteral("scenario"), r.scenario},
+        {QStringLiteral("name"), r.scenarioName},
+        {QStringLiteral("baseline"), input.scenario.baseline},
+        {QStringLiteral("provider"), r.provider.isEmpty() ? QJsonValue() : QJsonValue(r.provider)},
+        {QStringLiteral("free_tier"), input.scenario.freeTier},
+        {QStringLiteral("horizon_years"), r.horizonYears},
+        {QStringLiteral("total_annual_usd"), money(r.totalAnnualUsd)},
+        {QStringLiteral("one_off_usd"), money(r.oneOffUsd)},
+        {QStringLiteral("cumulative_usd"), cumulative},
+        {QStringLiteral("monthly"), QJsonObject{{QStringLiteral("compute_usd"), money(r.monthlyComputeUsd)},
+                                                {QStringLiteral("requests_usd"), money(r.monthlyRequestsUsd)},
+                                                {QStringLiteral("compute_formula"), r.monthlyCompute.formula},
+                                                {QStringLiteral("requests_formula"), r.monthlyRequests.formula}}},
+        {QStringLiteral("languages"), languages},
+        {QStringLiteral("shared_lines"), shared},
+        {QStringLiteral("sensitivity"), sens},
+        {QStringLiteral("uncertainty"), QJsonObject{{QStringLiteral("p10_usd"), money(uncertainty.p10)},
+                                                    {QStringLiteral("p50_usd"), money(uncertainty.p50)},
+                                                    {QStringLiteral("p90_usd"), money(uncertainty.p90)},
+                                                    {QStringLiteral("runs"), uncertainty.runs},
+                                                    {QStringLiteral("seed"), QString::number(uncertainty.seed)},
+                                                    {QStringLiteral("parameters"), QJsonArray::fromStringList(uncertainty.parameters)}}},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}};
+    if (baselineTotal)
+        o.insert(QStringLiteral("delta_to_baseline_usd"), money(r.totalAnnualUsd - *baselineTotal));
+    return o;
+}
+
 QJsonObject buildReport(const Workspace &ws)
 {
     const SelectionResult selection = Selection::compute(ws);
@@ -505,6 +616,21 @@ QString reportToMarkdown(const QJsonObject &report)
     const QJsonObject tco = report.value(QStringLiteral("tco")).toObject();
     out += QStringLiteral("## TCO scenarios\n\n");
     table(out, tco.value(QStringLiteral("scenarios")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseline"), QStringLiteral("provider"), QStringLiteral("functions")});
+    out += QStringLiteral("### Annual cost per scenario\n\n");
+    QJsonArray totals;
+    for (const QJsonValue &v : tco.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject u = r.value(QStringLiteral("uncertainty")).toObject();
+        totals.append(QJsonObject{{QStringLiteral("scenario"), r.value(QStringLiteral("name"))},
+                                  {QStringLiteral("provider"), r.value(QStringLiteral("provider"))},
+                                  {QStringLiteral("total_annual_usd"), r.value(QStringLiteral("total_annual_usd"))},
+                                  {QStringLiteral("delta_to_baseline_usd"), r.value(QStringLiteral("delta_to_baseline_usd"))},
+                                  {QStringLiteral("p10_usd"), u.value(QStringLiteral("p10_usd"))},
+                                  {QStringLiteral("p50_usd"), u.value(QStringLiteral("p50_usd"))},
+                                  {QStringLiteral("p90_usd"), u.value(QStringLiteral("p90_usd"))}});
+    }
+    table(out, totals, {QStringLiteral("scenario"), QStringLiteral("provider"), QStringLiteral("total_annual_usd"), QStringLiteral("delta_to_baseline_usd"),
+                        QStringLiteral("p10_usd"), QStringLiteral("p50_usd"), QStringLiteral("p90_usd")});
     out += QStringLiteral("### Language cost profiles\n\n");
     table(out, tco.value(QStringLiteral("language_profiles")).toArray(), {QStringLiteral("language"), QStringLiteral("language_factor"), QStringLiteral("cold_start_mean_ms"), QStringLiteral("cold_start_sigma_ms"), QStringLiteral("first_byte_ms"), QStringLiteral("monitoring_person_days")});
 

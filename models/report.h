@@ -3,9 +3,16 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace ArchBoard {
 
 struct Workspace;
+struct TcoInput;
+struct TcoResult;
+struct TcoSensitivity;
+struct TcoUncertainty;
 
 /**
  * The workspace summary printed by `archboard-cli report` (schema in
@@ -13,6 +20,12 @@ struct Workspace;
  * `selection`, `contexts`, `tco`, `fragmentation` and `decisions`.
  */
 QJsonObject buildReport(const Workspace &workspace);
+
+/// One scenario's TCO figures as `archboard-cli tco` prints them and the
+/// report lists them (docs/report-schema.md, `tco.results`). Money is
+/// rounded to cents; \a baselineTotal adds `delta_to_baseline_usd`.
+QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &result, const std::vector<TcoSensitivity> &sensitivity,
+                          const TcoUncertainty &uncertainty, std::optional<double> baselineTotal = std::nullopt);
 
 /// The same report as Markdown tables; user text is escaped so it stays inert.
 QString reportToMarkdown(const QJsonObject &report);

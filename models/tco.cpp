@@ -1,5 +1,7 @@
 #include "tco.h"
 
+#include "schema.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -450,7 +452,65 @@ TcoResult run(const TcoInput &in, bool explain)
 
 QString usd(double value)
 {
-    return num(std::round(value * 100.0) / 100.0) + QStringLiteral(" USD");
+    QString s = QString::number(std::round(value * 100.0) / 100.0, 'f', 2);
+    const qsizetype start = s.startsWith(u'-') ? 1 : 0;
+    for (qsizetype i = s.indexOf(u'.') - 3; i > start; i -= 3)
+        s.insert(i, QChar(0x2009));
+    return s + QStringLiteral(" USD");
+}
+
+Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Workspace &ws)
+{
+    Diagram d;
+    d.name = QStringLiteral("build-pipeline-") + Schema::slugify(in.scenario.id); // a file name: no separators
+    d.title = tr("Build pipeline: %1").arg(in.scenario.name);
+    d.leftToRight = true;
+    DiagramNode source;
+    source.id = QStringLiteral("source");
+    source.label = tr("Source repository");
+    source.shape = NodeShape::Note;
+    d.nodes.append(source);
+    DiagramNode detect;
+    detect.id = QStringLiteral("detect");
+    detect.label = tr("Language detection");
+    detect.shape = NodeShape::Diamond;
+    d.nodes.append(detect);
+    DiagramNode gateway;
+    gateway.id = QStringLiteral("gateway");
+    gateway.label = tr("API gateway");
+    gateway.shape = NodeShape::RoundedBox;
+    d.edges.append({source.id, detect.id, {}, {}, {}, false, false, {}, false});
+    int pipelines = 0;
+    for (const TcoLanguageResult &l : result.languages) {
+        if (l.functions <= 0)
+            continue;
+        ++pipelines;
+        DiagramNode build;
+        build.id = QStringLiteral("build-") + l.language;
+        build.shape = NodeShape::Box;
+        build.element = QStringLiteral("candidate:") + l.language;
+        QStringList lines{tr("%1 build").arg(l.name), tr("%1 functions").arg(num(l.functions))};
+        for (const TcoLanguageInput &li : in.languages) {
+            if (li.language == l.language && li.artifactMb)
+                lines << tr("artifact %1 MB").arg(num(*li.artifactMb));
+        }
+        lines << tr("CI %1/year").arg(usd(l.ci.usd));
+        build.label = lines.join(u'\n');
+        build.tooltip = l.ci.formula;
+        for (const Candidate &c : ws.candidates) {
+            if (c.id == l.language && !c.color.isEmpty()) {
+                build.fillColor = c.color;
+                build.fontColor = Diagrams::textColourOn(c.color);
+            }
+        }
+        d.nodes.append(build);
+        d.edges.append({detect.id, build.id, l.name, {}, {}, false, false, {}, false});
+        d.edges.append({build.id, gateway.id, {}, {}, {}, false, false, {}, false});
+    }
+    if (pipelines == 0)
+        d.edges.append({detect.id, gateway.id, tr("no functions"), {}, {}, false, true, {}, false});
+    d.nodes.append(gateway);
+    return d;
 }
 
 std::optional<TcoInput> input(const Workspace &ws, const QString &scenario)
@@ -550,8 +610,7 @@ std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws)
             if (!inScenario && p.prefix != &kFunctions)
                 continue;
             const std::optional<double> v = number(in, t.name);
-            if (!v && inScenario && p.prefix != &kFunctions)
-                continue; // a missing figure; set it to use it
+            t.missing = !v && p.prefix != &kFunctions; // a missing figure: set it to use it
             t.value = v.value_or(0.0);
             t.unit = QString::fromUtf8(p.unit);
             t.description = tr(p.description).arg(name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagram.h"
 #include "workspace.h"
 
 #include <QHash>
@@ -147,6 +148,7 @@ struct TcoParameter
     bool integer = false;
     bool isText = false;   ///< `provider`: the value is textValue
     bool isBool = false;   ///< `free_tier`
+    bool missing = false;  ///< a profile figure the workspace does not have (value is 0)
     QString textValue;
 };
 
@@ -183,6 +185,13 @@ std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct = 20.0);
 /// mode = the current value): P10/P50/P90 of the annual total. Reproducible
 /// for a given seed on every platform (own generator, no std distributions).
 TcoUncertainty uncertainty(const TcoInput &in, int runs = 5000, quint64 seed = 1);
+
+/**
+ * The build pipeline the scenario implies (seed §2.5): source → language
+ * detection → one build per language with functions (its CI share and
+ * artifact) → API gateway. Languages are coloured as on the context map.
+ */
+Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Workspace &ws);
 
 /// "1 234.56 USD" for messages and formulas.
 QString usd(double value);

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "tco.h"
+
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -153,6 +155,53 @@ public:
         }
     }
 
+    void checkTco()
+    {
+        for (size_t r = 0; r < m_ws.providers.size(); ++r) {
+            const FaasProvider &p = m_ws.providers[r];
+            const int field = fieldOf(TableId::Providers, "vcpu_by_memory");
+            for (const QString &pair : p.vcpuByMemory.split(u',', Qt::SkipEmptyParts)) {
+                const QStringList parts = pair.split(u':');
+                bool okMb = false, okCpu = false;
+                if (parts.size() == 2) {
+                    const double mb = parts[0].trimmed().toDouble(&okMb);
+                    const double cpu = parts[1].trimmed().toDouble(&okCpu);
+                    okMb = okMb && mb > 0;
+                    okCpu = okCpu && cpu >= 0;
+                }
+                if (!okMb || !okCpu) {
+                    error(TableId::Providers, int(r), field, tr("“%1” is not “MB:vCPU” (e.g. “512:0.333”)").arg(pair.trimmed()));
+                    break;
+                }
+            }
+            if (p.pricePerVcpuSecond > 0 && p.vcpuByMemory.trimmed().isEmpty())
+                warning(TableId::Providers, int(r), field, tr("the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced"));
+        }
+        QSet<QString> scenarioLanguages; // "scenario/language"
+        for (const ScenarioFunctions &f : m_ws.scenarioFunctions)
+            scenarioLanguages.insert(f.scenario + u'/' + f.language);
+        for (size_t r = 0; r < m_ws.tcoRanges.size(); ++r) {
+            const TcoRange &range = m_ws.tcoRanges[r];
+            const int paramField = fieldOf(TableId::TcoRanges, "parameter");
+            if (!Tco::isParameter(range.parameter) || range.parameter == u"provider" || range.parameter == u"free_tier") {
+                error(TableId::TcoRanges, int(r), paramField,
+                      tr("“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)").arg(range.parameter));
+                continue;
+            }
+            const qsizetype dot = range.parameter.indexOf(u'.');
+            if (dot > 0) {
+                const QString language = range.parameter.mid(dot + 1);
+                if (!exists(TableId::Candidates, language))
+                    error(TableId::TcoRanges, int(r), paramField, tr("there is no candidate (language) “%1”").arg(language));
+                else if (!scenarioLanguages.contains(range.scenario + u'/' + language))
+                    warning(TableId::TcoRanges, int(r), paramField,
+                            tr("scenario “%1” has no functions in “%2”: this range is not used").arg(range.scenario, language));
+            }
+            if (range.low > range.high)
+                error(TableId::TcoRanges, int(r), fieldOf(TableId::TcoRanges, "high"), tr("the high end %1 is below the low end %2").arg(range.high).arg(range.low));
+        }
+    }
+
     void checkDomain()
     {
         static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -254,6 +303,8 @@ public:
             baselines += s.baseline ? 1 : 0;
         if (baselines > 1)
             warning(TableId::Scenarios, 0, fieldOf(TableId::Scenarios, "baseline"), tr("%1 scenarios are marked as baseline; deltas use the first").arg(baselines));
+
+        checkTco();
 
         for (size_t r = 0; r < m_ws.fragmentationThresholds.size(); ++r) {
             const FragmentationThreshold &th = m_ws.fragmentationThresholds[r];
