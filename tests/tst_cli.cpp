@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace ArchBoard;
 
 namespace {
@@ -71,6 +73,10 @@ private slots:
     void reportMarkdownIsInert();
     void exportWritesDiagrams();
     void cmlImportAndExport();
+    void tcoJson();
+    void tcoOverridesAndErrors();
+    void tcoTableCsvAndParameters();
+    void reportHasEveryScenario();
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +296,10 @@ void TestCli::exportWritesDiagrams()
     const QByteArray map = readFile(dir + QStringLiteral("/context-map.svg"));
     QVERIFY(map.contains("<svg") && map.contains("Orders (订单)") && map.contains("Kafka events · Avro"));
     QVERIFY(r.out.contains(QStringLiteral("context-map.svg")));
+    // One build-pipeline diagram per TCO scenario, named from its id's slug.
+    const QByteArray pipeline = readFile(dir + QStringLiteral("/build-pipeline-seed-baseline.svg"));
+    QVERIFY(pipeline.contains("Language detection") && pipeline.contains("Rust build") && pipeline.contains("API gateway"));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/build-pipeline-whatif-rust-60.svg")));
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
     QCOMPARE(r.code, 0);
     QVERIFY(readFile(dir + QStringLiteral("/decision-tree.dot")).startsWith("digraph"));
@@ -337,6 +347,141 @@ void TestCli::cmlImportAndExport()
     QCOMPARE(cli({QStringLiteral("import-cml"), cml, m_dir.filePath(QStringLiteral("x.txt"))}).code, 2);
     QCOMPARE(cli({QStringLiteral("export-cml"), m_dir.filePath(QStringLiteral("missing.archboard")), cml}).code, 2);
     QCOMPARE(cli({QStringLiteral("export-cml"), ws, m_dir.filePath(QStringLiteral("no-such-dir/x.cml"))}).code, 2);
+}
+
+void TestCli::tcoJson()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("tco.archboard.yaml"));
+    writeFile(ws, Sample::yaml());
+    Run r = cli({QStringLiteral("tco"), ws, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("scenario")).toString(), QStringLiteral("seed-baseline")); // the baseline by default
+    QCOMPARE(o.value(QStringLiteral("provider")).toString(), QStringLiteral("aws-lambda-x86"));
+    QCOMPARE(o.value(QStringLiteral("horizon_years")).toInt(), 3);
+    for (const char *key : {"total_annual_usd", "monthly", "languages", "sensitivity", "uncertainty"})
+        QVERIFY2(o.contains(QLatin1StringView(key)), key);
+    const QJsonObject monthly = o.value(QStringLiteral("monthly")).toObject();
+    QVERIFY(monthly.contains(QStringLiteral("compute_usd")) && monthly.contains(QStringLiteral("requests_usd")));
+    const QJsonArray languages = o.value(QStringLiteral("languages")).toArray();
+    QCOMPARE(languages.size(), 3);
+    double sum = 0;
+    for (const QJsonValue &v : languages) {
+        const QJsonObject l = v.toObject();
+        const QJsonObject lines = l.value(QStringLiteral("lines")).toObject();
+        for (const char *key : {"platform_overhead_usd", "compute_usd", "requests_usd", "cold_start_usd", "ci_usd", "dependency_volume_usd", "monitoring_usd"})
+            QVERIFY2(lines.contains(QLatin1StringView(key)), key);
+        if (l.value(QStringLiteral("language")).toString() == u"python") {
+            QCOMPARE(l.value(QStringLiteral("functions")).toDouble(), 50.0);
+            QCOMPARE(lines.value(QStringLiteral("platform_overhead_usd")).toDouble(), 21600.0);
+        }
+        sum += l.value(QStringLiteral("total_annual_usd")).toDouble();
+    }
+    QVERIFY(std::abs(sum - o.value(QStringLiteral("total_annual_usd")).toDouble()) < 0.05);
+    const QJsonArray sensitivity = o.value(QStringLiteral("sensitivity")).toArray();
+    QVERIFY(!sensitivity.isEmpty());
+    const QJsonObject top = sensitivity.first().toObject();
+    QVERIFY(top.contains(QStringLiteral("parameter")) && top.contains(QStringLiteral("low_usd")) && top.contains(QStringLiteral("high_usd")));
+    const QJsonObject u = o.value(QStringLiteral("uncertainty")).toObject();
+    QVERIFY(u.value(QStringLiteral("p10_usd")).toDouble() < u.value(QStringLiteral("p90_usd")).toDouble());
+    // Same seed, same figures; another seed, another P50.
+    QCOMPARE(cli({QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("json")}).out, r.out);
+    const QJsonObject other = QJsonDocument::fromJson(
+        cli({QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("--seed"), QStringLiteral("99")}).out.toUtf8()).object();
+    QVERIFY(other.value(QStringLiteral("uncertainty")).toObject().value(QStringLiteral("p50_usd")) != u.value(QStringLiteral("p50_usd")));
+}
+
+void TestCli::tcoOverridesAndErrors()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("tco-set.archboard.yaml"));
+    writeFile(ws, Sample::yaml());
+    const QByteArray before = readFile(ws);
+    auto total = [&](const QStringList &extra) {
+        const Run r = cli(QStringList{QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("json")} + extra);
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("total_annual_usd")).toDouble();
+    };
+    const double base = total({});
+    // The seed's what-if: 200 Python functions vs 60 Rust functions.
+    const double python200 = total({QStringLiteral("--scenario"), QStringLiteral("whatif-python-200")});
+    const double rust60 = total({QStringLiteral("--scenario"), QStringLiteral("What-if: 60 functions in Rust")}); // by name
+    QVERIFY(python200 > base && rust60 < base);
+    // Overrides change the figures for this run only.
+    QVERIFY(total({QStringLiteral("--set"), QStringLiteral("functions.python=200"), QStringLiteral("--set"), QStringLiteral("functions.go=0"),
+                   QStringLiteral("--set"), QStringLiteral("functions.rust=0")}) == python200);
+    QVERIFY(total({QStringLiteral("--set"), QStringLiteral("memory_mb=2048")}) > base);
+    QVERIFY(total({QStringLiteral("--set"), QStringLiteral("provider=aws-lambda-arm")}) < base);
+    QVERIFY(total({QStringLiteral("--set"), QStringLiteral("free_tier=false")}) > base);
+    QCOMPARE(readFile(ws), before);
+
+    const struct
+    {
+        QStringList args;
+        const char *message;
+    } bad[] = {
+        {{QStringLiteral("--set"), QStringLiteral("bogus=1")}, "unknown parameter “bogus”"},
+        {{QStringLiteral("--set"), QStringLiteral("memory_mb=lots")}, "memory_mb: “lots” is not a number"},
+        {{QStringLiteral("--set"), QStringLiteral("memory_mb")}, "expected PARAM=VALUE"},
+        {{QStringLiteral("--set"), QStringLiteral("provider=ibm")}, "no provider “ibm”"},
+        {{QStringLiteral("--set"), QStringLiteral("functions.cobol=3")}, "no candidate (language) “cobol”"},
+        {{QStringLiteral("--scenario"), QStringLiteral("nope")}, "no scenario “nope”"},
+        {{QStringLiteral("--format"), QStringLiteral("xml")}, "json, table or csv"},
+        {{QStringLiteral("--runs"), QStringLiteral("5")}, "--runs 5"},
+    };
+    for (const auto &b : bad) {
+        const Run r = cli(QStringList{QStringLiteral("tco"), ws} + b.args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QString::fromUtf8(b.message)), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(cli({QStringLiteral("tco"), m_dir.filePath(QStringLiteral("missing.archboard"))}).code, 2);
+    QCOMPARE(cli({QStringLiteral("tco")}).code, 2);
+}
+
+void TestCli::tcoTableCsvAndParameters()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("tco-table.archboard.yaml"));
+    writeFile(ws, Sample::yaml());
+    Run r = cli({QStringLiteral("tco"), ws});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("21600.00")) && r.out.contains(QStringLiteral("Total per year:")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Python: 842 ms ± 196, first byte 910 ms")));
+    r = cli({QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    const QStringList rows = r.out.trimmed().split(u'\n');
+    QCOMPARE(rows.size(), 5); // header, three languages, total
+    QVERIFY(rows[0].startsWith(QStringLiteral("language,functions,platform_overhead_usd,")));
+    QVERIFY(rows[1].startsWith(QStringLiteral("Python,50,21600.00,")));
+    QVERIFY(rows[4].startsWith(QStringLiteral("total,")));
+    r = cli({QStringLiteral("tco"), ws, QStringLiteral("--list-parameters"), QStringLiteral("-f"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("parameters")).toArray()) {
+        const QJsonObject p = v.toObject();
+        names << p.value(QStringLiteral("name")).toString();
+        if (p.value(QStringLiteral("name")).toString() == u"memory_mb") {
+            QCOMPARE(p.value(QStringLiteral("unit")).toString(), QStringLiteral("MB"));
+            QCOMPARE(p.value(QStringLiteral("value")).toDouble(), 512.0);
+        }
+    }
+    for (const char *name : {"provider", "free_tier", "memory_mb", "duration_ms", "invocations_per_month", "functions.python",
+                             "language_factor.rust", "base_platform_cost_usd", "horizon_years"})
+        QVERIFY2(names.contains(QLatin1StringView(name)), name);
+}
+
+void TestCli::reportHasEveryScenario()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("tco-report.archboard.yaml"));
+    writeFile(ws, Sample::yaml());
+    const Run r = cli({QStringLiteral("report"), ws});
+    QCOMPARE(r.code, 0);
+    const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tco")).toObject()
+                                   .value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0].toObject().value(QStringLiteral("delta_to_baseline_usd")).toDouble(), 0.0);
+    QVERIFY(results[1].toObject().value(QStringLiteral("delta_to_baseline_usd")).toDouble() > 0); // 200 Python functions
+    QVERIFY(results[2].toObject().value(QStringLiteral("delta_to_baseline_usd")).toDouble() < 0); // 60 Rust functions
+    const Run md = cli({QStringLiteral("report"), ws, QStringLiteral("-f"), QStringLiteral("markdown")});
+    QVERIFY(md.out.contains(QStringLiteral("### Annual cost per scenario")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

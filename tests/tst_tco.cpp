@@ -1,0 +1,575 @@
+// The FaaS TCO engine: the seed's platform-overhead formula, provider billing
+// cases computed by hand from the providers' published prices and worked
+// examples, rounding, the free tier applied once per account, CI, monitoring,
+// custom lines, parameters, scenario override and undo, sensitivity and the
+// seeded Monte Carlo.
+#include "document.h"
+#include "generator.h"
+#include "schema.h"
+#include "tco.h"
+#include "workspace.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace ArchBoard;
+using ArchBoard::Testing::sampleWorkspace;
+
+namespace {
+
+// Published prices (first tier, us-east-1 / Tier 1), as the sample's presets hold them.
+FaasProvider awsX86()
+{
+    FaasProvider p;
+    p.id = QStringLiteral("aws");
+    p.name = QStringLiteral("AWS Lambda x86");
+    p.pricePerGbSecond = 0.0000166667;
+    p.pricePerMillionRequests = 0.20;
+    p.freeGbSecondsPerMonth = 400000;
+    p.freeRequestsPerMonth = 1000000;
+    p.billingGranularityMs = 1;
+    p.minimumBilledMs = 1;
+    p.billsInitDuration = true;
+    return p;
+}
+
+FaasProvider azureConsumption()
+{
+    FaasProvider p;
+    p.id = QStringLiteral("azure");
+    p.name = QStringLiteral("Azure Functions Consumption");
+    p.pricePerGbSecond = 0.000016;
+    p.pricePerMillionRequests = 0.20;
+    p.freeGbSecondsPerMonth = 400000;
+    p.freeRequestsPerMonth = 1000000;
+    p.billingGranularityMs = 1;
+    p.minimumBilledMs = 100;
+    p.memoryGranularityMb = 128;
+    p.billsInitDuration = false;
+    return p;
+}
+
+FaasProvider cloudRunFunctions()
+{
+    FaasProvider p;
+    p.id = QStringLiteral("gcp");
+    p.name = QStringLiteral("Google Cloud Run functions");
+    p.pricePerGbSecond = 0.0000025;
+    p.pricePerVcpuSecond = 0.000024;
+    p.pricePerMillionRequests = 0.40;
+    p.freeGbSecondsPerMonth = 360000;
+    p.freeVcpuSecondsPerMonth = 180000;
+    p.freeRequestsPerMonth = 2000000;
+    p.billingGranularityMs = 100;
+    p.minimumBilledMs = 100;
+    p.billsInitDuration = true;
+    p.vcpuByMemory = QStringLiteral("128:0.083, 256:0.167, 512:0.333, 1024:0.583, 2048:1, 4096:2");
+    return p;
+}
+
+/// A scenario with nothing but compute: no platform overhead, CI, monitoring.
+TcoInput computeOnly(const FaasProvider &p, int memoryMb, double durationMs, double invocations, double functions = 1)
+{
+    TcoInput in;
+    in.scenario.id = QStringLiteral("s");
+    in.scenario.memoryMb = memoryMb;
+    in.scenario.durationMs = durationMs;
+    in.scenario.invocationsPerMonth = invocations;
+    in.scenario.coldStartPct = 0;
+    in.scenario.basePlatformCostUsd = 0;
+    in.provider = p;
+    TcoLanguageInput l;
+    l.language = QStringLiteral("go");
+    l.name = QStringLiteral("Go");
+    l.functions = functions;
+    in.languages.push_back(l);
+    return in;
+}
+
+const TcoLanguageResult &lang(const TcoResult &r, const QString &id)
+{
+    for (const TcoLanguageResult &l : r.languages) {
+        if (l.language == id)
+            return l;
+    }
+    qFatal("no language %s", qPrintable(id));
+}
+
+} // namespace
+
+class TestTco : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedPlatformOverhead();
+    void seedSampleScenario();
+    void awsLambdaPublishedExample();
+    void azureConsumptionPublishedExample();
+    void azureRoundsMemoryAndMinimumDuration();
+    void cloudRunFunctionsBillsCpuAndRoundsTo100ms();
+    void freeTierAppliedOncePerAccount();
+    void freeTierCanBeSwitchedOff();
+    void coldStartsBilledAsTheProviderBillsInit();
+    void ciGrowsPerExtraPipeline();
+    void dependencyVolume();
+    void monitoringAndCustomLinesOverTheHorizon();
+    void missingFiguresAreNotedNotGuessed();
+    void parametersByName_data();
+    void parametersByName();
+    void listedParametersCoverTheCliNames();
+    void scenarioOverrideAndUndo();
+    void sensitivityIsRankedBySwing();
+    void monteCarloIsReproducible();
+    void pipelineDiagram();
+};
+
+void TestTco::seedPlatformOverhead()
+{
+    // Seed §2.5: base_platform_cost × language_factor × functions / 50.
+    TcoInput in;
+    in.scenario.basePlatformCostUsd = 12000;
+    in.scenario.normalisationFunctions = 50;
+    for (const auto &[id, factor] : {std::pair{"python", 1.8}, {"go", 1.1}, {"rust", 1.3}}) {
+        TcoLanguageInput l;
+        l.language = QString::fromLatin1(id);
+        l.languageFactor = factor;
+        l.functions = 50;
+        in.languages.push_back(l);
+    }
+    const TcoResult r = Tco::compute(in);
+    QCOMPARE(lang(r, QStringLiteral("python")).platformOverhead.usd, 21600.0);
+    QCOMPARE(lang(r, QStringLiteral("go")).platformOverhead.usd, 13200.0);
+    QCOMPARE(lang(r, QStringLiteral("rust")).platformOverhead.usd, 15600.0);
+    QVERIFY(lang(r, QStringLiteral("python")).platformOverhead.formula.contains(QStringLiteral("1.8")));
+    // 200 Python functions are four times the overhead of 50.
+    in.languages[0].functions = 200;
+    QCOMPARE(lang(Tco::compute(in), QStringLiteral("python")).platformOverhead.usd, 86400.0);
+}
+
+void TestTco::seedSampleScenario()
+{
+    const Workspace ws = sampleWorkspace();
+    const std::optional<TcoInput> in = Tco::input(ws, QStringLiteral("seed-baseline"));
+    QVERIFY(in);
+    QCOMPARE(in->languages.size(), size_t(3));
+    QVERIFY(in->provider);
+    const TcoResult r = Tco::compute(*in);
+    QCOMPARE(lang(r, QStringLiteral("python")).platformOverhead.usd, 21600.0);
+    QCOMPARE(lang(r, QStringLiteral("go")).platformOverhead.usd, 13200.0);
+    QCOMPARE(lang(r, QStringLiteral("rust")).platformOverhead.usd, 15600.0);
+    // Per-language totals and the shared lines add up to the total.
+    double sum = 0;
+    for (const TcoLanguageResult &l : r.languages)
+        sum += l.totalAnnualUsd;
+    QVERIFY(std::abs(sum - r.totalAnnualUsd) < 1e-6);
+    // Python's cold start (842 ms) costs more than Rust's (98 ms) at the same share.
+    QVERIFY(lang(r, QStringLiteral("python")).coldStart.usd > lang(r, QStringLiteral("rust")).coldStart.usd);
+    QCOMPARE(*lang(r, QStringLiteral("python")).meanAddedLatencyMs, 8.42); // 1 % × 842 ms
+    QVERIFY(!Tco::input(ws, QStringLiteral("no-such-scenario")));
+}
+
+void TestTco::awsLambdaPublishedExample()
+{
+    // https://aws.amazon.com/lambda/pricing/ (as of 2025-08-01), "Example 1":
+    // 512 MB, 3 million invocations a month, 1 s each. 3 000 000 × 1 s × 0.5 GB
+    // = 1 500 000 GB-s; minus the 400 000 GB-s free tier = 1 100 000 GB-s ×
+    // 0.0000166667 USD = 18.33 USD. Requests: 3 M − 1 M free = 2 M × 0.20 USD = 0.40 USD.
+    const TcoResult r = Tco::compute(computeOnly(awsX86(), 512, 1000, 3000000));
+    QCOMPARE(std::round(r.monthlyComputeUsd * 100) / 100, 18.33);
+    QCOMPARE(std::round(r.monthlyRequestsUsd * 100) / 100, 0.40);
+    QCOMPARE(std::round(lang(r, QStringLiteral("go")).compute.usd * 100) / 100, std::round(12 * 1100000 * 0.0000166667 * 100) / 100);
+    QCOMPARE(std::round(lang(r, QStringLiteral("go")).requests.usd * 100) / 100, 4.80);
+    // Billed duration is rounded up to 1 ms: 100.2 ms bills as 101 ms.
+    const TcoResult rounded = Tco::compute(computeOnly(awsX86(), 1024, 100.2, 10000000));
+    const double gbs = 10000000 * 0.101 * 1.0 - 400000;
+    QVERIFY(std::abs(rounded.monthlyComputeUsd - gbs * 0.0000166667) < 1e-6);
+}
+
+void TestTco::azureConsumptionPublishedExample()
+{
+    // https://azure.microsoft.com/pricing/details/functions/ (as of 2025-08-01),
+    // Consumption plan pricing example: 512 MB observed, 3 000 000 executions of
+    // 1 s. 1 500 000 GB-s − 400 000 free = 1 100 000 × 0.000016 USD = 17.60 USD;
+    // 3 M executions − 1 M free = 2 M × 0.20 USD per million = 0.40 USD.
+    const TcoResult r = Tco::compute(computeOnly(azureConsumption(), 512, 1000, 3000000));
+    QVERIFY(std::abs(r.monthlyComputeUsd - 17.60) < 1e-9);
+    QVERIFY(std::abs(r.monthlyRequestsUsd - 0.40) < 1e-9);
+}
+
+void TestTco::azureRoundsMemoryAndMinimumDuration()
+{
+    // Same page: memory is rounded up to the nearest 128 MB, executions bill at
+    // least 100 ms. 200 MB → 256 MB; 50 ms → 100 ms. 10 M × 0.1 s × 0.25 GB =
+    // 250 000 GB-s, inside the free grant: 0 USD compute.
+    TcoResult r = Tco::compute(computeOnly(azureConsumption(), 200, 50, 10000000));
+    QCOMPARE(r.monthlyComputeUsd, 0.0);
+    // Without the free grant: 250 000 × 0.000016 = 4.00 USD.
+    TcoInput in = computeOnly(azureConsumption(), 200, 50, 10000000);
+    in.scenario.freeTier = false;
+    r = Tco::compute(in);
+    QVERIFY(std::abs(r.monthlyComputeUsd - 4.0) < 1e-9);
+    QVERIFY(r.monthlyCompute.formula.contains(QStringLiteral("256 MB")));
+    QVERIFY(r.monthlyCompute.formula.contains(QStringLiteral("100 ms")));
+}
+
+void TestTco::cloudRunFunctionsBillsCpuAndRoundsTo100ms()
+{
+    // https://cloud.google.com/run/pricing (Tier 1, request-based, as of
+    // 2025-08-01) with the default 0.333 vCPU of a 512 MiB function
+    // (https://cloud.google.com/functions/docs/configuring/memory).
+    // 10 M invocations of 250 ms bill 300 ms each (rounded up to 100 ms):
+    //   memory 10 M × 0.3 s × 0.5 GiB = 1 500 000 − 360 000 free = 1 140 000 × 0.0000025 = 2.85 USD
+    //   CPU    10 M × 0.3 s × 0.333   =   999 000 − 180 000 free =   819 000 × 0.000024  = 19.656 USD
+    //   requests 10 M − 2 M free = 8 M × 0.40 USD = 3.20 USD
+    const TcoResult r = Tco::compute(computeOnly(cloudRunFunctions(), 512, 250, 10000000));
+    QVERIFY(std::abs(r.monthlyComputeUsd - (2.85 + 19.656)) < 1e-6);
+    QVERIFY(std::abs(r.monthlyRequestsUsd - 3.20) < 1e-9);
+    // 600 MB takes the next listed size's CPU (1024 MB: 0.583 vCPU).
+    TcoInput in = computeOnly(cloudRunFunctions(), 600, 250, 10000000);
+    in.scenario.freeTier = false;
+    const double expected = 10000000 * 0.3 * (600.0 / 1024) * 0.0000025 + 10000000 * 0.3 * 0.583 * 0.000024;
+    QVERIFY(std::abs(Tco::compute(in).monthlyComputeUsd - expected) < 1e-6);
+    // A provider that bills CPU without a vCPU table says so instead of guessing.
+    FaasProvider broken = cloudRunFunctions();
+    broken.vcpuByMemory.clear();
+    const TcoResult noTable = Tco::compute(computeOnly(broken, 512, 250, 10000000));
+    QVERIFY(noTable.notes.join(u'\n').contains(QStringLiteral("vCPU")));
+}
+
+void TestTco::freeTierAppliedOncePerAccount()
+{
+    // Two languages, 300 000 GB-s each: the account's 400 000 free GB-s are
+    // taken once from the 600 000 together, not 400 000 per language.
+    TcoInput in = computeOnly(awsX86(), 1024, 1000, 300000);
+    TcoLanguageInput rust = in.languages[0];
+    rust.language = QStringLiteral("rust");
+    in.languages.push_back(rust);
+    in.scenario.basePlatformCostUsd = 0;
+    const TcoResult r = Tco::compute(in);
+    QVERIFY(std::abs(r.monthlyComputeUsd - 200000 * 0.0000166667) < 1e-9);
+    // 600 000 requests are all free (1 M per month).
+    QCOMPARE(r.monthlyRequestsUsd, 0.0);
+    // Shared out in proportion to use: half each, and the lines add up to the bill.
+    const double go = lang(r, QStringLiteral("go")).compute.usd;
+    const double rs = lang(r, QStringLiteral("rust")).compute.usd;
+    QVERIFY(std::abs(go - rs) < 1e-9);
+    QVERIFY(std::abs(go + rs - 12 * r.monthlyComputeUsd) < 1e-9);
+}
+
+void TestTco::freeTierCanBeSwitchedOff()
+{
+    TcoInput in = computeOnly(awsX86(), 512, 1000, 3000000);
+    in.scenario.freeTier = false;
+    const TcoResult r = Tco::compute(in);
+    QVERIFY(std::abs(r.monthlyComputeUsd - 1500000 * 0.0000166667) < 1e-9);
+    QVERIFY(std::abs(r.monthlyRequestsUsd - 0.60) < 1e-9);
+}
+
+void TestTco::coldStartsBilledAsTheProviderBillsInit()
+{
+    // AWS (bills INIT since 2025-08-01): a cold invocation bills init + run,
+    // rounded up to 1 ms. 1 M invocations, 2 % cold, 100 ms run, 842 ms init,
+    // 512 MB, no free tier: 20 000 × 0.842 s × 0.5 GB = 8 420 GB-s.
+    TcoInput in = computeOnly(awsX86(), 512, 100, 1000000);
+    in.scenario.freeTier = false;
+    in.scenario.coldStartPct = 2;
+    in.languages[0].coldStartMeanMs = 842;
+    in.languages[0].firstByteMs = 910;
+    TcoResult r = Tco::compute(in);
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).coldStart.usd - 12 * 8420 * 0.0000166667) < 1e-9);
+    QCOMPARE(lang(r, QStringLiteral("go")).coldStartsPerMonth, 20000.0);
+    QCOMPARE(*lang(r, QStringLiteral("go")).meanAddedLatencyMs, 0.02 * 842);
+    // Cloud Run rounds to 100 ms: 250 ms run + 127 ms start = 377 → 400 ms, 100 ms more than a warm call.
+    TcoInput gcp = computeOnly(cloudRunFunctions(), 512, 250, 1000000);
+    gcp.scenario.freeTier = false;
+    gcp.scenario.coldStartPct = 10;
+    gcp.languages[0].coldStartMeanMs = 127;
+    r = Tco::compute(gcp);
+    const double extra = 100000 * 0.1;
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).coldStart.usd - 12 * (extra * 0.5 * 0.0000025 + extra * 0.333 * 0.000024)) < 1e-9);
+    // Azure bills execution time only: no money, but the latency effect stays.
+    TcoInput az = computeOnly(azureConsumption(), 512, 100, 1000000);
+    az.scenario.coldStartPct = 2;
+    az.languages[0].coldStartMeanMs = 842;
+    r = Tco::compute(az);
+    QCOMPARE(lang(r, QStringLiteral("go")).coldStart.usd, 0.0);
+    QCOMPARE(*lang(r, QStringLiteral("go")).meanAddedLatencyMs, 0.02 * 842);
+    // A bigger artifact slows the cold start where the user gives the effect.
+    in.languages[0].artifactMb = 50;
+    in.languages[0].coldStartMsPerMb = 2;
+    QCOMPARE(*lang(Tco::compute(in), QStringLiteral("go")).coldStartMs, 842.0 + 100.0);
+}
+
+void TestTco::ciGrowsPerExtraPipeline()
+{
+    // 200 builds × 10 min × 0.008 USD × 12 = 192 USD for one pipeline; three
+    // languages: 192 × (1 + 37 % × 2) = 334.08 USD, a third each.
+    TcoInput in;
+    in.scenario.ciBuildsPerMonth = 200;
+    in.scenario.ciMinutesPerBuild = 10;
+    in.scenario.ciPricePerMinuteUsd = 0.008;
+    in.scenario.ciExtraPipelinePct = 37;
+    for (const char *id : {"python", "go", "rust"}) {
+        TcoLanguageInput l;
+        l.language = QString::fromLatin1(id);
+        l.functions = 10;
+        in.languages.push_back(l);
+    }
+    TcoResult r = Tco::compute(in);
+    QCOMPARE(r.pipelines, 3.0);
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).ci.usd - 334.08 / 3) < 1e-9);
+    in.languages.resize(1);
+    r = Tco::compute(in);
+    QVERIFY(std::abs(lang(r, QStringLiteral("python")).ci.usd - 192) < 1e-9);
+    // A language with no functions has no pipeline.
+    TcoLanguageInput none;
+    none.language = QStringLiteral("java");
+    in.languages.push_back(none);
+    r = Tco::compute(in);
+    QCOMPARE(r.pipelines, 1.0);
+    QCOMPARE(lang(r, QStringLiteral("java")).ci.usd, 0.0);
+}
+
+void TestTco::dependencyVolume()
+{
+    // 42 MB artifact × 10 functions = 0.41 GB × 0.023 USD × 12, plus 10 000 cold
+    // starts a month × 12 × 42 MB × 0.09 USD/GB.
+    TcoInput in = computeOnly(awsX86(), 512, 100, 1000000, 10);
+    in.scenario.coldStartPct = 0.1;
+    in.scenario.storagePricePerGbMonthUsd = 0.023;
+    in.scenario.transferPricePerGbUsd = 0.09;
+    in.languages[0].artifactMb = 42;
+    TcoResult r = Tco::compute(in);
+    const double gb = 42.0 / 1024;
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - (gb * 10 * 0.023 * 12 + 10000 * 12 * gb * 0.09)) < 1e-9);
+    TcoLanguageInput small = in.languages[0];
+    small.language = QStringLiteral("rust");
+    small.artifactMb = 10;
+    in.languages.push_back(small);
+    QCOMPARE(*Tco::compute(in).artifactSpread, 4.2);
+}
+
+void TestTco::monitoringAndCustomLinesOverTheHorizon()
+{
+    TcoInput in;
+    in.scenario.horizonYears = 3;
+    in.scenario.dayRateUsd = 800;
+    TcoLanguageInput l;
+    l.language = QStringLiteral("rust");
+    l.functions = 5;
+    l.monitoringPersonDays = 2.1;
+    in.languages.push_back(l);
+    CostLine support{QStringLiteral("s"), QStringLiteral("Support"), QString(), 100, Recurrence::Monthly, {}};
+    CostLine training{QStringLiteral("s"), QStringLiteral("Rust training"), QStringLiteral("rust"), 3000, Recurrence::OneOff, {}};
+    CostLine licence{QStringLiteral("s"), QStringLiteral("Licence"), QStringLiteral("rust"), 500, Recurrence::Annual, {}};
+    in.costLines = {support, training, licence};
+    const TcoResult r = Tco::compute(in);
+    const TcoLanguageResult &rust = lang(r, QStringLiteral("rust"));
+    QVERIFY(std::abs(rust.monitoring.usd - 2.1 * 800 / 3) < 1e-9);          // one-off, spread
+    QCOMPARE(rust.custom.size(), size_t(2));
+    QCOMPARE(r.shared.size(), size_t(1));
+    QCOMPARE(r.shared[0].second.usd, 1200.0);                               // monthly × 12
+    const double annual = 2.1 * 800 / 3 + 1000 + 500 + 1200;
+    QVERIFY(std::abs(r.totalAnnualUsd - annual) < 1e-9);
+    QVERIFY(std::abs(r.oneOffUsd - (1680 + 3000)) < 1e-9);
+    // Cumulative: one-offs in year 1, then the recurring part each year; the
+    // horizon's end equals horizon × the annual figure.
+    QCOMPARE(r.cumulativeUsd.size(), size_t(3));
+    QVERIFY(std::abs(r.cumulativeUsd[0] - (4680 + 1700)) < 1e-9);
+    QVERIFY(std::abs(r.cumulativeUsd[2] - 3 * annual) < 1e-9);
+}
+
+void TestTco::missingFiguresAreNotedNotGuessed()
+{
+    TcoInput in;
+    in.scenario.id = QStringLiteral("s");
+    TcoLanguageInput ts;
+    ts.language = QStringLiteral("typescript");
+    ts.name = QStringLiteral("TypeScript");
+    ts.functions = 20;
+    in.languages.push_back(ts);
+    const TcoResult r = Tco::compute(in);
+    QCOMPARE(lang(r, QStringLiteral("typescript")).platformOverhead.usd, 0.0);
+    const QString notes = r.notes.join(u'\n');
+    QVERIFY(notes.contains(QStringLiteral("TypeScript has no language factor")));
+    QVERIFY(notes.contains(QStringLiteral("no cold-start figure")));
+    QVERIFY(notes.contains(QStringLiteral("no provider")));
+}
+
+void TestTco::parametersByName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error"); // empty: accepted
+
+    QTest::newRow("memory") << "memory_mb" << "1024" << "";
+    QTest::newRow("memory too small") << "memory_mb" << "64" << "memory_mb";
+    QTest::newRow("not a number") << "duration_ms" << "fast" << "“fast” is not a number";
+    QTest::newRow("negative") << "invocations_per_month" << "-5" << "below";
+    QTest::newRow("share over 100") << "cold_start_pct" << "140" << "more than 100";
+    QTest::newRow("free tier") << "free_tier" << "false" << "";
+    QTest::newRow("free tier bad") << "free_tier" << "maybe" << "not true or false";
+    QTest::newRow("provider") << "provider" << "aws-lambda-arm" << "";
+    QTest::newRow("unknown provider") << "provider" << "ibm" << "no provider “ibm”";
+    QTest::newRow("functions of a new language") << "functions.typescript" << "20" << "";
+    QTest::newRow("functions of no candidate") << "functions.cobol" << "3" << "no candidate";
+    QTest::newRow("factor") << "language_factor.go" << "1.5" << "";
+    QTest::newRow("factor of a language not in the scenario") << "language_factor.java" << "1.5" << "set functions.java first";
+    QTest::newRow("unknown") << "bogus" << "1" << "unknown parameter “bogus”";
+    QTest::newRow("empty language") << "functions." << "1" << "unknown parameter";
+    QTest::newRow("horizon") << "horizon_years" << "31" << "horizon_years";
+}
+
+void TestTco::parametersByName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    const Workspace ws = sampleWorkspace();
+    std::optional<TcoInput> in = Tco::input(ws, QStringLiteral("seed-baseline"));
+    const TcoInput before = *in;
+    QString message;
+    const bool ok = Tco::set(&*in, ws, name, value, &message);
+    QCOMPARE(ok, error.isEmpty());
+    if (!ok) {
+        QVERIFY2(message.contains(error), qPrintable(message));
+        return;
+    }
+    if (name == u"provider")
+        QCOMPARE(in->provider->id, value);
+    else if (name == u"free_tier")
+        QCOMPARE(in->scenario.freeTier, false);
+    else
+        QCOMPARE(*Tco::number(*in, name), value.toDouble());
+    // The override never touches the workspace.
+    QCOMPARE(Tco::input(ws, QStringLiteral("seed-baseline"))->scenario, before.scenario);
+}
+
+void TestTco::listedParametersCoverTheCliNames()
+{
+    const Workspace ws = sampleWorkspace();
+    const TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    QStringList names;
+    for (const TcoParameter &p : Tco::parameters(in, ws)) {
+        names << p.name;
+        QVERIFY2(Tco::isParameter(p.name), qPrintable(p.name));
+    }
+    for (const char *required : {"provider", "free_tier", "memory_mb", "duration_ms", "invocations_per_month", "functions.python",
+                                 "functions.rust", "language_factor.go", "base_platform_cost_usd", "horizon_years",
+                                 "functions.typescript"})
+        QVERIFY2(names.contains(QLatin1StringView(required)), required);
+}
+
+void TestTco::scenarioOverrideAndUndo()
+{
+    // A variant overrides the baseline's parameters; the document's undo
+    // brings the figure back; what-if overrides (Tco::set) never reach it.
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(sampleWorkspace()));
+    const auto total = [&](const QString &id) { return Tco::compute(*Tco::input(doc.workspace(), id)).totalAnnualUsd; };
+    const double before = total(QStringLiteral("seed-baseline"));
+    const int row = doc.rowOfId(TableId::Scenarios, QStringLiteral("seed-baseline"));
+    const int memory = Schema::table(TableId::Scenarios).fieldIndex("memory_mb");
+    QVERIFY(doc.setValue(TableId::Scenarios, row, memory, 2048));
+    const double after = total(QStringLiteral("seed-baseline"));
+    QVERIFY(after > before);
+    doc.undoStack()->undo();
+    QCOMPARE(total(QStringLiteral("seed-baseline")), before);
+    doc.undoStack()->redo();
+    QCOMPARE(total(QStringLiteral("seed-baseline")), after);
+    doc.undoStack()->undo();
+
+    // The what-if scenarios differ from the baseline by their function counts only.
+    QVERIFY(total(QStringLiteral("whatif-python-200")) > before);
+    QVERIFY(total(QStringLiteral("whatif-rust-60")) < before);
+
+    TcoInput whatIf = *Tco::input(doc.workspace(), QStringLiteral("seed-baseline"));
+    QString error;
+    QVERIFY(Tco::set(&whatIf, doc.workspace(), QStringLiteral("functions.python"), QStringLiteral("0"), &error));
+    QVERIFY(Tco::compute(whatIf).totalAnnualUsd < before);
+    QCOMPARE(total(QStringLiteral("seed-baseline")), before);
+    QVERIFY(!doc.undoStack()->canUndo() || doc.undoStack()->index() == 0);
+}
+
+void TestTco::sensitivityIsRankedBySwing()
+{
+    const Workspace ws = sampleWorkspace();
+    const TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    const double base = Tco::compute(in).totalAnnualUsd;
+    const std::vector<TcoSensitivity> s = Tco::sensitivity(in, 20);
+    QVERIFY(s.size() > 10);
+    for (size_t i = 1; i < s.size(); ++i)
+        QVERIFY(s[i - 1].swing() >= s[i].swing());
+    auto find = [&](const QString &name) -> const TcoSensitivity & {
+        for (const TcoSensitivity &x : s) {
+            if (x.parameter == name)
+                return x;
+        }
+        qFatal("no %s", qPrintable(name));
+    };
+    // Platform overhead is linear in the base cost: ±20 % of 40 400 USD of overhead.
+    const TcoSensitivity &baseCost = find(QStringLiteral("base_platform_cost_usd"));
+    QVERIFY(std::abs(baseCost.highUsd - base - 0.2 * (21600 + 13200 + 15600)) < 1e-6);
+    QVERIFY(std::abs(base - baseCost.lowUsd - 0.2 * (21600 + 13200 + 15600)) < 1e-6);
+    // Python's factor (1.8) moves the total more than Go's (1.1).
+    QVERIFY(find(QStringLiteral("language_factor.python")).swing() > find(QStringLiteral("language_factor.go")).swing());
+    // Inputs at 0 (TypeScript functions) are not listed; a wider step swings more.
+    for (const TcoSensitivity &x : s)
+        QVERIFY(x.value != 0);
+    QVERIFY(Tco::sensitivity(in, 50).front().swing() > s.front().swing());
+}
+
+void TestTco::monteCarloIsReproducible()
+{
+    const Workspace ws = sampleWorkspace();
+    TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    QCOMPARE(in.ranges.size(), size_t(3));
+    const TcoUncertainty a = Tco::uncertainty(in, 2000, 7);
+    const TcoUncertainty b = Tco::uncertainty(in, 2000, 7);
+    QCOMPARE(a.p10, b.p10);
+    QCOMPARE(a.p50, b.p50);
+    QCOMPARE(a.p90, b.p90);
+    QVERIFY(a.p10 < a.p50 && a.p50 < a.p90);
+    const TcoUncertainty c = Tco::uncertainty(in, 2000, 8);
+    QVERIFY(c.p50 != a.p50);
+    QCOMPARE(a.parameters.size(), 3);
+
+    // One symmetric range on a linear input: the median sits at the mode, and
+    // P10/P90 of a triangular(−w, 0, +w) are at ∓w(1 − √0.2).
+    in.ranges = {TcoRange{in.scenario.id, QStringLiteral("base_platform_cost_usd"), 9000, 15000, {}}};
+    const double base = Tco::compute(in).totalAnnualUsd;
+    const double perUsd = (21600 + 13200 + 15600) / 12000.0; // total per USD of base cost
+    const TcoUncertainty t = Tco::uncertainty(in, 20000, 1);
+    QVERIFY2(std::abs(t.p50 - base) < 0.01 * 3000 * perUsd, qPrintable(QString::number(t.p50 - base)));
+    const double offset = 3000 * (1 - std::sqrt(0.2)) * perUsd;
+    QVERIFY2(std::abs((base - t.p10) - offset) < 0.03 * offset, qPrintable(QString::number(base - t.p10)));
+    QVERIFY2(std::abs((t.p90 - base) - offset) < 0.03 * offset, qPrintable(QString::number(t.p90 - base)));
+
+    // Without ranges there is no spread.
+    in.ranges.clear();
+    const TcoUncertainty none = Tco::uncertainty(in, 100, 1);
+    QCOMPARE(none.p10, base);
+    QCOMPARE(none.p90, base);
+}
+
+void TestTco::pipelineDiagram()
+{
+    const Workspace ws = sampleWorkspace();
+    const TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    const Diagram d = Tco::pipelineDiagram(in, Tco::compute(in), ws);
+    QStringList ids;
+    for (const DiagramNode &n : d.nodes)
+        ids << n.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("source"), QStringLiteral("detect"), QStringLiteral("build-python"), QStringLiteral("build-go"),
+                               QStringLiteral("build-rust"), QStringLiteral("gateway")}));
+    QCOMPARE(d.edges.size(), 1 + 2 * 3);
+    QCOMPARE(d.name, QStringLiteral("build-pipeline-seed-baseline"));
+    TcoInput hostile = in;
+    hostile.scenario.id = QStringLiteral("../../etc/passwd");
+    QVERIFY(!Tco::pipelineDiagram(hostile, Tco::compute(hostile), ws).name.contains(u'/'));
+}
+
+QTEST_GUILESS_MAIN(TestTco)
+#include "tst_tco.moc"
