@@ -277,6 +277,72 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
     return true;
 }
 
+int Document::duplicateRow(TableId table, int row)
+{
+    const TableSchema &schema = Schema::table(table);
+    if (m_readOnly) {
+        failWith(tr("The workspace is open read-only."));
+        return -1;
+    }
+    if (schema.isSingleton() || schema.idField() < 0 || row < 0 || row >= schema.rowCount(*m_workspace)) {
+        failWith(tr("%1 rows cannot be duplicated.").arg(schema.rowTitle()));
+        return -1;
+    }
+    const int idField = schema.idField();
+    const int nameField = schema.nameField();
+    const QString oldId = schema.value(*m_workspace, row, idField).toString();
+    QVariantList values;
+    for (int f = 0; f < schema.fieldCount(); ++f)
+        values << schema.value(*m_workspace, row, f);
+    if (nameField >= 0) {
+        const QString base = tr("%1 (copy)").arg(values.at(nameField).toString());
+        QString name = base;
+        for (int n = 2;; ++n) {
+            bool taken = false;
+            for (int r = 0; r < schema.rowCount(*m_workspace) && !taken; ++r)
+                taken = schema.value(*m_workspace, r, nameField).toString() == name;
+            if (!taken)
+                break;
+            name = base + u' ' + QString::number(n);
+        }
+        values[nameField] = name;
+    }
+    const QString newId = uniqueId(table, nameField >= 0 ? values.at(nameField).toString() : oldId);
+    values[idField] = newId;
+    if (table == TableId::Scenarios)
+        values[schema.fieldIndex("baseline")] = false;
+
+    m_undoStack->beginMacro(tr("Duplicate %1 “%2”").arg(schema.rowTitle(), displayName(table, row)));
+    bool ok = insertRow(table, row + 1, values);
+    // The rows that belong to it: every table whose parent field points here.
+    for (int t = 0; ok && t < tableCount; ++t) {
+        const TableSchema &child = Schema::table(TableId(t));
+        const int parent = child.parentField();
+        if (parent < 0 || child.field(parent).refTable != table)
+            continue;
+        const int count = child.rowCount(*m_workspace);
+        for (int r = 0; ok && r < count; ++r) {
+            if (child.value(*m_workspace, r, parent).toString() != oldId)
+                continue;
+            QVariantList childValues;
+            for (int f = 0; f < child.fieldCount(); ++f)
+                childValues << child.value(*m_workspace, r, f);
+            childValues[parent] = newId;
+            if (child.idField() >= 0)
+                childValues[child.idField()] = uniqueId(TableId(t), childValues.at(child.idField()).toString());
+            ok = insertRow(TableId(t), child.rowCount(*m_workspace), childValues);
+        }
+    }
+    m_undoStack->endMacro();
+    if (!ok) {
+        const QString error = m_errorString;
+        m_undoStack->undo(); // nothing half-done stays
+        failWith(error);
+        return -1;
+    }
+    return row + 1;
+}
+
 int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
 {
     if (m_readOnly) {

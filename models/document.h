@@ -75,6 +75,11 @@ public:
     /// a candidate, …) and clears references to them, as one undo step.
     bool removeRows(TableId table, QList<int> rows);
     bool moveRow(TableId table, int from, int to);
+    /// Copies a row with a new id and name ("… (copy)") right after it, with
+    /// the rows that belong to it (a scenario's functions, cost lines and
+    /// ranges; a tier's weights, …), as one undo step. A copied scenario is
+    /// never the baseline. Returns the new row or -1.
+    int duplicateRow(TableId table, int row);
 
     QString errorString() const { return m_errorString; }
 

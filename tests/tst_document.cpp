@@ -97,6 +97,7 @@ class TestDocument : public QObject
 
 private slots:
     void schemaIsConsistent();
+    void duplicateCopiesWhatBelongsToTheRow();
     void setValueUndoRedo_data();
     void setValueUndoRedo();
     void noOpEditPushesNothing();
@@ -505,6 +506,48 @@ void TestDocument::fieldFilterModelShowsChildren()
     QCOMPARE(proxy.rowCount(), 5);
     proxy.setSearchText(QStringLiteral("交付速度"));
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestDocument::duplicateCopiesWhatBelongsToTheRow()
+{
+    // A variant scenario: the baseline copied with its functions, cost lines
+    // and ranges, in one undo step, never a second baseline.
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    const Workspace before = doc.workspace();
+    const int row = doc.rowOfId(TableId::Scenarios, QStringLiteral("seed-baseline"));
+    const int copy = doc.duplicateRow(TableId::Scenarios, row);
+    QCOMPARE(copy, row + 1);
+    const Workspace &ws = doc.workspace();
+    QCOMPARE(ws.scenarios.size(), before.scenarios.size() + 1);
+    const TcoScenario &s = ws.scenarios[size_t(copy)];
+    QVERIFY(s.name.endsWith(QStringLiteral("(copy)")));
+    QVERIFY(s.id != QStringLiteral("seed-baseline"));
+    QVERIFY(!s.baseline);
+    QCOMPARE(s.memoryMb, before.scenarios[size_t(row)].memoryMb);
+    QCOMPARE(s.source, before.scenarios[size_t(row)].source);
+    auto count = [&](const auto &rows) {
+        return std::count_if(rows.begin(), rows.end(), [&](const auto &r) { return r.scenario == s.id; });
+    };
+    QCOMPARE(count(ws.scenarioFunctions), 3);
+    QCOMPARE(count(ws.tcoRanges), 3);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    // A second copy gets its own name and id.
+    const QString firstCopy = s.id;
+    const int second = doc.duplicateRow(TableId::Scenarios, row);
+    QVERIFY(second >= 0);
+    QVERIFY(doc.workspace().scenarios[size_t(second)].id != firstCopy);
+    QVERIFY(doc.workspace().scenarios[size_t(second)].id != QStringLiteral("seed-baseline"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == before);
+    // Rows without an id (a tier weight) or out of range are refused.
+    QCOMPARE(doc.duplicateRow(TableId::TierWeights, 0), -1);
+    QCOMPARE(doc.duplicateRow(TableId::Scenarios, 99), -1);
+    // Tiers copy their weights and thresholds.
+    const int tiers = int(doc.workspace().tierWeights.size());
+    QVERIFY(doc.duplicateRow(TableId::Tiers, 0) >= 0);
+    QVERIFY(int(doc.workspace().tierWeights.size()) > tiers);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -84,6 +84,12 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     m_add = toolButton(this, tr("Add"), tr("Add a %1").arg(ts.rowTitle().toLower()), QStyle::SP_FileDialogNewFolder);
     m_remove = toolButton(this, tr("Remove"), tr("Remove the selected rows and what belongs to them (undoable)"), QStyle::SP_TrashIcon);
     bar->addWidget(m_add);
+    if (ts.idField() >= 0 && ts.parentField() < 0) {
+        m_duplicate = toolButton(this, tr("Duplicate"), tr("Copy the selected %1 with everything that belongs to it (undoable)").arg(ts.rowTitle().toLower()),
+                                 QStyle::SP_FileDialogDetailedView);
+        bar->addWidget(m_duplicate);
+        connect(m_duplicate, &QToolButton::clicked, this, &TableSection::duplicateCurrent);
+    }
     bar->addWidget(m_remove);
     if (ts.isOrdered()) {
         m_up = toolButton(this, tr("Up"), tr("Evaluate earlier"), QStyle::SP_ArrowUp);
@@ -222,6 +228,8 @@ void TableSection::updateActions()
     m_add->setEnabled(writable && m_parentSelected);
     const bool hasRow = currentSourceRow() >= 0;
     m_remove->setEnabled(writable && hasRow);
+    if (m_duplicate)
+        m_duplicate->setEnabled(writable && hasRow);
     if (m_up) {
         const int row = currentSourceRow();
         m_up->setEnabled(writable && row > 0);
@@ -244,6 +252,21 @@ void TableSection::addRow()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid() && (current.flags() & Qt::ItemIsEditable))
         m_view->edit(current);
+}
+
+void TableSection::duplicateCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const int copy = m_document->duplicateRow(m_table, row);
+    if (copy < 0) {
+        emit status(m_document->errorString());
+        return;
+    }
+    m_search->clear();
+    selectSourceRow(copy);
+    emit status(m_document->undoStack()->text(m_document->undoStack()->index() - 1));
 }
 
 void TableSection::removeSelected()

@@ -53,6 +53,7 @@ public:
 
     void addRow();
     void removeSelected();
+    void duplicateCurrent();
     void move(int delta);
 
 signals:
@@ -74,6 +75,7 @@ private:
     QTableView *m_view;
     QToolButton *m_add;
     QToolButton *m_remove;
+    QToolButton *m_duplicate = nullptr;
     QToolButton *m_up = nullptr;
     QToolButton *m_down = nullptr;
     QLineEdit *m_search;
