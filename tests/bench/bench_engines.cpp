@@ -5,6 +5,7 @@
 #include "document.h"
 #include "generator.h"
 #include "selection.h"
+#include "tco.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -92,5 +93,39 @@ int main(int argc, char *argv[])
             const QString current = ws.contexts[size_t(k % 500)].tier;
             doc.setValue(TableId::Contexts, k % 500, tierField, current == ws.tiers[0].id ? ws.tiers[1].id : ws.tiers[0].id);
         }, recompute), "≤ 5 ms");
+
+    // TCO: every scenario's lines and its sensitivity ranking after a scenario
+    // edit (what the cost-model page recomputes on a slider tick); the Monte
+    // Carlo runs on a worker in the GUI and is timed on its own.
+    std::printf("\n| TCO engine (%zu scenarios)                             | median ms | min ms    | max ms    | budget   |\n",
+                ws.scenarios.size());
+    std::printf("|------------------------------------------------------|-----------|-----------|-----------|----------|\n");
+    const int invocationsField = Schema::table(TableId::Scenarios).fieldIndex("invocations_per_month");
+    int lines = 0;
+    auto tcoAll = [&] {
+        for (const TcoScenario &sc : doc.workspace().scenarios) {
+            const std::optional<TcoInput> in = Tco::input(doc.workspace(), sc.id);
+            const TcoResult r = Tco::compute(*in);
+            lines += int(r.languages.size());
+        }
+    };
+    auto tcoSensitivity = [&] {
+        for (const TcoScenario &sc : doc.workspace().scenarios) {
+            const std::optional<TcoInput> in = Tco::input(doc.workspace(), sc.id);
+            lines += int(Tco::compute(*in).languages.size() + Tco::sensitivity(*in, sc.sensitivityPct).size());
+        }
+    };
+    row("scenario edited: every scenario's lines", measure(runs, [&](int k) {
+            doc.setValue(TableId::Scenarios, k % int(ws.scenarios.size()), invocationsField, 1000.0 + k);
+        }, tcoAll), "≤ 5 ms");
+    row("scenario edited: lines + sensitivity of every scenario", measure(runs, [&](int k) {
+            doc.setValue(TableId::Scenarios, k % int(ws.scenarios.size()), invocationsField, 2000.0 + k);
+        }, tcoSensitivity), "≤ 5 ms");
+    const std::optional<TcoInput> first = Tco::input(doc.workspace(), ws.scenarios.front().id);
+    row("Monte Carlo, 5 000 runs, one scenario (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
+            lines += int(Tco::uncertainty(*first, 5000, 1).runs);
+        }), "worker");
+    if (lines == 0)
+        std::abort();
     return 0;
 }
