@@ -244,6 +244,16 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
         }
     }
 
+    // A language factor the user sets is no longer an estimate (DESIGN.md §3).
+    if (table == TableId::LanguageProfiles && field == schema.fieldIndex("language_factor") && !normalized.isNull()
+        && m_workspace->languageProfiles[size_t(row)].factorIsEstimate) {
+        auto *macro = new QUndoCommand(tr("Change %1 of %2 “%3”").arg(def.translatedLabel(), schema.rowTitle(), displayName(table, row)));
+        new SetValueCommand(this, table, row, field, normalized, false, macro);
+        new SetValueCommand(this, table, row, schema.fieldIndex("factor_is_estimate"), false, false, macro);
+        m_undoStack->push(macro);
+        return true;
+    }
+
     if (def.type != FieldType::Id) {
         m_undoStack->push(new SetValueCommand(this, table, row, field, normalized, merge == EditMerge::Merge));
         return true;

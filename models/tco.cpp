@@ -316,6 +316,9 @@ TcoResult run(const TcoInput &in, bool explain)
                                                    .arg(num(s.basePlatformCostUsd), num(*l.languageFactor), num(l.functions),
                                                         num(s.normalisationFunctions),
                                                         l.factorIsEstimate ? tr(" (factor is an estimate)") : QString());
+            if (used && l.factorIsEstimate)
+                out.notes << tr("%1's language factor %2 is an estimate: set it in the language cost profiles")
+                                 .arg(l.name, num(*l.languageFactor));
         } else if (used) {
             out.notes << tr("%1 has no language factor: platform overhead not counted").arg(l.name);
             if (explain)

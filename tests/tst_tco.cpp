@@ -120,6 +120,7 @@ private slots:
     void parametersByName();
     void listedParametersCoverTheCliNames();
     void scenarioOverrideAndUndo();
+    void settingAFactorEndsTheEstimate();
     void sensitivityIsRankedBySwing();
     void monteCarloIsReproducible();
     void pipelineDiagram();
@@ -491,6 +492,29 @@ void TestTco::scenarioOverrideAndUndo()
     QVERIFY(Tco::compute(whatIf).totalAnnualUsd < before);
     QCOMPARE(total(QStringLiteral("seed-baseline")), before);
     QVERIFY(!doc.undoStack()->canUndo() || doc.undoStack()->index() == 0);
+}
+
+void TestTco::settingAFactorEndsTheEstimate()
+{
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(sampleWorkspace()));
+    const int row = doc.rowOfId(TableId::LanguageProfiles, QStringLiteral("typescript"));
+    QVERIFY(row >= 0);
+    QVERIFY(doc.workspace().languageProfiles[size_t(row)].factorIsEstimate);
+    // With TypeScript functions, the estimate is said in the notes.
+    TcoInput in = *Tco::input(doc.workspace(), QStringLiteral("seed-baseline"));
+    QString error;
+    QVERIFY(Tco::set(&in, doc.workspace(), QStringLiteral("functions.typescript"), QStringLiteral("10"), &error));
+    QVERIFY(Tco::compute(in).notes.join(u'\n').contains(QStringLiteral("TypeScript's language factor 1 is an estimate")));
+    // The user sets it: one undo step, no longer an estimate; undo restores both.
+    const int field = Schema::table(TableId::LanguageProfiles).fieldIndex("language_factor");
+    QVERIFY(doc.setValue(TableId::LanguageProfiles, row, field, 1.4));
+    QCOMPARE(*doc.workspace().languageProfiles[size_t(row)].languageFactor, 1.4);
+    QVERIFY(!doc.workspace().languageProfiles[size_t(row)].factorIsEstimate);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(*doc.workspace().languageProfiles[size_t(row)].languageFactor, 1.0);
+    QVERIFY(doc.workspace().languageProfiles[size_t(row)].factorIsEstimate);
 }
 
 void TestTco::sensitivityIsRankedBySwing()
