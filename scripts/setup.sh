@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libyaml-cpp-dev libsqlite3-dev
+  qt6-base-dev libyaml-cpp-dev libsqlite3-dev libtomlplusplus-dev
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
   fonts-noto-cjk            # Chinese text in the GUI

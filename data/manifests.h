@@ -1,0 +1,83 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ArchBoard {
+
+/// The manifest and lock-file formats the scanner reads.
+enum class ManifestKind {
+    PackageJson,     ///< package.json
+    PackageLock,     ///< package-lock.json (lockfileVersion 2 or 3)
+    GoMod,           ///< go.mod
+    CargoToml,       ///< Cargo.toml
+    CargoLock,       ///< Cargo.lock
+    PomXml,          ///< pom.xml
+    RequirementsTxt, ///< requirements.txt (also requirements-*.txt, requirements/*.txt)
+    PyProject,       ///< pyproject.toml (PEP 621 [project] and [tool.poetry])
+    DependenciesLock ///< the seed's cross-language dependencies.lock (§4.3)
+};
+
+/// One dependency as a manifest declares it.
+struct ManifestDependency
+{
+    Ecosystem ecosystem = Ecosystem::Other;
+    QString name;      ///< as the ecosystem names it: "lodash", "@scope/x", "golang.org/x/net", "org.springframework.boot:spring-boot-starter-web", "requests" (PEP 503-normalised)
+    QString requested; ///< the version text as written after substitution (range, pin, "workspace:*", git URL, …); empty when none
+    QString resolved;  ///< the exact version from a lock file, when this entry comes from one
+    DependencyScope scope = DependencyScope::Production;
+    QString checksum;  ///< integrity / checksum, when the file has one
+    int line = 0;      ///< 1-based line of the entry in the file (0 when unknown)
+};
+
+/// A problem in a manifest: the file, the line (1-based, 0 when unknown) and what is wrong.
+struct ManifestError
+{
+    QString file;
+    int line = 0;
+    QString message;
+};
+
+/// What one manifest file says. A malformed file gives errors and no
+/// dependencies (never guessed ones); a file with some bad entries gives the
+/// good entries and one error per bad entry.
+struct Manifest
+{
+    QString path;                 ///< as given to parse()
+    ManifestKind kind = ManifestKind::PackageJson;
+    QString name;                 ///< package / module / artifact name when the file declares one
+    QString version;              ///< its own version when declared
+    QString runtime;              ///< "nodejs", "go", "rust", "java", "python" — from the format, or dependencies.lock's runtime
+    QString runtimeVersion;       ///< "18.17.0" (engines.node, go directive, rust-version, maven.compiler.release/java.version, requires-python)
+    bool isWorkspaceRoot = false; ///< package.json "workspaces", Cargo [workspace], Maven <modules>
+    QStringList workspaceMembers; ///< member globs / module paths as written
+    std::vector<ManifestDependency> dependencies;
+    std::vector<ManifestError> errors;
+};
+
+namespace Manifests {
+
+/// The kind of manifest \a fileName is (by its name only), or false.
+bool kindOf(const QString &fileName, ManifestKind *kind);
+
+/// Parses \a bytes as a manifest of \a kind read from \a path (used in
+/// errors). For pom.xml, \a parentPom holds the bytes of the parent POM
+/// (`<parent><relativePath>` or ../pom.xml) when the scanner found one, so
+/// `${property}` placeholders defined there resolve; unresolved placeholders
+/// are reported, not guessed. Never throws; thread-safe (no shared state).
+Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, const QByteArray &parentPom = {});
+
+/// "package.json", "go.mod", … for messages.
+QString kindName(ManifestKind kind);
+
+/// PEP 503 normalised Python project name ("Foo_Bar.baz" → "foo-bar-baz").
+QString normalisePythonName(const QString &name);
+
+} // namespace Manifests
+
+} // namespace ArchBoard
