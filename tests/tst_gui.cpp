@@ -13,11 +13,16 @@
 #include "sample.h"
 #include "tablemodel.h"
 #include "tablepage.h"
+#include "tcocharts.h"
+#include "tcopage.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
 
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QAbstractBarSeries>
 #include <QComboBox>
 #include <QGraphicsView>
 #include <QSignalSpy>
@@ -26,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -61,6 +67,8 @@ private slots:
     void largeMapStartsFromANeighbourhood();
     void cmlImportIsOneUndoStep();
     void cmlImportErrorChangesNothing();
+    void tcoPageDragsAndWhatIf();
+    void tcoCsvExportIsInert();
 
 private:
     static bool waitForMap(ContextMapPage *page);
@@ -617,6 +625,219 @@ void TestGui::cmlImportErrorChangesNothing()
     QVERIFY2(message.startsWith(path + QStringLiteral(":4:1:")), qPrintable(message));
     QCOMPARE(doc->undoStack()->count(), steps);
     QVERIFY(!doc->isModified());
+}
+
+namespace {
+
+/// The bar set named \a name of the first bar series of \a chart.
+QBarSet *barSet(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->label() == name)
+                    return set;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString thin(const char *number)
+{
+    return QString::fromLatin1(number).replace(u' ', QChar(0x2009));
+}
+
+} // namespace
+
+void TestGui::tcoPageDragsAndWhatIf()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openSample());
+    auto *page = w.findChild<TcoPage *>();
+    QVERIFY(page);
+    w.showPage(page);
+    QVERIFY(page->isVisible());
+    Document *doc = w.document();
+    QCOMPARE(page->scenario(), QStringLiteral("seed-baseline")); // the baseline first
+    QCOMPARE(page->drivers(), (QStringList{QStringLiteral("functions.python"), QStringLiteral("functions.go"), QStringLiteral("functions.rust"),
+                                           QStringLiteral("invocations_per_month"), QStringLiteral("memory_mb"), QStringLiteral("duration_ms"),
+                                           QStringLiteral("cold_start_pct")}));
+
+    // The seed's platform overhead: 12 000 USD × 1.8 × 50 / 50 for Python, in the table and the chart.
+    QTableWidget *table = page->linesTable();
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Python"));
+    QCOMPARE(table->item(0, 2)->text(), thin("21 600"));
+    QVERIFY2(table->item(0, 2)->toolTip().contains(QStringLiteral("12\u2009000 USD × 1.8 × 50 functions / 50")), qPrintable(table->item(0, 2)->toolTip()));
+    QBarSet *platform = barSet(page->chart(TcoPage::Chart::Lines), QStringLiteral("Platform overhead"));
+    QVERIFY(platform);
+    QCOMPARE(platform->at(0), 21.6); // thousand USD
+    QVERIFY(TcoCharts::tooltip(platform, 0).contains(QStringLiteral("12\u2009000 USD × 1.8 × 50 functions / 50")));
+    const double savedTotal = page->result().totalAnnualUsd;
+    const Workspace saved = doc->workspace();
+
+    // Drag Python's functions 50 → 100: the table follows while dragging, one undo step in the end.
+    QSlider *python = page->slider(QStringLiteral("functions.python"));
+    QVERIFY(python);
+    QCOMPARE(python->value(), 50);
+    QVERIFY(python->isEnabled());
+    const int steps = doc->undoStack()->count();
+    python->setSliderDown(true);
+    for (int v : {55, 70, 90})
+        python->setValue(v);
+    QTRY_COMPARE(table->item(0, 2)->text(), thin("38 880")); // 12 000 × 1.8 × 90 / 50, before the release
+    python->setValue(100);
+    python->setSliderDown(false);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->workspace().scenarioFunctions[0].functions, 100);
+    QTRY_COMPARE(table->item(0, 2)->text(), thin("43 200"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("100"));
+    platform = barSet(page->chart(TcoPage::Chart::Lines), QStringLiteral("Platform overhead"));
+    QVERIFY(platform);
+    QCOMPARE(platform->at(0), 43.2);
+    QVERIFY(page->result().totalAnnualUsd > savedTotal + 21000);
+    // A second drag of the same slider is a step of its own, not merged into the first.
+    python->setSliderDown(true);
+    for (int v : {110, 120})
+        python->setValue(v);
+    python->setSliderDown(false);
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->workspace().scenarioFunctions[0].functions, 100);
+    // A press and release without a move leaves no empty step.
+    python->setSliderDown(true);
+    python->setSliderDown(false);
+    QCOMPARE(doc->undoStack()->index(), steps + 1);
+    QVERIFY(doc->undoStack()->canRedo());
+    doc->undoStack()->undo();
+    QVERIFY(doc->workspace() == saved);
+    QTRY_COMPARE(table->item(0, 2)->text(), thin("21 600"));
+    QCOMPARE(python->value(), 50);
+    QCOMPARE(page->result().totalAnnualUsd, savedTotal);
+
+    // The Monte Carlo percentiles arrive from the worker.
+    QTRY_VERIFY_WITH_TIMEOUT(page->isUncertaintyCurrent(), 20000);
+    const QString savedUncertainty = page->uncertaintyText();
+    QVERIFY(savedUncertainty.startsWith(QStringLiteral("P10 ")));
+
+    // What-if: the sliders change a copy, never the document.
+    auto *whatIf = page->findChild<QPushButton *>(QStringLiteral("whatIfButton"));
+    auto *keep = page->findChild<QPushButton *>(QStringLiteral("keepButton"));
+    auto *discard = page->findChild<QPushButton *>(QStringLiteral("discardButton"));
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("whatIfBanner"));
+    QVERIFY(whatIf && keep && discard && banner);
+    QVERIFY(!banner->isVisible());
+    whatIf->click();
+    QVERIFY(page->isWhatIf());
+    QVERIFY(banner->isVisible());
+    const quint64 revision = doc->revision();
+    const int indexBefore = doc->undoStack()->index();
+    QSlider *memory = page->slider(QStringLiteral("memory_mb"));
+    QVERIFY(memory);
+    memory->setSliderDown(true);
+    memory->setValue(memory->value() + 12);
+    memory->setValue(memory->value() + 12); // one doubling: 1 024 MB
+    memory->setSliderDown(false);
+    QCOMPARE(page->overrides().value(QStringLiteral("memory_mb")), 1024.0);
+    QTRY_VERIFY(page->result().totalAnnualUsd > savedTotal);
+    QCOMPARE(doc->revision(), revision);
+    QCOMPARE(doc->undoStack()->index(), indexBefore);
+    QCOMPARE(doc->workspace().scenarios[0].memoryMb, 512);
+    QVERIFY2(banner->text().contains(QStringLiteral("not saved")) && banner->text().contains(QStringLiteral("1\u2009024 MB")), qPrintable(banner->text()));
+    QVERIFY(page->summary().contains(QStringLiteral("what-if")));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("974")); // Python's compute doubles with the memory (after the free tier)
+    QVERIFY(!page->isUncertaintyCurrent()); // the shown percentiles are for the saved values…
+    QTRY_VERIFY_WITH_TIMEOUT(page->isUncertaintyCurrent(), 20000);
+    QVERIFY(page->uncertaintyText() != savedUncertainty); // …until the worker's run for 1 024 MB is in
+
+    // Keep: one undo step writes every what-if value.
+    QVERIFY(keep->isEnabled());
+    keep->click();
+    QVERIFY(page->overrides().isEmpty());
+    QCOMPARE(doc->undoStack()->index(), indexBefore + 1);
+    QVERIFY(doc->undoStack()->undoText().startsWith(QStringLiteral("Keep what-if values")));
+    QCOMPARE(doc->workspace().scenarios[0].memoryMb, 1024);
+    QVERIFY(page->isWhatIf());
+    doc->undoStack()->undo();
+    QVERIFY(doc->workspace() == saved);
+
+    // Discard: two values tried, dropped, the figures are the saved ones again.
+    QTRY_COMPARE(page->result().totalAnnualUsd, savedTotal);
+    page->slider(QStringLiteral("functions.rust"))->setValue(80);
+    page->slider(QStringLiteral("cold_start_pct"))->setValue(page->slider(QStringLiteral("cold_start_pct"))->value() + 100);
+    QCOMPARE(page->overrides().size(), 2);
+    QTRY_VERIFY(page->result().totalAnnualUsd != savedTotal);
+    discard->click();
+    QVERIFY(page->overrides().isEmpty());
+    QCOMPARE(page->result().totalAnnualUsd, savedTotal);
+    QCOMPARE(page->slider(QStringLiteral("functions.rust"))->value(), 50);
+    QVERIFY(doc->workspace() == saved);
+    QCOMPARE(doc->undoStack()->index(), indexBefore);
+    whatIf->click();
+    QVERIFY(!banner->isVisible());
+
+    // The tornado puts the engine's largest swing on top, with its inputs in the tooltip.
+    page->tabs()->setCurrentIndex(3);
+    std::optional<TcoInput> in = Tco::input(doc->workspace(), page->scenario());
+    QVERIFY(in);
+    const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(*in, in->scenario.sensitivityPct);
+    QVERIFY(!sensitivity.empty());
+    auto *tornado = qobject_cast<QAbstractBarSeries *>(page->chart(TcoPage::Chart::Tornado)->series().value(0));
+    QVERIFY(tornado);
+    const int rows = int(tornado->barSets().first()->count());
+    QVERIFY(rows > 0 && rows <= 12);
+    QVERIFY(TcoCharts::tooltip(tornado->barSets().first(), rows - 1).contains(sensitivity.front().parameter));
+
+    // The comparison shows every scenario with its difference to the baseline.
+    page->tabs()->setCurrentIndex(1);
+    auto *comparison = qobject_cast<QAbstractBarSeries *>(page->chart(TcoPage::Chart::Comparison)->series().value(0));
+    QVERIFY(comparison);
+    QCOMPARE(comparison->barSets().first()->count(), qsizetype(doc->workspace().scenarios.size()));
+    QVERIFY(TcoCharts::tooltip(comparison->barSets().first(), 0).contains(QStringLiteral("Difference to the baseline")));
+
+    // A workspace without scenarios: no sliders, no figures, a hint instead.
+    doc->resetWorkspace(std::make_unique<Workspace>());
+    QTRY_VERIFY(page->drivers().isEmpty());
+    QCOMPARE(page->linesTable()->rowCount(), 0);
+    QVERIFY(page->summary().contains(QStringLiteral("Add a TCO scenario")));
+}
+
+void TestGui::tcoCsvExportIsInert()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    // A hostile candidate name: a spreadsheet would run it as a formula.
+    const int python = doc->rowOfId(TableId::Candidates, QStringLiteral("python"));
+    QVERIFY(doc->setValue(TableId::Candidates, python, Schema::table(TableId::Candidates).fieldIndex(u"name"),
+                          QStringLiteral("=HYPERLINK(\"http://x\",\"蟒蛇\")")));
+    auto *page = w.findChild<TcoPage *>();
+    w.showPage(page);
+    const QString path = m_dir.filePath(QStringLiteral("tco.csv"));
+    QString message;
+    QVERIFY2(page->exportCsv(path, &message), qPrintable(message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    const QString pythonRow = lines.filter(QStringLiteral(",python,")).value(0);
+    QVERIFY2(pythonRow.startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"蟒蛇\"\")\",python,50,21600.00,")), qPrintable(pythonRow));
+    for (const QString &line : lines)
+        QVERIFY2(!line.startsWith(u'='), qPrintable(line));
+    // The total row carries the engine's total; the sensitivity table follows.
+    const QString total = lines.filter(QRegularExpression(QStringLiteral("^Total,"))).value(0);
+    QVERIFY2(total.endsWith(QString::number(w.findChild<TcoPage *>()->result().totalAnnualUsd, 'f', 2)), qPrintable(total));
+    QCOMPARE(total.count(u','), lines.filter(QStringLiteral("Total (USD/year)")).value(0).count(u','));
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Parameter,Description,Unit,Value,"))).size() == 1);
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^functions\\.python,"))).size() == 1);
+    QCOMPARE(doc->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestGui)

@@ -8,6 +8,7 @@
 #include "sample.h"
 #include "selectionpage.h"
 #include "tablepage.h"
+#include "tcopage.h"
 #include "validation.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -186,6 +187,8 @@ void MainWindow::createPages()
     m_contextMapPage = new ContextMapPage(m_analysis, m_renderer);
     connect(m_contextMapPage, &ContextMapPage::status, this, &MainWindow::showStatus);
     connect(m_contextMapPage, &ContextMapPage::openElement, this, [this](TableId table, int row) { showElement(table, row); });
+    auto *tcoPage = new TcoPage(m_analysis, m_renderer);
+    connect(tcoPage, &TcoPage::status, this, &MainWindow::showStatus);
     const QList<Group> groups = {
         {tr("Workspace"), {
             {tr("Workspace"), tr("Name, description and the settings that apply to the whole workspace."), TableId::Workspace, {}},
@@ -205,7 +208,7 @@ void MainWindow::createPages()
             {tr("TCO scenarios"), tr("A baseline and its variants: every parameter of the cost model."), TableId::Scenarios, {TableId::ScenarioFunctions, TableId::CostLines, TableId::TcoRanges}},
             {tr("Language cost profiles"), tr("Per-language factor, cold start and monitoring effort (seed §2.5)."), TableId::LanguageProfiles, {}},
             {tr("FaaS providers"), tr("Price presets as the providers publish them; editable."), TableId::Providers, {}},
-        }},
+        }, {{tr("Cost model and charts"), tcoPage}}},
         {tr("Fragmentation"), {
             {tr("Services"), tr("Services with their dependencies and API protocols."), TableId::Services, {TableId::Dependencies, TableId::ServiceApis}},
             {tr("Thresholds and protocols"), tr("Risk bands of the fragmentation metrics and the board's approved protocols."), TableId::FragmentationThresholds, {TableId::ApprovedProtocols}},

@@ -9,11 +9,13 @@
 #include "mainwindow.h"
 #include "selectionpage.h"
 #include "tablepage.h"
+#include "tcopage.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -132,6 +134,33 @@ int main(int argc, char *argv[])
     op("whole map: 500 contexts, 2 000 relations (sfdp)", [&] { w.contextMapPage()->setNeighbourhood(0); }, 5000);
     const int drawn = int(w.contextMapPage()->diagramView()->svg().count("class=\"node\""));
     op("zoom in on the whole map", [&] { w.contextMapPage()->diagramView()->zoomIn(); });
+    // The cost model: a drag is 20 slider ticks 16 ms apart, as a mouse delivers them.
+    auto *tco = w.findChild<TcoPage *>();
+    auto drag = [&](const QString &driver) {
+        QSlider *slider = tco->slider(driver);
+        if (!slider)
+            return;
+        slider->setSliderDown(true);
+        for (int i = 1; i <= 20; ++i) {
+            QTimer::singleShot(16 * i, slider, [slider, i] {
+                slider->setValue(slider->value() + 2);
+                if (i == 20)
+                    slider->setSliderDown(false);
+            });
+        }
+    };
+    op("switch to the cost model (chart, table, pipeline)", [&] { w.showPage(tco); }, 1000);
+    op("drag a functions slider on the cost model", [&] { drag(tco->drivers().value(0)); }, 1000);
+    op("cost model: tornado tab, then drag memory", [&] {
+        tco->tabs()->setCurrentIndex(3);
+        drag(QStringLiteral("memory_mb"));
+    }, 1000);
+    op("cost model: what-if drag of the invocations", [&] {
+        tco->tabs()->setCurrentIndex(0);
+        tco->setWhatIf(true);
+        drag(QStringLiteral("invocations_per_month"));
+    }, 1000);
+    tco->setWhatIf(false);
     op("save (written on a worker)", [&] { w.save(); });
     // The map operations measure real work only if the drawings arrived within their settle time.
     std::printf("\nwhole map on screen after 5 s: %d contexts drawn (%s)\n", drawn,

@@ -7,12 +7,14 @@
 #include "selectionpage.h"
 #include "generator.h"
 #include "tablepage.h"
+#include "tcopage.h"
 #include "workspacefile.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -97,6 +99,32 @@ int main(int argc, char *argv[])
         mapRendered.wait(20000);
     w.contextMapPage()->selectElement(QStringLiteral("context:inventory"));
     grab("context-map.png");
+    // The cost model of the baseline: lines per language, then each other tab.
+    if (auto *tco = w.findChild<TcoPage *>()) {
+        w.showPage(tco);
+        QSignalSpy uncertainty(tco, &TcoPage::uncertaintyUpdated);
+        if (!tco->isUncertaintyCurrent())
+            uncertainty.wait(20000);
+        grab("tco.png");
+        for (int tab = 1; tab < tco->tabs()->count(); ++tab) {
+            tco->tabs()->setCurrentIndex(tab);
+            if (tco->tabs()->currentWidget()->isAncestorOf(tco->pipelineView())) {
+                QSignalSpy pipeline(tco->pipelineView(), &DiagramView::rendered);
+                if (tco->pipelineView()->isRendering())
+                    pipeline.wait(20000);
+                tco->pipelineView()->fit();
+            }
+            grab(qPrintable(QStringLiteral("tco-tab-%1.png").arg(tab)));
+        }
+        tco->tabs()->setCurrentIndex(0);
+        // What-if: 1 024 MB and 80 Rust functions tried, not saved.
+        tco->setWhatIf(true);
+        tco->slider(QStringLiteral("memory_mb"))->setValue(tco->slider(QStringLiteral("memory_mb"))->value() + 24);
+        tco->slider(QStringLiteral("functions.rust"))->setValue(80);
+        grab("tco-whatif.png");
+        tco->discardWhatIf();
+        tco->setWhatIf(false);
+    }
     for (const Shot &s : shots) {
         w.showElement(s.table, s.row);
         grab(s.file);
