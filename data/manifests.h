@@ -33,6 +33,7 @@ struct ManifestDependency
     DependencyScope scope = DependencyScope::Production;
     QString checksum;  ///< integrity / checksum, when the file has one
     int line = 0;      ///< 1-based line of the entry in the file (0 when unknown)
+    QString note;      ///< how the entry was read, when it matters: "indirect", "managed in <dependencyManagement>", "replaced by ./x", "marker: python_version < \"3.8\"", …; empty otherwise
 };
 
 /// A problem in a manifest: the file, the line (1-based, 0 when unknown) and what is wrong.
