@@ -708,11 +708,17 @@ void TestGui::tcoPageDragsAndWhatIf()
     QCOMPARE(doc->undoStack()->count(), steps + 2);
     doc->undoStack()->undo();
     QCOMPARE(doc->workspace().scenarioFunctions[0].functions, 100);
-    // A press and release without a move leaves no empty step.
+    // A press and release without a move, or a drag back to the start, leaves no empty step.
     python->setSliderDown(true);
     python->setSliderDown(false);
+    python->setSliderDown(true);
+    for (int v : {130, 140, 100})
+        python->setValue(v);
+    python->setSliderDown(false);
     QCOMPARE(doc->undoStack()->index(), steps + 1);
-    QVERIFY(doc->undoStack()->canRedo());
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // the drag began an edit: the undone second drag is gone
+    QVERIFY(doc->undoStack()->undoText().startsWith(QStringLiteral("Drag Functions in Python")));
+    QCOMPARE(doc->workspace().scenarioFunctions[0].functions, 100);
     doc->undoStack()->undo();
     QVERIFY(doc->workspace() == saved);
     QTRY_COMPARE(table->item(0, 2)->text(), thin("21 600"));

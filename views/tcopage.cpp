@@ -123,6 +123,16 @@ QString csvText(const QString &text)
     return t;
 }
 
+/// Removes the macro just ended when nothing in it changed anything (an
+/// obsolete command is deleted when undone): no empty step in the history.
+void dropEmptyStep(QUndoStack *stack)
+{
+    if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
+        const_cast<QUndoCommand *>(last)->setObsolete(true);
+        stack->undo();
+    }
+}
+
 /// Numbers we write ourselves: plain, machine-readable.
 QString csvNumber(double v, int decimals = 2)
 {
@@ -520,8 +530,11 @@ void TcoPage::rebuildDrivers()
             m_macroOpen = false;
         });
         connect(d.slider, &QSlider::sliderReleased, this, [this] {
-            if (m_macroOpen)
-                m_analysis->document()->undoStack()->endMacro();
+            if (m_macroOpen) {
+                QUndoStack *stack = m_analysis->document()->undoStack();
+                stack->endMacro();
+                dropEmptyStep(stack); // a drag back to where it started merged into nothing
+            }
             m_macroOpen = false;
             m_dragging.clear();
             refresh();
@@ -633,6 +646,8 @@ bool TcoPage::keepWhatIf()
             why = tr("%1: %2").arg(it.key(), doc->errorString());
     }
     doc->undoStack()->endMacro();
+    if (ok)
+        dropEmptyStep(doc->undoStack()); // every value was already saved
     if (!ok) {
         doc->undoStack()->undo(); // all or nothing
         emit status(tr("The what-if values were not kept: %1").arg(why));
