@@ -6,6 +6,8 @@
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "report.h"
+#include "fragmentation.h"
+#include "scanner.h"
 #include "selection.h"
 #include "tco.h"
 #include "sample.h"
@@ -15,8 +17,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QJsonArray>
@@ -482,6 +486,143 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     return Ok;
 }
 
+/// A workspace with the sample's candidates, fragmentation thresholds and
+/// approved protocols (the seed's) and nothing else.
+std::unique_ptr<Workspace> thresholdsOnly()
+{
+    InputError error;
+    std::unique_ptr<Workspace> sample = Sample::load(&error);
+    if (!sample) {
+        err() << "archboard-cli: " << error.toString() << "\n";
+        return nullptr;
+    }
+    auto ws = std::make_unique<Workspace>();
+    ws->info = sample->info;
+    ws->info.name = QCoreApplication::translate("cli", "Scan");
+    ws->info.description.clear();
+    ws->candidates = sample->candidates;
+    ws->fragmentationThresholds = sample->fragmentationThresholds;
+    ws->approvedProtocols = sample->approvedProtocols;
+    return ws;
+}
+
+int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    if (args.size() != 1)
+        return usageError(tr("scan needs exactly one argument: DIR"));
+    if (format != u"json" && format != u"table")
+        return usageError(tr("scan --format must be json or table"));
+    RiskLevel gate = RiskLevel::Unrated;
+    if (failOn == u"warning")
+        gate = RiskLevel::Warning;
+    else if (failOn == u"high")
+        gate = RiskLevel::High;
+    else if (failOn == u"severe")
+        gate = RiskLevel::Severe;
+    else if (!failOn.isEmpty())
+        return usageError(tr("--fail-on must be warning, high or severe"));
+    if (!QFileInfo(args.at(0)).isDir() || !QFileInfo(args.at(0)).isReadable()) {
+        err() << "archboard-cli: " << tr("%1: not a readable folder").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    // Thresholds, approved protocols and the context map: the workspace's
+    // with --into, else the bundled sample's (the seed's thresholds).
+    std::unique_ptr<Workspace> ws;
+    if (!into.isEmpty()) {
+        if (QFileInfo::exists(into)) {
+            ws = loadOrReport(into);
+            if (!ws)
+                return BadInput;
+        } else {
+            if (!WorkspaceFile::isWorkspaceFileName(into))
+                return usageError(tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
+            ws = thresholdsOnly();
+            ws->info.name = QFileInfo(args.at(0)).fileName();
+        }
+    } else {
+        ws = thresholdsOnly();
+    }
+    if (!ws)
+        return BadInput;
+    ScanOptions options;
+    options.root = args.at(0);
+    const ScanResult scan = Scanner::scan(options);
+    Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc());
+    const FragmentationResult result = Fragmentation::analyse(*ws);
+
+    if (!into.isEmpty()) {
+        const int saved = saveOrReport(*ws, into);
+        if (saved != Ok)
+            return saved;
+    }
+    int worst = 0;
+    for (const MetricValue &m : result.metrics)
+        worst = std::max(worst, int(m.level));
+    const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
+
+    const QDir root(scan.root);
+    if (format == u"json") {
+        QJsonArray services;
+        for (const ScannedService &s : scan.services)
+            services.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                        {QStringLiteral("name"), s.name},
+                                        {QStringLiteral("path"), s.path},
+                                        {QStringLiteral("language"), s.language},
+                                        {QStringLiteral("runtime"), s.runtime},
+                                        {QStringLiteral("runtime_version"), s.runtimeVersion},
+                                        {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
+                                        {QStringLiteral("dependencies"), int(s.dependencies.size())}});
+        QJsonArray errors;
+        for (const ManifestError &e : scan.errors)
+            errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
+        QJsonObject o = fragmentationJson(result);
+        o.insert(QStringLiteral("root"), scan.root);
+        o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
+        o.insert(QStringLiteral("services"), services);
+        o.insert(QStringLiteral("errors"), errors);
+        o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
+        if (!failOn.isEmpty())
+            o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out() << tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
+                     .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
+        for (const MetricValue &m : result.metrics) {
+            const QString value = !m.value ? QStringLiteral("—")
+                : m.metric == FragmentationMetric::VersionDrift ? Fragmentation::describeDistance(*m.value)
+                : m.metric == FragmentationMetric::StackHeterogeneity ? QString::number(*m.value) + u' ' + m.unit
+                : QString::number(*m.value, 'f', 1) + QStringLiteral(" %");
+            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Fragmentation::metricKey(m.metric), -24).arg(value, -14)
+                         .arg(Fragmentation::levelKey(m.level).toUpper(), -8).arg(m.detail);
+        }
+        int shown = 0;
+        for (const SharedDependency &d : result.dependencies) {
+            if (d.drift.level == DriftLevel::None)
+                continue;
+            if (shown == 0)
+                out() << "\n" << tr("Mismatched shared dependencies (worst first):") << "\n";
+            if (++shown > 30) {
+                out() << "  " << tr("… and more (--format json lists all)") << "\n";
+                break;
+            }
+            QStringList versions;
+            for (const VersionUse &v : d.versions)
+                versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
+            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
+                         .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
+        }
+        if (!scan.errors.empty()) {
+            out() << "\n" << tr("Manifests that could not be read:") << "\n";
+            for (const ManifestError &e : scan.errors)
+                out() << "  " << e.file << (e.line > 0 ? u':' + QString::number(e.line) : QString()) << ": " << e.message << "\n";
+        }
+        if (!failOn.isEmpty())
+            out() << "\n" << (fail ? tr("Gate failed: a metric is at or above %1.").arg(failOn) : tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
+    }
+    return fail ? Findings : Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -504,6 +645,8 @@ int main(int argc, char *argv[])
         "                       write every diagram (context map, decision tree, build pipelines) to DIR (--format svg|dot|png|pdf)\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
+        "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
+        "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)\n"
         "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
         "                       --list-parameters, --sensitivity PCT, --runs N, --seed N)\n"
         "\n"
@@ -517,6 +660,12 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
+    QCommandLineOption failOnOption(QStringLiteral("fail-on"), QCoreApplication::translate("cli", "scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
+                                    QStringLiteral("level"));
+    parser.addOption(failOnOption);
+    QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("cli", "scan: store the services, dependencies and the scan in this workspace (created when missing)."),
+                                  QStringLiteral("ws"));
+    parser.addOption(intoOption);
     QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("cli", "tco: the scenario (id or name); default the baseline."),
                                       QStringLiteral("id"));
     parser.addOption(scenarioOption);
@@ -532,7 +681,7 @@ int main(int argc, char *argv[])
     parser.addOption(runsOption);
     QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml, scan or tco"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -561,6 +710,9 @@ int main(int argc, char *argv[])
         return cmdImportCml(args);
     if (command == u"export-cml")
         return cmdExportCml(args);
+    if (command == u"scan")
+        return cmdScan(args, parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("table"), parser.value(failOnOption),
+                       parser.value(intoOption));
     if (command == u"tco") {
         TcoOptions opt;
         opt.scenario = parser.value(scenarioOption);

@@ -398,7 +398,10 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            "ALTER TABLE scenarios ADD COLUMN monte_carlo_runs INTEGER NOT NULL DEFAULT 5000;"
                            "ALTER TABLE scenarios ADD COLUMN monte_carlo_seed INTEGER NOT NULL DEFAULT 1;"
                            "CREATE TABLE tco_ranges (ord INTEGER PRIMARY KEY, scenario TEXT NOT NULL, parameter TEXT NOT NULL,"
-                           " low REAL NOT NULL, high REAL NOT NULL, source TEXT NOT NULL) STRICT;")},
+                           " low REAL NOT NULL, high REAL NOT NULL, source TEXT NOT NULL) STRICT;"
+                           "CREATE TABLE scans (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, taken_at TEXT NOT NULL, root TEXT NOT NULL,"
+                           " manifests INTEGER NOT NULL, services INTEGER NOT NULL, errors INTEGER NOT NULL, version_drift REAL,"
+                           " protocol_consistency REAL, peer_dependency_hygiene REAL, stack_heterogeneity REAL, note TEXT NOT NULL) STRICT;")},
     };
 }
 

@@ -121,4 +121,21 @@ void MoveRowCommand::redo()
     m_document->applyMove(m_table, m_from, m_to);
 }
 
+SwapWorkspaceCommand::SwapWorkspaceCommand(Document *document, std::unique_ptr<Workspace> other, const QString &text)
+    : m_document(document)
+    , m_other(std::move(other))
+{
+    setText(text);
+}
+
+void SwapWorkspaceCommand::undo()
+{
+    m_document->swapWorkspace(m_other);
+}
+
+void SwapWorkspaceCommand::redo()
+{
+    m_document->swapWorkspace(m_other);
+}
+
 } // namespace ArchBoard

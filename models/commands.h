@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "schema.h"
 
 #include <QUndoCommand>
@@ -85,6 +87,19 @@ private:
     TableId m_table;
     int m_from;
     int m_to;
+};
+
+/// Swaps the whole workspace (one undo step for a bulk change such as a scan).
+class SwapWorkspaceCommand : public QUndoCommand
+{
+public:
+    SwapWorkspaceCommand(Document *document, std::unique_ptr<Workspace> other, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::unique_ptr<Workspace> m_other;
 };
 
 } // namespace ArchBoard

@@ -92,6 +92,23 @@ void Document::resetWorkspace(std::unique_ptr<Workspace> workspace)
     setClean();
 }
 
+void Document::applyWorkspace(std::unique_ptr<Workspace> workspace, const QString &text)
+{
+    if (m_readOnly || !workspace)
+        return;
+    m_undoStack->push(new SwapWorkspaceCommand(this, std::move(workspace), text));
+}
+
+void Document::swapWorkspace(std::unique_ptr<Workspace> &other)
+{
+    emit aboutToReset();
+    std::swap(m_workspace, other);
+    for (int t = 0; t < tableCount; ++t)
+        m_idIndexValid[size_t(t)] = false;
+    emit workspaceReset();
+    touch();
+}
+
 bool Document::failWith(const QString &message)
 {
     m_errorString = message;

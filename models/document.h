@@ -16,6 +16,7 @@ class SetValueCommand;
 class InsertRowCommand;
 class RemoveRowCommand;
 class MoveRowCommand;
+class SwapWorkspaceCommand;
 
 /// Whether consecutive edits of the same value may become one undo step.
 enum class EditMerge {
@@ -80,6 +81,10 @@ public:
     /// ranges; a tier's weights, …), as one undo step. A copied scenario is
     /// never the baseline. Returns the new row or -1.
     int duplicateRow(TableId table, int row);
+    /// Replaces the whole model with \a workspace as ONE undo step named
+    /// \a text (a scan stored into the workspace: thousands of services and
+    /// dependencies at once). Views reset as on open; undo swaps back.
+    void applyWorkspace(std::unique_ptr<Workspace> workspace, const QString &text);
 
     QString errorString() const { return m_errorString; }
 
@@ -117,6 +122,8 @@ private:
     friend class InsertRowCommand;
     friend class RemoveRowCommand;
     friend class MoveRowCommand;
+    friend class SwapWorkspaceCommand;
+    void swapWorkspace(std::unique_ptr<Workspace> &other);
 
     // Raw mutators used by the commands; they emit the signals.
     void applyValue(TableId table, int row, int field, const QVariant &value);

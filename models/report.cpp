@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "fragmentation.h"
 #include "tco.h"
 
 #include "contextmap.h"
@@ -325,9 +326,18 @@ QJsonObject fragmentationSection(const Workspace &ws)
     QJsonArray approved;
     for (size_t r = 0; r < ws.approvedProtocols.size(); ++r)
         approved.append(rowObject(ws, TableId::ApprovedProtocols, int(r), {"protocol", "contract"}));
-    return {{QStringLiteral("services"), services},
-            {QStringLiteral("thresholds"), thresholds},
-            {QStringLiteral("approved_protocols"), approved}};
+    QJsonArray scans;
+    for (size_t r = 0; r < ws.scans.size(); ++r)
+        scans.append(rowObject(ws, TableId::Scans, int(r),
+                               {"id", "taken_at", "root", "manifests", "services", "errors", "version_drift", "protocol_consistency",
+                                "peer_dependency_hygiene", "stack_heterogeneity"}));
+    const FragmentationResult result = Fragmentation::analyse(ws);
+    QJsonObject o = fragmentationJson(result, 200);
+    o.insert(QStringLiteral("services"), services);
+    o.insert(QStringLiteral("thresholds"), thresholds);
+    o.insert(QStringLiteral("approved_protocols"), approved);
+    o.insert(QStringLiteral("scans"), scans);
+    return o;
 }
 
 QJsonObject decisionsSection(const Workspace &ws)
@@ -510,6 +520,40 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
     if (baselineTotal)
         o.insert(QStringLiteral("delta_to_baseline_usd"), money(r.totalAnnualUsd - *baselineTotal));
     return o;
+}
+
+QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies)
+{
+    QJsonObject metrics;
+    for (const MetricValue &m : result.metrics)
+        metrics.insert(Fragmentation::metricKey(m.metric), QJsonObject{{QStringLiteral("value"), optional(m.value)},
+                                                                       {QStringLiteral("unit"), m.unit},
+                                                                       {QStringLiteral("level"), Fragmentation::levelKey(m.level)},
+                                                                       {QStringLiteral("detail"), m.detail}});
+    QJsonArray dependencies;
+    for (const SharedDependency &d : result.dependencies) {
+        if (maxDependencies >= 0 && dependencies.size() >= maxDependencies)
+            break;
+        QJsonArray versions;
+        for (const VersionUse &v : d.versions) {
+            QJsonObject o{{QStringLiteral("version"), v.version}, {QStringLiteral("services"), QJsonArray::fromStringList(v.services)}};
+            if (!v.comparable)
+                o.insert(QStringLiteral("comparable"), false);
+            if (!v.note.isEmpty())
+                o.insert(QStringLiteral("note"), v.note);
+            versions.append(o);
+        }
+        dependencies.append(QJsonObject{{QStringLiteral("ecosystem"), Enums::ecosystem.key(int(d.ecosystem))},
+                                        {QStringLiteral("name"), d.name},
+                                        {QStringLiteral("versions"), versions},
+                                        {QStringLiteral("drift"), Versions::levelKey(d.drift.level)},
+                                        {QStringLiteral("magnitude"), d.drift.magnitude}});
+    }
+    return {{QStringLiteral("metrics"), metrics},
+            {QStringLiteral("dependencies"), dependencies},
+            {QStringLiteral("shared_dependencies"), int(result.dependencies.size())},
+            {QStringLiteral("languages"), QJsonArray::fromStringList(result.languages)},
+            {QStringLiteral("runtimes"), QJsonArray::fromStringList(result.runtimes)}};
 }
 
 QJsonObject buildReport(const Workspace &ws)

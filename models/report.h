@@ -9,6 +9,7 @@
 namespace ArchBoard {
 
 struct Workspace;
+struct FragmentationResult;
 struct TcoInput;
 struct TcoResult;
 struct TcoSensitivity;
@@ -26,6 +27,10 @@ QJsonObject buildReport(const Workspace &workspace);
 /// rounded to cents; \a baselineTotal adds `delta_to_baseline_usd`.
 QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &result, const std::vector<TcoSensitivity> &sensitivity,
                           const TcoUncertainty &uncertainty, std::optional<double> baselineTotal = std::nullopt);
+
+/// Fragmentation metrics and shared dependencies (worst drift first, at most
+/// \a maxDependencies; all when negative) as `scan` and `report` print them.
+QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies = -1);
 
 /// The same report as Markdown tables; user text is escaped so it stays inert.
 QString reportToMarkdown(const QJsonObject &report);

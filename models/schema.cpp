@@ -675,6 +675,21 @@ struct Registry
             col(&FragmentationThreshold::source, sourceField()),
         }, {0}));
 
+        add(new VectorTable<ScanRecord>(TableId::Scans, "scans", T("Scans"), T("Scan"), &Workspace::scans, {
+            col(&ScanRecord::id, idField()),
+            col(&ScanRecord::takenAt, since(3, FieldDef{.key = "taken_at", .label = L("Taken at"), .type = FieldType::Text, .flags = Required,
+                                                        .tip = TIP("Date and time of the scan, ISO 8601 (UTC)")})),
+            col(&ScanRecord::root, since(3, textField("root", L("Folder")))),
+            col(&ScanRecord::manifests, since(3, intField("manifests", L("Manifests"), nullptr, 0, 100000000))),
+            col(&ScanRecord::services, since(3, intField("services", L("Services"), nullptr, 0, 100000000))),
+            col(&ScanRecord::errors, since(3, intField("errors", L("Errors"), nullptr, 0, 100000000))),
+            col(&ScanRecord::versionDrift, since(3, optRealField("version_drift", L("Version drift"), U("semver distance"), 0, 1e9, 4))),
+            col(&ScanRecord::protocolConsistency, since(3, optRealField("protocol_consistency", L("Protocol consistency"), U("%"), 0, 100, 1))),
+            col(&ScanRecord::peerDependencyHygiene, since(3, optRealField("peer_dependency_hygiene", L("Peer-dependency hygiene"), U("%"), 0, 100, 1))),
+            col(&ScanRecord::stackHeterogeneity, since(3, optRealField("stack_heterogeneity", L("Stack heterogeneity"), U("runtime versions"), 0, 1e9, 0))),
+            col(&ScanRecord::note, textField("note", L("Note"))),
+        }));
+
         add(new VectorTable<DecisionRecord>(TableId::Decisions, "decisions", T("Decision records"), T("Decision record"), &Workspace::decisions, {
             col(&DecisionRecord::id, idField()),
             col(&DecisionRecord::number, intField("number", L("Number"), nullptr, 1, 9999)),

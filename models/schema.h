@@ -41,6 +41,7 @@ enum class TableId {
     ServiceApis,
     ApprovedProtocols,
     FragmentationThresholds,
+    Scans,
     Decisions,
     DecisionOptions,
     DecisionLinks,

@@ -327,6 +327,23 @@ struct FragmentationThreshold
     bool operator==(const FragmentationThreshold &) const = default;
 };
 
+/// One scan of a folder of manifests, kept so two scans can be compared.
+struct ScanRecord
+{
+    QString id;
+    QString takenAt;  ///< ISO 8601 date and time, UTC
+    QString root;     ///< the folder scanned
+    int manifests = 0;
+    int services = 0;
+    int errors = 0;
+    std::optional<double> versionDrift;
+    std::optional<double> protocolConsistency;
+    std::optional<double> peerDependencyHygiene;
+    std::optional<double> stackHeterogeneity;
+    QString note;
+    bool operator==(const ScanRecord &) const = default;
+};
+
 struct DecisionRecord
 {
     QString id;
@@ -395,6 +412,7 @@ struct Workspace
     std::vector<ServiceApi> serviceApis;
     std::vector<ApprovedProtocol> approvedProtocols;
     std::vector<FragmentationThreshold> fragmentationThresholds;
+    std::vector<ScanRecord> scans;
     std::vector<DecisionRecord> decisions;
     std::vector<DecisionOption> decisionOptions;
     std::vector<DecisionLink> decisionLinks;

@@ -98,6 +98,7 @@ class TestDocument : public QObject
 private slots:
     void schemaIsConsistent();
     void duplicateCopiesWhatBelongsToTheRow();
+    void applyWorkspaceIsOneUndoStep();
     void setValueUndoRedo_data();
     void setValueUndoRedo();
     void noOpEditPushesNothing();
@@ -265,6 +266,9 @@ void TestDocument::addRowUndo()
     start.criteria.push_back({QStringLiteral("extra"), QStringLiteral("Extra"), QStringLiteral("ms"), Direction::LowerIsBetter,
                               CriterionKind::Rated, {}});
     start.candidates.push_back({QStringLiteral("kotlin"), QStringLiteral("Kotlin"), CandidateCategory::Language, true, {}, {}});
+    // The sample has a threshold for every metric (one per metric): free one.
+    if (t == TableId::FragmentationThresholds)
+        start.fragmentationThresholds.pop_back();
     Document doc(std::make_unique<Workspace>(start));
     const Workspace original = doc.workspace();
     const int before = doc.rowCount(t);
@@ -548,6 +552,33 @@ void TestDocument::duplicateCopiesWhatBelongsToTheRow()
     const int tiers = int(doc.workspace().tierWeights.size());
     QVERIFY(doc.duplicateRow(TableId::Tiers, 0) >= 0);
     QVERIFY(int(doc.workspace().tierWeights.size()) > tiers);
+}
+
+void TestDocument::applyWorkspaceIsOneUndoStep()
+{
+    // A scan stored into the workspace: thousands of rows in one step.
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    const Workspace before = doc.workspace();
+    auto next = std::make_unique<Workspace>(before);
+    for (int i = 0; i < 5000; ++i)
+        next->dependencies.push_back({QStringLiteral("host-app"), Ecosystem::Npm, QStringLiteral("dep-%1").arg(i), QStringLiteral("1.0.0"),
+                                      {}, DependencyScope::Production, false, {}, QStringLiteral("package.json")});
+    const Workspace after = *next;
+    int resets = 0;
+    connect(&doc, &Document::workspaceReset, this, [&] { ++resets; });
+    const quint64 revision = doc.revision();
+    doc.applyWorkspace(std::move(next), QStringLiteral("Store scan"));
+    QVERIFY(doc.workspace() == after);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Store scan"));
+    QVERIFY(doc.revision() > revision);
+    QVERIFY(doc.isModified());
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == before);
+    doc.undoStack()->redo();
+    QVERIFY(doc.workspace() == after);
+    QCOMPARE(resets, 3);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -275,6 +275,9 @@ void TestStore::opensVersionOneFiles()
     std::erase_if(expected.providers, [](const FaasProvider &p) { return !p.id.startsWith(u"aws-"); });
     QCOMPARE(expected.providers.size(), size_t(2));
     expected.tcoRanges.clear();
+    std::erase_if(expected.fragmentationThresholds, [](const FragmentationThreshold &t) {
+        return t.metric == FragmentationMetric::PeerDependencyHygiene || t.metric == FragmentationMetric::StackHeterogeneity;
+    });
     for (TcoScenario &s : expected.scenarios) {
         const TcoScenario defaults;
         s.transferPricePerGbUsd = defaults.transferPricePerGbUsd;

@@ -320,6 +320,12 @@ public:
                                               95, 85, 60, 68.0, text(QStringLiteral("§2.2"))});
         ws.fragmentationThresholds.push_back({FragmentationMetric::VersionDrift, QStringLiteral("semver distance"), Direction::LowerIsBetter,
                                               0.0001, 0.01, 1, std::nullopt, QString()});
+        // Two scans to compare; fixed values, so the random sequence stays as it was.
+        ws.scans.push_back({QStringLiteral("scan-1"), QStringLiteral("2026-10-01T08:00:00Z"), QStringLiteral("/src/estate"),
+                            int(ws.services.size()), int(ws.services.size()), 2, 3.2, 68.0, 50.0, 6.0, QString()});
+        ws.scans.push_back({QStringLiteral("scan-2"), QStringLiteral("2026-11-01T08:00:00Z"), QStringLiteral("/src/estate"),
+                            int(ws.services.size()), int(ws.services.size()), 0, 1.4, std::nullopt, std::nullopt, 5.0,
+                            text(QStringLiteral("after the lodash upgrade"))});
         for (int i = 0; i < m_spec.decisions; ++i) {
             DecisionRecord d;
             d.id = QStringLiteral("adr-%1").arg(i + 1);

@@ -1,0 +1,426 @@
+#include "scanner.h"
+
+#include "fragmentation.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+namespace ArchBoard::Scanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scanner", text);
+}
+
+constexpr qint64 kMaxManifestBytes = 50 * 1024 * 1024;
+
+struct FileJob
+{
+    QString relPath; ///< relative to the root, '/' separated
+    QString folder;  ///< relative folder, "." for the root
+    ManifestKind kind;
+    Manifest manifest;
+    QByteArray lockBytes; ///< package-lock.json: kept for the nested-copy pass
+};
+
+bool isPrimary(ManifestKind k)
+{
+    return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock;
+}
+
+QString folderOf(const QString &relPath)
+{
+    const qsizetype slash = relPath.lastIndexOf(u'/');
+    return slash < 0 ? QStringLiteral(".") : relPath.left(slash);
+}
+
+QString parentFolder(const QString &folder)
+{
+    if (folder == u".")
+        return {};
+    const qsizetype slash = folder.lastIndexOf(u'/');
+    return slash < 0 ? QStringLiteral(".") : folder.left(slash);
+}
+
+QString languageOf(const Manifest &m, const QSet<QString> &filesInFolder)
+{
+    switch (m.kind) {
+    case ManifestKind::PackageJson: {
+        if (filesInFolder.contains(QStringLiteral("tsconfig.json")))
+            return QStringLiteral("typescript");
+        for (const ManifestDependency &d : m.dependencies) {
+            if (d.name == u"typescript")
+                return QStringLiteral("typescript");
+        }
+        return QStringLiteral("javascript");
+    }
+    case ManifestKind::GoMod: return QStringLiteral("go");
+    case ManifestKind::CargoToml: return QStringLiteral("rust");
+    case ManifestKind::PomXml: return QStringLiteral("java");
+    case ManifestKind::RequirementsTxt:
+    case ManifestKind::PyProject: return QStringLiteral("python");
+    case ManifestKind::DependenciesLock: {
+        const QString r = m.runtime.toLower();
+        if (r == u"nodejs" || r == u"node")
+            return QStringLiteral("javascript");
+        if (r == u"java" || r == u"go" || r == u"rust" || r == u"python")
+            return r;
+        return {};
+    }
+    default: return {};
+    }
+}
+
+/// package-lock.json's "packages" keys: hoisted copies and copies nested under a member.
+struct NpmLock
+{
+    QHash<QString, QString> hoisted;                 // name → version
+    QHash<QString, QHash<QString, QString>> nested;  // member folder (relative to the lock) → name → version
+};
+
+NpmLock readNpmLock(const QByteArray &bytes)
+{
+    NpmLock lock;
+    const QJsonObject packages = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("packages")).toObject();
+    const QString nm = QStringLiteral("node_modules/");
+    for (auto it = packages.constBegin(); it != packages.constEnd(); ++it) {
+        const QString key = it.key();
+        const QString version = it.value().toObject().value(QStringLiteral("version")).toString();
+        if (version.isEmpty())
+            continue;
+        if (key.startsWith(nm)) {
+            const QString name = key.mid(nm.size());
+            if (!name.contains(QStringLiteral("/node_modules/")))
+                lock.hoisted.insert(name, version);
+            continue;
+        }
+        const qsizetype at = key.indexOf(QStringLiteral("/node_modules/"));
+        if (at <= 0)
+            continue;
+        const QString member = key.left(at);
+        const QString name = key.mid(at + 14);
+        if (!member.contains(QStringLiteral("node_modules")) && !name.contains(QStringLiteral("/node_modules/")))
+            lock.nested[member].insert(name, version);
+    }
+    return lock;
+}
+
+QString relativeFolder(const QString &folder, const QString &base)
+{
+    if (base == u".")
+        return folder;
+    return folder.mid(base.size() + 1);
+}
+
+} // namespace
+
+bool skipsFolder(const QString &name)
+{
+    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral("node_modules"), QStringLiteral("vendor"),
+                                          QStringLiteral("target"), QStringLiteral("build"), QStringLiteral("dist")};
+    return skipped.contains(name) || (name.startsWith(u'.') && name.size() > 1);
+}
+
+ScanResult scan(const ScanOptions &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ScanResult result;
+    result.root = QDir(options.root).absolutePath();
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+
+    // --- walk ----------------------------------------------------------------------------
+    std::vector<FileJob> jobs;
+    QHash<QString, QSet<QString>> filesInFolder; // folder → file names (for tsconfig.json)
+    namespace fs = std::filesystem;
+    const fs::path rootPath = fs::path(result.root.toStdString());
+    std::error_code ec;
+    if (!fs::is_directory(rootPath, ec)) {
+        result.errors.push_back({result.root, 0, tr("not a readable folder")});
+        result.elapsedMs = clock.elapsed();
+        return result;
+    }
+    std::string rootPrefix = rootPath.generic_string();
+    if (!rootPrefix.empty() && rootPrefix.back() != '/')
+        rootPrefix += '/';
+    fs::recursive_directory_iterator it(rootPath, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec)
+        result.errors.push_back({result.root, 0, QString::fromStdString(ec.message())});
+    for (; !ec && it != end; it.increment(ec)) {
+        if (cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        const fs::directory_entry &entry = *it;
+        const QString name = QString::fromStdString(entry.path().filename().string());
+        std::error_code typeError;
+        if (entry.is_symlink(typeError)) {
+            if (entry.is_directory(typeError))
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (entry.is_directory(typeError)) {
+            if (skipsFolder(name))
+                it.disable_recursion_pending();
+            continue;
+        }
+        ++result.filesVisited;
+        ManifestKind kind;
+        const bool manifest = Manifests::kindOf(name, &kind);
+        if (!manifest && name != u"tsconfig.json")
+            continue;
+        // The path below the root, '/'-separated (cheaper than fs::relative).
+        const std::string full = entry.path().generic_string();
+        const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
+        const QString folder = folderOf(rel);
+        if (!manifest) {
+            filesInFolder[folder].insert(name);
+            continue;
+        }
+        jobs.push_back({rel, folder, kind, {}, {}});
+    }
+    if (ec)
+        result.errors.push_back({result.root, 0, tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
+    std::sort(jobs.begin(), jobs.end(), [](const FileJob &a, const FileJob &b) { return a.relPath < b.relPath; });
+
+    // --- read and parse in parallel ---------------------------------------------------------
+    const int total = int(jobs.size());
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::mutex progressMutex;
+    const QDir rootDir(result.root);
+    auto work = [&] {
+        for (;;) {
+            if (cancelled())
+                return;
+            const int i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            FileJob &job = jobs[size_t(i)];
+            QFile file(rootDir.filePath(job.relPath));
+            QByteArray bytes;
+            if (file.size() > kMaxManifestBytes) {
+                job.manifest.path = job.relPath;
+                job.manifest.kind = job.kind;
+                job.manifest.errors.push_back({job.relPath, 0, tr("larger than 50 MB: not read")});
+            } else if (!file.open(QIODevice::ReadOnly)) {
+                job.manifest.path = job.relPath;
+                job.manifest.kind = job.kind;
+                job.manifest.errors.push_back({job.relPath, 0, tr("cannot be read: %1").arg(file.errorString())});
+            } else {
+                bytes = file.readAll();
+                QByteArray parent;
+                if (job.kind == ManifestKind::PomXml && job.folder != u".") {
+                    QFile parentPom(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")));
+                    if (parentPom.size() <= kMaxManifestBytes && parentPom.open(QIODevice::ReadOnly))
+                        parent = parentPom.readAll();
+                }
+                job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
+                if (job.kind == ManifestKind::PackageLock)
+                    job.lockBytes = bytes;
+            }
+            const int n = done.fetch_add(1) + 1;
+            if (options.progress && (n == total || n % 64 == 0)) {
+                const std::lock_guard lock(progressMutex);
+                options.progress(n, total);
+            }
+        }
+    };
+    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = std::min(threads, std::max(1, total));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (cancelled())
+        result.cancelled = true;
+    result.manifestsScanned = done.load();
+
+    // --- group into services -----------------------------------------------------------------
+    std::map<QString, ScannedService> byFolder;
+    std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
+    std::map<QString, QHash<QString, QStringList>> cargoLocks; // folder → name → versions
+    for (FileJob &job : jobs) {
+        for (const ManifestError &e : job.manifest.errors)
+            result.errors.push_back(e);
+        if (job.manifest.path.isEmpty())
+            continue; // not reached (cancelled)
+        if (job.kind == ManifestKind::PackageLock) {
+            if (job.manifest.errors.empty())
+                npmLocks[job.folder] = readNpmLock(job.lockBytes);
+            continue;
+        }
+        if (job.kind == ManifestKind::CargoLock) {
+            QHash<QString, QStringList> &versions = cargoLocks[job.folder];
+            for (const ManifestDependency &d : job.manifest.dependencies) {
+                if (!versions[d.name].contains(d.resolved))
+                    versions[d.name] << d.resolved;
+            }
+            continue;
+        }
+        if (!isPrimary(job.kind))
+            continue;
+        ScannedService &s = byFolder[job.folder];
+        const QString fileName = job.relPath.mid(job.relPath.lastIndexOf(u'/') + 1);
+        s.manifests << fileName;
+        s.path = job.folder;
+        if (s.name.isEmpty() && !job.manifest.name.isEmpty())
+            s.name = job.manifest.name;
+        if (s.language.isEmpty())
+            s.language = languageOf(job.manifest, filesInFolder.value(job.folder));
+        if (s.runtime.isEmpty() && !job.manifest.runtime.isEmpty()) {
+            s.runtime = job.manifest.runtime;
+            s.runtimeVersion = job.manifest.runtimeVersion;
+        }
+        s.workspaceRoot = s.workspaceRoot || job.manifest.isWorkspaceRoot;
+        for (const ManifestDependency &md : job.manifest.dependencies) {
+            Dependency d;
+            d.ecosystem = md.ecosystem;
+            d.name = md.name;
+            d.version = md.requested;
+            d.resolved = md.resolved;
+            d.scope = md.scope;
+            d.checksum = md.checksum;
+            d.manifest = job.relPath;
+            s.dependencies.push_back(d);
+        }
+    }
+
+    // --- lock files fill resolved versions and mark nested copies ---------------------------------
+    for (auto &[folder, service] : byFolder) {
+        // The closest lock at or above the folder.
+        for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
+            const auto npm = npmLocks.find(at);
+            if (npm == npmLocks.end())
+                continue;
+            const QString member = relativeFolder(folder, at);
+            const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
+            for (Dependency &d : service.dependencies) {
+                if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
+                    continue;
+                if (const auto n = nested.constFind(d.name); n != nested.cend()) {
+                    d.resolved = n.value();
+                    d.bundled = true; // its own copy, not the shared hoisted one
+                } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
+                    d.resolved = h.value();
+                }
+            }
+            break;
+        }
+        for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
+            const auto cargo = cargoLocks.find(at);
+            if (cargo == cargoLocks.end())
+                continue;
+            for (Dependency &d : service.dependencies) {
+                const QStringList versions = cargo->second.value(d.name);
+                if (d.ecosystem == Ecosystem::Cargo && d.resolved.isEmpty() && versions.size() == 1)
+                    d.resolved = versions.front();
+            }
+            break;
+        }
+    }
+
+    // --- ids and names ------------------------------------------------------------------------------
+    QSet<QString> ids;
+    for (auto &[folder, service] : byFolder) {
+        QString base = folder == u"." ? QStringLiteral("root") : Schema::slugify(folder);
+        QString id = base;
+        for (int k = 2; ids.contains(id); ++k)
+            id = base + u'-' + QString::number(k);
+        ids.insert(id);
+        service.id = id;
+        if (service.name.isEmpty())
+            service.name = folder == u"." ? QFileInfo(result.root).fileName() : folder.mid(folder.lastIndexOf(u'/') + 1);
+        for (Dependency &d : service.dependencies)
+            d.service = id;
+        result.services.push_back(std::move(service));
+    }
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
+void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when)
+{
+    const QString source = QStringLiteral("scan: ") + scan.root;
+    QSet<QString> candidates;
+    for (const Candidate &c : ws->candidates)
+        candidates.insert(c.id);
+    QSet<QString> scannedIds;
+    QHash<QString, int> existing;
+    for (size_t i = 0; i < ws->services.size(); ++i)
+        existing.insert(ws->services[i].id, int(i));
+    for (const ScannedService &s : scan.services) {
+        scannedIds.insert(s.id);
+        Service svc;
+        const auto at = existing.constFind(s.id);
+        if (at != existing.cend())
+            svc = ws->services[size_t(at.value())]; // keeps the context, APIs stay attached by id
+        svc.id = s.id;
+        svc.name = s.name;
+        svc.language = candidates.contains(s.language) ? s.language : svc.language;
+        svc.runtime = s.runtime.isEmpty() ? svc.runtime : s.runtime;
+        svc.runtimeVersion = s.runtimeVersion.isEmpty() ? svc.runtimeVersion : s.runtimeVersion;
+        svc.path = s.path;
+        svc.source = source;
+        if (at != existing.cend())
+            ws->services[size_t(at.value())] = svc;
+        else
+            ws->services.push_back(svc);
+    }
+    // Services of an earlier scan of this root that are gone, and every scanned service's old dependencies.
+    QSet<QString> removed;
+    std::erase_if(ws->services, [&](const Service &s) {
+        const bool gone = s.source == source && !scannedIds.contains(s.id);
+        if (gone)
+            removed.insert(s.id);
+        return gone;
+    });
+    std::erase_if(ws->dependencies, [&](const Dependency &d) { return removed.contains(d.service) || scannedIds.contains(d.service); });
+    std::erase_if(ws->serviceApis, [&](const ServiceApi &a) { return removed.contains(a.service); });
+    for (const ScannedService &s : scan.services)
+        ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
+
+    const FragmentationResult metrics = Fragmentation::analyse(*ws);
+    ScanRecord record;
+    QSet<QString> scanIds;
+    for (const ScanRecord &r : ws->scans)
+        scanIds.insert(r.id);
+    int n = int(ws->scans.size()) + 1;
+    do
+        record.id = QStringLiteral("scan-%1").arg(n++);
+    while (scanIds.contains(record.id));
+    record.takenAt = when.toUTC().toString(Qt::ISODate);
+    record.root = scan.root;
+    record.manifests = scan.manifestsScanned;
+    record.services = int(scan.services.size());
+    record.errors = int(scan.errors.size());
+    record.protocolConsistency = metrics.metric(FragmentationMetric::ProtocolConsistency).value;
+    record.versionDrift = metrics.metric(FragmentationMetric::VersionDrift).value;
+    record.peerDependencyHygiene = metrics.metric(FragmentationMetric::PeerDependencyHygiene).value;
+    record.stackHeterogeneity = metrics.metric(FragmentationMetric::StackHeterogeneity).value;
+    if (scan.cancelled)
+        record.note = tr("cancelled before the end");
+    ws->scans.push_back(record);
+}
+
+} // namespace ArchBoard::Scanner

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "manifests.h"
+#include "workspace.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace ArchBoard {
+
+/// A folder with one or more manifests: one service.
+struct ScannedService
+{
+    QString id;             ///< slug of the folder's path relative to the root ("root" for the root itself)
+    QString name;           ///< the manifest's package/module name, else the folder's name
+    QString path;           ///< folder relative to the root ("." for the root)
+    QString language;       ///< "typescript", "javascript", "go", "rust", "java", "python" or empty
+    QString runtime;
+    QString runtimeVersion;
+    QStringList manifests;  ///< file names read in this folder
+    bool workspaceRoot = false;
+    std::vector<Dependency> dependencies; ///< `service` set to id; `resolved` filled from the folder's lock file
+};
+
+struct ScanResult
+{
+    QString root;
+    int manifestsScanned = 0;
+    int filesVisited = 0;
+    std::vector<ScannedService> services;
+    std::vector<ManifestError> errors; ///< file paths relative to the root
+    bool cancelled = false;
+    qint64 elapsedMs = 0;
+};
+
+struct ScanOptions
+{
+    QString root;
+    int threads = 0;                                  ///< 0: one per core
+    const std::atomic<bool> *cancel = nullptr;        ///< set to stop early (the result says cancelled)
+    std::function<void(int done, int total)> progress; ///< called from the scanning thread(s), throttled
+};
+
+/**
+ * The manifest scanner (DESIGN.md §4): walks a folder — a monorepo or a
+ * folder of checkouts —, skipping `.git`, `node_modules`, `vendor`,
+ * `target`, `build`, `dist` and hidden folders, and without following
+ * symbolic links; reads the manifests in parallel; groups them by folder into
+ * services. A lock file in a service's folder (package-lock.json,
+ * Cargo.lock) fills the resolved versions of the declared dependencies, and
+ * npm copies nested under a workspace member (`packages/a/node_modules/x`)
+ * mark that member's dependency as a bundled copy. A malformed manifest is
+ * reported with file and line and the scan goes on.
+ */
+namespace Scanner {
+
+ScanResult scan(const ScanOptions &options);
+
+/// Whether a folder of this name is skipped.
+bool skipsFolder(const QString &name);
+
+/**
+ * Puts a scan into \a ws: services matched by id are updated in place (their
+ * APIs and bounded context kept) and their dependencies replaced; new ones
+ * are added; services of an earlier scan of the same root that are gone are
+ * removed. Languages are set where a candidate has that id. Appends a
+ * ScanRecord with the metric values so two scans can be compared.
+ */
+void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when);
+
+} // namespace Scanner
+
+} // namespace ArchBoard

@@ -1,0 +1,396 @@
+#include "fragmentation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace ArchBoard::Fragmentation {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fragmentation", text);
+}
+
+QString num(double v, int decimals = 4)
+{
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s;
+}
+
+/// "18" of "18.17.0", "17" of "17", "3" of "3.11"; the whole text when it has no digits first.
+QString majorOf(const QString &version)
+{
+    QString v = version.trimmed();
+    if (v.startsWith(u'v') || v.startsWith(u'V'))
+        v = v.mid(1);
+    qsizetype end = 0;
+    while (end < v.size() && v.at(end).isDigit())
+        ++end;
+    if (end == 0)
+        return version.trimmed();
+    // Java 1.8 is Java 8; Python 3.11 is a minor line of its own.
+    const QString major = v.left(end);
+    if (major == u"1" && v.size() > end + 1 && v.at(end) == u'.') {
+        qsizetype e2 = end + 1;
+        while (e2 < v.size() && v.at(e2).isDigit())
+            ++e2;
+        return v.mid(end + 1, e2 - end - 1);
+    }
+    return major;
+}
+
+QString runtimeLine(const Service &s)
+{
+    const QString runtime = s.runtime.trimmed().toLower();
+    if (runtime.isEmpty())
+        return {};
+    if (s.runtimeVersion.trimmed().isEmpty())
+        return runtime;
+    QString line = majorOf(s.runtimeVersion);
+    if (runtime == u"python" || runtime == u"go") {
+        // 3.11 and 3.12 (1.21 and 1.22) are different runtimes to maintain.
+        const QStringList parts = s.runtimeVersion.trimmed().split(u'.');
+        if (parts.size() >= 2)
+            line = parts[0] + u'.' + parts[1];
+    }
+    return runtime + u' ' + line;
+}
+
+} // namespace
+
+QString levelKey(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Unrated: return QStringLiteral("unrated");
+    case RiskLevel::Healthy: return QStringLiteral("healthy");
+    case RiskLevel::Warning: return QStringLiteral("warning");
+    case RiskLevel::High: return QStringLiteral("high");
+    case RiskLevel::Severe: return QStringLiteral("severe");
+    }
+    return {};
+}
+
+QString levelLabel(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Unrated: return tr("Unrated");
+    case RiskLevel::Healthy: return tr("Healthy");
+    case RiskLevel::Warning: return tr("Warning");
+    case RiskLevel::High: return tr("High");
+    case RiskLevel::Severe: return tr("Severe");
+    }
+    return {};
+}
+
+QString metricKey(FragmentationMetric metric)
+{
+    return Enums::fragmentationMetric.key(int(metric));
+}
+
+QString metricUnit(FragmentationMetric metric)
+{
+    switch (metric) {
+    case FragmentationMetric::ProtocolConsistency: return QStringLiteral("%");
+    case FragmentationMetric::VersionDrift: return QStringLiteral("semver distance");
+    case FragmentationMetric::PeerDependencyHygiene: return QStringLiteral("%");
+    case FragmentationMetric::StackHeterogeneity: return QStringLiteral("runtime versions");
+    }
+    return {};
+}
+
+QString describeDistance(double d)
+{
+    if (d <= 0)
+        return tr("none");
+    // A mean of 0.28 reads as a fraction of a major, not as 28 minors.
+    if (d >= 0.1 - 1e-12)
+        return tr("%1 major").arg(num(d, 2));
+    if (d >= 0.01 - 1e-12)
+        return tr("%1 minor").arg(num(d * 100, 2));
+    return tr("%1 patch").arg(num(d * 10000, 2));
+}
+
+RiskLevel level(const Workspace &ws, FragmentationMetric metric, std::optional<double> value)
+{
+    if (!value)
+        return RiskLevel::Unrated;
+    for (const FragmentationThreshold &t : ws.fragmentationThresholds) {
+        if (t.metric != metric)
+            continue;
+        const double v = *value;
+        if (t.direction == Direction::HigherIsBetter) {
+            return v >= t.healthy ? RiskLevel::Healthy : v >= t.warning ? RiskLevel::Warning : v >= t.high ? RiskLevel::High : RiskLevel::Severe;
+        }
+        return v <= t.healthy ? RiskLevel::Healthy : v <= t.warning ? RiskLevel::Warning : v <= t.high ? RiskLevel::High : RiskLevel::Severe;
+    }
+    return RiskLevel::Unrated;
+}
+
+VersionUse versionOf(const Dependency &d)
+{
+    VersionUse use;
+    if (!d.resolved.trimmed().isEmpty()) {
+        const Version v = Versions::parse(d.ecosystem, d.resolved.trimmed());
+        if (v.valid) {
+            use.version = d.resolved.trimmed();
+            return use;
+        }
+    }
+    const VersionSpec spec = Versions::parseSpec(d.ecosystem, d.version);
+    if ((spec.kind == VersionSpec::Kind::Exact || spec.kind == VersionSpec::Kind::Range) && spec.floor && spec.floor->valid) {
+        use.version = spec.floor->text; // a plain version ("==1.2.3", "[1.2.3]", "=1.2.3" → "1.2.3")
+        if (spec.kind == VersionSpec::Kind::Range)
+            use.note = tr("lowest of %1").arg(d.version.trimmed());
+        return use;
+    }
+    use.version = d.version.trimmed().isEmpty() ? tr("(any)") : d.version.trimmed();
+    use.comparable = false;
+    switch (spec.kind) {
+    case VersionSpec::Kind::Any: use.note = spec.note.isEmpty() ? tr("any version") : spec.note; break;
+    case VersionSpec::Kind::NonRegistry: use.note = spec.note.isEmpty() ? tr("not from the registry") : spec.note; break;
+    default: use.note = spec.note.isEmpty() ? tr("not a version") : spec.note; break;
+    }
+    return use;
+}
+
+FragmentationResult analyse(const Workspace &ws)
+{
+    FragmentationResult r;
+
+    // --- shared dependencies and their drift -------------------------------------------
+    // (ecosystem, name) → the services that use it, in the workspace's order,
+    // each with its declaration (the first one, production preferred).
+    struct Users
+    {
+        Ecosystem ecosystem;
+        QString name;
+        QHash<QString, int> index; // service → position in uses
+        std::vector<std::pair<QString, const Dependency *>> uses;
+    };
+    std::vector<Users> users;
+    std::vector<QHash<QString, int>> userIndex(size_t(Enums::ecosystem.count())); // per ecosystem: name → users
+    for (const Dependency &d : ws.dependencies) {
+        QHash<QString, int> &index = userIndex[std::min(size_t(d.ecosystem), userIndex.size() - 1)];
+        auto at = index.constFind(d.name);
+        if (at == index.cend()) {
+            at = index.insert(d.name, int(users.size()));
+            users.push_back({d.ecosystem, d.name, {}, {}});
+        }
+        Users &u = users[size_t(at.value())];
+        const auto seen = u.index.constFind(d.service);
+        if (seen == u.index.cend()) {
+            u.index.insert(d.service, int(u.uses.size()));
+            u.uses.emplace_back(d.service, &d);
+        } else if (u.uses[size_t(seen.value())].second->scope != DependencyScope::Production && d.scope == DependencyScope::Production) {
+            u.uses[size_t(seen.value())].second = &d;
+        }
+    }
+    double driftSum = 0;
+    int sharedUses = 0, sharingUses = 0, peerGroups = 0;
+    for (const Users &dependency : users) {
+        if (dependency.uses.size() < 2)
+            continue;
+        SharedDependency shared;
+        shared.ecosystem = dependency.ecosystem;
+        shared.name = dependency.name;
+        shared.services = int(dependency.uses.size());
+        // Thousands of services share a handful of version texts: each is read once.
+        std::vector<VersionUse> groups;
+        std::vector<Version> groupVersion;
+        QHash<std::pair<QString, QString>, int> groupOf; // (resolved, requested) → group
+        bool peerOrBundled = false;
+        int bundled = 0;
+        for (const auto &[service, d] : dependency.uses) {
+            const std::pair<QString, QString> cacheKey(d->resolved, d->version);
+            auto g = groupOf.constFind(cacheKey);
+            if (g == groupOf.cend()) {
+                const VersionUse use = versionOf(*d);
+                // Different texts can mean the same version ("4.18.0" resolved, "4.18.0" pinned).
+                int same = -1;
+                for (size_t i = 0; i < groups.size() && same < 0; ++i) {
+                    if (groups[i].version == use.version && groups[i].comparable == use.comparable)
+                        same = int(i);
+                }
+                if (same < 0) {
+                    same = int(groups.size());
+                    groups.push_back(use);
+                    groupVersion.push_back(use.comparable ? Versions::parse(d->ecosystem, use.version) : Version());
+                }
+                g = groupOf.insert(cacheKey, same);
+            }
+            groups[size_t(g.value())].services << service;
+            peerOrBundled = peerOrBundled || d->bundled || d->scope == DependencyScope::Peer;
+            bundled += d->bundled ? 1 : 0;
+        }
+        if (peerOrBundled) {
+            ++peerGroups;
+            sharedUses += int(dependency.uses.size());
+            sharingUses += int(dependency.uses.size()) - bundled;
+        }
+        std::vector<size_t> order(groups.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            if (groups[a].comparable != groups[b].comparable)
+                return groups[a].comparable;
+            if (!groups[a].comparable)
+                return groups[a].version < groups[b].version;
+            return Versions::compare(groupVersion[a], groupVersion[b]) < 0;
+        });
+        int comparable = 0;
+        for (size_t i : order) {
+            shared.versions.push_back(groups[i]);
+            comparable += groups[i].comparable ? 1 : 0;
+        }
+        if (comparable >= 1) {
+            const size_t lo = order.front();
+            size_t hi = order.front();
+            for (size_t i : order) {
+                if (groups[i].comparable)
+                    hi = i;
+            }
+            shared.oldest = groups[lo].version;
+            shared.newest = groups[hi].version;
+            shared.drift = Versions::difference(groupVersion[lo], groupVersion[hi]);
+        }
+        // Two or more services with comparable versions count for the metric.
+        int comparableServices = 0;
+        for (const VersionUse &g : shared.versions)
+            comparableServices += g.comparable ? int(g.services.size()) : 0;
+        if (comparableServices >= 2) {
+            ++r.sharedDependencies;
+            driftSum += shared.drift.magnitude;
+            r.worstDrift = std::max(r.worstDrift, shared.drift.magnitude);
+        }
+        r.dependencies.push_back(shared);
+    }
+    std::stable_sort(r.dependencies.begin(), r.dependencies.end(), [](const SharedDependency &a, const SharedDependency &b) {
+        if (a.drift.magnitude != b.drift.magnitude)
+            return a.drift.magnitude > b.drift.magnitude;
+        if (a.services != b.services)
+            return a.services > b.services;
+        return a.name < b.name;
+    });
+
+    // --- stack heterogeneity -----------------------------------------------------------------
+    QSet<QString> runtimes;
+    QSet<QString> languages;
+    for (const Service &s : ws.services) {
+        const QString line = runtimeLine(s);
+        if (!line.isEmpty())
+            runtimes.insert(line);
+        const QString language = !s.language.isEmpty() ? s.language : s.runtime.trimmed().toLower();
+        if (!language.isEmpty())
+            languages.insert(language);
+    }
+    r.runtimes = QStringList(runtimes.begin(), runtimes.end());
+    r.runtimes.sort();
+    r.languages = QStringList(languages.begin(), languages.end());
+    r.languages.sort();
+
+    // --- metrics, in enum order ------------------------------------------------------------------
+    for (int m = 0; m < Enums::fragmentationMetric.count(); ++m) {
+        MetricValue v;
+        v.metric = FragmentationMetric(m);
+        v.unit = metricUnit(v.metric);
+        switch (v.metric) {
+        case FragmentationMetric::ProtocolConsistency: {
+            const ProtocolConsistency pc = ContextMap::protocolConsistency(ws);
+            v.value = pc.valuePct;
+            v.detail = tr("%1 of %2 integrations use an approved protocol").arg(pc.conforming).arg(pc.integrations);
+            break;
+        }
+        case FragmentationMetric::VersionDrift:
+            if (r.sharedDependencies > 0)
+                v.value = driftSum / r.sharedDependencies;
+            v.detail = tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+                           .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
+            break;
+        case FragmentationMetric::PeerDependencyHygiene:
+            if (sharedUses > 0)
+                v.value = 100.0 * sharingUses / sharedUses;
+            v.detail = tr("%1 of %2 uses of %3 peer or bundled dependencies share the host's copy").arg(sharingUses).arg(sharedUses).arg(peerGroups);
+            break;
+        case FragmentationMetric::StackHeterogeneity:
+            if (!ws.services.empty())
+                v.value = double(r.runtimes.size());
+            v.detail = r.runtimes.isEmpty() ? tr("no runtime declared") : r.runtimes.join(QStringLiteral(", "));
+            break;
+        }
+        v.level = level(ws, v.metric, v.value);
+        r.metrics.push_back(v);
+    }
+    return r;
+}
+
+Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int maxDependencies)
+{
+    Diagram d;
+    d.name = QStringLiteral("dependency-drift");
+    d.title = tr("Shared dependencies by drift (the %1 worst)").arg(std::min<qsizetype>(maxDependencies, qsizetype(result.dependencies.size())));
+    d.leftToRight = true;
+    QHash<QString, QString> serviceName;
+    for (const Service &s : ws.services)
+        serviceName.insert(s.id, s.name);
+    QSet<QString> shownServices;
+    int shown = 0;
+    for (const SharedDependency &dep : result.dependencies) {
+        if (shown++ >= maxDependencies)
+            break;
+        DiagramNode n;
+        n.id = QStringLiteral("dep:%1:%2").arg(Enums::ecosystem.key(int(dep.ecosystem)), dep.name);
+        n.label = dep.name + u'\n' + describeDistance(dep.drift.magnitude);
+        n.tooltip = tr("%1 (%2): %3 services, %4 → %5").arg(dep.name, Enums::ecosystem.label(int(dep.ecosystem))).arg(dep.services).arg(dep.oldest, dep.newest);
+        n.shape = NodeShape::Ellipse;
+        n.fillColor = dep.drift.level == DriftLevel::Major ? QStringLiteral("#f4c7c3")
+            : dep.drift.level == DriftLevel::Minor      ? QStringLiteral("#fce8b2")
+                                                        : QStringLiteral("#d9ead3");
+        d.nodes.append(n);
+        Version newest = Versions::parse(dep.ecosystem, dep.newest);
+        for (const VersionUse &use : dep.versions) {
+            const VersionDifference diff = use.comparable ? Versions::difference(Versions::parse(dep.ecosystem, use.version), newest)
+                                                          : VersionDifference{};
+            for (const QString &service : use.services) {
+                if (!shownServices.contains(service)) {
+                    shownServices.insert(service);
+                    DiagramNode s;
+                    s.id = QStringLiteral("svc:") + service;
+                    s.label = serviceName.value(service, service);
+                    s.shape = NodeShape::Box;
+                    s.element = QStringLiteral("service:") + service;
+                    d.nodes.append(s);
+                }
+                DiagramEdge e;
+                e.from = QStringLiteral("svc:") + service;
+                e.to = n.id;
+                e.label = use.version;
+                e.tooltip = use.comparable ? tr("%1 uses %2 (%3 behind the newest)").arg(serviceName.value(service, service), use.version,
+                                                                                         describeDistance(diff.magnitude))
+                                           : tr("%1 uses %2 (%3)").arg(serviceName.value(service, service), use.version, use.note);
+                e.color = !use.comparable                      ? QStringLiteral("#888888")
+                    : diff.level == DriftLevel::Major          ? QStringLiteral("#cc0000")
+                    : diff.level == DriftLevel::Minor          ? QStringLiteral("#e69138")
+                    : diff.level == DriftLevel::Patch          ? QStringLiteral("#6aa84f")
+                                                               : QStringLiteral("#999999");
+                e.dashed = !use.comparable;
+                e.bold = diff.level == DriftLevel::Major;
+                d.edges.append(e);
+            }
+        }
+    }
+    return d;
+}
+
+} // namespace ArchBoard::Fragmentation

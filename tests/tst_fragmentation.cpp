@@ -1,0 +1,286 @@
+// Fragmentation metrics on hand-made models: shared-dependency drift and its
+// aggregate, peer-dependency hygiene, stack heterogeneity, protocol
+// consistency reused from the context map, risk levels from thresholds, the
+// drift graph.
+#include "fragmentation.h"
+#include "generator.h"
+#include "workspace.h"
+
+#include <QTest>
+
+using namespace ArchBoard;
+
+namespace {
+
+struct Estate
+{
+    Workspace ws;
+    Estate &service(const QString &id, const QString &runtime = {}, const QString &version = {})
+    {
+        Service s;
+        s.id = id;
+        s.name = id.toUpper();
+        s.runtime = runtime;
+        s.runtimeVersion = version;
+        ws.services.push_back(s);
+        return *this;
+    }
+    Estate &dep(const QString &service, const QString &name, const QString &version, const QString &resolved = {},
+                Ecosystem e = Ecosystem::Npm, DependencyScope scope = DependencyScope::Production, bool bundled = false)
+    {
+        Dependency d;
+        d.service = service;
+        d.name = name;
+        d.version = version;
+        d.resolved = resolved;
+        d.ecosystem = e;
+        d.scope = scope;
+        d.bundled = bundled;
+        ws.dependencies.push_back(d);
+        return *this;
+    }
+    Estate &threshold(FragmentationMetric m, Direction dir, double healthy, double warning, double high)
+    {
+        FragmentationThreshold t;
+        t.metric = m;
+        t.direction = dir;
+        t.healthy = healthy;
+        t.warning = warning;
+        t.high = high;
+        ws.fragmentationThresholds.push_back(t);
+        return *this;
+    }
+};
+
+const SharedDependency *find(const FragmentationResult &r, const QString &name)
+{
+    for (const SharedDependency &d : r.dependencies) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestFragmentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void driftPerSharedDependency();
+    void driftAggregateIsTheMeanDistance();
+    void nonRegistryVersionsAreListedNotCompared();
+    void ecosystemsAreNotMixed();
+    void peerDependencyHygiene();
+    void stackHeterogeneity();
+    void riskLevelsFromThresholds_data();
+    void riskLevelsFromThresholds();
+    void protocolConsistencyComesFromTheContextMap();
+    void describeDistance();
+    void driftGraph();
+    void sample();
+};
+
+void TestFragmentation::driftPerSharedDependency()
+{
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b")).service(QStringLiteral("c"));
+    e.dep(QStringLiteral("a"), QStringLiteral("react"), QStringLiteral("^18.2.0"), QStringLiteral("18.3.1"))
+        .dep(QStringLiteral("b"), QStringLiteral("react"), QStringLiteral("^15.0.0"))   // lowest allowed: 15.0.0
+        .dep(QStringLiteral("c"), QStringLiteral("react"), QStringLiteral("18.3.1"))
+        .dep(QStringLiteral("a"), QStringLiteral("only-a"), QStringLiteral("1.0.0"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QCOMPARE(r.dependencies.size(), size_t(1)); // only-a is not shared
+    const SharedDependency &react = r.dependencies[0];
+    QCOMPARE(react.services, 3);
+    QCOMPARE(react.oldest, QStringLiteral("15.0.0"));
+    QCOMPARE(react.newest, QStringLiteral("18.3.1"));
+    QCOMPARE(react.drift.level, DriftLevel::Major);
+    QCOMPARE(react.drift.magnitude, 3.0);
+    QCOMPARE(react.versions.size(), size_t(2));
+    QCOMPARE(react.versions[1].services, (QStringList{QStringLiteral("a"), QStringLiteral("c")})); // resolved 18.3.1 and pinned 18.3.1
+}
+
+void TestFragmentation::driftAggregateIsTheMeanDistance()
+{
+    // lodash 4.17 vs 4.18: 1 minor (0.01); vue 2 vs 3: 1 major; left-pad equal: 0.
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b"));
+    e.dep(QStringLiteral("a"), QStringLiteral("lodash"), QStringLiteral("4.17.21"))
+        .dep(QStringLiteral("b"), QStringLiteral("lodash"), QStringLiteral("4.18.0"))
+        .dep(QStringLiteral("a"), QStringLiteral("vue"), QStringLiteral("2.7.16"))
+        .dep(QStringLiteral("b"), QStringLiteral("vue"), QStringLiteral("3.4.0"))
+        .dep(QStringLiteral("a"), QStringLiteral("left-pad"), QStringLiteral("1.3.0"))
+        .dep(QStringLiteral("b"), QStringLiteral("left-pad"), QStringLiteral("1.3.0"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QCOMPARE(r.sharedDependencies, 3);
+    const MetricValue &drift = r.metric(FragmentationMetric::VersionDrift);
+    QVERIFY(drift.value);
+    QVERIFY(std::abs(*drift.value - (0.01 + 1.0 + 0.0) / 3) < 1e-12);
+    QCOMPARE(r.worstDrift, 1.0);
+    // Worst first.
+    QCOMPARE(r.dependencies[0].name, QStringLiteral("vue"));
+    QCOMPARE(r.dependencies[1].name, QStringLiteral("lodash"));
+    QCOMPARE(r.dependencies[2].drift.level, DriftLevel::None);
+    // Nothing shared: no value, not 0.
+    Estate lone;
+    lone.service(QStringLiteral("a")).dep(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("1.0.0"));
+    QVERIFY(!Fragmentation::analyse(lone.ws).metric(FragmentationMetric::VersionDrift).value);
+}
+
+void TestFragmentation::nonRegistryVersionsAreListedNotCompared()
+{
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b")).service(QStringLiteral("c"));
+    e.dep(QStringLiteral("a"), QStringLiteral("ui"), QStringLiteral("workspace:*"))
+        .dep(QStringLiteral("b"), QStringLiteral("ui"), QStringLiteral("1.2.0"))
+        .dep(QStringLiteral("c"), QStringLiteral("ui"), QStringLiteral("github:acme/ui"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    const SharedDependency *ui = find(r, QStringLiteral("ui"));
+    QVERIFY(ui);
+    QCOMPARE(ui->versions.size(), size_t(3));
+    QVERIFY(ui->versions[0].comparable);
+    QVERIFY(!ui->versions[1].comparable && !ui->versions[2].comparable);
+    QVERIFY(!ui->versions[1].note.isEmpty());
+    QCOMPARE(ui->drift.level, DriftLevel::None);
+    QCOMPARE(r.sharedDependencies, 0); // one comparable use is nothing to compare
+}
+
+void TestFragmentation::ecosystemsAreNotMixed()
+{
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b"));
+    e.dep(QStringLiteral("a"), QStringLiteral("requests"), QStringLiteral("2.31.0"), {}, Ecosystem::PyPI)
+        .dep(QStringLiteral("b"), QStringLiteral("requests"), QStringLiteral("0.1.0"), {}, Ecosystem::Npm);
+    QVERIFY(Fragmentation::analyse(e.ws).dependencies.empty());
+}
+
+void TestFragmentation::peerDependencyHygiene()
+{
+    // Seed §2.2: the host provides lodash 4.18.0; sub-app A bundles 4.17.21,
+    // sub-app B declares it as a peer and reuses the host's.
+    Estate e;
+    e.service(QStringLiteral("host")).service(QStringLiteral("a")).service(QStringLiteral("b"));
+    e.dep(QStringLiteral("host"), QStringLiteral("lodash"), QStringLiteral("4.18.0"))
+        .dep(QStringLiteral("a"), QStringLiteral("lodash"), QStringLiteral("4.17.21"), {}, Ecosystem::Npm, DependencyScope::Production, true)
+        .dep(QStringLiteral("b"), QStringLiteral("lodash"), QStringLiteral("^4.18.0"), {}, Ecosystem::Npm, DependencyScope::Peer)
+        .dep(QStringLiteral("a"), QStringLiteral("react"), QStringLiteral("18.0.0"))
+        .dep(QStringLiteral("b"), QStringLiteral("react"), QStringLiteral("18.0.0"));
+    const FragmentationResult result = Fragmentation::analyse(e.ws);
+    const MetricValue &m = result.metric(FragmentationMetric::PeerDependencyHygiene);
+    QVERIFY(m.value);
+    QVERIFY(std::abs(*m.value - 200.0 / 3) < 1e-9); // 2 of the 3 lodash uses share; react is neither peer nor bundled
+    // Nothing declared as peer or bundled: nothing to measure.
+    Estate plain;
+    plain.service(QStringLiteral("a")).service(QStringLiteral("b"));
+    plain.dep(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("1.0.0")).dep(QStringLiteral("b"), QStringLiteral("x"), QStringLiteral("1.0.0"));
+    QVERIFY(!Fragmentation::analyse(plain.ws).metric(FragmentationMetric::PeerDependencyHygiene).value);
+}
+
+void TestFragmentation::stackHeterogeneity()
+{
+    Estate e;
+    e.service(QStringLiteral("a"), QStringLiteral("nodejs"), QStringLiteral("18.17.0"))
+        .service(QStringLiteral("b"), QStringLiteral("nodejs"), QStringLiteral("18.20.1"))
+        .service(QStringLiteral("c"), QStringLiteral("nodejs"), QStringLiteral("20.11.0"))
+        .service(QStringLiteral("d"), QStringLiteral("java"), QStringLiteral("1.8"))
+        .service(QStringLiteral("e"), QStringLiteral("java"), QStringLiteral("8"))
+        .service(QStringLiteral("f"), QStringLiteral("python"), QStringLiteral("3.11.4"))
+        .service(QStringLiteral("g"), QStringLiteral("python"), QStringLiteral("3.12"))
+        .service(QStringLiteral("h"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QCOMPARE(r.runtimes, (QStringList{QStringLiteral("java 8"), QStringLiteral("nodejs 18"), QStringLiteral("nodejs 20"),
+                                      QStringLiteral("python 3.11"), QStringLiteral("python 3.12")}));
+    QCOMPARE(*r.metric(FragmentationMetric::StackHeterogeneity).value, 5.0);
+    QCOMPARE(r.languages, (QStringList{QStringLiteral("java"), QStringLiteral("nodejs"), QStringLiteral("python")}));
+}
+
+void TestFragmentation::riskLevelsFromThresholds_data()
+{
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("level");
+    // higher is better: healthy ≥ 95, warning ≥ 85, high ≥ 60, else severe (seed: 68 % → high)
+    QTest::newRow("95 healthy") << int(Direction::HigherIsBetter) << 95.0 << int(RiskLevel::Healthy);
+    QTest::newRow("90 warning") << int(Direction::HigherIsBetter) << 90.0 << int(RiskLevel::Warning);
+    QTest::newRow("68 high") << int(Direction::HigherIsBetter) << 68.0 << int(RiskLevel::High);
+    QTest::newRow("40 severe") << int(Direction::HigherIsBetter) << 40.0 << int(RiskLevel::Severe);
+    // lower is better: healthy ≤ 0.0001 (1 patch), warning ≤ 0.01, high ≤ 1, else severe (seed: 3.2 major → severe)
+    QTest::newRow("1 patch healthy") << int(Direction::LowerIsBetter) << 0.0001 << int(RiskLevel::Healthy);
+    QTest::newRow("1 minor warning") << int(Direction::LowerIsBetter) << 0.01 << int(RiskLevel::Warning);
+    QTest::newRow("0.5 major high") << int(Direction::LowerIsBetter) << 0.5 << int(RiskLevel::High);
+    QTest::newRow("3.2 major severe") << int(Direction::LowerIsBetter) << 3.2 << int(RiskLevel::Severe);
+}
+
+void TestFragmentation::riskLevelsFromThresholds()
+{
+    QFETCH(int, direction);
+    QFETCH(double, value);
+    QFETCH(int, level);
+    Estate e;
+    if (Direction(direction) == Direction::HigherIsBetter)
+        e.threshold(FragmentationMetric::ProtocolConsistency, Direction::HigherIsBetter, 95, 85, 60);
+    else
+        e.threshold(FragmentationMetric::VersionDrift, Direction::LowerIsBetter, 0.0001, 0.01, 1);
+    const FragmentationMetric metric = Direction(direction) == Direction::HigherIsBetter ? FragmentationMetric::ProtocolConsistency
+                                                                                        : FragmentationMetric::VersionDrift;
+    QCOMPARE(int(Fragmentation::level(e.ws, metric, value)), level);
+    QCOMPARE(Fragmentation::level(e.ws, metric, std::nullopt), RiskLevel::Unrated);
+    QCOMPARE(Fragmentation::level(e.ws, FragmentationMetric::StackHeterogeneity, 3.0), RiskLevel::Unrated); // no threshold row
+}
+
+void TestFragmentation::protocolConsistencyComesFromTheContextMap()
+{
+    const Workspace ws = Testing::sampleWorkspace();
+    const FragmentationResult result = Fragmentation::analyse(ws);
+    const MetricValue &m = result.metric(FragmentationMetric::ProtocolConsistency);
+    QCOMPARE(*m.value, *ContextMap::protocolConsistency(ws).valuePct);
+    QCOMPARE(*m.value, 40.0);
+    QCOMPARE(m.level, RiskLevel::Severe); // below the sample's 60 % "high" limit
+}
+
+void TestFragmentation::describeDistance()
+{
+    QCOMPARE(Fragmentation::describeDistance(0), QStringLiteral("none"));
+    QCOMPARE(Fragmentation::describeDistance(0.0001), QStringLiteral("1 patch"));
+    QCOMPARE(Fragmentation::describeDistance(0.03), QStringLiteral("3 minor"));
+    QCOMPARE(Fragmentation::describeDistance(3.2), QStringLiteral("3.2 major"));
+    QCOMPARE(Fragmentation::describeDistance(0.2804), QStringLiteral("0.28 major"));
+}
+
+void TestFragmentation::driftGraph()
+{
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b"));
+    e.dep(QStringLiteral("a"), QStringLiteral("vue"), QStringLiteral("2.7.16"))
+        .dep(QStringLiteral("b"), QStringLiteral("vue"), QStringLiteral("3.4.0"))
+        .dep(QStringLiteral("a"), QStringLiteral("lodash"), QStringLiteral("4.17.21"))
+        .dep(QStringLiteral("b"), QStringLiteral("lodash"), QStringLiteral("4.17.21"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    const Diagram d = Fragmentation::driftGraph(e.ws, r, 1);
+    QCOMPARE(d.nodes.size(), 3); // vue and its two services; lodash cut by the limit
+    QCOMPARE(d.edges.size(), 2);
+    for (const DiagramEdge &edge : d.edges) {
+        if (edge.label == u"2.7.16")
+            QCOMPARE(edge.color, QStringLiteral("#cc0000")); // a major behind the newest
+        else
+            QCOMPARE(edge.color, QStringLiteral("#999999")); // the newest itself
+    }
+}
+
+void TestFragmentation::sample()
+{
+    // The sample's §2.2 micro-frontends: lodash 4.18.0 (host) and 4.17.21 (sub-app A, bundled).
+    const FragmentationResult r = Fragmentation::analyse(Testing::sampleWorkspace());
+    const SharedDependency *lodash = find(r, QStringLiteral("lodash"));
+    QVERIFY(lodash);
+    QCOMPARE(lodash->oldest, QStringLiteral("4.17.21"));
+    QCOMPARE(lodash->newest, QStringLiteral("4.18.0"));
+    QCOMPARE(lodash->drift.level, DriftLevel::Minor);
+    QVERIFY(r.metric(FragmentationMetric::PeerDependencyHygiene).value);
+    QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 50.0);
+}
+
+QTEST_GUILESS_MAIN(TestFragmentation)
+#include "tst_fragmentation.moc"

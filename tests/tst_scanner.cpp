@@ -1,0 +1,330 @@
+// The manifest scanner: a generated monorepo whose ground truth the test
+// knows, lock files, skipped folders, symbolic-link loops, cancel, storing
+// scans in a workspace, and `archboard-cli scan` as a CI gate.
+#include "fragmentation.h"
+#include "generator.h"
+#include "monorepo.h"
+#include "scanner.h"
+#include "workspace.h"
+#include "workspacefile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace ArchBoard;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const ScannedService *serviceAt(const ScanResult &r, const QString &path)
+{
+    for (const ScannedService &s : r.services) {
+        if (s.path == path)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void generatedMonorepoMatchesItsTruth();
+    void lockFilesResolveAndMarkBundledCopies();
+    void skipsFoldersAndSymlinkLoops();
+    void cancelStopsTheScan();
+    void mergeKeepsApisAndComparesScans();
+    void cliScanJsonAndGate();
+    void cliScanIntoWorkspace();
+    void cliScanBadInput();
+};
+
+void TestScanner::generatedMonorepoMatchesItsTruth()
+{
+    QTemporaryDir dir;
+    const Testing::MonorepoTruth truth = Testing::writeMonorepo(dir.path(), {});
+    ScanOptions options;
+    options.root = dir.path();
+    int lastDone = 0, lastTotal = 0;
+    options.progress = [&](int done, int total) {
+        lastDone = done;
+        lastTotal = total;
+    };
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY(!scan.cancelled);
+    QCOMPARE(scan.manifestsScanned, truth.manifests);
+    QCOMPARE(int(scan.services.size()), truth.services);
+    QCOMPARE(lastDone, lastTotal);
+    QCOMPARE(lastTotal, truth.manifests);
+    // Broken manifests are reported with file and line; the scan went on.
+    for (const QString &file : truth.malformed) {
+        bool reported = false;
+        for (const ManifestError &e : scan.errors)
+            reported = reported || (e.file == file && e.line > 0);
+        QVERIFY2(reported, qPrintable(file));
+    }
+    QCOMPARE(int(scan.errors.size()), int(truth.malformed.size()));
+    // Languages and runtimes per ecosystem.
+    QCOMPARE(serviceAt(scan, QStringLiteral("services/orders"))->language, QStringLiteral("go"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("services/orders"))->runtimeVersion, QStringLiteral("1.22"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("services/inventory"))->language, QStringLiteral("rust"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("services/finance"))->language, QStringLiteral("java"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("services/bi"))->language, QStringLiteral("python"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("packages/pkg-3"))->language, QStringLiteral("typescript"));
+    QCOMPARE(serviceAt(scan, QStringLiteral("packages/pkg-3"))->name, QStringLiteral("@acme/pkg-3"));
+    QVERIFY(serviceAt(scan, QStringLiteral("."))->workspaceRoot);
+
+    // Every mismatched dependency is found with exactly its versions; the others do not drift.
+    Workspace ws;
+    Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    const FragmentationResult r = Fragmentation::analyse(ws);
+    int mismatched = 0;
+    for (const SharedDependency &d : r.dependencies) {
+        if (d.ecosystem != Ecosystem::Npm)
+            continue;
+        QVERIFY2(truth.npmVersions.contains(d.name), qPrintable(d.name));
+        QSet<QString> versions;
+        for (const VersionUse &v : d.versions)
+            versions.insert(v.version);
+        QCOMPARE(versions, truth.npmVersions.value(d.name));
+        QCOMPARE(d.drift.level != DriftLevel::None, truth.npmMismatched.contains(d.name));
+        mismatched += d.drift.level != DriftLevel::None ? 1 : 0;
+    }
+    QCOMPARE(mismatched, int(truth.npmMismatched.size()));
+    QVERIFY(mismatched > 10);
+    QCOMPARE(int(ws.scans.size()), 1);
+    QCOMPARE(ws.scans[0].manifests, truth.manifests);
+}
+
+void TestScanner::lockFilesResolveAndMarkBundledCopies()
+{
+    // Seed §2.2 as an npm workspace: the host's lodash is hoisted (4.18.0);
+    // sub-app A needs 4.17.x and gets its own nested copy.
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("package.json")),
+          "{\"name\":\"host\",\"workspaces\":[\"apps/" "*\"],\"dependencies\":{\"lodash\":\"^4.18.0\"}}");
+    write(dir.filePath(QStringLiteral("apps/a/package.json")), R"({"name":"sub-app-a","dependencies":{"lodash":"~4.17.0"}})");
+    write(dir.filePath(QStringLiteral("apps/b/package.json")), R"({"name":"sub-app-b","peerDependencies":{"lodash":"^4.18.0"}})");
+    write(dir.filePath(QStringLiteral("package-lock.json")), R"({"name":"host","lockfileVersion":3,"packages":{
+        "":{"name":"host","workspaces":["apps/+"]},
+        "node_modules/lodash":{"version":"4.18.0"},
+        "apps/a":{"name":"sub-app-a"},
+        "apps/a/node_modules/lodash":{"version":"4.17.21"},
+        "node_modules/sub-app-a":{"resolved":"apps/a","link":true}}})");
+    // A Cargo workspace: one lock at the root resolves the members.
+    write(dir.filePath(QStringLiteral("rs/Cargo.toml")), "[workspace]\nmembers = [\"api\"]\n");
+    write(dir.filePath(QStringLiteral("rs/api/Cargo.toml")), "[package]\nname = \"api\"\nversion = \"0.1.0\"\n\n[dependencies]\nserde = \"1\"\n");
+    write(dir.filePath(QStringLiteral("rs/Cargo.lock")),
+          "version = 3\n\n[[package]]\nname = \"serde\"\nversion = \"1.0.203\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\n"
+          "checksum = \"7253ab4de971e72fb7be983802300c30b5a7f0c2e56fab8abfc6a214307c0094\"\n\n[[package]]\nname = \"api\"\nversion = \"0.1.0\"\n");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY(scan.errors.empty());
+    const ScannedService *a = serviceAt(scan, QStringLiteral("apps/a"));
+    const ScannedService *host = serviceAt(scan, QStringLiteral("."));
+    QVERIFY(a && host);
+    QCOMPARE(a->dependencies.size(), size_t(1));
+    QCOMPARE(a->dependencies[0].resolved, QStringLiteral("4.17.21"));
+    QVERIFY(a->dependencies[0].bundled);
+    QCOMPARE(host->dependencies[0].resolved, QStringLiteral("4.18.0"));
+    QVERIFY(!host->dependencies[0].bundled);
+    const ScannedService *api = serviceAt(scan, QStringLiteral("rs/api"));
+    QVERIFY(api);
+    QCOMPARE(api->dependencies[0].resolved, QStringLiteral("1.0.203"));
+
+    Workspace ws;
+    Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    const FragmentationResult r = Fragmentation::analyse(ws);
+    QCOMPARE(r.dependencies.size(), size_t(1));
+    QCOMPARE(r.dependencies[0].drift.level, DriftLevel::Minor); // 4.17.21 vs 4.18.0
+    QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 200.0 / 3); // A bundles, the host and B share
+}
+
+void TestScanner::skipsFoldersAndSymlinkLoops()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("app/package.json")), R"({"name":"app","dependencies":{"a":"1.0.0"}})");
+    for (const char *skipped : {"node_modules/x", ".git/y", "vendor/z", "target/w", "build/v", "dist/u", ".cache/t"})
+        write(dir.filePath(QLatin1StringView(skipped) + QStringLiteral("/package.json")), R"({"name":"skipped"})");
+    QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("app/loop"))));
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QCOMPARE(scan.services.size(), size_t(1));
+    QCOMPARE(scan.services[0].name, QStringLiteral("app"));
+}
+
+void TestScanner::cancelStopsTheScan()
+{
+    QTemporaryDir dir;
+    Testing::MonorepoSpec spec;
+    spec.packages = 50;
+    Testing::writeMonorepo(dir.path(), spec);
+    std::atomic<bool> cancel{true};
+    ScanOptions options;
+    options.root = dir.path();
+    options.cancel = &cancel;
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY(scan.cancelled);
+    QVERIFY(scan.manifestsScanned < 50);
+}
+
+void TestScanner::mergeKeepsApisAndComparesScans()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("a/package.json")), R"({"name":"a","dependencies":{"x":"1.0.0"}})");
+    write(dir.filePath(QStringLiteral("b/package.json")), R"({"name":"b","dependencies":{"x":"2.0.0"}})");
+    write(dir.filePath(QStringLiteral("c/package.json")), R"({"name":"c","dependencies":{"x":"2.0.0"}})");
+    Workspace ws = Testing::sampleWorkspace();
+    const size_t manual = ws.services.size();
+    ScanOptions options;
+    options.root = dir.path();
+    Scanner::merge(&ws, Scanner::scan(options), QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+    QCOMPARE(ws.services.size(), manual + 3);
+    // The board links a scanned service to a context and declares its API.
+    auto service = [&](const QString &id) { return std::find_if(ws.services.begin(), ws.services.end(), [&](const Service &s) { return s.id == id; }); };
+    service(QStringLiteral("a"))->context = QStringLiteral("orders");
+    ws.serviceApis.push_back({QStringLiteral("a"), ApiProtocol::Grpc, ContractStyle::Protobuf, ApiRole::Provides, {}});
+    // Later: a catches up, c is gone.
+    write(dir.filePath(QStringLiteral("a/package.json")), R"({"name":"a","dependencies":{"x":"2.0.0"}})");
+    QVERIFY(QDir(dir.filePath(QStringLiteral("c"))).removeRecursively());
+    Scanner::merge(&ws, Scanner::scan(options), QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    QCOMPARE(ws.services.size(), manual + 2);
+    QCOMPARE(service(QStringLiteral("a"))->context, QStringLiteral("orders"));
+    QVERIFY(std::any_of(ws.serviceApis.begin(), ws.serviceApis.end(), [](const ServiceApi &api) { return api.service == u"a"; }));
+    QVERIFY(service(QStringLiteral("c")) == ws.services.end());
+    QVERIFY(std::none_of(ws.dependencies.begin(), ws.dependencies.end(), [](const Dependency &d) { return d.service == u"c"; }));
+    // Manual services of the sample are untouched.
+    QVERIFY(service(QStringLiteral("host-app")) != ws.services.end());
+    // Two scans to compare: drift went from 1 major (x 1.0.0 vs 2.0.0) to none for x.
+    QCOMPARE(ws.scans.size(), size_t(2));
+    QCOMPARE(ws.scans[0].takenAt, QStringLiteral("2026-11-01T09:00:00Z"));
+    QVERIFY(*ws.scans[0].versionDrift > *ws.scans[1].versionDrift);
+    QVERIFY(ws.scans[0].id != ws.scans[1].id);
+}
+
+void TestScanner::cliScanJsonAndGate()
+{
+    if (qEnvironmentVariableIsEmpty("ARCHBOARD_CLI"))
+        QSKIP("ARCHBOARD_CLI not set (run through ctest)");
+    QTemporaryDir dir;
+    Testing::MonorepoSpec spec;
+    spec.packages = 40;
+    const Testing::MonorepoTruth truth = Testing::writeMonorepo(dir.path(), spec);
+    Run r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("manifests_scanned")).toInt(), truth.manifests);
+    QCOMPARE(o.value(QStringLiteral("services")).toArray().size(), truth.services);
+    QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 2);
+    const QJsonObject error = o.value(QStringLiteral("errors")).toArray().first().toObject();
+    QVERIFY(error.contains(QStringLiteral("file")) && error.contains(QStringLiteral("line")) && error.contains(QStringLiteral("message")));
+    const QJsonObject metrics = o.value(QStringLiteral("metrics")).toObject();
+    for (const char *key : {"version_drift", "protocol_consistency", "peer_dependency_hygiene", "stack_heterogeneity"}) {
+        const QJsonObject m = metrics.value(QLatin1StringView(key)).toObject();
+        QVERIFY2(m.contains(QStringLiteral("value")) && m.contains(QStringLiteral("unit")) && m.contains(QStringLiteral("level")), key);
+    }
+    const QString driftLevel = metrics.value(QStringLiteral("version_drift")).toObject().value(QStringLiteral("level")).toString();
+    QVERIFY2(driftLevel == u"high" || driftLevel == u"severe", qPrintable(driftLevel)); // majors apart
+    int mismatched = 0;
+    for (const QJsonValue &v : o.value(QStringLiteral("dependencies")).toArray()) {
+        const QJsonObject d = v.toObject();
+        QVERIFY(d.contains(QStringLiteral("ecosystem")) && d.contains(QStringLiteral("versions")) && d.contains(QStringLiteral("magnitude")));
+        mismatched += d.value(QStringLiteral("drift")).toString() != u"none" ? 1 : 0;
+    }
+    QCOMPARE(mismatched, int(truth.npmMismatched.size()));
+    // The gate: exit 1 once a metric reaches the level.
+    QCOMPARE(cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("high")}).code, 1);
+    r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QStringLiteral("Gate failed")));
+    // A tidy repo passes.
+    QTemporaryDir tidy;
+    write(tidy.filePath(QStringLiteral("a/package.json")), R"({"name":"a","engines":{"node":"20.11.0"},"dependencies":{"x":"1.0.0"}})");
+    write(tidy.filePath(QStringLiteral("b/package.json")), R"({"name":"b","engines":{"node":"20.11.0"},"dependencies":{"x":"1.0.0"}})");
+    r = cli({QStringLiteral("scan"), tidy.path(), QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Gate passed")));
+}
+
+void TestScanner::cliScanIntoWorkspace()
+{
+    if (qEnvironmentVariableIsEmpty("ARCHBOARD_CLI"))
+        QSKIP("ARCHBOARD_CLI not set (run through ctest)");
+    QTemporaryDir repo;
+    Testing::MonorepoSpec spec;
+    spec.packages = 10;
+    spec.malformed = false;
+    const Testing::MonorepoTruth truth = Testing::writeMonorepo(repo.path(), spec);
+    QTemporaryDir out;
+    const QString ws = out.filePath(QStringLiteral("estate.archboard"));
+    QCOMPARE(cli({QStringLiteral("scan"), repo.path(), QStringLiteral("--into"), ws}).code, 0);
+    QCOMPARE(cli({QStringLiteral("scan"), repo.path(), QStringLiteral("--into"), ws}).code, 0);
+    InputError error;
+    const std::unique_ptr<Workspace> loaded = WorkspaceFile::load(ws, &error);
+    QVERIFY2(loaded, qPrintable(error.toString()));
+    QCOMPARE(int(loaded->services.size()), truth.services);
+    QCOMPARE(loaded->scans.size(), size_t(2));
+    QVERIFY(!loaded->fragmentationThresholds.empty());
+    const Run report = cli({QStringLiteral("report"), ws});
+    const QJsonObject frag = QJsonDocument::fromJson(report.out.toUtf8()).object().value(QStringLiteral("fragmentation")).toObject();
+    QCOMPARE(frag.value(QStringLiteral("scans")).toArray().size(), 2);
+    QVERIFY(frag.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("version_drift")));
+}
+
+void TestScanner::cliScanBadInput()
+{
+    if (qEnvironmentVariableIsEmpty("ARCHBOARD_CLI"))
+        QSKIP("ARCHBOARD_CLI not set (run through ctest)");
+    QTemporaryDir dir;
+    Run r = cli({QStringLiteral("scan"), dir.filePath(QStringLiteral("missing"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("not a readable folder")));
+    QCOMPARE(cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("sometimes")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-f"), QStringLiteral("xml")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("scan")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--into"), dir.filePath(QStringLiteral("x.txt"))}).code, 2);
+    // An empty folder is a valid, empty scan.
+    r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-f"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("manifests_scanned")).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"
