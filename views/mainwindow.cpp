@@ -212,6 +212,7 @@ void MainWindow::createPages()
         {tr("Fragmentation"), {
             {tr("Services"), tr("Services with their dependencies and API protocols."), TableId::Services, {TableId::Dependencies, TableId::ServiceApis}},
             {tr("Thresholds and protocols"), tr("Risk bands of the fragmentation metrics and the board's approved protocols."), TableId::FragmentationThresholds, {TableId::ApprovedProtocols}},
+            {tr("Scan history"), tr("Every scan kept in the workspace with its metrics, to compare scans over time."), TableId::Scans, {}},
         }},
         {tr("Decision records"), {
             {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}, true},
