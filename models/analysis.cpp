@@ -42,4 +42,13 @@ const ContextMapResult &Analysis::contextMap()
     return m_contextMap;
 }
 
+const FragmentationResult &Analysis::fragmentation()
+{
+    if (m_document && m_fragmentationRevision != m_document->revision()) {
+        m_fragmentation = Fragmentation::analyse(m_document->workspace());
+        m_fragmentationRevision = m_document->revision();
+    }
+    return m_fragmentation;
+}
+
 } // namespace ArchBoard

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contextmap.h"
+#include "fragmentation.h"
 #include "selection.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     const SelectionResult &selection();
     /// The context map's findings and protocol consistency.
     const ContextMapResult &contextMap();
+    /// Shared-dependency drift and the fragmentation metrics with their risk levels.
+    const FragmentationResult &fragmentation();
 
 signals:
     /// The model changed; views that show results fetch them again.
@@ -40,6 +43,8 @@ private:
     quint64 m_selectionRevision = ~quint64(0);
     ContextMapResult m_contextMap;
     quint64 m_contextMapRevision = ~quint64(0);
+    FragmentationResult m_fragmentation;
+    quint64 m_fragmentationRevision = ~quint64(0);
 };
 
 } // namespace ArchBoard
