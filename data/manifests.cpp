@@ -100,13 +100,20 @@ public:
     /// Whether \a value may be stored: bounded length, no control characters.
     bool fits(const QString &value, int line, const QString &what)
     {
+        return fits(value, line, [&] { return what; });
+    }
+
+    /// As above; \a what is only built when the value does not fit (most never fail).
+    template<class What>
+    bool fits(const QString &value, int line, const What &what)
+    {
         if (value.size() > kMaxFieldChars) {
-            error(line, tr("%1 is too long (%2 characters; at most %3)").arg(what).arg(value.size()).arg(kMaxFieldChars));
+            error(line, tr("%1 is too long (%2 characters; at most %3)").arg(what()).arg(value.size()).arg(kMaxFieldChars));
             return false;
         }
         for (const QChar c : value) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
-                error(line, tr("%1 contains control characters").arg(what));
+                error(line, tr("%1 contains control characters").arg(what()));
                 return false;
             }
         }
@@ -126,13 +133,12 @@ public:
             error(dep.line, tr("a dependency without a name"));
             return;
         }
-        if (!fits(dep.name, dep.line, tr("a dependency name")))
+        if (!fits(dep.name, dep.line, [] { return tr("a dependency name"); }))
             return;
-        const QString who = quoted(dep.name);
-        if (!fits(dep.requested, dep.line, tr("the version of %1").arg(who))
-            || !fits(dep.resolved, dep.line, tr("the resolved version of %1").arg(who))
-            || !fits(dep.checksum, dep.line, tr("the checksum of %1").arg(who))
-            || !fits(dep.note, dep.line, tr("the source of %1").arg(who)))
+        if (!fits(dep.requested, dep.line, [&] { return tr("the version of %1").arg(quoted(dep.name)); })
+            || !fits(dep.resolved, dep.line, [&] { return tr("the resolved version of %1").arg(quoted(dep.name)); })
+            || !fits(dep.checksum, dep.line, [&] { return tr("the checksum of %1").arg(quoted(dep.name)); })
+            || !fits(dep.note, dep.line, [&] { return tr("the source of %1").arg(quoted(dep.name)); }))
             return;
         m.dependencies.push_back(std::move(dep));
     }

@@ -15,6 +15,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -147,8 +149,17 @@ ScanResult scan(const ScanOptions &options)
     result.root = QDir(options.root).absolutePath();
     const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
 
-    // --- walk ----------------------------------------------------------------------------
-    std::vector<FileJob> jobs;
+    // --- walk, and read and parse in parallel while walking -----------------------------------
+    // The walk (one thread, mostly directory syscalls) feeds a queue the
+    // workers read and parse from; when it ends the walking thread parses too.
+    std::deque<FileJob> queue; // stable addresses while it grows
+    std::mutex queueMutex;
+    std::condition_variable queueReady;
+    size_t nextJob = 0;
+    bool walkDone = false;
+    std::atomic<int> done{0};
+    std::atomic<int> found{0};
+    std::mutex progressMutex;
     QHash<QString, QSet<QString>> filesInFolder; // folder → file names (for tsconfig.json)
     namespace fs = std::filesystem;
     const fs::path rootPath = fs::path(result.root.toStdString());
@@ -158,6 +169,53 @@ ScanResult scan(const ScanOptions &options)
         result.elapsedMs = clock.elapsed();
         return result;
     }
+    const QDir rootDir(result.root);
+    auto process = [&](FileJob &job) {
+        QFile file(rootDir.filePath(job.relPath));
+        if (!file.open(QIODevice::ReadOnly)) {
+            job.manifest.path = job.relPath;
+            job.manifest.kind = job.kind;
+            job.manifest.errors.push_back({job.relPath, 0, tr("cannot be read: %1").arg(file.errorString())});
+        } else if (file.size() > kMaxManifestBytes) {
+            job.manifest.path = job.relPath;
+            job.manifest.kind = job.kind;
+            job.manifest.errors.push_back({job.relPath, 0, tr("larger than 50 MB: not read")});
+        } else {
+            const QByteArray bytes = file.readAll();
+            QByteArray parent;
+            if (job.kind == ManifestKind::PomXml && job.folder != u".") {
+                QFile parentPom(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")));
+                if (parentPom.open(QIODevice::ReadOnly) && parentPom.size() <= kMaxManifestBytes)
+                    parent = parentPom.readAll();
+            }
+            job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
+            if (job.kind == ManifestKind::PackageLock)
+                job.lockBytes = bytes;
+        }
+        const int n = done.fetch_add(1) + 1;
+        if (options.progress && n % 64 == 0) {
+            const std::lock_guard lock(progressMutex);
+            options.progress(n, std::max(n, found.load()));
+        }
+    };
+    auto work = [&] {
+        for (;;) {
+            FileJob *job = nullptr;
+            {
+                std::unique_lock lock(queueMutex);
+                queueReady.wait(lock, [&] { return nextJob < queue.size() || walkDone || cancelled(); });
+                if (cancelled() || (nextJob >= queue.size() && walkDone))
+                    return;
+                job = &queue[nextJob++];
+            }
+            process(*job);
+        }
+    };
+    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+
     std::string rootPrefix = rootPath.generic_string();
     if (!rootPrefix.empty() && rootPrefix.back() != '/')
         rootPrefix += '/';
@@ -165,10 +223,8 @@ ScanResult scan(const ScanOptions &options)
     if (ec)
         result.errors.push_back({result.root, 0, QString::fromStdString(ec.message())});
     for (; !ec && it != end; it.increment(ec)) {
-        if (cancelled()) {
-            result.cancelled = true;
+        if (cancelled())
             break;
-        }
         const fs::directory_entry &entry = *it;
         const QString name = QString::fromStdString(entry.path().filename().string());
         std::error_code typeError;
@@ -195,72 +251,43 @@ ScanResult scan(const ScanOptions &options)
             filesInFolder[folder].insert(name);
             continue;
         }
-        jobs.push_back({rel, folder, kind, {}, {}});
+        {
+            const std::lock_guard lock(queueMutex);
+            queue.push_back({rel, folder, kind, {}, {}});
+        }
+        found.fetch_add(1);
+        queueReady.notify_one();
     }
     if (ec)
         result.errors.push_back({result.root, 0, tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
-    std::sort(jobs.begin(), jobs.end(), [](const FileJob &a, const FileJob &b) { return a.relPath < b.relPath; });
-
-    // --- read and parse in parallel ---------------------------------------------------------
-    const int total = int(jobs.size());
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::mutex progressMutex;
-    const QDir rootDir(result.root);
-    auto work = [&] {
-        for (;;) {
-            if (cancelled())
-                return;
-            const int i = next.fetch_add(1);
-            if (i >= total)
-                return;
-            FileJob &job = jobs[size_t(i)];
-            QFile file(rootDir.filePath(job.relPath));
-            QByteArray bytes;
-            if (file.size() > kMaxManifestBytes) {
-                job.manifest.path = job.relPath;
-                job.manifest.kind = job.kind;
-                job.manifest.errors.push_back({job.relPath, 0, tr("larger than 50 MB: not read")});
-            } else if (!file.open(QIODevice::ReadOnly)) {
-                job.manifest.path = job.relPath;
-                job.manifest.kind = job.kind;
-                job.manifest.errors.push_back({job.relPath, 0, tr("cannot be read: %1").arg(file.errorString())});
-            } else {
-                bytes = file.readAll();
-                QByteArray parent;
-                if (job.kind == ManifestKind::PomXml && job.folder != u".") {
-                    QFile parentPom(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")));
-                    if (parentPom.size() <= kMaxManifestBytes && parentPom.open(QIODevice::ReadOnly))
-                        parent = parentPom.readAll();
-                }
-                job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
-                if (job.kind == ManifestKind::PackageLock)
-                    job.lockBytes = bytes;
-            }
-            const int n = done.fetch_add(1) + 1;
-            if (options.progress && (n == total || n % 64 == 0)) {
-                const std::lock_guard lock(progressMutex);
-                options.progress(n, total);
-            }
-        }
-    };
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::min(threads, std::max(1, total));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
+    {
+        const std::lock_guard lock(queueMutex);
+        walkDone = true;
+    }
+    queueReady.notify_all();
     work();
     for (std::thread &t : pool)
         t.join();
     if (cancelled())
         result.cancelled = true;
     result.manifestsScanned = done.load();
+    if (options.progress) {
+        const std::lock_guard lock(progressMutex);
+        options.progress(result.manifestsScanned, std::max(result.manifestsScanned, found.load()));
+    }
+    // Reported in path order, whatever order the threads finished in.
+    std::vector<FileJob *> jobs;
+    jobs.reserve(queue.size());
+    for (FileJob &job : queue)
+        jobs.push_back(&job);
+    std::sort(jobs.begin(), jobs.end(), [](const FileJob *a, const FileJob *b) { return a->relPath < b->relPath; });
 
     // --- group into services -----------------------------------------------------------------
     std::map<QString, ScannedService> byFolder;
     std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
     std::map<QString, QHash<QString, QStringList>> cargoLocks; // folder → name → versions
-    for (FileJob &job : jobs) {
+    for (FileJob *jobPointer : jobs) {
+        FileJob &job = *jobPointer;
         for (const ManifestError &e : job.manifest.errors)
             result.errors.push_back(e);
         if (job.manifest.path.isEmpty())
