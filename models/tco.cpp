@@ -402,8 +402,12 @@ TcoResult run(const TcoInput &in, bool explain)
         out.coldStartsPerMonth = u.coldInvocations;
         r.languages.push_back(out);
     }
-    if (minArtifact && *minArtifact > 0)
+    if (minArtifact && *minArtifact > 0) {
         r.artifactSpread = *maxArtifact / *minArtifact;
+        if (explain && s.dependencyVolumeSpread > 1)
+            r.notes << tr("artifact sizes of the languages in use spread %1× (the scenario's reference: %2×)")
+                           .arg(num(*r.artifactSpread), num(s.dependencyVolumeSpread));
+    }
 
     // --- custom lines ----------------------------------------------------------------
     for (const CostLine &line : in.costLines) {
@@ -539,8 +543,11 @@ std::optional<TcoInput> input(const Workspace &ws, const QString &scenario)
             in.costLines.push_back(c);
     }
     for (const TcoRange &r : ws.tcoRanges) {
-        if (r.scenario == scenario)
-            in.ranges.push_back(r);
+        if (r.scenario != scenario)
+            continue;
+        in.ranges.push_back(r);
+        if (const std::optional<double> v = number(in, r.parameter))
+            in.rangeBase.insert(r.parameter, *v);
     }
     return in;
 }
@@ -856,7 +863,14 @@ TcoUncertainty uncertainty(const TcoInput &in, int runs, quint64 seed)
         const std::optional<double> value = number(in, r.parameter);
         if (!value || r.high < r.low)
             continue;
-        ranged.push_back({r.parameter, r.low, std::clamp(*value, r.low, r.high), r.high});
+        double low = r.low, high = r.high;
+        const double base = in.rangeBase.value(r.parameter, *value);
+        if (base != 0 && *value != base) {
+            const double scale = *value / base;
+            low = std::min(r.low * scale, r.high * scale);
+            high = std::max(r.low * scale, r.high * scale);
+        }
+        ranged.push_back({r.parameter, low, std::clamp(*value, low, high), high});
         u.parameters << r.parameter;
     }
     const double base = run(in, false).totalAnnualUsd;

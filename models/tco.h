@@ -63,6 +63,9 @@ struct TcoInput
     std::vector<TcoLanguageInput> languages;
     std::vector<CostLine> costLines;
     std::vector<TcoRange> ranges;
+    /// The saved value of each ranged parameter (at input()): an override
+    /// (what-if, --set) moves its range with it, in proportion.
+    QHash<QString, double> rangeBase;
 };
 
 /// A figure and how it was computed ("12 000 USD × 1.8 × 50 / 50").
@@ -182,8 +185,10 @@ TcoResult compute(const TcoInput &in);
 std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct = 20.0);
 
 /// Monte Carlo over the inputs that have a low/high range (triangular,
-/// mode = the current value): P10/P50/P90 of the annual total. Reproducible
-/// for a given seed on every platform (own generator, no std distributions).
+/// mode = the current value): P10/P50/P90 of the annual total. A ranged input
+/// overridden since input() has its range scaled by current / saved value.
+/// Reproducible for a given seed on every platform (own generator, no std
+/// distributions).
 TcoUncertainty uncertainty(const TcoInput &in, int runs = 5000, quint64 seed = 1);
 
 /**

@@ -351,6 +351,8 @@ void TestTco::dependencyVolume()
     small.artifactMb = 10;
     in.languages.push_back(small);
     QCOMPARE(*Tco::compute(in).artifactSpread, 4.2);
+    in.scenario.dependencyVolumeSpread = 4.2;
+    QVERIFY(Tco::compute(in).notes.join(u'\n').contains(QStringLiteral("spread 4.2× (the scenario's reference: 4.2×)")));
 }
 
 void TestTco::monitoringAndCustomLinesOverTheHorizon()
@@ -573,6 +575,15 @@ void TestTco::monteCarloIsReproducible()
     const double offset = 3000 * (1 - std::sqrt(0.2)) * perUsd;
     QVERIFY2(std::abs((base - t.p10) - offset) < 0.03 * offset, qPrintable(QString::number(base - t.p10)));
     QVERIFY2(std::abs((t.p90 - base) - offset) < 0.03 * offset, qPrintable(QString::number(t.p90 - base)));
+
+    // An override moves its range along: 5 M invocations with a saved 1 M
+    // in 0.5–2 M draws from 2.5–10 M, so the percentiles surround the new total.
+    TcoInput moved = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    QString error;
+    QVERIFY(Tco::set(&moved, ws, QStringLiteral("invocations_per_month"), QStringLiteral("5000000"), &error));
+    const double movedTotal = Tco::compute(moved).totalAnnualUsd;
+    const TcoUncertainty m = Tco::uncertainty(moved, 4000, 1);
+    QVERIFY2(m.p10 < movedTotal && movedTotal < m.p90, qPrintable(QStringLiteral("%1 %2 %3").arg(m.p10).arg(movedTotal).arg(m.p90)));
 
     // Without ranges there is no spread.
     in.ranges.clear();

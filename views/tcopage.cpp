@@ -961,11 +961,15 @@ void TcoPage::onUncertaintyDone()
     m_uncertaintyCurrent = true;
     const TcoUncertainty &u = m_shownUncertainty;
     QString html = uncertaintyHtml();
-    // The engine draws a ranged input from its stored range, so a what-if value of it does not count here.
+    // A ranged input changed in what-if mode: the engine moves its range along, in proportion.
     for (const TcoRange &range : m_input ? m_input->ranges : std::vector<TcoRange>()) {
-        if (m_overrides.contains(range.parameter) && u.parameters.contains(range.parameter))
-            html += QStringLiteral("<br><span style='color:#b35c00'>%1</span>")
-                        .arg(tr("%1: drawn from its range %2–%3, not the what-if value").arg(range.parameter.toHtmlEscaped(), money(range.low), money(range.high)));
+        const double base = m_input->rangeBase.value(range.parameter, 0.0);
+        const std::optional<double> now = Tco::number(*m_input, range.parameter);
+        if (m_overrides.contains(range.parameter) && u.parameters.contains(range.parameter) && base != 0 && now && *now != base)
+            html += QStringLiteral("<br><span style='color:#555555'>%1</span>")
+                        .arg(tr("%1: its saved range %2–%3 moves with the what-if value (×%4)")
+                                 .arg(range.parameter.toHtmlEscaped(), QString::number(range.low), QString::number(range.high),
+                                      QString::number(*now / base, 'g', 3)));
     }
     m_uncertainty->setText(html);
     m_uncertainty->setToolTip(u.parameters.isEmpty()
