@@ -548,8 +548,8 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     ScanOptions options;
     options.root = args.at(0);
     const ScanResult scan = Scanner::scan(options);
-    Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc());
-    const FragmentationResult result = Fragmentation::analyse(*ws);
+    FragmentationResult result;
+    Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc(), &result);
 
     if (!into.isEmpty()) {
         const int saved = saveOrReport(*ws, into);

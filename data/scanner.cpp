@@ -320,16 +320,16 @@ ScanResult scan(const ScanOptions &options)
             s.runtimeVersion = job.manifest.runtimeVersion;
         }
         s.workspaceRoot = s.workspaceRoot || job.manifest.isWorkspaceRoot;
-        for (const ManifestDependency &md : job.manifest.dependencies) {
-            Dependency d;
+        s.dependencies.reserve(s.dependencies.size() + job.manifest.dependencies.size());
+        for (ManifestDependency &md : job.manifest.dependencies) {
+            Dependency &d = s.dependencies.emplace_back();
             d.ecosystem = md.ecosystem;
-            d.name = md.name;
-            d.version = md.requested;
-            d.resolved = md.resolved;
+            d.name = std::move(md.name);
+            d.version = std::move(md.requested);
+            d.resolved = std::move(md.resolved);
             d.scope = md.scope;
-            d.checksum = md.checksum;
+            d.checksum = std::move(md.checksum);
             d.manifest = job.relPath;
-            s.dependencies.push_back(d);
         }
     }
 
@@ -386,7 +386,7 @@ ScanResult scan(const ScanOptions &options)
     return result;
 }
 
-void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when)
+void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metricsOut)
 {
     const QString source = QStringLiteral("scan: ") + scan.root;
     QSet<QString> candidates;
@@ -427,7 +427,7 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when)
     for (const ScannedService &s : scan.services)
         ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
 
-    const FragmentationResult metrics = Fragmentation::analyse(*ws);
+    FragmentationResult metrics = Fragmentation::analyse(*ws);
     ScanRecord record;
     QSet<QString> scanIds;
     for (const ScanRecord &r : ws->scans)
@@ -448,6 +448,8 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when)
     if (scan.cancelled)
         record.note = tr("cancelled before the end");
     ws->scans.push_back(record);
+    if (metricsOut)
+        *metricsOut = std::move(metrics);
 }
 
 } // namespace ArchBoard::Scanner

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fragmentation.h"
 #include "manifests.h"
 #include "workspace.h"
 
@@ -68,9 +69,10 @@ bool skipsFolder(const QString &name);
  * APIs and bounded context kept) and their dependencies replaced; new ones
  * are added; services of an earlier scan of the same root that are gone are
  * removed. Languages are set where a candidate has that id. Appends a
- * ScanRecord with the metric values so two scans can be compared.
+ * ScanRecord with the metric values so two scans can be compared; \a metrics
+ * receives them (Fragmentation::analyse of the merged workspace).
  */
-void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when);
+void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metrics = nullptr);
 
 } // namespace Scanner
 

@@ -176,12 +176,23 @@ FragmentationResult analyse(const Workspace &ws)
     {
         Ecosystem ecosystem;
         QString name;
-        QHash<QString, int> index; // service → position in uses
+        QHash<int, int> index; // service number → position in uses
         std::vector<std::pair<QString, const Dependency *>> uses;
     };
     std::vector<Users> users;
     std::vector<QHash<QString, int>> userIndex(size_t(Enums::ecosystem.count())); // per ecosystem: name → users
+    QHash<QString, int> serviceNumber;
+    QString lastService;
+    int lastNumber = -1;
     for (const Dependency &d : ws.dependencies) {
+        // A service's dependencies mostly come one after another: number it once.
+        if (lastNumber < 0 || d.service != lastService) {
+            auto n = serviceNumber.constFind(d.service);
+            if (n == serviceNumber.cend())
+                n = serviceNumber.insert(d.service, int(serviceNumber.size()));
+            lastService = d.service;
+            lastNumber = n.value();
+        }
         QHash<QString, int> &index = userIndex[std::min(size_t(d.ecosystem), userIndex.size() - 1)];
         auto at = index.constFind(d.name);
         if (at == index.cend()) {
@@ -189,9 +200,9 @@ FragmentationResult analyse(const Workspace &ws)
             users.push_back({d.ecosystem, d.name, {}, {}});
         }
         Users &u = users[size_t(at.value())];
-        const auto seen = u.index.constFind(d.service);
+        const auto seen = u.index.constFind(lastNumber);
         if (seen == u.index.cend()) {
-            u.index.insert(d.service, int(u.uses.size()));
+            u.index.insert(lastNumber, int(u.uses.size()));
             u.uses.emplace_back(d.service, &d);
         } else if (u.uses[size_t(seen.value())].second->scope != DependencyScope::Production && d.scope == DependencyScope::Production) {
             u.uses[size_t(seen.value())].second = &d;
