@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
         read.push_back(double(t.nsecsElapsed()) / 1e6);
         if (b != bytes)
             return 1;
+        last = ScanResult(); // freeing the previous result is not part of the scan
         t.restart();
         last = Scanner::scan(options);
         scan.push_back(double(t.nsecsElapsed()) / 1e6);
