@@ -5,9 +5,12 @@
 #include "diagramview.h"
 #include "document.h"
 #include "fieldeditor.h"
+#include "fragmentationcharts.h"
+#include "fragmentationpage.h"
 #include "generator.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
+#include "monorepo.h"
 #include "recovery.h"
 #include "selectionpage.h"
 #include "sample.h"
@@ -24,12 +27,14 @@
 #include <QChart>
 #include <QAbstractBarSeries>
 #include <QComboBox>
+#include <QDir>
 #include <QGraphicsView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSlider>
@@ -69,6 +74,9 @@ private slots:
     void cmlImportErrorChangesNothing();
     void tcoPageDragsAndWhatIf();
     void tcoCsvExportIsInert();
+    void fragmentationDashboardShowsMetricsAndScans();
+    void fragmentationScanCancelStoresNothing();
+    void fragmentationDashboardAnalysesInTheBackground();
 
 private:
     static bool waitForMap(ContextMapPage *page);
@@ -844,6 +852,280 @@ void TestGui::tcoCsvExportIsInert()
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Parameter,Description,Unit,Value,"))).size() == 1);
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^functions\\.python,"))).size() == 1);
     QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+namespace {
+
+/// The dependency names the mismatch table lists, in its order.
+QStringList mismatchNames(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int r = 0; r < model->rowCount(); ++r)
+        names << model->index(r, 1).data().toString();
+    return names;
+}
+
+} // namespace
+
+void TestGui::fragmentationDashboardShowsMetricsAndScans()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    auto *page = w.findChild<FragmentationPage *>();
+    QVERIFY(page);
+    // The dashboard is the first page of the Fragmentation group.
+    auto *navigator = w.findChild<QTreeWidget *>(QStringLiteral("navigator"));
+    QTreeWidgetItem *group = nullptr;
+    for (int i = 0; i < navigator->topLevelItemCount(); ++i) {
+        if (navigator->topLevelItem(i)->text(0) == u"Fragmentation")
+            group = navigator->topLevelItem(i);
+    }
+    QVERIFY(group);
+    QCOMPARE(group->child(0)->text(0), QStringLiteral("Dashboard"));
+    navigator->setCurrentItem(group->child(0));
+    QVERIFY(page->isVisible());
+
+    // The sample's metrics with the sample's thresholds (seed §2.2).
+    QCOMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("1 minor")); // lodash 4.17.21 vs 4.18.0
+    QCOMPARE(page->metricLevel(FragmentationMetric::VersionDrift), QStringLiteral("Warning"));
+    QCOMPARE(page->metricValue(FragmentationMetric::ProtocolConsistency), QStringLiteral("40.0 %"));
+    QCOMPARE(page->metricLevel(FragmentationMetric::ProtocolConsistency), QStringLiteral("Severe"));
+    QCOMPARE(page->metricValue(FragmentationMetric::PeerDependencyHygiene), QStringLiteral("50.0 %"));
+    QCOMPARE(page->metricLevel(FragmentationMetric::PeerDependencyHygiene), QStringLiteral("Severe"));
+    QCOMPARE(page->metricValue(FragmentationMetric::StackHeterogeneity), QStringLiteral("3 runtime versions"));
+    QCOMPARE(page->metricLevel(FragmentationMetric::StackHeterogeneity), QStringLiteral("Healthy"));
+    const QString bands = page->metricToolTip(FragmentationMetric::ProtocolConsistency);
+    QVERIFY2(bands.contains(QStringLiteral("Healthy: ≥ 95 %")) && bands.contains(QStringLiteral("High: ≥ 60 %"))
+                 && bands.contains(QStringLiteral("Severe: below 60 %")), qPrintable(bands));
+    QVERIFY(page->metricToolTip(FragmentationMetric::VersionDrift).contains(QStringLiteral("Healthy: ≤ 1 patch")));
+    QVERIFY(page->metricCard(FragmentationMetric::ProtocolConsistency)->styleSheet().contains(FragmentationCharts::levelColour(RiskLevel::Severe).name()));
+    // A threshold edit re-rates at once: 40 % is only "high" when high starts at 40.
+    const int thresholdRow = [&] {
+        for (size_t i = 0; i < doc->workspace().fragmentationThresholds.size(); ++i) {
+            if (doc->workspace().fragmentationThresholds[i].metric == FragmentationMetric::ProtocolConsistency)
+                return int(i);
+        }
+        return -1;
+    }();
+    QVERIFY(doc->setValue(TableId::FragmentationThresholds, thresholdRow, Schema::table(TableId::FragmentationThresholds).fieldIndex(u"high"), 40.0));
+    QTRY_COMPARE(page->metricLevel(FragmentationMetric::ProtocolConsistency), QStringLiteral("High"));
+    doc->undoStack()->undo();
+    QTRY_COMPARE(page->metricLevel(FragmentationMetric::ProtocolConsistency), QStringLiteral("Severe"));
+
+    // The drift chart: lodash, one minor apart.
+    QBarSet *minor = barSet(page->driftChart(), QStringLiteral("Minor drift"));
+    QVERIFY(minor);
+    QCOMPARE(minor->count(), 1);
+    QCOMPARE(minor->at(0), FragmentationCharts::barLength(0.01));
+    QVERIFY2(FragmentationCharts::tooltip(minor, 0).contains(QStringLiteral("4.17.21 → 4.18.0")), qPrintable(FragmentationCharts::tooltip(minor, 0)));
+    QVERIFY(!barSet(page->driftChart(), QStringLiteral("Major drift")));
+
+    // The mismatch table and its filters.
+    QAbstractItemModel *model = page->mismatchModel();
+    QCOMPARE(mismatchNames(model), QStringList{QStringLiteral("lodash")});
+    QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("1 minor"));
+    QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("4.17.21"));
+    QCOMPARE(model->index(0, 4).data().toString(), QStringLiteral("4.18.0"));
+    QVERIFY2(model->index(0, 6).data().toString().contains(QStringLiteral("4.17.21 (1): Sub-app A (子应用A, Vue 3)")),
+             qPrintable(model->index(0, 6).data().toString()));
+    QVERIFY(model->index(0, 6).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Host app (主应用, React)")));
+    page->setServiceFilter(QStringLiteral("java"));
+    QCOMPARE(model->rowCount(), 0);
+    page->setServiceFilter(QStringLiteral("SUB-APP"));
+    QCOMPARE(model->rowCount(), 1);
+    page->setServiceFilter(QString());
+    page->setEcosystemFilter(int(Ecosystem::Maven));
+    QCOMPARE(model->rowCount(), 0);
+    page->setEcosystemFilter(-1);
+    const int contextField = Schema::table(TableId::Services).fieldIndex(u"context");
+    QVERIFY(doc->setValue(TableId::Services, doc->rowOfId(TableId::Services, QStringLiteral("host-app")), contextField,
+                          doc->workspace().contexts[0].id));
+    QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("contextFilter"))->count(), int(doc->workspace().contexts.size()) + 1);
+    page->setContextFilter(doc->workspace().contexts[0].id);
+    QTRY_COMPARE(mismatchNames(model), QStringList{QStringLiteral("lodash")}); // once the edit is in
+    page->setContextFilter(doc->workspace().contexts[1].id);
+    QCOMPARE(model->rowCount(), 0);
+    page->setContextFilter(QString());
+    doc->undoStack()->undo();
+
+    // The drift graph: a click on a service opens it on the Services page.
+    DiagramView *graph = page->driftGraph();
+    QSignalSpy rendered(graph, &DiagramView::rendered);
+    if (graph->isRendering())
+        QVERIFY(rendered.wait(20000));
+    QVERIFY(!graph->svg().isEmpty());
+    const QRectF subApp = graph->elementRect(QStringLiteral("service:sub-app-a"));
+    QVERIFY(!subApp.isEmpty());
+    QTest::mouseClick(graph->graphicsView()->viewport(), Qt::LeftButton, {}, graph->graphicsView()->mapFromScene(subApp.center()));
+    QVERIFY(w.currentPage());
+    QCOMPARE(w.currentPage()->spec().master, TableId::Services);
+    QCOMPARE(w.currentPage()->section(TableId::Services)->currentSourceRow(), doc->rowOfId(TableId::Services, QStringLiteral("sub-app-a")));
+
+    // A click on a card opens the thresholds it is rated by.
+    w.showPage(page);
+    QTest::mouseClick(page->metricCard(FragmentationMetric::ProtocolConsistency), Qt::LeftButton);
+    QVERIFY(w.currentPage());
+    QCOMPARE(w.currentPage()->spec().master, TableId::FragmentationThresholds);
+    QCOMPARE(w.currentPage()->section(TableId::FragmentationThresholds)->currentSourceRow(), thresholdRow);
+
+    // Scan a generated monorepo: one undo step, a scan record, the truth's mismatches listed.
+    QTemporaryDir repo;
+    QVERIFY(repo.isValid());
+    Testing::MonorepoSpec spec;
+    spec.packages = 40;
+    spec.sharedDependencies = 24;
+    spec.dependenciesPerPackage = 8;
+    const Testing::MonorepoTruth truth = Testing::writeMonorepo(repo.path(), spec);
+    QVERIFY(!truth.npmMismatched.isEmpty());
+    w.showPage(page);
+    const Workspace before = doc->workspace();
+    const int index = doc->undoStack()->index();
+    QSignalSpy finished(page, &FragmentationPage::scanFinished);
+    page->scanFolder(repo.path());
+    QVERIFY(page->isScanning());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(page->scanStatus()));
+    QVERIFY(!page->isScanning());
+    QCOMPARE(doc->undoStack()->index(), index + 1);
+    QCOMPARE(doc->undoStack()->count(), index + 1);
+    QVERIFY(doc->undoStack()->undoText().contains(QDir::toNativeSeparators(repo.path())));
+    QCOMPARE(doc->workspace().services.size(), before.services.size() + size_t(truth.services));
+    QCOMPARE(doc->workspace().scans.size(), size_t(1));
+    QCOMPARE(doc->workspace().scans[0].root, QDir(repo.path()).absolutePath());
+    QCOMPARE(doc->workspace().scans[0].errors, int(truth.malformed.size()));
+    QVERIFY2(page->scanStatus().contains(QStringLiteral("%1 manifests").arg(truth.manifests)), qPrintable(page->scanStatus()));
+    // The cards show the merged workspace's metrics (kept from the merge, not computed again).
+    const FragmentationResult scanned = Fragmentation::analyse(doc->workspace());
+    QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift),
+                 Fragmentation::describeDistance(*scanned.metric(FragmentationMetric::VersionDrift).value));
+    QCOMPARE(page->metricLevel(FragmentationMetric::VersionDrift), Fragmentation::levelLabel(scanned.metric(FragmentationMetric::VersionDrift).level));
+    QVERIFY(page->metricValue(FragmentationMetric::VersionDrift) != QStringLiteral("1 minor"));
+    QVERIFY(page->scanStatus().contains(QStringLiteral("one undo step")));
+    QTRY_COMPARE(page->scanHistory()->rowCount(), 1);
+    QCOMPARE(page->scanHistory()->item(0, 9)->text(), doc->workspace().scans[0].root);
+    QCOMPARE(page->scanHistory()->item(0, 1)->text(), QStringLiteral("first scan"));
+    QListWidget *errors = page->scanErrors();
+    QCOMPARE(errors->count(), int(truth.malformed.size()));
+    for (const QString &file : truth.malformed)
+        QVERIFY2(!errors->findItems(file + u':', Qt::MatchStartsWith).isEmpty(), qPrintable(file));
+
+    page->setEcosystemFilter(int(Ecosystem::Npm));
+    page->setMismatchedOnly(true);
+    QSet<QString> expected = truth.npmMismatched;
+    expected.insert(QStringLiteral("lodash")); // the sample's own
+    const auto listedSet = [&] {
+        const QStringList names = mismatchNames(model);
+        return QSet<QString>(names.begin(), names.end());
+    };
+    QTRY_COMPARE(listedSet(), expected);
+    // Worst drift first; every row that drifts says so in the metric's terms.
+    const QStringList listed = mismatchNames(model);
+    QVERIFY(!model->index(0, 2).data().toString().isEmpty());
+    QVERIFY(model->index(0, 2).data().toString().endsWith(QStringLiteral("major")));
+    page->setMismatchedOnly(false);
+    QVERIFY(model->rowCount() > listed.size());
+    // A scanned package by its id: only the dependencies it uses.
+    page->setServiceFilter(QStringLiteral("packages-pkg-7"));
+    QVERIFY2(model->rowCount() > 0 && model->rowCount() <= spec.dependenciesPerPackage + 1, /* and typescript */ qPrintable(mismatchNames(model).join(u' ')));
+    page->setServiceFilter(QString());
+    QVERIFY(page->driftChart()->series().size() == 1);
+    QVERIFY2(page->graphNote().contains(QStringLiteral("furthest behind")), qPrintable(page->graphNote()));
+
+    // A second scan of the same folder: a second record, compared with the first.
+    page->scanFolder(repo.path());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
+    QVERIFY(finished.at(1).at(0).toBool());
+    QCOMPARE(doc->workspace().scans.size(), size_t(2));
+    QCOMPARE(doc->workspace().services.size(), before.services.size() + size_t(truth.services)); // updated, not added again
+    QTRY_COMPARE(page->scanHistory()->rowCount(), 2);
+    QCOMPARE(page->scanHistory()->item(0, 1)->text(), QStringLiteral("no change"));
+    QVERIFY2(page->scanComparison().contains(QStringLiteral("no change")), qPrintable(page->scanComparison()));
+
+    // Undo takes each scan away as one step.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->workspace() == before);
+    QTRY_COMPARE(mismatchNames(model), QStringList{QStringLiteral("lodash")});
+    QCOMPARE(page->scanHistory()->rowCount(), 0);
+}
+
+void TestGui::fragmentationScanCancelStoresNothing()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    auto *page = w.findChild<FragmentationPage *>();
+    w.showPage(page);
+    QTemporaryDir repo;
+    Testing::MonorepoSpec spec;
+    spec.packages = 300;
+    Testing::writeMonorepo(repo.path(), spec);
+    const Workspace before = doc->workspace();
+    QSignalSpy finished(page, &FragmentationPage::scanFinished);
+    page->scanFolder(repo.path());
+    QVERIFY(page->isScanning());
+    auto *cancel = page->findChild<QPushButton *>(QStringLiteral("cancelScanButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(page->scanStatus().contains(QStringLiteral("cancelled")) && page->scanStatus().contains(QStringLiteral("nothing was stored")),
+             qPrintable(page->scanStatus()));
+    QVERIFY(doc->workspace() == before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QVERIFY(!cancel->isVisible());
+
+    // Read-only: nothing to store into, nothing scanned.
+    doc->setReadOnly(true);
+    page->scanFolder(repo.path());
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QVERIFY(page->scanStatus().contains(QStringLiteral("read-only")));
+    QVERIFY(doc->workspace() == before);
+}
+
+void TestGui::fragmentationDashboardAnalysesInTheBackground()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    auto *page = w.findChild<FragmentationPage *>();
+    // As a workspace of 120 000 dependencies is: analysed on a worker, not on the GUI thread.
+    page->setBackgroundAnalysisFrom(0);
+    w.showPage(page);
+    QCOMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("…")); // the worker's result comes through the event loop
+    QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("1 minor"));
+    QCOMPARE(page->metricValue(FragmentationMetric::ProtocolConsistency), QStringLiteral("40.0 %"));
+    QCOMPARE(page->metricLevel(FragmentationMetric::PeerDependencyHygiene), QStringLiteral("Severe"));
+    QCOMPARE(mismatchNames(page->mismatchModel()), QStringList{QStringLiteral("lodash")});
+
+    // Sub-app A takes the host's lodash: no drift left, once the worker is done.
+    int row = -1;
+    for (size_t i = 0; i < doc->workspace().dependencies.size(); ++i) {
+        const Dependency &d = doc->workspace().dependencies[i];
+        if (d.service == u"sub-app-a" && d.name == u"lodash")
+            row = int(i);
+    }
+    QVERIFY(row >= 0);
+    const TableSchema &schema = Schema::table(TableId::Dependencies);
+    doc->undoStack()->beginMacro(QStringLiteral("lodash 4.18.0"));
+    QVERIFY(doc->setValue(TableId::Dependencies, row, schema.fieldIndex(u"version"), QStringLiteral("4.18.0")));
+    QVERIFY(doc->setValue(TableId::Dependencies, row, schema.fieldIndex(u"resolved"), QStringLiteral("4.18.0")));
+    doc->undoStack()->endMacro();
+    QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("none"));
+    QCOMPARE(page->metricLevel(FragmentationMetric::VersionDrift), QStringLiteral("Healthy"));
+    QCOMPARE(page->mismatchModel()->rowCount(), 0);
+    doc->undoStack()->undo();
+    QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("1 minor"));
 }
 
 QTEST_MAIN(TestGui)

@@ -4,6 +4,7 @@
 #include "contextmappage.h"
 #include "diagramrenderer.h"
 #include "document.h"
+#include "fragmentationpage.h"
 #include "recovery.h"
 #include "sample.h"
 #include "selectionpage.h"
@@ -189,6 +190,9 @@ void MainWindow::createPages()
     connect(m_contextMapPage, &ContextMapPage::openElement, this, [this](TableId table, int row) { showElement(table, row); });
     auto *tcoPage = new TcoPage(m_analysis, m_renderer);
     connect(tcoPage, &TcoPage::status, this, &MainWindow::showStatus);
+    auto *fragmentationPage = new FragmentationPage(m_analysis, m_renderer);
+    connect(fragmentationPage, &FragmentationPage::status, this, &MainWindow::showStatus);
+    connect(fragmentationPage, &FragmentationPage::openElement, this, [this](TableId table, int row) { showElement(table, row); });
     const QList<Group> groups = {
         {tr("Workspace"), {
             {tr("Workspace"), tr("Name, description and the settings that apply to the whole workspace."), TableId::Workspace, {}},
@@ -213,7 +217,7 @@ void MainWindow::createPages()
             {tr("Services"), tr("Services with their dependencies and API protocols."), TableId::Services, {TableId::Dependencies, TableId::ServiceApis}},
             {tr("Thresholds and protocols"), tr("Risk bands of the fragmentation metrics and the board's approved protocols."), TableId::FragmentationThresholds, {TableId::ApprovedProtocols}},
             {tr("Scan history"), tr("Every scan kept in the workspace with its metrics, to compare scans over time."), TableId::Scans, {}},
-        }},
+        }, {{tr("Dashboard"), fragmentationPage}}},
         {tr("Decision records"), {
             {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}, true},
         }},

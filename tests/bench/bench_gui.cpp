@@ -5,8 +5,10 @@
 #include "contextmappage.h"
 #include "diagramview.h"
 #include "document.h"
+#include "fragmentationpage.h"
 #include "generator.h"
 #include "mainwindow.h"
+#include "monorepo.h"
 #include "selectionpage.h"
 #include "tablepage.h"
 #include "tcopage.h"
@@ -161,9 +163,27 @@ int main(int argc, char *argv[])
         drag(QStringLiteral("invocations_per_month"));
     }, 1000);
     tco->setWhatIf(false);
+    // The fragmentation dashboard: metrics, chart and table of 120 000 dependencies, the drift graph.
+    auto *dashboard = w.findChild<FragmentationPage *>();
+    op("switch to the fragmentation dashboard", [&] { w.showPage(dashboard); }, 2500);
+    op("dashboard: filter the table by a service", [&] { dashboard->setServiceFilter(QStringLiteral("svc-150")); });
+    dashboard->setServiceFilter(QString());
+    op("edit a dependency version with the dashboard on screen", [&] {
+        w.document()->setValue(TableId::Dependencies, 60000, Schema::table(TableId::Dependencies).fieldIndex(u"version"),
+                               QStringLiteral("^1.0.0"));
+    }, 2500);
+    // A scan runs on workers; copying the workspace, merging and storing it as one undo step must not block either.
+    QTemporaryDir repo;
+    Testing::MonorepoSpec monorepo;
+    monorepo.packages = 1000;
+    Testing::writeMonorepo(repo.path(), monorepo);
+    op("scan 1 000 packages and store them (one undo step)", [&] { dashboard->scanFolder(repo.path()); }, 10000);
+    const QString scanned = dashboard->scanStatus();
+    op("undo the scan (swap the workspace back)", [&] { w.document()->undoStack()->undo(); }, 2500);
     op("save (written on a worker)", [&] { w.save(); });
     // The map operations measure real work only if the drawings arrived within their settle time.
     std::printf("\nwhole map on screen after 5 s: %d contexts drawn (%s)\n", drawn,
                 qPrintable(w.contextMapPage()->diagramView()->status()));
+    std::printf("scan: %s\n", qPrintable(scanned));
     return drawn == 500 ? 0 : 1;
 }

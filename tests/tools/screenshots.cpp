@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "contextmappage.h"
 #include "diagramview.h"
+#include "fragmentationpage.h"
+#include "monorepo.h"
 #include "selectionpage.h"
 #include "generator.h"
 #include "tablepage.h"
@@ -128,6 +130,32 @@ int main(int argc, char *argv[])
     for (const Shot &s : shots) {
         w.showElement(s.table, s.row);
         grab(s.file);
+    }
+
+    // The fragmentation dashboard after a scan of a generated monorepo (300
+    // packages and a few polyglot services) into the sample.
+    if (auto *dashboard = w.findChild<FragmentationPage *>()) {
+        QTemporaryDir repo;
+        Testing::MonorepoSpec spec;
+        spec.packages = 300;
+        Testing::writeMonorepo(repo.path(), spec);
+        w.showPage(dashboard);
+        DiagramView *graph = dashboard->driftGraph();
+        QSignalSpy graphRendered(graph, &DiagramView::rendered);
+        if (graph->isRendering())
+            graphRendered.wait(20000);
+        graph->fit();
+        grab("dashboard-sample.png");
+        QSignalSpy scanned(dashboard, &FragmentationPage::scanFinished);
+        dashboard->scanFolder(repo.path());
+        if (dashboard->isScanning())
+            scanned.wait(60000);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents(); // the refresh after the scan (Analysis::updated)
+        for (int tries = 0; graph->isRendering() && tries < 4; ++tries)
+            graphRendered.wait(20000); // the sample's graph may still be on its way, then the scan's
+        graph->fit();
+        grab("dashboard.png");
     }
 
     // The context map of the "large" workspace (500 contexts, 2 000 relations).

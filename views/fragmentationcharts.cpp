@@ -1,0 +1,220 @@
+#include "fragmentationcharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ArchBoard::FragmentationCharts {
+
+namespace {
+
+const char *const kTips = "archboardTips";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FragmentationCharts", text);
+}
+
+// Titles, axis labels and tooltips are rich text: user text is escaped.
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString shortText(const QString &text, int max)
+{
+    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
+}
+
+void reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis; // removeAxis only detaches it
+    }
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(true);
+}
+
+QString tipOf(const SharedDependency &dep)
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> (%2)").arg(esc(dep.name), esc(Enums::ecosystem.label(int(dep.ecosystem))));
+    lines << tr("Drift: %1 (%2 → %3)").arg(esc(Fragmentation::describeDistance(dep.drift.magnitude)), esc(dep.oldest), esc(dep.newest));
+    lines << tr("%1 services use %2 versions:").arg(dep.services).arg(dep.versions.size());
+    constexpr size_t kShown = 10;
+    for (size_t i = 0; i < dep.versions.size() && i < kShown; ++i) {
+        const VersionUse &v = dep.versions[i];
+        const QString count = v.services.size() == 1 ? tr("1 service") : tr("%1 services").arg(v.services.size());
+        lines << (v.note.isEmpty() ? QStringLiteral("%1: %2").arg(esc(v.version), count)
+                                   : QStringLiteral("%1: %2 (%3)").arg(esc(v.version), count, esc(v.note)));
+    }
+    if (dep.versions.size() > kShown)
+        lines << tr("… and %1 more versions").arg(dep.versions.size() - kShown);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+QColor levelColour(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Healthy: return QColor(0x2e, 0x7d, 0x32);
+    case RiskLevel::Warning: return QColor(0xf9, 0xa8, 0x25);
+    case RiskLevel::High: return QColor(0xef, 0x6c, 0x00);
+    case RiskLevel::Severe: return QColor(0xc6, 0x28, 0x28);
+    case RiskLevel::Unrated: break;
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+QColor levelTint(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Healthy: return QColor(0xe8, 0xf5, 0xe9);
+    case RiskLevel::Warning: return QColor(0xff, 0xf8, 0xe1);
+    case RiskLevel::High: return QColor(0xff, 0xf3, 0xe0);
+    case RiskLevel::Severe: return QColor(0xff, 0xeb, 0xee);
+    case RiskLevel::Unrated: break;
+    }
+    return QColor(0xf5, 0xf5, 0xf5);
+}
+
+QColor driftColour(DriftLevel level)
+{
+    // As on the dependency-drift graph's edges.
+    switch (level) {
+    case DriftLevel::Major: return QColor(0xcc, 0x00, 0x00);
+    case DriftLevel::Minor: return QColor(0xe6, 0x91, 0x38);
+    case DriftLevel::Patch: return QColor(0x6a, 0xa8, 0x4f);
+    case DriftLevel::None: break;
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+QString driftLabel(DriftLevel level)
+{
+    switch (level) {
+    case DriftLevel::Major: return tr("Major drift");
+    case DriftLevel::Minor: return tr("Minor drift");
+    case DriftLevel::Patch: return tr("Patch drift");
+    case DriftLevel::None: break;
+    }
+    return tr("No drift");
+}
+
+double barLength(double distance)
+{
+    if (!(distance > 0))
+        return 0;
+    return std::max(0.05, 1.0 + std::log10(distance / 0.0001) / 2.0);
+}
+
+QString tooltip(const QBarSet *set, int index)
+{
+    const QStringList tips = set->property(kTips).toStringList();
+    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+}
+
+void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
+{
+    reset(chart);
+    std::vector<const SharedDependency *> rows;
+    int drifting = 0;
+    for (const SharedDependency &dep : result.dependencies) {
+        if (dep.drift.magnitude <= 0)
+            continue; // worst first: the rest do not drift
+        ++drifting;
+        if (int(rows.size()) < maxRows)
+            rows.push_back(&dep);
+    }
+    if (rows.empty()) {
+        chart->setTitle(result.dependencies.empty() ? tr("No dependency is used by two or more services")
+                                                    : tr("No drift: every shared dependency is on one version"));
+        chart->legend()->setVisible(false);
+        return;
+    }
+    chart->setTitle(drifting > int(rows.size()) ? tr("Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies").arg(rows.size()).arg(drifting)
+                                                : tr("Version drift (oldest → newest in use) of %1 shared dependencies").arg(rows.size()));
+
+    // One set per drift level, stacked: each bar has its value in its level's set only.
+    const DriftLevel levels[] = {DriftLevel::Major, DriftLevel::Minor, DriftLevel::Patch};
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    QStringList tips;
+    double longest = 0;
+    // Horizontal bars grow upwards: the worst goes last, on top.
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+        const SharedDependency &dep = **it;
+        QString label = QStringLiteral("%1 · %2").arg(esc(shortText(dep.name, 32)), esc(Enums::ecosystem.key(int(dep.ecosystem))));
+        if (categories.contains(label))
+            label += QStringLiteral(" (%1)").arg(categories.size()); // labels must be unique
+        categories << label;
+        tips << tipOf(dep);
+        longest = std::max(longest, barLength(dep.drift.magnitude));
+    }
+    for (DriftLevel level : levels) {
+        auto *set = new QBarSet(driftLabel(level));
+        set->setColor(driftColour(level));
+        set->setBorderColor(driftColour(level).darker(130));
+        bool any = false;
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+            const bool mine = (*it)->drift.level == level;
+            set->append(mine ? barLength((*it)->drift.magnitude) : 0.0);
+            any = any || mine;
+        }
+        if (!any) {
+            delete set; // a level nobody has only clutters the legend
+            continue;
+        }
+        set->setProperty(kTips, tips);
+        QObject::connect(set, &QBarSet::hovered, set, [set](bool on, int index) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), tooltip(set, index));
+            else
+                QToolTip::hideText();
+        });
+        series->append(set);
+    }
+    series->setBarWidth(std::min(0.7, 0.18 * double(rows.size()))); // one or two bars stay bars, not blocks
+    chart->addSeries(series);
+
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    QFont labels = axisY->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    axisY->setLabelsFont(labels);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+
+    // A logarithmic scale with the units as labels: 1 patch, 1 minor, 1 major, 10 major.
+    auto *axisX = new QCategoryAxis;
+    axisX->setStartValue(0);
+    axisX->append(tr("1 patch"), 1);
+    axisX->append(tr("1 minor"), 2);
+    axisX->append(tr("1 major"), 3);
+    double end = 3;
+    for (int majors = 10; end < longest; majors *= 10) {
+        end += 0.5;
+        axisX->append(tr("%1 major").arg(majors), end);
+    }
+    axisX->setRange(0, std::max(end, 3.0) + 0.15);
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setTitleVisible(false); // the units are the labels; the title says what is measured
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
+} // namespace ArchBoard::FragmentationCharts
