@@ -105,6 +105,7 @@ void Document::swapWorkspace(std::unique_ptr<Workspace> &other)
     std::swap(m_workspace, other);
     for (int t = 0; t < tableCount; ++t)
         m_idIndexValid[size_t(t)] = false;
+    ++m_revision; // before anyone reads results for the new model (as resetWorkspace does)
     emit workspaceReset();
     touch();
 }

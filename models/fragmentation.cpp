@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 
 namespace ArchBoard::Fragmentation {
 
@@ -66,6 +68,54 @@ QString runtimeLine(const Service &s)
             line = parts[0] + u'.' + parts[1];
     }
     return runtime + u' ' + line;
+}
+
+/// What versionOf() and Versions::parse() make of a (resolved, requested)
+/// pair, kept across analyses: after one edit only the new text is read.
+struct ReadVersion
+{
+    VersionUse use;
+    Version parsed;
+};
+
+class VersionCache
+{
+public:
+    std::shared_ptr<const ReadVersion> get(const Dependency &d)
+    {
+        const Key key{int(d.ecosystem), d.resolved, d.version};
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+                return it.value();
+        }
+        auto read = std::make_shared<ReadVersion>(ReadVersion{versionOf(d), {}});
+        if (read->use.comparable)
+            read->parsed = Versions::parse(d.ecosystem, read->use.version);
+        const QMutexLocker lock(&m_mutex);
+        if (m_cache.size() > 500000) // bounded: a long session over many estates
+            m_cache.clear();
+        m_cache.insert(key, read);
+        return read;
+    }
+
+private:
+    struct Key
+    {
+        int ecosystem;
+        QString resolved;
+        QString requested;
+        bool operator==(const Key &o) const { return ecosystem == o.ecosystem && resolved == o.resolved && requested == o.requested; }
+    };
+    friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.ecosystem, k.resolved, k.requested); }
+    QMutex m_mutex;
+    QHash<Key, std::shared_ptr<const ReadVersion>> m_cache;
+};
+
+VersionCache &versionCache()
+{
+    static VersionCache cache;
+    return cache;
 }
 
 } // namespace
@@ -177,7 +227,7 @@ FragmentationResult analyse(const Workspace &ws)
         Ecosystem ecosystem;
         QString name;
         QHash<int, int> index; // service number → position in uses
-        std::vector<std::pair<QString, const Dependency *>> uses;
+        std::vector<const Dependency *> uses;
     };
     std::vector<Users> users;
     std::vector<QHash<QString, int>> userIndex(size_t(Enums::ecosystem.count())); // per ecosystem: name → users
@@ -203,9 +253,9 @@ FragmentationResult analyse(const Workspace &ws)
         const auto seen = u.index.constFind(lastNumber);
         if (seen == u.index.cend()) {
             u.index.insert(lastNumber, int(u.uses.size()));
-            u.uses.emplace_back(d.service, &d);
-        } else if (u.uses[size_t(seen.value())].second->scope != DependencyScope::Production && d.scope == DependencyScope::Production) {
-            u.uses[size_t(seen.value())].second = &d;
+            u.uses.push_back(&d);
+        } else if (u.uses[size_t(seen.value())]->scope != DependencyScope::Production && d.scope == DependencyScope::Production) {
+            u.uses[size_t(seen.value())] = &d;
         }
     }
     double driftSum = 0;
@@ -221,27 +271,26 @@ FragmentationResult analyse(const Workspace &ws)
         std::vector<VersionUse> groups;
         std::vector<Version> groupVersion;
         QHash<std::pair<QString, QString>, int> groupOf; // (resolved, requested) → group
+        QHash<std::pair<QString, bool>, int> groupByVersion; // (version compared, comparable) → group
         bool peerOrBundled = false;
         int bundled = 0;
-        for (const auto &[service, d] : dependency.uses) {
+        for (const Dependency *d : dependency.uses) {
             const std::pair<QString, QString> cacheKey(d->resolved, d->version);
             auto g = groupOf.constFind(cacheKey);
             if (g == groupOf.cend()) {
-                const VersionUse use = versionOf(*d);
+                const std::shared_ptr<const ReadVersion> read = versionCache().get(*d);
+                const VersionUse &use = read->use;
                 // Different texts can mean the same version ("4.18.0" resolved, "4.18.0" pinned).
-                int same = -1;
-                for (size_t i = 0; i < groups.size() && same < 0; ++i) {
-                    if (groups[i].version == use.version && groups[i].comparable == use.comparable)
-                        same = int(i);
-                }
-                if (same < 0) {
-                    same = int(groups.size());
+                const std::pair<QString, bool> versionKey(use.version, use.comparable);
+                auto same = groupByVersion.constFind(versionKey);
+                if (same == groupByVersion.cend()) {
+                    same = groupByVersion.insert(versionKey, int(groups.size()));
                     groups.push_back(use);
-                    groupVersion.push_back(use.comparable ? Versions::parse(d->ecosystem, use.version) : Version());
+                    groupVersion.push_back(read->parsed);
                 }
-                g = groupOf.insert(cacheKey, same);
+                g = groupOf.insert(cacheKey, same.value());
             }
-            groups[size_t(g.value())].services << service;
+            groups[size_t(g.value())].services << d->service;
             peerOrBundled = peerOrBundled || d->bundled || d->scope == DependencyScope::Peer;
             bundled += d->bundled ? 1 : 0;
         }
@@ -261,10 +310,8 @@ FragmentationResult analyse(const Workspace &ws)
             return Versions::compare(groupVersion[a], groupVersion[b]) < 0;
         });
         int comparable = 0;
-        for (size_t i : order) {
-            shared.versions.push_back(groups[i]);
+        for (size_t i : order)
             comparable += groups[i].comparable ? 1 : 0;
-        }
         if (comparable >= 1) {
             const size_t lo = order.front();
             size_t hi = order.front();
@@ -276,6 +323,9 @@ FragmentationResult analyse(const Workspace &ws)
             shared.newest = groups[hi].version;
             shared.drift = Versions::difference(groupVersion[lo], groupVersion[hi]);
         }
+        shared.versions.reserve(order.size());
+        for (size_t i : order)
+            shared.versions.push_back(std::move(groups[i]));
         // Two or more services with comparable versions count for the metric.
         int comparableServices = 0;
         for (const VersionUse &g : shared.versions)
@@ -285,7 +335,7 @@ FragmentationResult analyse(const Workspace &ws)
             driftSum += shared.drift.magnitude;
             r.worstDrift = std::max(r.worstDrift, shared.drift.magnitude);
         }
-        r.dependencies.push_back(shared);
+        r.dependencies.push_back(std::move(shared));
     }
     std::stable_sort(r.dependencies.begin(), r.dependencies.end(), [](const SharedDependency &a, const SharedDependency &b) {
         if (a.drift.magnitude != b.drift.magnitude)
@@ -305,6 +355,14 @@ FragmentationResult analyse(const Workspace &ws)
         const QString language = !s.language.isEmpty() ? s.language : s.runtime.trimmed().toLower();
         if (!language.isEmpty())
             languages.insert(language);
+    }
+    // A runtime without a version ("nodejs") is not another version when a
+    // versioned line of it ("nodejs 18") is in use.
+    for (auto it = runtimes.begin(); it != runtimes.end();) {
+        const QString prefix = *it + u' ';
+        const bool versioned = !it->contains(u' ')
+            && std::any_of(runtimes.cbegin(), runtimes.cend(), [&](const QString &other) { return other.startsWith(prefix); });
+        it = versioned ? runtimes.erase(it) : std::next(it);
     }
     r.runtimes = QStringList(runtimes.begin(), runtimes.end());
     r.runtimes.sort();

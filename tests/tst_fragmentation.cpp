@@ -188,7 +188,8 @@ void TestFragmentation::stackHeterogeneity()
         .service(QStringLiteral("e"), QStringLiteral("java"), QStringLiteral("8"))
         .service(QStringLiteral("f"), QStringLiteral("python"), QStringLiteral("3.11.4"))
         .service(QStringLiteral("g"), QStringLiteral("python"), QStringLiteral("3.12"))
-        .service(QStringLiteral("h"));
+        .service(QStringLiteral("h"))
+        .service(QStringLiteral("i"), QStringLiteral("nodejs")); // no version: not a sixth line next to nodejs 18/20
     const FragmentationResult r = Fragmentation::analyse(e.ws);
     QCOMPARE(r.runtimes, (QStringList{QStringLiteral("java 8"), QStringLiteral("nodejs 18"), QStringLiteral("nodejs 20"),
                                       QStringLiteral("python 3.11"), QStringLiteral("python 3.12")}));
