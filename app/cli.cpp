@@ -176,7 +176,12 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     renderer.setTimeout(60000);
     const ContextMapResult map = ContextMap::analyse(*ws, Selection::compute(*ws));
     QList<Diagram> diagrams = {ContextMap::diagram(*ws, map), Diagrams::decisionTree(*ws)};
-    QSet<QString> names{diagrams[0].name, diagrams[1].name};
+    const FragmentationResult fragmentation = Fragmentation::analyse(*ws);
+    if (!fragmentation.dependencies.empty())
+        diagrams.append(Fragmentation::driftGraph(*ws, fragmentation, 30));
+    QSet<QString> names;
+    for (const Diagram &d : diagrams)
+        names.insert(d.name);
     for (const TcoScenario &sc : ws->scenarios) {
         const std::optional<TcoInput> in = Tco::input(*ws, sc.id);
         Diagram d = Tco::pipelineDiagram(*in, Tco::compute(*in), *ws);
@@ -642,7 +647,8 @@ int main(int argc, char *argv[])
         "  validate WS          check references, unique keys and value ranges; list the findings\n"
         "  report WS            print the workspace summary (--format json|markdown)\n"
         "  export WS --diagrams DIR\n"
-        "                       write every diagram (context map, decision tree, build pipelines) to DIR (--format svg|dot|png|pdf)\n"
+        "                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR\n"
+        "                       (--format svg|dot|png|pdf)\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"

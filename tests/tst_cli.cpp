@@ -301,6 +301,9 @@ void TestCli::exportWritesDiagrams()
     const QByteArray pipeline = readFile(dir + QStringLiteral("/build-pipeline-seed-baseline.svg"));
     QVERIFY(pipeline.contains("Language detection") && pipeline.contains("Rust build") && pipeline.contains("API gateway"));
     QVERIFY(QFile::exists(dir + QStringLiteral("/build-pipeline-whatif-rust-60.svg")));
+    // The sample's shared lodash (4.17.21 and 4.18.0) as a drift graph.
+    const QByteArray drift = readFile(dir + QStringLiteral("/dependency-drift.svg"));
+    QVERIFY(drift.contains("lodash") && drift.contains("4.17.21"));
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
     QCOMPARE(r.code, 0);
     QVERIFY(readFile(dir + QStringLiteral("/decision-tree.dot")).startsWith("digraph"));
