@@ -254,18 +254,6 @@ int cmdExportCml(const QStringList &args)
     return Ok;
 }
 
-/// A CSV field: quoted when needed; a leading = + - @ is defused so
-/// spreadsheets do not run user text as a formula.
-QString csvField(const QString &text)
-{
-    QString t = text;
-    if (!t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.at(0)))
-        t.prepend(u'\'');
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r'))
-        t = u'"' + t.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return t;
-}
-
 QString csvNumber(double v)
 {
     return QString::number(std::round(v * 100.0) / 100.0, 'f', 2);

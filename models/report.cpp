@@ -556,6 +556,16 @@ QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependen
             {QStringLiteral("runtimes"), QJsonArray::fromStringList(result.runtimes)}};
 }
 
+QString csvField(const QString &text)
+{
+    QString t = text;
+    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
+        t.prepend(u'\'');
+    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r') || t.startsWith(u' ') || t.endsWith(u' '))
+        t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return t;
+}
+
 QJsonObject buildReport(const Workspace &ws)
 {
     const SelectionResult selection = Selection::compute(ws);

@@ -35,6 +35,11 @@ QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependen
 /// The same report as Markdown tables; user text is escaped so it stays inert.
 QString reportToMarkdown(const QJsonObject &report);
 
+/// \a text as one CSV field: quoted when it must be (comma, quote, line
+/// break, edge spaces); text a spreadsheet would take for a formula (= + - @,
+/// tab, CR first) gets a leading ' so exports stay inert.
+QString csvField(const QString &text);
+
 /// Escapes \a text for a Markdown table cell: no HTML, no links, no pipes, one line.
 QString markdownCell(const QString &text);
 

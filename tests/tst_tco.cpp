@@ -5,6 +5,7 @@
 // seeded Monte Carlo.
 #include "document.h"
 #include "generator.h"
+#include "report.h"
 #include "schema.h"
 #include "tco.h"
 #include "workspace.h"
@@ -125,6 +126,7 @@ private slots:
     void sensitivityIsRankedBySwing();
     void monteCarloIsReproducible();
     void pipelineDiagram();
+    void csvFieldsAreInert();
 };
 
 void TestTco::seedPlatformOverhead()
@@ -607,6 +609,18 @@ void TestTco::pipelineDiagram()
     TcoInput hostile = in;
     hostile.scenario.id = QStringLiteral("../../etc/passwd");
     QVERIFY(!Tco::pipelineDiagram(hostile, Tco::compute(hostile), ws).name.contains(u'/'));
+}
+
+void TestTco::csvFieldsAreInert()
+{
+    // Shared by archboard-cli tco --format csv and the cost model's Export CSV.
+    QCOMPARE(csvField(QStringLiteral("Rust")), QStringLiteral("Rust"));
+    QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    QCOMPARE(csvField(QStringLiteral("+1")), QStringLiteral("'+1"));
+    QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    QCOMPARE(csvField(QStringLiteral("蟒蛇")), QStringLiteral("蟒蛇"));
 }
 
 QTEST_GUILESS_MAIN(TestTco)

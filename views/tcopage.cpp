@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "diagramview.h"
 #include "document.h"
+#include "report.h"
 #include "tcocharts.h"
 
 #include <QChart>
@@ -109,18 +110,6 @@ QChartView *chartView(QWidget *parent)
     view->setMinimumHeight(220);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
-}
-
-/// A CSV field: quoted when it must be; text that a spreadsheet would take
-/// for a formula (= + - @, tab, CR first) is defused with a leading '.
-QString csvText(const QString &text)
-{
-    QString t = text;
-    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
-        t.prepend(u'\'');
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r') || t.startsWith(u' ') || t.endsWith(u' '))
-        t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return t;
 }
 
 /// Removes the macro just ended when nothing in it changed anything (an
@@ -1004,64 +993,64 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
     const TcoResult &r = m_result;
     QStringList out;
     auto line = [&out](const QStringList &fields) { out << fields.join(u','); };
-    line({csvText(tr("Scenario")), csvText(r.scenarioName), csvText(r.scenario)});
-    line({csvText(tr("Provider")), csvText(r.provider)});
+    line({csvField(tr("Scenario")), csvField(r.scenarioName), csvField(r.scenario)});
+    line({csvField(tr("Provider")), csvField(r.provider)});
     for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
-        line({csvText(tr("What-if value (not saved)")), csvText(it.key()), csvNumber(it.value(), 4)});
+        line({csvField(tr("What-if value (not saved)")), csvField(it.key()), csvNumber(it.value(), 4)});
     out << QString();
 
     const QStringList names = TcoCharts::lineNames();
-    QStringList header{csvText(tr("Language")), csvText(tr("Language id")), csvText(tr("Functions"))};
+    QStringList header{csvField(tr("Language")), csvField(tr("Language id")), csvField(tr("Functions"))};
     for (const QString &n : names)
-        header << csvText(tr("%1 (USD/year)").arg(n));
-    header << csvText(tr("Total (USD/year)"));
+        header << csvField(tr("%1 (USD/year)").arg(n));
+    header << csvField(tr("Total (USD/year)"));
     line(header);
     for (const TcoLanguageResult &l : r.languages) {
-        QStringList fields{csvText(l.name), csvText(l.language), csvNumber(l.functions, 0)};
+        QStringList fields{csvField(l.name), csvField(l.language), csvNumber(l.functions, 0)};
         for (const TcoCharts::Line &ln : TcoCharts::lines(l))
             fields << csvNumber(ln.usd);
         fields << csvNumber(l.totalAnnualUsd);
         line(fields);
     }
     for (const auto &[name, figure] : r.shared) {
-        QStringList fields{csvText(tr("%1 (shared)").arg(name)), QString(), QString()};
+        QStringList fields{csvField(tr("%1 (shared)").arg(name)), QString(), QString()};
         for (qsizetype k = 0; k + 1 < names.size(); ++k)
             fields << QString();
         fields << csvNumber(figure.usd) << csvNumber(figure.usd);
         line(fields);
     }
-    QStringList total{csvText(tr("Total"))};
+    QStringList total{csvField(tr("Total"))};
     while (total.size() + 1 < header.size())
         total << QString();
     total << csvNumber(r.totalAnnualUsd);
     line(total);
     out << QString();
 
-    line({csvText(tr("Language")), csvText(tr("Line")), csvText(tr("USD/year")), csvText(tr("Formula"))});
+    line({csvField(tr("Language")), csvField(tr("Line")), csvField(tr("USD/year")), csvField(tr("Formula"))});
     for (const TcoLanguageResult &l : r.languages) {
         for (const TcoCharts::Line &ln : TcoCharts::lines(l)) {
             if (ln.usd != 0 || !ln.formula.isEmpty())
-                line({csvText(l.name), csvText(ln.name), csvNumber(ln.usd), csvText(ln.formula)});
+                line({csvField(l.name), csvField(ln.name), csvNumber(ln.usd), csvField(ln.formula)});
         }
     }
     for (const auto &[name, figure] : r.shared)
-        line({csvText(tr("(shared)")), csvText(name), csvNumber(figure.usd), csvText(figure.formula)});
-    line({csvText(tr("(all)")), csvText(tr("Compute per month")), csvNumber(r.monthlyComputeUsd), csvText(r.monthlyCompute.formula)});
-    line({csvText(tr("(all)")), csvText(tr("Requests per month")), csvNumber(r.monthlyRequestsUsd), csvText(r.monthlyRequests.formula)});
+        line({csvField(tr("(shared)")), csvField(name), csvNumber(figure.usd), csvField(figure.formula)});
+    line({csvField(tr("(all)")), csvField(tr("Compute per month")), csvNumber(r.monthlyComputeUsd), csvField(r.monthlyCompute.formula)});
+    line({csvField(tr("(all)")), csvField(tr("Requests per month")), csvNumber(r.monthlyRequestsUsd), csvField(r.monthlyRequests.formula)});
     if (m_hasUncertainty && m_uncertaintyCurrent) {
         const TcoUncertainty &u = m_shownUncertainty;
         const QString how = tr("Monte Carlo, %1 runs, seed %2, over %3").arg(u.runs).arg(u.seed).arg(u.parameters.join(QStringLiteral(" ")));
-        line({csvText(tr("(all)")), csvText(tr("P10 annual total")), csvNumber(u.p10), csvText(how)});
-        line({csvText(tr("(all)")), csvText(tr("P50 annual total")), csvNumber(u.p50), csvText(how)});
-        line({csvText(tr("(all)")), csvText(tr("P90 annual total")), csvNumber(u.p90), csvText(how)});
+        line({csvField(tr("(all)")), csvField(tr("P10 annual total")), csvNumber(u.p10), csvField(how)});
+        line({csvField(tr("(all)")), csvField(tr("P50 annual total")), csvNumber(u.p50), csvField(how)});
+        line({csvField(tr("(all)")), csvField(tr("P90 annual total")), csvNumber(u.p90), csvField(how)});
     }
     out << QString();
 
     const double pct = m_input->scenario.sensitivityPct;
     const std::vector<TcoParameter> parameters = parameterList();
-    line({csvText(tr("Parameter")), csvText(tr("Description")), csvText(tr("Unit")), csvText(tr("Value")), csvText(tr("Low value (−%1 %)").arg(pct)),
-          csvText(tr("High value (+%1 %)").arg(pct)), csvText(tr("Total at low (USD/year)")), csvText(tr("Total at high (USD/year)")),
-          csvText(tr("Swing (USD/year)"))});
+    line({csvField(tr("Parameter")), csvField(tr("Description")), csvField(tr("Unit")), csvField(tr("Value")), csvField(tr("Low value (−%1 %)").arg(pct)),
+          csvField(tr("High value (+%1 %)").arg(pct)), csvField(tr("Total at low (USD/year)")), csvField(tr("Total at high (USD/year)")),
+          csvField(tr("Swing (USD/year)"))});
     for (const TcoSensitivity &s : Tco::sensitivity(*m_input, pct)) {
         QString description, unit;
         for (const TcoParameter &p : parameters) {
@@ -1070,13 +1059,13 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
                 unit = p.unit;
             }
         }
-        line({csvText(s.parameter), csvText(description), csvText(unit), csvNumber(s.value, 4), csvNumber(s.lowValue, 4), csvNumber(s.highValue, 4),
+        line({csvField(s.parameter), csvField(description), csvField(unit), csvNumber(s.value, 4), csvNumber(s.lowValue, 4), csvNumber(s.highValue, 4),
               csvNumber(s.lowUsd), csvNumber(s.highUsd), csvNumber(s.swing())});
     }
     if (!r.notes.isEmpty()) {
         out << QString();
         for (const QString &n : r.notes)
-            line({csvText(tr("Note")), csvText(n)});
+            line({csvField(tr("Note")), csvField(n)});
     }
 
     // UTF-8 with a byte-order mark so spreadsheets read the names right; CRLF as RFC 4180 has it.
