@@ -14,9 +14,45 @@ Analysis::Analysis(Document *document, QObject *parent)
     connect(document, &Document::changed, &m_coalesce, qOverload<>(&QTimer::start));
     // A new workspace is shown at once, not a moment later.
     connect(document, &Document::workspaceReset, this, [this] {
+        m_fragmentationRebuild = true;
         m_coalesce.stop();
         emit updated();
     });
+    connect(document, &Document::valueChanged, this, &Analysis::noteChange);
+    auto rows = [this](TableId table) { noteChange(table, -1, -1); };
+    connect(document, &Document::rowsInserted, this, rows);
+    connect(document, &Document::rowsRemoved, this, rows);
+    connect(document, &Document::rowMoved, this, rows);
+}
+
+void Analysis::noteChange(TableId table, int row, int field)
+{
+    switch (table) {
+    case TableId::Dependencies: {
+        // A row's own figures change in place; a new name, ecosystem or
+        // service (or added/removed rows) regroups.
+        const TableSchema &ts = Schema::table(TableId::Dependencies);
+        static const QList<int> inPlace = {ts.fieldIndex("version"), ts.fieldIndex("resolved"), ts.fieldIndex("scope"),
+                                           ts.fieldIndex("bundled"), ts.fieldIndex("checksum"), ts.fieldIndex("manifest")};
+        if (row >= 0 && inPlace.contains(field))
+            m_fragmentationRows.push_back(row);
+        else
+            m_fragmentationRebuild = true;
+        break;
+    }
+    case TableId::Services:
+        m_fragmentationRebuild = true;
+        break;
+    case TableId::ServiceApis:
+    case TableId::ApprovedProtocols:
+    case TableId::FragmentationThresholds:
+    case TableId::Relations:
+    case TableId::Contexts:
+        m_fragmentationMetrics = true;
+        break;
+    default:
+        break;
+    }
 }
 
 Document *Analysis::document() const
@@ -45,10 +81,20 @@ const ContextMapResult &Analysis::contextMap()
 const FragmentationResult &Analysis::fragmentation()
 {
     if (m_document && m_fragmentationRevision != m_document->revision()) {
-        m_fragmentation = Fragmentation::analyse(m_document->workspace());
+        const Workspace &ws = m_document->workspace();
+        bool inPlace = !m_fragmentationRebuild;
+        for (size_t i = 0; inPlace && i < m_fragmentationRows.size(); ++i)
+            inPlace = m_fragmentation.updateDependency(ws, m_fragmentationRows[i]);
+        if (!inPlace)
+            m_fragmentation.rebuild(ws);
+        else if (m_fragmentationMetrics)
+            m_fragmentation.refreshMetrics(ws);
+        m_fragmentationRebuild = false;
+        m_fragmentationMetrics = false;
+        m_fragmentationRows.clear();
         m_fragmentationRevision = m_document->revision();
     }
-    return m_fragmentation;
+    return m_fragmentation.result();
 }
 
 } // namespace ArchBoard

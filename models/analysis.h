@@ -2,11 +2,14 @@
 
 #include "contextmap.h"
 #include "fragmentation.h"
+#include "schema.h"
 #include "selection.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <vector>
 
 namespace ArchBoard {
 
@@ -43,8 +46,13 @@ private:
     quint64 m_selectionRevision = ~quint64(0);
     ContextMapResult m_contextMap;
     quint64 m_contextMapRevision = ~quint64(0);
-    FragmentationResult m_fragmentation;
+    // The fragmentation metrics are kept up to date row by row where they can be.
+    Fragmentation::FragmentationIndex m_fragmentation;
     quint64 m_fragmentationRevision = ~quint64(0);
+    bool m_fragmentationRebuild = true;  ///< rows added, removed or regrouped: everything again
+    bool m_fragmentationMetrics = false; ///< thresholds, protocols, relations changed: metrics again
+    std::vector<int> m_fragmentationRows; ///< dependency rows edited in place since
+    void noteChange(TableId table, int row, int field);
 };
 
 } // namespace ArchBoard

@@ -217,24 +217,127 @@ VersionUse versionOf(const Dependency &d)
 
 FragmentationResult analyse(const Workspace &ws)
 {
-    FragmentationResult r;
+    FragmentationIndex index;
+    return index.rebuild(ws);
+}
 
-    // --- shared dependencies and their drift -------------------------------------------
-    // (ecosystem, name) → the services that use it, in the workspace's order,
-    // each with its declaration (the first one, production preferred).
-    struct Users
-    {
-        Ecosystem ecosystem;
-        QString name;
-        QHash<int, int> index; // service number → position in uses
-        std::vector<const Dependency *> uses;
-    };
-    std::vector<Users> users;
+void FragmentationIndex::pickUses(const Workspace &ws, Users &u) const
+{
+    // The first declaration of each service, a production one preferred.
+    u.uses.clear();
+    QHash<int, int> position; // service number → position in uses
+    for (int row : u.rows) {
+        const Dependency &d = ws.dependencies[size_t(row)];
+        const int service = m_rowService[size_t(row)];
+        const auto seen = position.constFind(service);
+        if (seen == position.cend()) {
+            position.insert(service, int(u.uses.size()));
+            u.uses.push_back(row);
+        } else if (ws.dependencies[size_t(u.uses[size_t(seen.value())])].scope != DependencyScope::Production
+                   && d.scope == DependencyScope::Production) {
+            u.uses[size_t(seen.value())] = row;
+        }
+    }
+}
+
+FragmentationIndex::Group FragmentationIndex::computeGroup(const Workspace &ws, const Users &dependency, SharedDependency *shared) const
+{
+    Group result;
+    shared->ecosystem = dependency.ecosystem;
+    shared->name = dependency.name;
+    shared->services = int(dependency.uses.size());
+    // Thousands of services share a handful of version texts: each is read once.
+    std::vector<VersionUse> groups;
+    std::vector<Version> groupVersion;
+    QHash<std::pair<QString, QString>, int> groupOf;     // (resolved, requested) → group
+    QHash<std::pair<QString, bool>, int> groupByVersion; // (version compared, comparable) → group
+    int bundled = 0;
+    for (int row : dependency.uses) {
+        const Dependency *d = &ws.dependencies[size_t(row)];
+        const std::pair<QString, QString> cacheKey(d->resolved, d->version);
+        auto g = groupOf.constFind(cacheKey);
+        if (g == groupOf.cend()) {
+            const std::shared_ptr<const ReadVersion> read = versionCache().get(*d);
+            const VersionUse &use = read->use;
+            // Different texts can mean the same version ("4.18.0" resolved, "4.18.0" pinned).
+            const std::pair<QString, bool> versionKey(use.version, use.comparable);
+            auto same = groupByVersion.constFind(versionKey);
+            if (same == groupByVersion.cend()) {
+                same = groupByVersion.insert(versionKey, int(groups.size()));
+                groups.push_back(use);
+                groupVersion.push_back(read->parsed);
+            }
+            g = groupOf.insert(cacheKey, same.value());
+        }
+        groups[size_t(g.value())].services << d->service;
+        result.peer = result.peer || d->bundled || d->scope == DependencyScope::Peer;
+        bundled += d->bundled ? 1 : 0;
+    }
+    result.uses = int(dependency.uses.size());
+    result.sharing = result.uses - bundled;
+    std::vector<size_t> order(groups.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (groups[a].comparable != groups[b].comparable)
+            return groups[a].comparable;
+        if (!groups[a].comparable)
+            return groups[a].version < groups[b].version;
+        return Versions::compare(groupVersion[a], groupVersion[b]) < 0;
+    });
+    int comparable = 0;
+    for (size_t i : order)
+        comparable += groups[i].comparable ? 1 : 0;
+    if (comparable >= 1) {
+        const size_t lo = order.front();
+        size_t hi = order.front();
+        for (size_t i : order) {
+            if (groups[i].comparable)
+                hi = i;
+        }
+        shared->oldest = groups[lo].version;
+        shared->newest = groups[hi].version;
+        shared->drift = Versions::difference(groupVersion[lo], groupVersion[hi]);
+    }
+    shared->versions.reserve(order.size());
+    for (size_t i : order)
+        shared->versions.push_back(std::move(groups[i]));
+    // Two or more services with comparable versions count for the metric.
+    int comparableServices = 0;
+    for (const VersionUse &g : shared->versions)
+        comparableServices += g.comparable ? int(g.services.size()) : 0;
+    result.counted = comparableServices >= 2;
+    result.magnitude = shared->drift.magnitude;
+    return result;
+}
+
+namespace {
+bool worseFirst(const SharedDependency &a, const SharedDependency &b)
+{
+    if (a.drift.magnitude != b.drift.magnitude)
+        return a.drift.magnitude > b.drift.magnitude;
+    if (a.services != b.services)
+        return a.services > b.services;
+    if (a.name != b.name)
+        return a.name < b.name;
+    return int(a.ecosystem) < int(b.ecosystem);
+}
+} // namespace
+
+const FragmentationResult &FragmentationIndex::rebuild(const Workspace &ws)
+{
+    m_users.clear();
+    m_groups.clear();
+    m_rowUsers.assign(ws.dependencies.size(), -1);
+    m_rowService.assign(ws.dependencies.size(), -1);
+    m_result = FragmentationResult();
+    // (ecosystem, name) → its rows, in the workspace's order.
     std::vector<QHash<QString, int>> userIndex(size_t(Enums::ecosystem.count())); // per ecosystem: name → users
     QHash<QString, int> serviceNumber;
     QString lastService;
     int lastNumber = -1;
-    for (const Dependency &d : ws.dependencies) {
+    for (size_t i = 0; i < ws.dependencies.size(); ++i) {
+        const Dependency &d = ws.dependencies[i];
         // A service's dependencies mostly come one after another: number it once.
         if (lastNumber < 0 || d.service != lastService) {
             auto n = serviceNumber.constFind(d.service);
@@ -246,104 +349,111 @@ FragmentationResult analyse(const Workspace &ws)
         QHash<QString, int> &index = userIndex[std::min(size_t(d.ecosystem), userIndex.size() - 1)];
         auto at = index.constFind(d.name);
         if (at == index.cend()) {
-            at = index.insert(d.name, int(users.size()));
-            users.push_back({d.ecosystem, d.name, {}, {}});
+            at = index.insert(d.name, int(m_users.size()));
+            m_users.push_back({d.ecosystem, d.name, {}, {}});
         }
-        Users &u = users[size_t(at.value())];
-        const auto seen = u.index.constFind(lastNumber);
-        if (seen == u.index.cend()) {
-            u.index.insert(lastNumber, int(u.uses.size()));
-            u.uses.push_back(&d);
-        } else if (u.uses[size_t(seen.value())]->scope != DependencyScope::Production && d.scope == DependencyScope::Production) {
-            u.uses[size_t(seen.value())] = &d;
-        }
+        m_users[size_t(at.value())].rows.push_back(int(i));
+        m_rowUsers[i] = at.value();
+        m_rowService[i] = lastNumber;
     }
-    double driftSum = 0;
-    int sharedUses = 0, sharingUses = 0, peerGroups = 0;
-    for (const Users &dependency : users) {
-        if (dependency.uses.size() < 2)
+    m_groups.resize(m_users.size());
+    for (size_t u = 0; u < m_users.size(); ++u) {
+        pickUses(ws, m_users[u]);
+        if (m_users[u].uses.size() < 2)
             continue;
         SharedDependency shared;
-        shared.ecosystem = dependency.ecosystem;
-        shared.name = dependency.name;
-        shared.services = int(dependency.uses.size());
-        // Thousands of services share a handful of version texts: each is read once.
-        std::vector<VersionUse> groups;
-        std::vector<Version> groupVersion;
-        QHash<std::pair<QString, QString>, int> groupOf; // (resolved, requested) → group
-        QHash<std::pair<QString, bool>, int> groupByVersion; // (version compared, comparable) → group
-        bool peerOrBundled = false;
-        int bundled = 0;
-        for (const Dependency *d : dependency.uses) {
-            const std::pair<QString, QString> cacheKey(d->resolved, d->version);
-            auto g = groupOf.constFind(cacheKey);
-            if (g == groupOf.cend()) {
-                const std::shared_ptr<const ReadVersion> read = versionCache().get(*d);
-                const VersionUse &use = read->use;
-                // Different texts can mean the same version ("4.18.0" resolved, "4.18.0" pinned).
-                const std::pair<QString, bool> versionKey(use.version, use.comparable);
-                auto same = groupByVersion.constFind(versionKey);
-                if (same == groupByVersion.cend()) {
-                    same = groupByVersion.insert(versionKey, int(groups.size()));
-                    groups.push_back(use);
-                    groupVersion.push_back(read->parsed);
-                }
-                g = groupOf.insert(cacheKey, same.value());
-            }
-            groups[size_t(g.value())].services << d->service;
-            peerOrBundled = peerOrBundled || d->bundled || d->scope == DependencyScope::Peer;
-            bundled += d->bundled ? 1 : 0;
-        }
-        if (peerOrBundled) {
-            ++peerGroups;
-            sharedUses += int(dependency.uses.size());
-            sharingUses += int(dependency.uses.size()) - bundled;
-        }
-        std::vector<size_t> order(groups.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            if (groups[a].comparable != groups[b].comparable)
-                return groups[a].comparable;
-            if (!groups[a].comparable)
-                return groups[a].version < groups[b].version;
-            return Versions::compare(groupVersion[a], groupVersion[b]) < 0;
-        });
-        int comparable = 0;
-        for (size_t i : order)
-            comparable += groups[i].comparable ? 1 : 0;
-        if (comparable >= 1) {
-            const size_t lo = order.front();
-            size_t hi = order.front();
-            for (size_t i : order) {
-                if (groups[i].comparable)
-                    hi = i;
-            }
-            shared.oldest = groups[lo].version;
-            shared.newest = groups[hi].version;
-            shared.drift = Versions::difference(groupVersion[lo], groupVersion[hi]);
-        }
-        shared.versions.reserve(order.size());
-        for (size_t i : order)
-            shared.versions.push_back(std::move(groups[i]));
-        // Two or more services with comparable versions count for the metric.
-        int comparableServices = 0;
-        for (const VersionUse &g : shared.versions)
-            comparableServices += g.comparable ? int(g.services.size()) : 0;
-        if (comparableServices >= 2) {
-            ++r.sharedDependencies;
-            driftSum += shared.drift.magnitude;
-            r.worstDrift = std::max(r.worstDrift, shared.drift.magnitude);
-        }
-        r.dependencies.push_back(std::move(shared));
+        m_groups[u] = computeGroup(ws, m_users[u], &shared);
+        m_result.dependencies.push_back(std::move(shared));
     }
-    std::stable_sort(r.dependencies.begin(), r.dependencies.end(), [](const SharedDependency &a, const SharedDependency &b) {
-        if (a.drift.magnitude != b.drift.magnitude)
-            return a.drift.magnitude > b.drift.magnitude;
-        if (a.services != b.services)
-            return a.services > b.services;
-        return a.name < b.name;
+    std::stable_sort(m_result.dependencies.begin(), m_result.dependencies.end(), worseFirst);
+    aggregate(ws);
+    return m_result;
+}
+
+bool FragmentationIndex::updateDependency(const Workspace &ws, int row)
+{
+    if (row < 0 || size_t(row) >= m_rowUsers.size() || m_rowUsers.size() != ws.dependencies.size())
+        return false;
+    const int u = m_rowUsers[size_t(row)];
+    const Dependency &d = ws.dependencies[size_t(row)];
+    Users &users = m_users[size_t(u)];
+    if (d.name != users.name || d.ecosystem != users.ecosystem)
+        return false; // regrouped: the caller rebuilds
+    const auto old = std::find_if(m_result.dependencies.begin(), m_result.dependencies.end(), [&](const SharedDependency &s) {
+        return s.ecosystem == users.ecosystem && s.name == users.name;
     });
+    if (old != m_result.dependencies.end())
+        m_result.dependencies.erase(old);
+    pickUses(ws, users);
+    m_groups[size_t(u)] = Group();
+    if (users.uses.size() >= 2) {
+        SharedDependency shared;
+        m_groups[size_t(u)] = computeGroup(ws, users, &shared);
+        const auto at = std::upper_bound(m_result.dependencies.begin(), m_result.dependencies.end(), shared, worseFirst);
+        m_result.dependencies.insert(at, std::move(shared));
+    }
+    aggregate(ws, false);
+    return true;
+}
+
+namespace {
+void driftAndPeerMetric(const Workspace &ws, const FragmentationResult &r, MetricValue &v, double driftSum, int sharedUses,
+                        int sharingUses, int peerGroups)
+{
+    if (v.metric == FragmentationMetric::VersionDrift) {
+        if (r.sharedDependencies > 0)
+            v.value = driftSum / r.sharedDependencies;
+        v.detail = tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+                       .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
+    } else {
+        if (sharedUses > 0)
+            v.value = 100.0 * sharingUses / sharedUses;
+        v.detail = tr("%1 of %2 uses of %3 peer or bundled dependencies share the host's copy").arg(sharingUses).arg(sharedUses).arg(peerGroups);
+    }
+    v.level = level(ws, v.metric, v.value);
+}
+} // namespace
+
+void FragmentationIndex::aggregate(const Workspace &ws, bool everything)
+{
+    FragmentationResult &r = m_result;
+    double driftSum = 0;
+    int sharedUses = 0, sharingUses = 0, peerGroups = 0;
+    r.sharedDependencies = 0;
+    r.worstDrift = 0;
+    for (size_t u = 0; u < m_groups.size(); ++u) {
+        const Group &g = m_groups[u];
+        if (m_users[u].uses.size() < 2)
+            continue;
+        if (g.counted) {
+            ++r.sharedDependencies;
+            driftSum += g.magnitude;
+            r.worstDrift = std::max(r.worstDrift, g.magnitude);
+        }
+        if (g.peer) {
+            ++peerGroups;
+            sharedUses += g.uses;
+            sharingUses += g.sharing;
+        }
+    }
+    // After one dependency row changed, services, relations and thresholds
+    // are as they were: their metrics stay.
+    const std::vector<MetricValue> previous = std::move(r.metrics);
+    r.metrics.clear();
+    if (!everything && previous.size() == size_t(Enums::fragmentationMetric.count())) {
+        for (const MetricValue &p : previous) {
+            if (p.metric != FragmentationMetric::ProtocolConsistency && p.metric != FragmentationMetric::StackHeterogeneity) {
+                MetricValue v;
+                v.metric = p.metric;
+                v.unit = p.unit;
+                driftAndPeerMetric(ws, r, v, driftSum, sharedUses, sharingUses, peerGroups);
+                r.metrics.push_back(v);
+            } else {
+                r.metrics.push_back(p);
+            }
+        }
+        return;
+    }
 
     // --- stack heterogeneity -----------------------------------------------------------------
     QSet<QString> runtimes;
@@ -382,16 +492,10 @@ FragmentationResult analyse(const Workspace &ws)
             break;
         }
         case FragmentationMetric::VersionDrift:
-            if (r.sharedDependencies > 0)
-                v.value = driftSum / r.sharedDependencies;
-            v.detail = tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
-                           .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
-            break;
         case FragmentationMetric::PeerDependencyHygiene:
-            if (sharedUses > 0)
-                v.value = 100.0 * sharingUses / sharedUses;
-            v.detail = tr("%1 of %2 uses of %3 peer or bundled dependencies share the host's copy").arg(sharingUses).arg(sharedUses).arg(peerGroups);
-            break;
+            driftAndPeerMetric(ws, r, v, driftSum, sharedUses, sharingUses, peerGroups);
+            r.metrics.push_back(v);
+            continue;
         case FragmentationMetric::StackHeterogeneity:
             if (!ws.services.empty())
                 v.value = double(r.runtimes.size());
@@ -401,7 +505,6 @@ FragmentationResult analyse(const Workspace &ws)
         v.level = level(ws, v.metric, v.value);
         r.metrics.push_back(v);
     }
-    return r;
 }
 
 Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int maxDependencies)

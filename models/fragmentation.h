@@ -80,6 +80,52 @@ namespace Fragmentation {
 
 FragmentationResult analyse(const Workspace &ws);
 
+/**
+ * analyse(), kept up to date: rebuild() groups every dependency row once;
+ * after an edit of one row's version, resolved version, scope, bundled flag,
+ * checksum or manifest — nothing added, removed, moved or renamed since —
+ * updateDependency() recomputes only that dependency's group and the
+ * metrics. Results equal analyse() of the same workspace (tested).
+ */
+class FragmentationIndex
+{
+public:
+    const FragmentationResult &rebuild(const Workspace &ws);
+    /// False when the row cannot be updated in place (rows changed, the row
+    /// now names another dependency): call rebuild().
+    bool updateDependency(const Workspace &ws, int row);
+    /// After a change that leaves the dependency rows alone (thresholds,
+    /// approved protocols, relations, APIs): the metrics and levels again.
+    void refreshMetrics(const Workspace &ws) { aggregate(ws); }
+    const FragmentationResult &result() const { return m_result; }
+
+private:
+    struct Users
+    {
+        Ecosystem ecosystem;
+        QString name;
+        std::vector<int> rows; ///< every row of this dependency
+        std::vector<int> uses; ///< one row per service (the first, production preferred)
+    };
+    struct Group
+    {
+        bool counted = false; ///< two or more services with comparable versions
+        double magnitude = 0;
+        bool peer = false;    ///< some use is a peer declaration or a bundled copy
+        int uses = 0;
+        int sharing = 0;      ///< uses that are not bundled copies
+    };
+    void pickUses(const Workspace &ws, Users &u) const;
+    Group computeGroup(const Workspace &ws, const Users &u, SharedDependency *shared) const;
+    void aggregate(const Workspace &ws, bool everything = true);
+
+    std::vector<Users> m_users;
+    std::vector<Group> m_groups;
+    std::vector<int> m_rowUsers;   ///< row → m_users index
+    std::vector<int> m_rowService; ///< row → service number
+    FragmentationResult m_result;
+};
+
 /// The risk level of \a value by the workspace's threshold for \a metric.
 RiskLevel level(const Workspace &ws, FragmentationMetric metric, std::optional<double> value);
 

@@ -2,7 +2,10 @@
 // aggregate, peer-dependency hygiene, stack heterogeneity, protocol
 // consistency reused from the context map, risk levels from thresholds, the
 // drift graph.
+#include "analysis.h"
+#include "document.h"
 #include "fragmentation.h"
+#include "schema.h"
 #include "generator.h"
 #include "workspace.h"
 
@@ -80,6 +83,7 @@ private slots:
     void describeDistance();
     void driftGraph();
     void sample();
+    void incrementalEqualsFull();
 };
 
 void TestFragmentation::driftPerSharedDependency()
@@ -281,6 +285,79 @@ void TestFragmentation::sample()
     QCOMPARE(lodash->drift.level, DriftLevel::Minor);
     QVERIFY(r.metric(FragmentationMetric::PeerDependencyHygiene).value);
     QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 50.0);
+}
+
+namespace {
+
+QString dump(const FragmentationResult &r)
+{
+    QStringList out;
+    for (const SharedDependency &d : r.dependencies) {
+        QStringList versions;
+        for (const VersionUse &v : d.versions)
+            versions << v.version + u'=' + v.services.join(u',') + (v.comparable ? QString() : QStringLiteral("?"));
+        out << QStringLiteral("%1/%2 %3 %4 %5").arg(int(d.ecosystem)).arg(d.name).arg(d.drift.magnitude).arg(d.services).arg(versions.join(u' '));
+    }
+    for (const MetricValue &m : r.metrics)
+        out << QStringLiteral("%1 %2 %3 %4").arg(int(m.metric)).arg(m.value ? QString::number(*m.value, 'g', 17) : QStringLiteral("-"))
+                   .arg(int(m.level)).arg(m.detail);
+    out << QString::number(r.sharedDependencies) << QString::number(r.worstDrift, 'g', 17) << r.runtimes.join(u',');
+    return out.join(u'\n');
+}
+
+} // namespace
+
+void TestFragmentation::incrementalEqualsFull()
+{
+    // Analysis keeps the metrics up to date row by row; after every kind of
+    // edit the result must equal a fresh analyse() of the same workspace.
+    Estate e;
+    e.ws = Testing::sampleWorkspace();
+    for (int s = 0; s < 30; ++s) {
+        const QString id = QStringLiteral("svc-%1").arg(s);
+        e.service(id, QStringLiteral("nodejs"), s % 2 ? QStringLiteral("18.1.0") : QStringLiteral("20.3.0"));
+        for (int k = 0; k < 6; ++k)
+            e.dep(id, QStringLiteral("lib-%1").arg(k), QStringLiteral("%1.%2.0").arg(1 + (s + k) % 3).arg(s % 4), {}, Ecosystem::Npm,
+                  k == 5 ? DependencyScope::Peer : DependencyScope::Production, k == 4 && s % 5 == 0);
+    }
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(e.ws));
+    Analysis analysis(&doc);
+    auto check = [&](const char *what) {
+        QCOMPARE(dump(analysis.fragmentation()), dump(Fragmentation::analyse(doc.workspace())));
+        Q_UNUSED(what);
+    };
+    check("start");
+    const TableSchema &deps = Schema::table(TableId::Dependencies);
+    const int first = int(doc.workspace().dependencies.size()) - 180; // the generated rows
+    QVERIFY(doc.setValue(TableId::Dependencies, first, deps.fieldIndex("version"), QStringLiteral("9.0.0")));
+    check("version");
+    QVERIFY(doc.setValue(TableId::Dependencies, first + 7, deps.fieldIndex("resolved"), QStringLiteral("1.0.1")));
+    check("resolved");
+    QVERIFY(doc.setValue(TableId::Dependencies, first + 13, deps.fieldIndex("scope"), int(DependencyScope::Development)));
+    check("scope");
+    QVERIFY(doc.setValue(TableId::Dependencies, first + 10, deps.fieldIndex("bundled"), true));
+    check("bundled");
+    QVERIFY(doc.setValue(TableId::Dependencies, first + 20, deps.fieldIndex("version"), QStringLiteral("workspace:*")));
+    check("non-registry");
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    check("undo");
+    QVERIFY(doc.setValue(TableId::Dependencies, first + 3, deps.fieldIndex("name"), QStringLiteral("lib-0")));
+    check("renamed into another dependency");
+    QVERIFY(doc.removeRows(TableId::Dependencies, {first + 1}));
+    check("row removed");
+    QVERIFY(doc.addRow(TableId::Dependencies, {{deps.fieldIndex("service"), QStringLiteral("svc-0")},
+                                               {deps.fieldIndex("name"), QStringLiteral("lib-9")},
+                                               {deps.fieldIndex("version"), QStringLiteral("1.0.0")}}) >= 0);
+    check("row added");
+    const int threshold = Schema::table(TableId::FragmentationThresholds).fieldIndex("healthy");
+    QVERIFY(doc.setValue(TableId::FragmentationThresholds, 1, threshold, 0.5));
+    check("threshold");
+    QVERIFY(doc.setValue(TableId::Services, 0, Schema::table(TableId::Services).fieldIndex("runtime_version"), QStringLiteral("22.0.0")));
+    check("service runtime");
+    doc.undoStack()->setIndex(0);
+    check("all undone");
 }
 
 QTEST_GUILESS_MAIN(TestFragmentation)
