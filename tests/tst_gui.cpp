@@ -23,8 +23,10 @@
 #include "workspacelock.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QAbstractBarSeries>
 #include <QComboBox>
 #include <QDir>
@@ -74,6 +76,7 @@ private slots:
     void cmlImportErrorChangesNothing();
     void tcoPageDragsAndWhatIf();
     void tcoCsvExportIsInert();
+    void selectionChartsShowHostileNamesAsText();
     void fragmentationDashboardShowsMetricsAndScans();
     void fragmentationScanCancelStoresNothing();
     void fragmentationDashboardAnalysesInTheBackground();
@@ -818,6 +821,40 @@ void TestGui::tcoPageDragsAndWhatIf()
     QTRY_VERIFY(page->drivers().isEmpty());
     QCOMPARE(page->linesTable()->rowCount(), 0);
     QVERIFY(page->summary().contains(QStringLiteral("Add a TCO scenario")));
+}
+
+void TestGui::selectionChartsShowHostileNamesAsText()
+{
+    // Chart labels are rich text: a name the board typed must stay text.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    Document *doc = w.document();
+    const int rust = doc->rowOfId(TableId::Candidates, QStringLiteral("rust"));
+    QVERIFY(doc->setValue(TableId::Candidates, rust, Schema::table(TableId::Candidates).fieldIndex(u"name"),
+                          QStringLiteral("Rust <b>bold</b> & co")));
+    w.showPage(w.selectionPage());
+    w.selectionPage()->setTier(QStringLiteral("tier-core"));
+    QStringList labels;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        labels.clear();
+        for (QChartView *view : w.selectionPage()->findChildren<QChartView *>()) {
+            QChart *chart = view->chart();
+            for (QAbstractAxis *axis : chart->axes()) {
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                    labels << categories->categories();
+            }
+            for (QAbstractSeries *series : chart->series())
+                labels << series->name();
+        }
+        return !labels.filter(QStringLiteral("Rust")).isEmpty();
+    }()), 5000);
+    const QStringList rustLabels = labels.filter(QStringLiteral("Rust"));
+    for (const QString &label : rustLabels) {
+        QVERIFY2(label.contains(QStringLiteral("Rust &lt;b&gt;bold&lt;/b&gt; &amp; co")), qPrintable(label));
+        QVERIFY2(!label.contains(QStringLiteral("<b>")), qPrintable(label));
+    }
 }
 
 void TestGui::tcoCsvExportIsInert()

@@ -23,6 +23,13 @@ namespace ArchBoard::SelectionCharts {
 
 namespace {
 
+// Chart titles, axis labels and legends are rich text: names the board typed
+// (candidates, criteria) are escaped so "<b>" stays "<b>".
+QString userText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 void reset(QChart *chart)
 {
     chart->removeAllSeries();
@@ -83,7 +90,7 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
     for (auto it = tier.ranking.rbegin(); it != tier.ranking.rend(); ++it)
         rows.push_back(&*it);
     for (const CandidateScore *s : rows) {
-        QString label = doc.referenceName(TableId::Candidates, s->candidate);
+        QString label = userText(doc.referenceName(TableId::Candidates, s->candidate));
         if (s->knockedOut)
             label += QObject::tr(" ✕ knocked out");
         else if (s->candidate == tier.winner)
@@ -99,7 +106,7 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
     std::sort(order.begin(), order.begin() + qsizetype(shown));
     for (size_t i = 0; i < shown; ++i) {
         const size_t k = order[i];
-        auto *set = new QBarSet(shortName(doc, TableId::Criteria, tier.criteria.at(qsizetype(k))));
+        auto *set = new QBarSet(userText(shortName(doc, TableId::Criteria, tier.criteria.at(qsizetype(k)))));
         for (const CandidateScore *s : rows)
             set->append(s->contributions[k].value_or(0.0) * 100.0);
         series->append(set);
@@ -147,7 +154,7 @@ void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, 
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype k = 0; k < n; ++k)
-        angular->append(shortName(doc, TableId::Criteria, criteria.at(k)), 360.0 * double(k) / double(n));
+        angular->append(userText(shortName(doc, TableId::Criteria, criteria.at(k))), 360.0 * double(k) / double(n));
     auto *radial = new QValueAxis;
     radial->setRange(0, 1);
     radial->setTickCount(5);
@@ -156,7 +163,7 @@ void fillProfiles(QChart *chart, const Document &doc, const SelectionMatrix &m, 
     polar->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (qsizetype i = 0; i < m.candidates.size(); ++i) {
         auto *line = new QLineSeries;
-        line->setName(doc.referenceName(TableId::Candidates, m.candidates.at(i)));
+        line->setName(userText(doc.referenceName(TableId::Candidates, m.candidates.at(i))));
         QPen pen(candidateColour(doc, m.candidates.at(i), int(i)));
         pen.setWidthF(2.0);
         line->setPen(pen);
@@ -194,7 +201,7 @@ void fillSensitivity(QChart *chart, const Document &doc, const TierResult &tier,
     QStringList categories;
     for (auto it = tier.sensitivity.rbegin(); it != tier.sensitivity.rend(); ++it) {
         const SensitivityItem &s = *it;
-        QString label = shortName(doc, TableId::Criteria, s.criterion);
+        QString label = userText(shortName(doc, TableId::Criteria, s.criterion));
         if (s.flipAtPct) {
             const double lo = std::min(s.weightPct, *s.flipAtPct);
             const double width = std::abs(*s.flipAtPct - s.weightPct);
@@ -203,7 +210,7 @@ void fillSensitivity(QChart *chart, const Document &doc, const TierResult &tier,
             safe->append(isFragile ? 0.0 : width);
             fragile->append(isFragile ? width : 0.0);
             label += QObject::tr(": %1 % → %2 at %3 %")
-                         .arg(TableModel::formatNumber(s.weightPct, 1), doc.referenceName(TableId::Candidates, s.flipsTo),
+                         .arg(TableModel::formatNumber(s.weightPct, 1), userText(doc.referenceName(TableId::Candidates, s.flipsTo)),
                               TableModel::formatNumber(*s.flipAtPct, 1));
         } else {
             offset->append(0);
