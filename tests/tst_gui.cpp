@@ -363,6 +363,12 @@ void TestGui::weightDragIsOneUndoStep()
     w.document()->undoStack()->undo();
     QVERIFY(w.document()->workspace() == before);
     QTRY_COMPARE(slider->value(), 40);
+    // Grabbing the handle and letting go without a move adds no step.
+    const int steps = w.document()->undoStack()->count();
+    slider->setSliderDown(true);
+    slider->setSliderDown(false);
+    QCOMPARE(w.document()->undoStack()->count(), steps);
+    QVERIFY(w.document()->workspace() == before);
 }
 
 void TestGui::workshopScoresByKeyboard()

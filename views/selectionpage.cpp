@@ -146,16 +146,33 @@ void WeightsPanel::rebuild()
         m_grid->addWidget(spin, 2 * row + 1, 1);
         m_grid->addWidget(share, 2 * row + 1, 2);
         const QString id = c.id;
+        // A drag is one undo step, opened at its first move: a press without
+        // a move leaves the history (and its redo steps) alone.
         connect(slider, &QSlider::sliderPressed, this, [this, id] {
             m_dragging = id;
-            m_analysis->document()->undoStack()->beginMacro(tr("Drag weight of %1").arg(m_analysis->document()->referenceName(TableId::Criteria, id)));
+            m_dragStep = false;
         });
         connect(slider, &QSlider::sliderReleased, this, [this] {
             m_dragging.clear();
-            m_analysis->document()->undoStack()->endMacro();
+            if (m_dragStep) {
+                m_dragStep = false;
+                QUndoStack *stack = m_analysis->document()->undoStack();
+                stack->endMacro();
+                if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
+                    const_cast<QUndoCommand *>(last)->setObsolete(true); // moved back to where it started
+                    stack->undo();
+                }
+            }
             refresh();
         });
-        connect(slider, &QSlider::valueChanged, this, [this, id](int v) { applyWeight(id, v / 10.0, m_dragging == id); });
+        connect(slider, &QSlider::valueChanged, this, [this, id](int v) {
+            if (m_dragging == id && !m_dragStep) {
+                m_dragStep = true;
+                m_analysis->document()->undoStack()->beginMacro(
+                    tr("Drag weight of %1").arg(m_analysis->document()->referenceName(TableId::Criteria, id)));
+            }
+            applyWeight(id, v / 10.0, m_dragging == id);
+        });
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this, id, spin] { applyWeight(id, spin->value(), false); });
         ++row;
     }

@@ -51,6 +51,7 @@ private:
     QPushButton *m_ahpButton;
     QStringList m_criteria; ///< rows of the grid
     QString m_dragging;     ///< criterion whose slider is held
+    bool m_dragStep = false; ///< the held slider has opened its undo step
     bool m_stale = false;   ///< the model changed while hidden
 };
 
