@@ -173,61 +173,14 @@ int lineAtOffset(const QByteArray &bytes, qsizetype offset)
 /// Rejects what is not UTF-8 text: NUL and other control characters, bad sequences.
 bool checkText(const QByteArray &bytes, Sink &out)
 {
-    const auto *d = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    int line = 1;
-    qsizetype lineStart = 0;
-    auto column = [&](qsizetype pos) {
-        int col = 1;
-        for (qsizetype i = lineStart; i < pos; ++i) {
-            if ((d[i] & 0xC0) != 0x80)
-                ++col;
-        }
-        return col;
-    };
-    auto fail = [&](qsizetype pos, const QString &what) {
-        out.error(line, tr("%1 at column %2; a manifest is UTF-8 text").arg(what).arg(column(pos)));
-        return false;
-    };
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char c = d[i];
-        if (c < 0x80) {
-            if (c == '\n') {
-                ++line;
-                lineStart = i + 1;
-            } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == 0x7F) {
-                return fail(i, tr("binary data (control character 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
-            }
-            ++i;
-            continue;
-        }
-        int len = 0;
-        char32_t cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return fail(i, tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
-        }
-        if (i + len > n)
-            return fail(i, tr("invalid UTF-8 (truncated character)"));
-        for (int k = 1; k < len; ++k) {
-            if ((d[i + k] & 0xC0) != 0x80)
-                return fail(i, tr("invalid UTF-8 (bad continuation byte)"));
-            cp = (cp << 6) | (d[i + k] & 0x3F);
-        }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(i, tr("invalid UTF-8 (bad code point)"));
-        i += len;
-    }
-    return true;
+    TextRules rules;
+    rules.formFeed = true;
+    rules.c1Controls = true;
+    InputError error;
+    if (checkUtf8Text(bytes, 0, rules, &error))
+        return true;
+    out.error(error.line, tr("%1 at column %2; a manifest is UTF-8 text").arg(error.message).arg(error.column));
+    return false;
 }
 
 // ---------------------------------------------------------------- JSON (npm)

@@ -34,22 +34,28 @@ bool fail(InputError *error, int line, int column, const QString &message)
     return false;
 }
 
-/// Checks that \a text is UTF-8 without control characters other than tab, CR, LF.
-bool checkEncoding(const QByteArray &text, qsizetype start, InputError *error)
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+} // namespace
+
+bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rules, InputError *error)
 {
     const auto *d = reinterpret_cast<const unsigned char *>(text.constData());
     const qsizetype n = text.size();
     int line = 1;
     qsizetype lineStart = start;
+    auto bad = [&](qsizetype at, const QString &message) { return fail(error, line, columnOf(text.constData(), lineStart, at), message); };
     for (qsizetype i = start; i < n;) {
         const unsigned char c = d[i];
         if (c < 0x80) {
             if (c == '\n') {
                 ++line;
                 lineStart = i + 1;
-            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-                return fail(error, line, columnOf(text.constData(), lineStart, i),
-                            tr("binary data (control character 0x%1); a YAML workspace is text").arg(c, 2, 16, QLatin1Char('0')));
+            } else if ((c < 0x20 && c != '\t' && c != '\r' && !(rules.formFeed && c == '\f')) || c == 0x7F) {
+                return bad(i, tr("binary data (control character 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
             }
             ++i;
             continue;
@@ -66,31 +72,24 @@ bool checkEncoding(const QByteArray &text, qsizetype start, InputError *error)
             len = 4;
             cp = c & 0x07;
         } else {
-            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
+            return bad(i, tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
         }
         if (i + len > n)
-            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (truncated character)"));
+            return bad(i, tr("invalid UTF-8 (truncated character)"));
         for (int k = 1; k < len; ++k) {
             if ((d[i + k] & 0xC0) != 0x80)
-                return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (bad continuation byte)"));
+                return bad(i, tr("invalid UTF-8 (bad continuation byte)"));
             cp = (cp << 6) | (d[i + k] & 0x3F);
         }
         const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("invalid UTF-8 (bad code point)"));
-        if (cp >= 0x80 && cp < 0xA0 && cp != 0x85)
-            return fail(error, line, columnOf(text.constData(), lineStart, i), tr("binary data (C1 control character)"));
+            return bad(i, tr("invalid UTF-8 (bad code point)"));
+        if (!rules.c1Controls && cp >= 0x80 && cp < 0xA0 && cp != 0x85)
+            return bad(i, tr("binary data (C1 control character)"));
         i += len;
     }
     return true;
 }
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-} // namespace
 
 bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError *error)
 {
@@ -101,8 +100,11 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
     qsizetype start = 0;
     if (text.startsWith("\xEF\xBB\xBF"))
         start = 3;
-    if (!checkEncoding(text, start, error))
+    if (!checkUtf8Text(text, start, TextRules(), error)) {
+        if (error && error->message.startsWith(QStringLiteral("binary data")))
+            error->message += tr("; a YAML workspace is text");
         return false;
+    }
 
     const char *d = text.constData();
     const qsizetype total = text.size();

@@ -27,4 +27,19 @@ struct YamlLimits
  */
 bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError *error);
 
+/// What text input may contain besides UTF-8 and tab, CR, LF.
+struct TextRules
+{
+    bool formFeed = false;   ///< \f (requirements.txt, TOML allow it)
+    bool c1Controls = false; ///< U+0080–U+009F other than NEL
+};
+
+/**
+ * Checks that \a text from \a start on is UTF-8 text: no NUL or other
+ * control characters, no bad, truncated, overlong or surrogate sequences.
+ * Returns false with the line and column of the first problem and a message
+ * ("binary data (control character 0x00)", "invalid UTF-8 (…)").
+ */
+bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rules, InputError *error);
+
 } // namespace ArchBoard
