@@ -286,8 +286,9 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     }
     // The scenario: by id, then by name; default the baseline, else the first.
     const TcoScenario *scenario = nullptr;
+    const QString wanted = opt.scenario.isEmpty() ? Tco::baselineScenario(*ws) : opt.scenario;
     for (const TcoScenario &sc : ws->scenarios) {
-        if (opt.scenario.isEmpty() ? sc.baseline : sc.id == opt.scenario) {
+        if (sc.id == wanted) {
             scenario = &sc;
             break;
         }
@@ -296,8 +297,6 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         if (!scenario && !opt.scenario.isEmpty() && sc.name == opt.scenario)
             scenario = &sc;
     }
-    if (!scenario && opt.scenario.isEmpty())
-        scenario = &ws->scenarios.front();
     if (!scenario) {
         QStringList ids;
         for (const TcoScenario &sc : ws->scenarios)
@@ -369,14 +368,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     const TcoResult result = Tco::compute(*in);
     const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(*in, pct);
     const TcoUncertainty uncertainty = Tco::uncertainty(*in, int(runs), quint64(seed));
-    std::optional<double> baselineTotal;
-    for (const TcoScenario &sc : ws->scenarios) {
-        if (sc.baseline && sc.id != in->scenario.id) {
-            if (const std::optional<TcoInput> b = Tco::input(*ws, sc.id))
-                baselineTotal = Tco::compute(*b).totalAnnualUsd;
-            break;
-        }
-    }
+    const std::optional<double> baselineTotal = Tco::baselineTotal(*ws);
     if (opt.format == u"json") {
         QJsonObject o = tcoResultJson(*in, result, sensitivity, uncertainty, baselineTotal);
         o.insert(QStringLiteral("overrides"), overrides);
@@ -392,12 +384,6 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
                               {"requests_usd", &TcoLanguageResult::requests}, {"cold_start_usd", &TcoLanguageResult::coldStart},
                               {"ci_usd", &TcoLanguageResult::ci}, {"dependency_volume_usd", &TcoLanguageResult::dependencyVolume},
                               {"monitoring_usd", &TcoLanguageResult::monitoring}};
-    auto customOf = [](const TcoLanguageResult &l) {
-        double sum = 0;
-        for (const auto &c : l.custom)
-            sum += c.second.usd;
-        return sum;
-    };
     if (opt.format == u"csv") {
         out() << "language,functions";
         for (const Column &c : columns)
@@ -407,7 +393,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
             out() << csvField(l.name) << ',' << l.functions;
             for (const Column &c : columns)
                 out() << ',' << csvNumber((l.*(c.figure)).usd);
-            out() << ',' << csvNumber(customOf(l)) << ',' << csvNumber(l.totalAnnualUsd) << "\n";
+            out() << ',' << csvNumber(l.customUsd()) << ',' << csvNumber(l.totalAnnualUsd) << "\n";
         }
         for (const auto &[name, figure] : result.shared) {
             out() << csvField(name) << ",";
@@ -437,12 +423,14 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         out() << QStringLiteral("%1 %2").arg(l.name.left(16), -16).arg(l.functions, 10);
         for (const Column &c : columns)
             out() << QStringLiteral(" %1").arg(csvNumber((l.*(c.figure)).usd), 12);
-        out() << QStringLiteral(" %1 %2").arg(csvNumber(customOf(l)), 12).arg(csvNumber(l.totalAnnualUsd), 12) << "\n";
+        out() << QStringLiteral(" %1 %2").arg(csvNumber(l.customUsd()), 12).arg(csvNumber(l.totalAnnualUsd), 12) << "\n";
     }
     for (const auto &[name, figure] : result.shared)
         out() << QStringLiteral("%1 %2 %3\n").arg(name.left(16), -16).arg(QString(), 10 + 13 * 8).arg(csvNumber(figure.usd), 12);
     out() << "\n" << tr("Total per year: %1").arg(Tco::usd(result.totalAnnualUsd));
-    if (baselineTotal)
+    if (in->scenario.id == Tco::baselineScenario(*ws) && overrides.isEmpty())
+        out() << tr(" (the baseline)");
+    else if (baselineTotal)
         out() << tr(" (%1%2 against the baseline)").arg(result.totalAnnualUsd >= *baselineTotal ? QStringLiteral("+") : QString(),
                                                        Tco::usd(result.totalAnnualUsd - *baselineTotal));
     out() << "\n" << tr("Monthly after free tiers: compute %1, requests %2").arg(Tco::usd(result.monthlyComputeUsd), Tco::usd(result.monthlyRequestsUsd)) << "\n";

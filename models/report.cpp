@@ -283,13 +283,7 @@ QJsonObject tcoSection(const Workspace &ws)
     for (size_t r = 0; r < ws.providers.size(); ++r)
         providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of"}));
     // Every scenario computed, compared with the baseline.
-    std::optional<double> baselineTotal;
-    for (const TcoScenario &sc : ws.scenarios) {
-        if (sc.baseline && !baselineTotal) {
-            if (const std::optional<TcoInput> in = Tco::input(ws, sc.id))
-                baselineTotal = Tco::compute(*in).totalAnnualUsd;
-        }
-    }
+    const std::optional<double> baselineTotal = Tco::baselineTotal(ws);
     QJsonArray results;
     for (const TcoScenario &sc : ws.scenarios) {
         const std::optional<TcoInput> in = Tco::input(ws, sc.id);

@@ -520,6 +520,23 @@ Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Works
     return d;
 }
 
+QString baselineScenario(const Workspace &ws)
+{
+    for (const TcoScenario &s : ws.scenarios) {
+        if (s.baseline)
+            return s.id;
+    }
+    return ws.scenarios.empty() ? QString() : ws.scenarios.front().id;
+}
+
+std::optional<double> baselineTotal(const Workspace &ws)
+{
+    const std::optional<TcoInput> in = input(ws, baselineScenario(ws));
+    if (!in)
+        return std::nullopt;
+    return run(*in, false).totalAnnualUsd;
+}
+
 std::optional<TcoInput> input(const Workspace &ws, const QString &scenario)
 {
     const auto it = std::find_if(ws.scenarios.begin(), ws.scenarios.end(), [&](const TcoScenario &s) { return s.id == scenario; });

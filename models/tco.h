@@ -90,6 +90,14 @@ struct TcoLanguageResult
     std::vector<std::pair<QString, TcoFigure>> custom; ///< name → annual figure
     double totalAnnualUsd = 0;
     double oneOffUsd = 0; ///< part of the total that is a one-off spread over the horizon
+    /// The language's custom lines together, per year.
+    double customUsd() const
+    {
+        double sum = 0;
+        for (const auto &line : custom)
+            sum += line.second.usd;
+        return sum;
+    }
     // Latency effect of cold starts (missing when the profile has no figure).
     std::optional<double> coldStartMs;      ///< effective cold start (artifact effect included)
     std::optional<double> coldStartSigmaMs;
@@ -161,6 +169,12 @@ namespace Tco {
 /// has functions for (with their profiles), its cost lines and ranges.
 /// nullopt when there is no such scenario.
 std::optional<TcoInput> input(const Workspace &ws, const QString &scenario);
+
+/// The scenario the others are compared with: the first marked as baseline,
+/// else the first; empty without scenarios.
+QString baselineScenario(const Workspace &ws);
+/// Its saved annual total; nullopt without scenarios.
+std::optional<double> baselineTotal(const Workspace &ws);
 
 /// Every parameter of \a in, with its current value.
 std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws);

@@ -127,6 +127,7 @@ private slots:
     void monteCarloIsReproducible();
     void pipelineDiagram();
     void csvFieldsAreInert();
+    void baselineIsTheMarkedScenarioElseTheFirst();
 };
 
 void TestTco::seedPlatformOverhead()
@@ -621,6 +622,23 @@ void TestTco::csvFieldsAreInert()
     QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
     QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
     QCOMPARE(csvField(QStringLiteral("蟒蛇")), QStringLiteral("蟒蛇"));
+}
+
+void TestTco::baselineIsTheMarkedScenarioElseTheFirst()
+{
+    Workspace ws = sampleWorkspace();
+    QCOMPARE(Tco::baselineScenario(ws), QStringLiteral("seed-baseline"));
+    QCOMPARE(*Tco::baselineTotal(ws), Tco::compute(*Tco::input(ws, QStringLiteral("seed-baseline"))).totalAnnualUsd);
+    // Marked later in the list: still that one.
+    ws.scenarios[0].baseline = false;
+    ws.scenarios[2].baseline = true;
+    QCOMPARE(Tco::baselineScenario(ws), QStringLiteral("whatif-rust-60"));
+    // None marked: the first, as the CLI and the cost-model page open it.
+    ws.scenarios[2].baseline = false;
+    QCOMPARE(Tco::baselineScenario(ws), QStringLiteral("seed-baseline"));
+    ws.scenarios.clear();
+    QVERIFY(Tco::baselineScenario(ws).isEmpty());
+    QVERIFY(!Tco::baselineTotal(ws));
 }
 
 QTEST_GUILESS_MAIN(TestTco)

@@ -372,12 +372,7 @@ void TcoPage::setWhatIf(bool on)
 
 QString TcoPage::baselineId() const
 {
-    const Workspace &ws = m_analysis->document()->workspace();
-    for (const TcoScenario &s : ws.scenarios) {
-        if (s.baseline)
-            return s.id;
-    }
-    return ws.scenarios.empty() ? QString() : ws.scenarios.front().id;
+    return Tco::baselineScenario(m_analysis->document()->workspace());
 }
 
 std::optional<TcoInput> TcoPage::effectiveInput(QStringList *problems) const
@@ -721,8 +716,8 @@ void TcoPage::refreshSummary()
     const QString base = baselineId();
     if (base == scenario()) {
         versus = tr("the baseline");
-    } else if (const std::optional<TcoInput> baseInput = Tco::input(ws, base)) {
-        const double b = Tco::compute(*baseInput).totalAnnualUsd;
+    } else if (const std::optional<double> baseline = Tco::baselineTotal(ws)) {
+        const double b = *baseline;
         const double d = r.totalAnnualUsd - b;
         versus = tr("%1%2 vs the baseline").arg(d >= 0 ? QStringLiteral("+") : QString(), Tco::usd(d));
         if (b != 0)
