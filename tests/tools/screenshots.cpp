@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
         {TableId::Providers, 0, "providers.png"},
         {TableId::Services, 1, "services.png"},
         {TableId::FragmentationThresholds, 0, "thresholds.png"},
+        {TableId::Scans, 0, "scan-history.png"},
         {TableId::Decisions, 0, "decisions.png"},
     };
     auto grab = [&](const char *name) {
