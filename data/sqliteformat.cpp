@@ -402,6 +402,10 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            "CREATE TABLE scans (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, taken_at TEXT NOT NULL, root TEXT NOT NULL,"
                            " manifests INTEGER NOT NULL, services INTEGER NOT NULL, errors INTEGER NOT NULL, version_drift REAL,"
                            " protocol_consistency REAL, peer_dependency_hygiene REAL, stack_heterogeneity REAL, note TEXT NOT NULL) STRICT;")},
+        {3, QStringLiteral("CREATE TABLE decision_figures (ord INTEGER PRIMARY KEY, decision TEXT NOT NULL, key TEXT NOT NULL,"
+                           " label TEXT NOT NULL, value REAL, text TEXT NOT NULL, unit TEXT NOT NULL) STRICT;"
+                           "CREATE TABLE radar_history (ord INTEGER PRIMARY KEY, exported_at TEXT NOT NULL, candidate TEXT NOT NULL,"
+                           " name TEXT NOT NULL, quadrant TEXT NOT NULL, ring TEXT NOT NULL) STRICT;")},
     };
 }
 

@@ -197,6 +197,12 @@ constexpr EnumValue linkKindValues[] = {
     {"scenario", QT_TRANSLATE_NOOP("Enum", "TCO scenario")},
     {"service", QT_TRANSLATE_NOOP("Enum", "Service")},
 };
+constexpr EnumValue radarRingValues[] = {
+    {"adopt", QT_TRANSLATE_NOOP("Enum", "Adopt")},
+    {"trial", QT_TRANSLATE_NOOP("Enum", "Trial")},
+    {"assess", QT_TRANSLATE_NOOP("Enum", "Assess")},
+    {"hold", QT_TRANSLATE_NOOP("Enum", "Hold")},
+};
 } // namespace
 
 namespace Enums {
@@ -222,6 +228,7 @@ const EnumDef apiRole{"api_role", apiRoleValues};
 const EnumDef fragmentationMetric{"fragmentation_metric", fragmentationMetricValues};
 const EnumDef decisionStatus{"decision_status", decisionStatusValues};
 const EnumDef linkKind{"link_kind", linkKindValues};
+const EnumDef radarRing{"radar_ring", radarRingValues};
 } // namespace Enums
 
 bool isNumeric(RuleAttribute attribute)

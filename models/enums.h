@@ -56,6 +56,8 @@ enum class ApiRole { Provides, Consumes };
 enum class FragmentationMetric { ProtocolConsistency, VersionDrift, PeerDependencyHygiene, StackHeterogeneity };
 enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded };
 enum class LinkKind { Tier, Candidate, Criterion, Context, Relation, Scenario, Service };
+/// Rings of a technology radar, innermost first (Zalando and ThoughtWorks BYOR use the same four).
+enum class RadarRing { Adopt, Trial, Assess, Hold };
 
 namespace Enums {
 extern const EnumDef direction;
@@ -80,6 +82,7 @@ extern const EnumDef apiRole;
 extern const EnumDef fragmentationMetric;
 extern const EnumDef decisionStatus;
 extern const EnumDef linkKind;
+extern const EnumDef radarRing;
 } // namespace Enums
 
 /// True for rule attributes compared as numbers (availability, P99, delivery, latency, functions).

@@ -723,6 +723,25 @@ struct Registry
             col(&DecisionLink::element, FieldDef{.key = "element", .label = L("Element"), .type = FieldType::ElementRef,
                                                  .flags = Required, .onRemove = OnRemove::Cascade, .kindField = 1}),
         }, {0, 1, 2}));
+
+        add(new VectorTable<DecisionFigure>(TableId::DecisionFigures, "decision_figures", T("Snapshot figures"), T("Snapshot figure"), &Workspace::decisionFigures, {
+            col(&DecisionFigure::decision, refField("decision", L("Decision"), TableId::Decisions, OnRemove::Cascade, Required | Parent)),
+            col(&DecisionFigure::key, since(4, FieldDef{.key = "key", .label = L("Figure"), .type = FieldType::Text, .flags = Required,
+                                                      .tip = TIP("Which live figure this is, e.g. selection/<tier>/score/<candidate>; compared with the model to tell when the record is stale")})),
+            col(&DecisionFigure::label, since(4, textField("label", L("Label")))),
+            col(&DecisionFigure::value, since(4, optRealField("value", L("Value"), nullptr, -1e15, 1e15, 4))),
+            col(&DecisionFigure::text, since(4, textField("text", L("Text")))),
+            col(&DecisionFigure::unit, since(4, textField("unit", L("Unit")))),
+        }, {0, 1}));
+
+        add(new VectorTable<RadarEntry>(TableId::RadarHistory, "radar_history", T("Radar exports"), T("Radar entry"), &Workspace::radarHistory, {
+            col(&RadarEntry::exportedAt, since(4, FieldDef{.key = "exported_at", .label = L("Exported at"), .type = FieldType::Text, .flags = Required,
+                                                         .tip = TIP("Date and time of the export, ISO 8601 (UTC)")})),
+            col(&RadarEntry::candidate, since(4, FieldDef{.key = "candidate", .label = L("Candidate"), .type = FieldType::Text, .flags = Required})),
+            col(&RadarEntry::name, since(4, textField("name", L("Name")))),
+            col(&RadarEntry::quadrant, since(4, textField("quadrant", L("Quadrant")))),
+            col(&RadarEntry::ring, since(4, enumField("ring", L("Ring"), Enums::radarRing))),
+        }, {0, 1}));
     }
 };
 

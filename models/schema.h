@@ -45,6 +45,8 @@ enum class TableId {
     Decisions,
     DecisionOptions,
     DecisionLinks,
+    DecisionFigures,
+    RadarHistory,
     Count
 };
 constexpr int tableCount = int(TableId::Count);
@@ -207,7 +209,7 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-constexpr int version = 3;
+constexpr int version = 4;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

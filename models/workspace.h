@@ -383,6 +383,32 @@ struct DecisionLink
     bool operator==(const DecisionLink &) const = default;
 };
 
+/// One figure the board saw when a record was drafted, frozen with the
+/// record. \c key names the live figure it came from (see Decisions::liveFigure)
+/// so the GUI and `validate` can say when the model has moved on.
+struct DecisionFigure
+{
+    QString decision;
+    QString key;      ///< e.g. "selection/gold/score/rust", "tco/python-heavy/delta_usd"
+    QString label;    ///< what the board read, in words
+    std::optional<double> value;
+    QString text;     ///< a non-numeric figure (a winner, a risk level)
+    QString unit;
+    bool operator==(const DecisionFigure &) const = default;
+};
+
+/// One blip of an exported technology radar, kept so the next export can
+/// say what moved.
+struct RadarEntry
+{
+    QString exportedAt; ///< ISO 8601 date and time, UTC; one export shares one value
+    QString candidate;  ///< the candidate's id (kept when the candidate is removed)
+    QString name;
+    QString quadrant;
+    RadarRing ring = RadarRing::Assess;
+    bool operator==(const RadarEntry &) const = default;
+};
+
 /// The one model: everything a board edits. Value type, cheap to copy
 /// (QStrings are implicitly shared), compared member by member.
 struct Workspace
@@ -416,6 +442,8 @@ struct Workspace
     std::vector<DecisionRecord> decisions;
     std::vector<DecisionOption> decisionOptions;
     std::vector<DecisionLink> decisionLinks;
+    std::vector<DecisionFigure> decisionFigures;
+    std::vector<RadarEntry> radarHistory;
 
     bool operator==(const Workspace &) const = default;
 };

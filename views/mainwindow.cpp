@@ -219,7 +219,8 @@ void MainWindow::createPages()
             {tr("Scan history"), tr("Every scan kept in the workspace with its metrics, to compare scans over time."), TableId::Scans, {}},
         }, {{tr("Dashboard"), fragmentationPage}}},
         {tr("Decision records"), {
-            {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks}, true},
+            {tr("Decision records"), tr("MADR records with their considered options and the model elements they decide."), TableId::Decisions, {TableId::DecisionOptions, TableId::DecisionLinks, TableId::DecisionFigures}, true},
+            {tr("Radar exports"), tr("Every exported technology radar blip, to show what moved since the last export."), TableId::RadarHistory, {}},
         }},
     };
     for (const Group &group : groups) {

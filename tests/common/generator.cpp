@@ -352,7 +352,14 @@ public:
                 ws.decisionLinks.push_back({d.id, LinkKind::Candidate, ws.candidates[size_t(pick(int(ws.candidates.size())))].id});
             if (!ws.tiers.empty())
                 ws.decisionLinks.push_back({d.id, LinkKind::Tier, ws.tiers[size_t(pick(int(ws.tiers.size())))].id});
+            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/t1/score/c1"), text(QStringLiteral("Score")), 0.5 + 0.01 * i, {}, {}});
+            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/t1/winner"), text(QStringLiteral("Winner")), std::nullopt,
+                                          text(QStringLiteral("Candidate")), {}});
         }
+        const RadarRing rings[] = {RadarRing::Adopt, RadarRing::Trial, RadarRing::Assess, RadarRing::Hold};
+        for (size_t c = 0; c < ws.candidates.size(); ++c)
+            ws.radarHistory.push_back({QStringLiteral("2026-10-01T09:00:00Z"), ws.candidates[c].id, ws.candidates[c].name,
+                                       QStringLiteral("languages-frameworks"), rings[c % 4]});
         return ws;
     }
 
