@@ -11,6 +11,7 @@
 #include "tablepage.h"
 #include "tcopage.h"
 #include "validation.h"
+#include "workshopmode.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
@@ -299,6 +300,21 @@ void MainWindow::createDocks()
 
     m_viewMenu->addAction(problemsDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, [this] { openWorkshopMode(); });
+    workshop->setObjectName(QStringLiteral("workshopModeAction"));
+    workshop->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
+    workshop->setToolTip(tr("Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard"));
+}
+
+void MainWindow::openWorkshopMode(bool windowed)
+{
+    if (!m_workshopMode) {
+        m_workshopMode = new WorkshopMode(m_analysis, this);
+        // TODO(lead): connect WorkshopMode::recordDecisionRequested to MainWindow::draftDecision (built in another branch).
+    }
+    m_workshopMode->setTier(m_selectionPage->tier());
+    m_workshopMode->present(windowed);
 }
 
 TablePage *MainWindow::currentPage() const

@@ -26,6 +26,7 @@ class DiagramRenderer;
 class Document;
 class SelectionPage;
 class WorkshopPage;
+class WorkshopMode;
 class TablePage;
 class WorkspaceLock;
 struct RecoveryEntry;
@@ -51,6 +52,10 @@ public:
     SelectionPage *selectionPage() const { return m_selectionPage; }
     WorkshopPage *workshopPage() const { return m_workshopPage; }
     ContextMapPage *contextMapPage() const { return m_contextMapPage; }
+    /// The full-screen workshop window (View → Workshop Mode); created when first opened.
+    WorkshopMode *workshopMode() const { return m_workshopMode; }
+    /// Opens workshop mode on the selection page's tier; \a windowed for tests.
+    void openWorkshopMode(bool windowed = false);
     /// Shows one of the window's pages (as if chosen in the navigator).
     void showPage(QWidget *page);
 
@@ -108,6 +113,7 @@ private:
     SelectionPage *m_selectionPage = nullptr;
     WorkshopPage *m_workshopPage = nullptr;
     ContextMapPage *m_contextMapPage = nullptr;
+    WorkshopMode *m_workshopMode = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;

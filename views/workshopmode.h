@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTableView;
+class QTableWidget;
+
+namespace ArchBoard {
+
+class Analysis;
+class WorkshopMatrixModel;
+
+/**
+ * Workshop mode: the selection matrix, the tier's ranking and its
+ * sensitivity on one full-screen page for the projector, in large
+ * high-contrast type, driven from the keyboard alone.
+ *
+ * Keys: arrows move the cell cursor; 1–5 set the current rater's score of
+ * the cell and 0 / Delete clears it (rated criteria only; each one undo
+ * step); Ctrl+Z / Ctrl+Shift+Z undo and redo; Tab / Shift+Tab or ] / [
+ * switch rater; T / Shift+T the next / previous tier; Ctrl+= / Ctrl+- / Ctrl+0
+ * the type size; ? or F1 the key overview; D records the decision (leaves
+ * the mode and emits recordDecisionRequested()); Esc leaves.
+ */
+class WorkshopMode : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// A top-level window (also when \a parent is given: it is only the owner).
+    explicit WorkshopMode(Analysis *analysis, QWidget *parent = nullptr);
+
+    /// Shows the mode full screen, or in a normal window when \a windowed (tests, a second screen).
+    void present(bool windowed = false);
+
+    QString tier() const { return m_tier; }
+    void setTier(const QString &tier);
+    QString rater() const { return m_rater; }
+    void setRater(const QString &rater);
+    /// The cell under the cursor: row = shortlisted candidate, column = criterion.
+    int cursorRow() const { return m_row; }
+    int cursorColumn() const { return m_column; }
+    void setCursor(int row, int column);
+
+    /// Type size relative to the desktop's (1.6 by default).
+    double fontScale() const { return m_scale; }
+    void setFontScale(double scale);
+
+    QTableView *matrixView() const { return m_matrixView; }
+    WorkshopMatrixModel *matrixModel() const { return m_matrix; }
+    QTableWidget *rankingView() const { return m_ranking; }
+    QTableWidget *sensitivityView() const { return m_sensitivity; }
+    /// The winner line above the ranking, as shown.
+    QString winnerText() const;
+    QString headerText() const;
+    /// The status line (the last key's outcome).
+    QString statusText() const;
+    bool keysShown() const;
+
+signals:
+    /// D was pressed: the board wants a decision record drafted for \a tierId.
+    void recordDecisionRequested(const QString &tierId);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refresh();
+    void refreshHeader();
+    void refreshRanking();
+    void refreshSensitivity();
+    void onUpdated();
+    void applyFonts();
+    void applyPalette();
+    void moveCursor(int rows, int columns);
+    void score(std::optional<int> value);
+    void stepRater(int step);
+    void stepTier(int step);
+    void undo(bool redo);
+    void recordDecision();
+    void showKeys(bool shown);
+    void setStatus(const QString &message);
+    void clampCursor();
+
+    QPointer<Analysis> m_analysis;
+    WorkshopMatrixModel *m_matrix;
+    QString m_tier;
+    QString m_rater;
+    int m_row = 0;
+    int m_column = 0;
+    double m_scale = 1.6;
+    bool m_stale = false; ///< the model changed while hidden
+
+    QLabel *m_title;
+    QLabel *m_tierLabel;
+    QLabel *m_raterLabel;
+    QTableView *m_matrixView;
+    QLabel *m_winner;
+    QTableWidget *m_ranking;
+    QLabel *m_verdict;
+    QTableWidget *m_sensitivity;
+    QLabel *m_status;
+    QLabel *m_hint;
+    QLabel *m_keys; ///< the key overview, over everything
+    QList<QLabel *> m_captions;
+};
+
+} // namespace ArchBoard
