@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
@@ -125,9 +126,12 @@ public:
         painter->setPen(QPen(kMuted, 1));
         painter->drawRect(bar);
         painter->setFont(option.font);
-        // Light or dark figure, whichever reads on the bar's colour.
-        painter->setPen(colour.lightnessF() > 0.55 && share > 0.25 ? Qt::black : kText);
-        painter->drawText(bar.adjusted(10, 0, -10, 0), Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
+        // On a long bar the figure sits inside, dark or light as the colour
+        // needs; on a short one it follows the bar on the dark panel.
+        const bool inside = share >= 0.5;
+        painter->setPen(inside && colour.lightnessF() > 0.55 ? Qt::black : kText);
+        const QRect label = inside ? bar.adjusted(10, 0, -10, 0) : bar.adjusted(filled.width() + 10, 0, -10, 0);
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
         painter->restore();
     }
 };
@@ -142,6 +146,7 @@ QTableWidget *resultTable(QWidget *parent, const QString &name)
     table->verticalHeader()->hide();
     table->setShowGrid(false);
     table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle);
     table->horizontalHeader()->setHighlightSections(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
@@ -197,12 +202,13 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     m_matrixView->horizontalHeader()->setHighlightSections(false);
     m_matrixView->verticalHeader()->setHighlightSections(false);
     m_matrixView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_matrixView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) { setCursor(index.row(), index.column()); });
     connect(m_matrix, &QAbstractItemModel::modelReset, this, [this] {
         clampCursor();
-        applyFonts();
+        fitColumns();
     });
-    layout->addWidget(m_matrixView, 3);
+    layout->addWidget(m_matrixView);
 
     auto *results = new QGridLayout;
     results->setHorizontalSpacing(28);
@@ -228,7 +234,7 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     results->setColumnStretch(0, 1);
     results->setColumnStretch(1, 1);
     results->setRowStretch(2, 1);
-    layout->addLayout(results, 3);
+    layout->addLayout(results, 1);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -245,6 +251,9 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     m_keys->setTextFormat(Qt::RichText);
     m_keys->setAlignment(Qt::AlignCenter);
     m_keys->setAutoFillBackground(true);
+    m_keys->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_keys->setLineWidth(3);
+    m_keys->setMargin(24);
     const QStringList rows = {
         tr("<tr><td><b>← ↑ → ↓</b></td><td>move the cell cursor</td></tr>"),
         tr("<tr><td><b>1 – 5</b></td><td>the current rater's score of a rated criterion</td></tr>"),
@@ -337,25 +346,71 @@ void WorkshopMode::applyFonts()
     m_matrixView->horizontalHeader()->setFont(sized(0.85, true));
     m_matrixView->verticalHeader()->setFont(sized(1.0, true));
 
+    m_ranking->setFont(sized(1.25, false));
     const int line = QFontMetrics(base).height();
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrixView->verticalHeader()->setDefaultSectionSize(int(line * 2.2));
-    m_matrixView->resizeColumnsToContents();
-    // Criteria share the width; a column is never narrower than its content.
-    QHeaderView *columns = m_matrixView->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    for (int c = 0; c < m_matrix->columnCount(); ++c)
-        columns->resizeSection(c, std::max(columns->sectionSize(c), int(line * (c < m_matrix->scoreColumn() ? 9 : 4))));
-    columns->setStretchLastSection(true);
     for (QTableWidget *table : {m_ranking, m_sensitivity}) {
         table->horizontalHeader()->setFont(sized(0.85, true));
-        table->verticalHeader()->setDefaultSectionSize(int(line * 1.8));
-        table->resizeColumnsToContents();
+        table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table->font()).height() * 1.8));
     }
+    fitColumns();
     if (m_keys->isVisible()) {
         m_keys->adjustSize();
         m_keys->move((width() - m_keys->width()) / 2, (height() - m_keys->height()) / 2);
     }
+}
+
+void WorkshopMode::fitColumns()
+{
+    // Criteria share the width left by score and rank; a column is never
+    // narrower than its content (many criteria scroll sideways instead).
+    QHeaderView *columns = m_matrixView->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    m_matrixView->resizeColumnsToContents();
+    const int pad = fontMetrics().averageCharWidth() * 3;
+    const int criteria = m_matrix->scoreColumn();
+    int used = 0;
+    for (int c = 0; c < m_matrix->columnCount(); ++c) {
+        columns->resizeSection(c, columns->sectionSize(c) + pad);
+        used += columns->sectionSize(c);
+    }
+    const int room = m_matrixView->viewport()->width() - used - 4;
+    if (criteria > 0 && room > 0) {
+        for (int c = 0; c < criteria; ++c)
+            columns->resizeSection(c, columns->sectionSize(c) + room / criteria);
+    }
+    // The matrix is as tall as its rows (up to half the screen, then it
+    // scrolls): the rest goes to the ranking and the sensitivity.
+    const int frame = 2 * m_matrixView->frameWidth();
+    const int wide = used > m_matrixView->viewport()->width() ? m_matrixView->horizontalScrollBar()->sizeHint().height() : 0;
+    const int content = columns->sizeHint().height() + m_matrixView->verticalHeader()->length() + frame + wide;
+    m_matrixView->setFixedHeight(std::min(content, std::max(200, int(height() * 0.5))));
+    fitResults();
+}
+
+void WorkshopMode::fitResults()
+{
+    const int pad = fontMetrics().averageCharWidth() * 3;
+    // Figures get their width; the free-text column (the ranking's note, the
+    // sensitivity's criterion name) takes what is left and elides.
+    const auto fit = [pad](QTableWidget *table, int flexible) {
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            header->setSectionResizeMode(c, QHeaderView::Interactive);
+            if (c != flexible) {
+                table->resizeColumnToContents(c);
+                table->setColumnWidth(c, table->columnWidth(c) + pad);
+            }
+        }
+        if (flexible >= 0 && flexible < table->columnCount())
+            header->setSectionResizeMode(flexible, QHeaderView::Stretch);
+    };
+    fit(m_ranking, 3);
+    m_ranking->setColumnWidth(2, std::max(m_ranking->columnWidth(2), QFontMetrics(m_ranking->font()).height() * 7));
+    fit(m_sensitivity, 0);
 }
 
 void WorkshopMode::setFontScale(double scale)
@@ -388,6 +443,7 @@ void WorkshopMode::showEvent(QShowEvent *event)
 void WorkshopMode::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitColumns();
     if (m_keys->isVisible())
         m_keys->move((width() - m_keys->width()) / 2, (height() - m_keys->height()) / 2);
 }
@@ -472,7 +528,7 @@ void WorkshopMode::refreshRanking()
         for (QTableWidgetItem *item : {rank, name, score, note}) {
             item->setForeground(s.knockedOut ? kMuted : isWinner ? kAccent : kText);
             if (isWinner) {
-                QFont f = font();
+                QFont f = m_ranking->font();
                 f.setBold(true);
                 item->setFont(f);
             }
@@ -482,10 +538,7 @@ void WorkshopMode::refreshRanking()
         m_ranking->setItem(r, 2, score);
         m_ranking->setItem(r, 3, note);
     }
-    m_ranking->resizeColumnsToContents();
-    const int line = fontMetrics().height();
-    m_ranking->setColumnWidth(2, std::max(m_ranking->columnWidth(2), line * 10));
-    m_ranking->horizontalHeader()->setStretchLastSection(true);
+    fitResults();
 }
 
 void WorkshopMode::refreshSensitivity()
@@ -536,8 +589,7 @@ void WorkshopMode::refreshSensitivity()
             m_sensitivity->setItem(r, c, items[c]);
         }
     }
-    m_sensitivity->resizeColumnsToContents();
-    m_sensitivity->horizontalHeader()->setStretchLastSection(true);
+    fitResults();
 }
 
 void WorkshopMode::clampCursor()

@@ -79,6 +79,8 @@ private:
     void onUpdated();
     void applyFonts();
     void applyPalette();
+    void fitColumns();
+    void fitResults();
     void moveCursor(int rows, int columns);
     void score(std::optional<int> value);
     void stepRater(int step);

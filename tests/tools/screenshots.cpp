@@ -11,6 +11,7 @@
 #include "tablepage.h"
 #include "tcopage.h"
 #include "workspacefile.h"
+#include "workshopmode.h"
 
 #include <QApplication>
 #include <QDir>
@@ -95,6 +96,22 @@ int main(int argc, char *argv[])
     w.selectionPage()->tabs()->setCurrentIndex(0);
     w.showPage(w.workshopPage());
     grab("workshop.png");
+    // Workshop mode as a 1080p projector shows it, the cursor on a disputed cell.
+    w.openWorkshopMode(true);
+    if (WorkshopMode *mode = w.workshopMode()) {
+        mode->resize(1920, 1080);
+        mode->setTier(QStringLiteral("tier-fast"));
+        mode->setCursor(0, 3);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        const QString file = QDir(out).filePath(QStringLiteral("workshop-mode.png"));
+        if (!mode->grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+        mode->close();
+    }
     // The context map with Inventory selected (as if clicked on the map).
     QSignalSpy mapRendered(w.contextMapPage()->diagramView(), &DiagramView::rendered);
     w.showPage(w.contextMapPage());
