@@ -68,6 +68,8 @@ private slots:
     void recordDecisionEmitsTheTier();
     void measuredCriterionIsNotScored();
     void keysOverlayAndTypeSize();
+    void readOnlyWorkspaceIsNotScored();
+    void followsANewWorkspace();
 
 private:
     /// The main window on the sample with workshop mode open in a window.
@@ -372,6 +374,65 @@ void TestWorkshop::keysOverlayAndTypeSize()
     QCOMPARE(mode->matrixView()->font().pointSizeF(), base);
     // The rows grow with the type: still one score per cell, readable from the back.
     QVERIFY(mode->matrixView()->verticalHeader()->defaultSectionSize() >= 2 * QFontMetrics(mode->matrixView()->font()).height());
+}
+
+void TestWorkshop::readOnlyWorkspaceIsNotScored()
+{
+    MainWindow w;
+    WorkshopMode *mode = open(w);
+    QVERIFY(mode);
+    Document &doc = *w.document();
+    doc.setReadOnly(true);
+    const std::vector<Rating> ratings = doc.workspace().ratings;
+    mode->setCursor(kRust, kResilience);
+    QTest::keyClick(mode, Qt::Key_5);
+    QTest::keyClick(mode, Qt::Key_Delete);
+    QVERIFY(doc.workspace().ratings == ratings);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY2(mode->statusText().contains(QStringLiteral("read-only")), qPrintable(mode->statusText()));
+}
+
+void TestWorkshop::followsANewWorkspace()
+{
+    MainWindow w;
+    WorkshopMode *mode = open(w);
+    QVERIFY(mode);
+    QTest::keyClick(mode, Qt::Key_Tab);
+    QTest::keyClick(mode, Qt::Key_T);
+    mode->setCursor(2, kDelivery);
+    // A workspace with one tier, one rater and one candidate replaces the sample.
+    auto ws = std::make_unique<Workspace>();
+    ws->info.name = QStringLiteral("Small board");
+    Candidate kotlin;
+    kotlin.id = QStringLiteral("kotlin");
+    kotlin.name = QStringLiteral("Kotlin");
+    ws->candidates.push_back(kotlin);
+    Criterion fit;
+    fit.id = QStringLiteral("fit");
+    fit.name = QStringLiteral("Team fit");
+    fit.kind = CriterionKind::Rated;
+    ws->criteria.push_back(fit);
+    SlaTier tier;
+    tier.id = QStringLiteral("only");
+    tier.name = QStringLiteral("The only tier");
+    ws->tiers.push_back(tier);
+    TierWeight weight;
+    weight.tier = tier.id;
+    weight.criterion = fit.id;
+    ws->tierWeights.push_back(weight);
+    Rater cto;
+    cto.id = QStringLiteral("cto");
+    cto.name = QStringLiteral("CTO");
+    ws->raters.push_back(cto);
+    w.document()->resetWorkspace(std::move(ws));
+    QTRY_COMPARE(mode->tier(), QStringLiteral("only"));
+    QCOMPARE(mode->rater(), QStringLiteral("cto"));
+    QCOMPARE(mode->cursorRow(), 0);
+    QCOMPARE(mode->cursorColumn(), 0);
+    QVERIFY(mode->headerText().contains(QStringLiteral("Small board")));
+    QTest::keyClick(mode, Qt::Key_4);
+    QCOMPARE(ratingOf(w.document()->workspace(), QStringLiteral("cto"), QStringLiteral("kotlin"), QStringLiteral("fit")), 4);
+    QTRY_COMPARE(mode->winnerText(), QStringLiteral("Winner: Kotlin ★"));
 }
 
 QTEST_MAIN(TestWorkshop)
