@@ -1,11 +1,13 @@
 // The technology radar: rings from decision records and selection scores,
 // movement since the last export, the Zalando JSON and BYOR CSV files, and
 // `archboard-cli export --radar`.
+#include "analysis.h"
 #include "document.h"
 #include "generator.h"
 #include "radar.h"
 #include "radarformat.h"
 #include "selection.h"
+#include "techradarexport.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -174,6 +176,7 @@ private slots:
     void fileKindFromExtension();
     void cliExportsAndRecords();
     void cliRejectsBadInput();
+    void guiExportWritesAndRecords();
 };
 
 void TestRadar::sampleRingsFollowTheRules()
@@ -627,6 +630,39 @@ void TestRadar::cliRejectsBadInput()
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--radar"), dir.filePath(QStringLiteral("no-such-dir/r.json"))});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("r.json")));
+}
+
+void TestRadar::guiExportWritesAndRecords()
+{
+    // What File → Export Tech Radar… does once the file name is chosen.
+    Document doc(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    Analysis analysis(&doc);
+    QTemporaryDir dir;
+    const int steps = doc.undoStack()->count();
+    QString message;
+    QVERIFY(!TechRadarExport::exportTo(&analysis, dir.filePath(QStringLiteral("radar.svg")), &message));
+    QVERIFY(message.contains(QStringLiteral("radar.svg")));
+    QCOMPARE(doc.undoStack()->count(), steps);
+
+    const QString csv = dir.filePath(QStringLiteral("radar.csv"));
+    QVERIFY2(TechRadarExport::exportTo(&analysis, csv, &message), qPrintable(message));
+    QVERIFY(readFile(csv).startsWith("name,ring,quadrant,isNew,description\n"));
+    QVERIFY2(message.contains(QStringLiteral("all new")), qPrintable(message));
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(doc.workspace().radarHistory.size(), size_t(3));
+
+    // The second export compares with the first; undo removes only the second.
+    QVERIFY(TechRadarExport::exportTo(&analysis, dir.filePath(QStringLiteral("radar.json")), &message));
+    QVERIFY2(message.contains(QStringLiteral("3 unchanged")), qPrintable(message));
+    QCOMPARE(doc.workspace().radarHistory.size(), size_t(6));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.workspace().radarHistory.size(), size_t(3));
+
+    // Read-only: the file is written, the history is not.
+    doc.setReadOnly(true);
+    QVERIFY(TechRadarExport::exportTo(&analysis, dir.filePath(QStringLiteral("again.csv")), &message));
+    QVERIFY(message.contains(QStringLiteral("not recorded")));
+    QCOMPARE(doc.workspace().radarHistory.size(), size_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestRadar)
