@@ -146,7 +146,7 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
             continue;
         ++scoredTiers;
         if (tier.winner == blip->candidate) {
-            wins << tr("“%1” (score %2)").arg(tierName(ws, tier.tier), scoreText(s->score));
+            wins << tr("the SLA tier “%1” (score %2)").arg(tierName(ws, tier.tier), scoreText(s->score));
             if (!firstWin) {
                 firstWin = &tier;
                 firstWinScore = s;
@@ -168,7 +168,7 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
         blip->basis = RadarBasis::TierWinner;
         blip->tier = firstWin->tier;
         blip->score = firstWinScore->score;
-        blip->reason = tr("Wins the SLA tier %1.").arg(wins.join(QStringLiteral(", ")));
+        blip->reason = tr("Wins %1.").arg(wins.join(QStringLiteral(", ")));
         return;
     }
     if (scoredTiers > 0 && knockedOutTiers == scoredTiers) {
