@@ -5,6 +5,8 @@
 #include "diagram.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
+#include "radar.h"
+#include "radarformat.h"
 #include "report.h"
 #include "fragmentation.h"
 #include "scanner.h"
@@ -161,7 +163,7 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     if (args.size() != 1)
         return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
     if (diagramsDir.isEmpty())
-        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR"));
+        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR or --radar FILE"));
     if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
         return usageError(QCoreApplication::translate("cli", "export --format must be svg, dot, png or pdf"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
@@ -214,6 +216,35 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
         out() << path << "\n";
     }
     return failures ? BadInput : Ok;
+}
+
+// The technology radar as Zalando JSON or BYOR CSV; --record stores the export in WS's history.
+int cmdExportRadar(const QStringList &args, const QString &radarFile, bool record)
+{
+    if (args.size() != 1)
+        return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+    if (!RadarFormat::kindOf(radarFile))
+        return usageError(QCoreApplication::translate("cli", "--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1")
+                              .arg(radarFile));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    const TechRadar radar = Radar::build(*ws);
+    const QString exportedAt = Radar::nextExportTime(*ws);
+    QString error;
+    if (!RadarFormat::write(radar, radarFile, exportedAt.left(10), &error)) {
+        err() << "archboard-cli: " << error << "\n";
+        return BadInput;
+    }
+    out() << radarFile << "\n" << Radar::movementSummary(radar) << "\n";
+    if (record) {
+        const std::vector<RadarEntry> rows = Radar::historyEntries(radar, exportedAt);
+        ws->radarHistory.insert(ws->radarHistory.end(), rows.begin(), rows.end());
+        if (const int code = saveOrReport(*ws, args.at(0)); code != Ok)
+            return code;
+        out() << QCoreApplication::translate("cli", "Recorded the export of %1 in %2.").arg(exportedAt, args.at(0)) << "\n";
+    }
+    return Ok;
 }
 
 int cmdImportCml(const QStringList &args)
@@ -625,6 +656,9 @@ int main(int argc, char *argv[])
         "  export WS --diagrams DIR\n"
         "                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR\n"
         "                       (--format svg|dot|png|pdf)\n"
+        "  export WS --radar FILE.json|FILE.csv [--record]\n"
+        "                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved\n"
+        "                       since the last recorded export; --record stores this export in WS's radar history\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
@@ -642,6 +676,11 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
+    QCommandLineOption radarOption(QStringLiteral("radar"), QCoreApplication::translate("cli", "export: the technology radar to FILE (.json Zalando, .csv BYOR)."),
+                                   QStringLiteral("file"));
+    parser.addOption(radarOption);
+    QCommandLineOption recordOption(QStringLiteral("record"), QCoreApplication::translate("cli", "export --radar: store the export in the workspace's radar history."));
+    parser.addOption(recordOption);
     QCommandLineOption failOnOption(QStringLiteral("fail-on"), QCoreApplication::translate("cli", "scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
@@ -705,6 +744,13 @@ int main(int argc, char *argv[])
         opt.runs = parser.value(runsOption);
         opt.seed = parser.value(seedOption);
         return cmdTco(args, opt);
+    }
+    if (parser.isSet(recordOption) && (command != u"export" || !parser.isSet(radarOption)))
+        return usageError(QCoreApplication::translate("cli", "--record goes with export --radar FILE"));
+    if (command == u"export" && parser.isSet(radarOption)) {
+        const int code = cmdExportRadar(args, parser.value(radarOption), parser.isSet(recordOption));
+        if (code != Ok || !parser.isSet(diagramsOption))
+            return code;
     }
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));

@@ -10,6 +10,7 @@
 #include "selectionpage.h"
 #include "tablepage.h"
 #include "tcopage.h"
+#include "techradarexport.h"
 #include "validation.h"
 #include "workshopmode.h"
 #include "workspace.h"
@@ -135,6 +136,7 @@ void MainWindow::createActions()
         m_contextMapPage->importCmlDialog();
     });
     file->addAction(tr("Export Context Map as &CML…"), this, [this] { m_contextMapPage->exportCmlDialog(); });
+    file->addAction(tr("Export &Tech Radar…"), this, [this] { TechRadarExport::exportDialog(this, m_analysis); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

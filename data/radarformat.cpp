@@ -1,0 +1,132 @@
+#include "radarformat.h"
+
+#include "enums.h"
+#include "radar.h"
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ArchBoard::RadarFormat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RadarFormat", text);
+}
+
+// Zalando's own ring colours, innermost first.
+const char *const kRingColors[] = {"#5ba300", "#009eb0", "#c7ba00", "#e09b96"};
+// BYOR matches ring names against its own vocabulary: English, whatever the UI language.
+const char *const kByorRings[] = {"Adopt", "Trial", "Assess", "Hold"};
+
+int zalandoMoved(RadarMovement movement)
+{
+    switch (movement) {
+    case RadarMovement::MovedOut: return -1;
+    case RadarMovement::Unchanged: return 0;
+    case RadarMovement::MovedIn: return 1;
+    case RadarMovement::New: return 2;
+    }
+    return 0;
+}
+
+QString movementText(const RadarBlip &b)
+{
+    if (!b.previousRing)
+        return {};
+    const QString from = Enums::radarRing.label(int(*b.previousRing));
+    switch (b.movement) {
+    case RadarMovement::MovedIn: return tr("Moved in from %1.").arg(from);
+    case RadarMovement::MovedOut: return tr("Moved out from %1.").arg(from);
+    default: return {};
+    }
+}
+
+QString description(const RadarBlip &b)
+{
+    const QString moved = movementText(b);
+    return moved.isEmpty() ? b.reason : b.reason + u' ' + moved;
+}
+
+} // namespace
+
+std::optional<Kind> kindOf(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"json")
+        return Kind::ZalandoJson;
+    if (suffix == u"csv")
+        return Kind::ByorCsv;
+    return std::nullopt;
+}
+
+QByteArray zalandoJson(const TechRadar &radar, const QString &date)
+{
+    QJsonArray quadrants;
+    for (const RadarQuadrant &q : Radar::quadrants())
+        quadrants.append(QJsonObject{{QStringLiteral("name"), q.title}});
+    QJsonArray rings;
+    for (int r = 0; r < Enums::radarRing.count(); ++r)
+        rings.append(QJsonObject{{QStringLiteral("name"), Enums::radarRing.label(r)},
+                                 {QStringLiteral("color"), QString::fromLatin1(kRingColors[r])}});
+    QJsonArray entries;
+    for (const RadarBlip &b : radar.blips)
+        entries.append(QJsonObject{
+            {QStringLiteral("label"), b.name},
+            {QStringLiteral("quadrant"), b.quadrant},
+            {QStringLiteral("ring"), int(b.ring)},
+            {QStringLiteral("moved"), zalandoMoved(b.movement)},
+            {QStringLiteral("active"), true},
+            {QStringLiteral("description"), description(b)},
+        });
+    return QJsonDocument(QJsonObject{
+                             {QStringLiteral("date"), date},
+                             {QStringLiteral("quadrants"), quadrants},
+                             {QStringLiteral("rings"), rings},
+                             {QStringLiteral("entries"), entries},
+                         })
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray byorCsv(const TechRadar &radar)
+{
+    const std::vector<RadarQuadrant> quadrants = Radar::quadrants();
+    QString out = QStringLiteral("name,ring,quadrant,isNew,description\n");
+    for (const RadarBlip &b : radar.blips) {
+        const QStringList cells{
+            csvField(b.name.toHtmlEscaped()),
+            csvField(QString::fromLatin1(kByorRings[int(b.ring)])),
+            csvField(quadrants[size_t(b.quadrant)].name),
+            b.movement == RadarMovement::New ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
+            csvField(description(b).toHtmlEscaped()),
+        };
+        out += cells.join(u',') + u'\n';
+    }
+    return out.toUtf8();
+}
+
+bool write(const TechRadar &radar, const QString &fileName, const QString &date, QString *error)
+{
+    const std::optional<Kind> kind = kindOf(fileName);
+    if (!kind) {
+        if (error)
+            *error = tr("%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)").arg(fileName);
+        return false;
+    }
+    const QByteArray bytes = *kind == Kind::ZalandoJson ? zalandoJson(radar, date) : byorCsv(radar);
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ArchBoard::RadarFormat
