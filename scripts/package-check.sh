@@ -42,6 +42,7 @@ step "man pages"
 for page in packaging/*.1; do
   out=$(LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$page" 2>&1) || fail "groff $page: $out"
   [[ -z $out ]] || fail "groff warns about $page: $out"
+  grep -q "^\.TH .*\"ArchBoard $version\"" "$page" || fail "the .TH line of $page does not say ArchBoard $version"
 done
 
 step "cpack -G DEB"
