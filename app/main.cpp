@@ -4,6 +4,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QImage>
+#include <QPixmap>
+#include <QStatusBar>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -20,14 +24,39 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     QCommandLineOption sampleOption(QStringLiteral("sample"), QApplication::translate("main", "Open the bundled sample workspace."));
     parser.addOption(sampleOption);
+    QCommandLineOption quitOption(QStringLiteral("quit-after-load"),
+                                  QApplication::translate("main", "Open the file (or the sample), paint the window once and exit: 0 when both "
+                                                                  "worked, 2 when the file could not be opened. For smoke tests of an installation."));
+    parser.addOption(quitOption);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Workspace to open (*.archboard or *.archboard.yaml)."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
     ArchBoard::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(quitOption)) {
+        // No dialogs (recovery offer, error boxes): a smoke test must not wait for a click.
+        window.setInteractive(false);
+        window.show();
+        const bool opened = !files.isEmpty() ? window.openFile(files.first()) : window.openSample();
+        if (!opened) {
+            QTextStream(stderr) << "archboard: " << window.statusBar()->currentMessage() << "\n";
+            return 2;
+        }
+        const QImage painted = window.grab().toImage();
+        if (painted.isNull()) {
+            QTextStream(stderr) << "archboard: " << QApplication::translate("main", "the main window could not be painted") << "\n";
+            return 1;
+        }
+        QTextStream(stdout) << QApplication::translate("main", "%1: opened, window painted at %2×%3")
+                                   .arg(window.windowTitle().remove(QStringLiteral("[*]")))
+                                   .arg(painted.width())
+                                   .arg(painted.height())
+                            << "\n";
+        return 0;
+    }
     window.show();
     window.offerRecovery();
-    const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
     else if (parser.isSet(sampleOption))

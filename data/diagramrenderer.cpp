@@ -50,9 +50,13 @@ QString DiagramRenderer::defaultHelper()
     const QString env = qEnvironmentVariable("ARCHBOARD_RENDER");
     if (!env.isEmpty())
         return env;
+    // Next to this program (the build tree's app/), then the installed helper
+    // folder relative to the installed programs (relocatable: no absolute
+    // prefix is compiled in), then the build tree seen from tests/ and tests/bench/.
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + QStringLiteral("/archboard-render"), dir + QStringLiteral("/../app/archboard-render"),
-                                     dir + QStringLiteral("/../../app/archboard-render"), dir + QStringLiteral("/../libexec/archboard-render")}) {
+    for (const QString &candidate : {dir + QStringLiteral("/archboard-render"),
+                                     dir + QStringLiteral("/" ARCHBOARD_RENDER_FROM_BIN "/archboard-render"),
+                                     dir + QStringLiteral("/../app/archboard-render"), dir + QStringLiteral("/../../app/archboard-render")}) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).absoluteFilePath();
     }

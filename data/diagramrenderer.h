@@ -39,7 +39,9 @@ public:
     explicit DiagramRenderer(QObject *parent = nullptr);
     ~DiagramRenderer() override;
 
-    /// The helper: $ARCHBOARD_RENDER, else archboard-render next to this program, else on PATH.
+    /// The helper: $ARCHBOARD_RENDER, else archboard-render next to this program
+    /// (build tree), else in the installed helper folder (libexec/archboard
+    /// relative to the installed programs), else on PATH.
     static QString defaultHelper();
     /// For tests: another program (and leading arguments) in place of the helper.
     void setHelper(const QString &program, const QStringList &leadingArguments = {});

@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
   fonts-noto-cjk            # Chinese text in the GUI
+  dpkg-dev desktop-file-utils appstream groff-base  # scripts/package-check.sh: cpack -G DEB, validators, man pages
 )
 missing=()
 for p in "${packages[@]}"; do

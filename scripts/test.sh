@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 cd build
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 "$@"
+cd ..
+scripts/package-check.sh   # the .deb, installed and smoke-tested
