@@ -116,6 +116,11 @@ RenderResult DiagramRenderer::finish(QProcess *process, bool timedOut, qint64 el
 {
     RenderResult r;
     r.elapsedMs = elapsed;
+    if (process->error() == QProcess::FailedToStart) {
+        r.error = tr("The diagram renderer “%1” could not be started: %2").arg(m_program, process->errorString());
+        return r;
+    }
+    // Read only from a process that ran: a never-started one has no channel (Qt warns).
     const QString messages = QString::fromUtf8(process->readAllStandardError()).trimmed();
     if (timedOut) {
         r.timedOut = true;
@@ -128,10 +133,6 @@ RenderResult DiagramRenderer::finish(QProcess *process, bool timedOut, qint64 el
         r.error = tr("Graphviz crashed while laying out the diagram (the application is not affected).");
         if (!messages.isEmpty())
             r.error += u'\n' + messages;
-        return r;
-    }
-    if (process->error() == QProcess::FailedToStart) {
-        r.error = tr("The diagram renderer “%1” could not be started: %2").arg(m_program, process->errorString());
         return r;
     }
     if (process->exitCode() != 0) {
