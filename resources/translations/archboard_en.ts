@@ -1102,6 +1102,14 @@
         <source>Recovered the autosaved copy from %1; save to keep it.</source>
         <translation>Recovered the autosaved copy from %1; save to keep it.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ArchBoard starts.</source>
+        <translation>The language changes the next time ArchBoard starts.</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1308,6 +1316,29 @@
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. The command-line tool follows the system locale.</source>
+        <translation>The language of menus, pages and messages. The command-line tool follows the system locale.</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ArchBoard starts.</source>
+        <translation>A new language applies the next time ArchBoard starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6570,10 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>Gate passed (--fail-on %1).</source>
         <translation>Gate passed (--fail-on %1).</translation>
+    </message>
+    <message>
+        <source>the bundled sample is broken: %1</source>
+        <translation>the bundled sample is broken: %1</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,14 @@
         <source>Recovered the autosaved copy from %1; save to keep it.</source>
         <translation>已恢复 %1 的自动保存副本；请保存以保留它。</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ArchBoard starts.</source>
+        <translation>语言将在下次启动 ArchBoard 时更改。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1307,6 +1315,29 @@
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. The command-line tool follows the system locale.</source>
+        <translation>菜单、页面和消息所用的语言。命令行工具始终跟随系统区域设置。</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ArchBoard starts.</source>
+        <translation>新的语言将在下次启动 ArchBoard 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6564,10 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>Gate passed (--fail-on %1).</source>
         <translation>门禁通过（--fail-on %1）。</translation>
+    </message>
+    <message>
+        <source>the bundled sample is broken: %1</source>
+        <translation>内置示例已损坏：%1</translation>
     </message>
 </context>
 <context>
