@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
   fonts-noto-cjk            # Chinese text in the GUI
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
 )
 missing=()
 for p in "${packages[@]}"; do
