@@ -52,11 +52,11 @@ QList<Message> readTs(const QString &path, QString *error)
             if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                m = Message{context, {}, xml.attributes().value(u"numerus") == u"yes", false, {}};
+                m = Message{context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", false, {}};
             } else if (name == u"source") {
                 m.source = xml.readElementText();
             } else if (name == u"translation") {
-                const auto type = xml.attributes().value(u"type");
+                const auto type = xml.attributes().value(QStringLiteral("type"));
                 m.finished = type.isEmpty();
                 if (!m.numerus)
                     m.forms = {xml.readElementText()};
@@ -185,7 +185,7 @@ void TestTranslations::tsUpToDateAndComplete()
     QStringList unfinished;
     for (const Message &m : updated) {
         if (!m.finished)
-            unfinished << m.context + u": " + m.source;
+            unfinished << m.context + QStringLiteral(": ") + m.source;
     }
     QVERIFY2(unfinished.isEmpty(),
              qPrintable(QStringLiteral("%1 unfinished (see docs/translations.md):\n%2")
