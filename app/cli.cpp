@@ -421,9 +421,13 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     if (!overrides.isEmpty())
         out() << Text::tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
     out() << "\n" << QStringLiteral("%1 %2").arg(Text::tr("language"), -16).arg(Text::tr("functions"), 10);
-    const char *heads[] = {"platform", "compute", "requests", "cold start", "CI", "dep. volume", "monitoring", "custom", "total/year"};
+    const char *heads[] = {QT_TRANSLATE_NOOP("cli", "platform"), QT_TRANSLATE_NOOP("cli", "compute"),
+                           QT_TRANSLATE_NOOP("cli", "requests"), QT_TRANSLATE_NOOP("cli", "cold start"),
+                           QT_TRANSLATE_NOOP("cli", "CI"), QT_TRANSLATE_NOOP("cli", "dep. volume"),
+                           QT_TRANSLATE_NOOP("cli", "monitoring"), QT_TRANSLATE_NOOP("cli", "custom"),
+                           QT_TRANSLATE_NOOP("cli", "total/year")};
     for (const char *h : heads)
-        out() << QStringLiteral(" %1").arg(QString::fromLatin1(h), 12);
+        out() << QStringLiteral(" %1").arg(Text::tr(h), 12);
     out() << "\n";
     for (const TcoLanguageResult &l : result.languages) {
         out() << QStringLiteral("%1 %2").arg(l.name.left(16), -16).arg(l.functions, 10);

@@ -6575,6 +6575,42 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
         <source>the bundled sample is broken: %1</source>
         <translation>the bundled sample is broken: %1</translation>
     </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>compute</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>cold start</source>
+        <translation>cold start</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>dep. volume</source>
+        <translation>dep. volume</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <source>total/year</source>
+        <translation>total/year</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6471,7 +6471,7 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     </message>
     <message>
         <source>functions</source>
-        <translation>个函数</translation>
+        <translation>函数数</translation>
     </message>
     <message>
         <source>Total per year: %1</source>
@@ -6568,6 +6568,42 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>the bundled sample is broken: %1</source>
         <translation>内置示例已损坏：%1</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>cold start</source>
+        <translation>冷启动</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>dep. volume</source>
+        <translation>依赖体量</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>total/year</source>
+        <translation>合计/年</translation>
     </message>
 </context>
 <context>
