@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>%1 per function</source>
-        <translation>每个函数 %1</translation>
+        <translation>%1（每个函数）</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -5153,7 +5153,7 @@ and </source>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation>每年 %1</translation>
+        <translation>%1/年</translation>
     </message>
     <message>
         <source>No scenarios to compare</source>
