@@ -2187,7 +2187,7 @@ Requests: %2</source>
     </message>
     <message>
         <source>%1 domain</source>
-        <translation>%1 领域</translation>
+        <translation>%1领域</translation>
     </message>
     <message>
         <source>tolerates %1</source>
