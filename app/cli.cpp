@@ -13,6 +13,7 @@
 #include "selection.h"
 #include "tco.h"
 #include "sample.h"
+#include "translations.h"
 #include "validation.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -38,6 +39,12 @@ namespace {
 
 enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
 
+// The messages' context; Q_DECLARE_TR_FUNCTIONS is what lupdate reads it from.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -53,7 +60,7 @@ QTextStream &err()
 int usageError(const QString &message)
 {
     err() << "archboard-cli: " << message << "\n"
-          << QCoreApplication::translate("cli", "Try “archboard-cli --help”.") << "\n";
+          << Text::tr("Try “archboard-cli --help”.") << "\n";
     err().flush();
     return BadInput;
 }
@@ -82,24 +89,24 @@ int saveOrReport(const Workspace &ws, const QString &path)
 int cmdSample(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QCoreApplication::translate("cli", "sample needs exactly one argument: OUT"));
+        return usageError(Text::tr("sample needs exactly one argument: OUT"));
     InputError error;
     std::unique_ptr<Workspace> ws = Sample::load(&error);
     if (!ws) {
-        err() << "archboard-cli: the bundled sample is broken: " << error.toString() << "\n";
+        err() << "archboard-cli: " << Text::tr("the bundled sample is broken: %1").arg(error.toString()) << "\n";
         return BadInput;
     }
     if (!WorkspaceFile::isWorkspaceFileName(args.at(0)))
-        return usageError(QCoreApplication::translate("cli", "OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(0)));
+        return usageError(Text::tr("OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(0)));
     return saveOrReport(*ws, args.at(0));
 }
 
 int cmdConvert(const QStringList &args)
 {
     if (args.size() != 2)
-        return usageError(QCoreApplication::translate("cli", "convert needs two arguments: IN OUT"));
+        return usageError(Text::tr("convert needs two arguments: IN OUT"));
     if (!WorkspaceFile::isWorkspaceFileName(args.at(1)))
-        return usageError(QCoreApplication::translate("cli", "OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
+        return usageError(Text::tr("OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
@@ -109,9 +116,9 @@ int cmdConvert(const QStringList &args)
 int cmdValidate(const QStringList &args, const QString &format)
 {
     if (args.size() != 1)
-        return usageError(QCoreApplication::translate("cli", "validate needs exactly one argument: WS"));
+        return usageError(Text::tr("validate needs exactly one argument: WS"));
     if (format != u"text" && format != u"json")
-        return usageError(QCoreApplication::translate("cli", "validate --format must be text or json"));
+        return usageError(Text::tr("validate --format must be text or json"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
@@ -134,9 +141,9 @@ int cmdValidate(const QStringList &args, const QString &format)
         for (const ValidationFinding &f : findings)
             out() << args.at(0) << ": " << f.severityKey() << ": " << f.path() << ": " << f.message << "\n";
         if (findings.isEmpty())
-            out() << args.at(0) << ": " << QCoreApplication::translate("cli", "no findings") << "\n";
+            out() << args.at(0) << ": " << Text::tr("no findings") << "\n";
         else
-            out() << QCoreApplication::translate("cli", "%1 errors, %2 warnings").arg(errors).arg(findings.size() - errors) << "\n";
+            out() << Text::tr("%1 errors, %2 warnings").arg(errors).arg(findings.size() - errors) << "\n";
     }
     return findings.isEmpty() ? Ok : Findings;
 }
@@ -144,9 +151,9 @@ int cmdValidate(const QStringList &args, const QString &format)
 int cmdReport(const QStringList &args, const QString &format)
 {
     if (args.size() != 1)
-        return usageError(QCoreApplication::translate("cli", "report needs exactly one argument: WS"));
+        return usageError(Text::tr("report needs exactly one argument: WS"));
     if (format != u"json" && format != u"markdown")
-        return usageError(QCoreApplication::translate("cli", "report --format must be json or markdown"));
+        return usageError(Text::tr("report --format must be json or markdown"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
@@ -161,17 +168,17 @@ int cmdReport(const QStringList &args, const QString &format)
 int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format)
 {
     if (args.size() != 1)
-        return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+        return usageError(Text::tr("export needs exactly one argument: WS"));
     if (diagramsDir.isEmpty())
-        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR or --radar FILE"));
+        return usageError(Text::tr("export needs --diagrams DIR or --radar FILE"));
     if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
-        return usageError(QCoreApplication::translate("cli", "export --format must be svg, dot, png or pdf"));
+        return usageError(Text::tr("export --format must be svg, dot, png or pdf"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
     QDir dir(diagramsDir);
     if (!dir.exists() && !QDir().mkpath(diagramsDir)) {
-        err() << "archboard-cli: " << QCoreApplication::translate("cli", "cannot create the folder %1").arg(diagramsDir) << "\n";
+        err() << "archboard-cli: " << Text::tr("cannot create the folder %1").arg(diagramsDir) << "\n";
         return BadInput;
     }
     DiagramRenderer renderer;
@@ -222,9 +229,9 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
 int cmdExportRadar(const QStringList &args, const QString &radarFile, bool record)
 {
     if (args.size() != 1)
-        return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+        return usageError(Text::tr("export needs exactly one argument: WS"));
     if (!RadarFormat::kindOf(radarFile))
-        return usageError(QCoreApplication::translate("cli", "--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1")
+        return usageError(Text::tr("--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1")
                               .arg(radarFile));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
@@ -242,7 +249,7 @@ int cmdExportRadar(const QStringList &args, const QString &radarFile, bool recor
         ws->radarHistory.insert(ws->radarHistory.end(), rows.begin(), rows.end());
         if (const int code = saveOrReport(*ws, args.at(0)); code != Ok)
             return code;
-        out() << QCoreApplication::translate("cli", "Recorded the export of %1 in %2.").arg(exportedAt, args.at(0)) << "\n";
+        out() << Text::tr("Recorded the export of %1 in %2.").arg(exportedAt, args.at(0)) << "\n";
     }
     return Ok;
 }
@@ -250,9 +257,9 @@ int cmdExportRadar(const QStringList &args, const QString &radarFile, bool recor
 int cmdImportCml(const QStringList &args)
 {
     if (args.size() != 2)
-        return usageError(QCoreApplication::translate("cli", "import-cml needs two arguments: FILE OUT"));
+        return usageError(Text::tr("import-cml needs two arguments: FILE OUT"));
     if (!WorkspaceFile::isWorkspaceFileName(args.at(1)))
-        return usageError(QCoreApplication::translate("cli", "OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
+        return usageError(Text::tr("OUT must end in .archboard or .archboard.yaml: %1").arg(args.at(1)));
     CmlImport import;
     InputError error;
     if (!Cml::parseFile(args.at(0), &import, &error)) {
@@ -261,15 +268,15 @@ int cmdImportCml(const QStringList &args)
     }
     const Workspace ws = Cml::toWorkspace(import);
     for (const QString &note : import.notes)
-        out() << QCoreApplication::translate("cli", "not imported: %1").arg(note) << "\n";
-    out() << QCoreApplication::translate("cli", "%1 bounded contexts, %2 relations").arg(ws.contexts.size()).arg(ws.relations.size()) << "\n";
+        out() << Text::tr("not imported: %1").arg(note) << "\n";
+    out() << Text::tr("%1 bounded contexts, %2 relations").arg(ws.contexts.size()).arg(ws.relations.size()) << "\n";
     return saveOrReport(ws, args.at(1));
 }
 
 int cmdExportCml(const QStringList &args)
 {
     if (args.size() != 2)
-        return usageError(QCoreApplication::translate("cli", "export-cml needs two arguments: WS FILE"));
+        return usageError(Text::tr("export-cml needs two arguments: WS FILE"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
@@ -281,7 +288,7 @@ int cmdExportCml(const QStringList &args)
         return BadInput;
     }
     for (const QString &note : notes)
-        out() << QCoreApplication::translate("cli", "note: %1").arg(note) << "\n";
+        out() << Text::tr("note: %1").arg(note) << "\n";
     return Ok;
 }
 
@@ -303,16 +310,15 @@ struct TcoOptions
 
 int cmdTco(const QStringList &args, const TcoOptions &opt)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     if (args.size() != 1)
-        return usageError(tr("tco needs exactly one argument: WS"));
+        return usageError(Text::tr("tco needs exactly one argument: WS"));
     if (opt.format != u"json" && opt.format != u"table" && opt.format != u"csv")
-        return usageError(tr("tco --format must be json, table or csv"));
+        return usageError(Text::tr("tco --format must be json, table or csv"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
     if (ws->scenarios.empty()) {
-        err() << "archboard-cli: " << tr("%1 has no TCO scenario").arg(args.at(0)) << "\n";
+        err() << "archboard-cli: " << Text::tr("%1 has no TCO scenario").arg(args.at(0)) << "\n";
         return BadInput;
     }
     // The scenario: by id, then by name; default the baseline, else the first.
@@ -332,7 +338,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         QStringList ids;
         for (const TcoScenario &sc : ws->scenarios)
             ids << sc.id;
-        err() << "archboard-cli: " << tr("--scenario: there is no scenario “%1” (the workspace has %2)").arg(opt.scenario, ids.join(QStringLiteral(", "))) << "\n";
+        err() << "archboard-cli: " << Text::tr("--scenario: there is no scenario “%1” (the workspace has %2)").arg(opt.scenario, ids.join(QStringLiteral(", "))) << "\n";
         return BadInput;
     }
     std::optional<TcoInput> in = Tco::input(*ws, scenario->id);
@@ -340,7 +346,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     for (const QString &set : opt.sets) {
         const qsizetype eq = set.indexOf(u'=');
         if (eq <= 0) {
-            err() << "archboard-cli: " << tr("--set %1: expected PARAM=VALUE").arg(set) << "\n";
+            err() << "archboard-cli: " << Text::tr("--set %1: expected PARAM=VALUE").arg(set) << "\n";
             return BadInput;
         }
         QString error;
@@ -358,7 +364,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || v < min || v > max) {
-            err() << "archboard-cli: " << tr("--%1 %2: expected a number from %3 to %4").arg(QLatin1StringView(name), value).arg(min).arg(max) << "\n";
+            err() << "archboard-cli: " << Text::tr("--%1 %2: expected a number from %3 to %4").arg(QLatin1StringView(name), value).arg(min).arg(max) << "\n";
             return false;
         }
         *outValue = v;
@@ -387,7 +393,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
                 out() << csvField(p.name) << ',' << csvField(p.unit) << ','
                       << csvField(p.isText || p.isBool ? p.textValue : p.missing ? QString() : QString::number(p.value, 'g', 12)) << ',' << csvField(p.description) << "\n";
         } else {
-            out() << tr("Parameters of scenario %1 (set with --set NAME=VALUE):").arg(in->scenario.id) << "\n\n";
+            out() << Text::tr("Parameters of scenario %1 (set with --set NAME=VALUE):").arg(in->scenario.id) << "\n\n";
             for (const TcoParameter &p : params) {
                 const QString value = p.isText || p.isBool ? p.textValue : p.missing ? QStringLiteral("—") : QString::number(p.value, 'g', 12);
                 out() << QStringLiteral("  %1 %2 %3  %4\n").arg(p.name, -34).arg(value, 14).arg(p.unit, -14).arg(p.description);
@@ -439,16 +445,20 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         return Ok;
     }
     // table
-    out() << tr("Scenario %1: %2").arg(result.scenario, result.scenarioName) << "\n";
-    out() << tr("Provider %1, free tier %2, horizon %3 years").arg(result.provider.isEmpty() ? tr("none") : result.provider,
-                                                                  in->scenario.freeTier ? tr("applied") : tr("not applied"))
+    out() << Text::tr("Scenario %1: %2").arg(result.scenario, result.scenarioName) << "\n";
+    out() << Text::tr("Provider %1, free tier %2, horizon %3 years").arg(result.provider.isEmpty() ? Text::tr("none") : result.provider,
+                                                                  in->scenario.freeTier ? Text::tr("applied") : Text::tr("not applied"))
                  .arg(result.horizonYears) << "\n";
     if (!overrides.isEmpty())
-        out() << tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
-    out() << "\n" << QStringLiteral("%1 %2").arg(tr("language"), -16).arg(tr("functions"), 10);
-    const char *heads[] = {"platform", "compute", "requests", "cold start", "CI", "dep. volume", "monitoring", "custom", "total/year"};
+        out() << Text::tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
+    out() << "\n" << QStringLiteral("%1 %2").arg(Text::tr("language"), -16).arg(Text::tr("functions"), 10);
+    const char *heads[] = {QT_TRANSLATE_NOOP("cli", "platform"), QT_TRANSLATE_NOOP("cli", "compute"),
+                           QT_TRANSLATE_NOOP("cli", "requests"), QT_TRANSLATE_NOOP("cli", "cold start"),
+                           QT_TRANSLATE_NOOP("cli", "CI"), QT_TRANSLATE_NOOP("cli", "dep. volume"),
+                           QT_TRANSLATE_NOOP("cli", "monitoring"), QT_TRANSLATE_NOOP("cli", "custom"),
+                           QT_TRANSLATE_NOOP("cli", "total/year")};
     for (const char *h : heads)
-        out() << QStringLiteral(" %1").arg(QString::fromLatin1(h), 12);
+        out() << QStringLiteral(" %1").arg(Text::tr(h), 12);
     out() << "\n";
     for (const TcoLanguageResult &l : result.languages) {
         out() << QStringLiteral("%1 %2").arg(l.name.left(16), -16).arg(l.functions, 10);
@@ -458,33 +468,33 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     }
     for (const auto &[name, figure] : result.shared)
         out() << QStringLiteral("%1 %2 %3\n").arg(name.left(16), -16).arg(QString(), 10 + 13 * 8).arg(csvNumber(figure.usd), 12);
-    out() << "\n" << tr("Total per year: %1").arg(Tco::usd(result.totalAnnualUsd));
+    out() << "\n" << Text::tr("Total per year: %1").arg(Tco::usd(result.totalAnnualUsd));
     if (in->scenario.id == Tco::baselineScenario(*ws) && overrides.isEmpty())
-        out() << tr(" (the baseline)");
+        out() << Text::tr(" (the baseline)");
     else if (baselineTotal)
-        out() << tr(" (%1%2 against the baseline)").arg(result.totalAnnualUsd >= *baselineTotal ? QStringLiteral("+") : QString(),
+        out() << Text::tr(" (%1%2 against the baseline)").arg(result.totalAnnualUsd >= *baselineTotal ? QStringLiteral("+") : QString(),
                                                        Tco::usd(result.totalAnnualUsd - *baselineTotal));
-    out() << "\n" << tr("Monthly after free tiers: compute %1, requests %2").arg(Tco::usd(result.monthlyComputeUsd), Tco::usd(result.monthlyRequestsUsd)) << "\n";
+    out() << "\n" << Text::tr("Monthly after free tiers: compute %1, requests %2").arg(Tco::usd(result.monthlyComputeUsd), Tco::usd(result.monthlyRequestsUsd)) << "\n";
     QStringList cumulative;
     for (size_t y = 0; y < result.cumulativeUsd.size(); ++y)
-        cumulative << tr("year %1: %2").arg(y + 1).arg(Tco::usd(result.cumulativeUsd[y]));
-    out() << tr("Cumulative: %1").arg(cumulative.join(QStringLiteral("; "))) << "\n";
-    out() << tr("Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6")
+        cumulative << Text::tr("year %1: %2").arg(y + 1).arg(Tco::usd(result.cumulativeUsd[y]));
+    out() << Text::tr("Cumulative: %1").arg(cumulative.join(QStringLiteral("; "))) << "\n";
+    out() << Text::tr("Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6")
                  .arg(uncertainty.runs).arg(uncertainty.seed)
-                 .arg(uncertainty.parameters.isEmpty() ? tr("no input") : uncertainty.parameters.join(QStringLiteral(", ")),
+                 .arg(uncertainty.parameters.isEmpty() ? Text::tr("no input") : uncertainty.parameters.join(QStringLiteral(", ")),
                       Tco::usd(uncertainty.p10), Tco::usd(uncertainty.p50), Tco::usd(uncertainty.p90)) << "\n";
-    out() << "\n" << tr("Cold starts (latency):") << "\n";
+    out() << "\n" << Text::tr("Cold starts (latency):") << "\n";
     for (const TcoLanguageResult &l : result.languages) {
         if (!l.coldStartMs) {
-            out() << "  " << tr("%1: no cold-start figure").arg(l.name) << "\n";
+            out() << "  " << Text::tr("%1: no cold-start figure").arg(l.name) << "\n";
             continue;
         }
-        out() << "  " << tr("%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average")
+        out() << "  " << Text::tr("%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average")
                              .arg(l.name, QString::number(*l.coldStartMs), l.coldStartSigmaMs ? QString::number(*l.coldStartSigmaMs) : QStringLiteral("—"),
                                   l.firstByteMs ? QString::number(*l.firstByteMs) : QStringLiteral("—"), QString::number(l.coldStartsPerMonth, 'f', 0),
                                   QString::number(l.meanAddedLatencyMs.value_or(0), 'f', 2)) << "\n";
     }
-    out() << "\n" << tr("Sensitivity (each input ±%1 %, largest effect first):").arg(pct) << "\n";
+    out() << "\n" << Text::tr("Sensitivity (each input ±%1 %, largest effect first):").arg(pct) << "\n";
     for (size_t i = 0; i < sensitivity.size() && i < 10; ++i) {
         const TcoSensitivity &s = sensitivity[i];
         out() << QStringLiteral("  %1 %2 → %3   %4 → %5\n").arg(s.parameter, -34).arg(QString::number(s.lowValue, 'g', 8), 12)
@@ -493,7 +503,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     if (!result.notes.isEmpty()) {
         out() << "\n";
         for (const QString &n : result.notes)
-            out() << tr("note: %1").arg(n) << "\n";
+            out() << Text::tr("note: %1").arg(n) << "\n";
     }
     return Ok;
 }
@@ -510,7 +520,7 @@ std::unique_ptr<Workspace> thresholdsOnly()
     }
     auto ws = std::make_unique<Workspace>();
     ws->info = sample->info;
-    ws->info.name = QCoreApplication::translate("cli", "Scan");
+    ws->info.name = Text::tr("Scan");
     ws->info.description.clear();
     ws->candidates = sample->candidates;
     ws->fragmentationThresholds = sample->fragmentationThresholds;
@@ -520,11 +530,10 @@ std::unique_ptr<Workspace> thresholdsOnly()
 
 int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     if (args.size() != 1)
-        return usageError(tr("scan needs exactly one argument: DIR"));
+        return usageError(Text::tr("scan needs exactly one argument: DIR"));
     if (format != u"json" && format != u"table")
-        return usageError(tr("scan --format must be json or table"));
+        return usageError(Text::tr("scan --format must be json or table"));
     RiskLevel gate = RiskLevel::Unrated;
     if (failOn == u"warning")
         gate = RiskLevel::Warning;
@@ -533,9 +542,9 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     else if (failOn == u"severe")
         gate = RiskLevel::Severe;
     else if (!failOn.isEmpty())
-        return usageError(tr("--fail-on must be warning, high or severe"));
+        return usageError(Text::tr("--fail-on must be warning, high or severe"));
     if (!QFileInfo(args.at(0)).isDir() || !QFileInfo(args.at(0)).isReadable()) {
-        err() << "archboard-cli: " << tr("%1: not a readable folder").arg(args.at(0)) << "\n";
+        err() << "archboard-cli: " << Text::tr("%1: not a readable folder").arg(args.at(0)) << "\n";
         return BadInput;
     }
     // Thresholds, approved protocols and the context map: the workspace's
@@ -548,7 +557,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
                 return BadInput;
         } else {
             if (!WorkspaceFile::isWorkspaceFileName(into))
-                return usageError(tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
+                return usageError(Text::tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
             ws = thresholdsOnly();
             ws->info.name = QFileInfo(args.at(0)).fileName();
         }
@@ -598,7 +607,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
             o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out() << tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
+        out() << Text::tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
                      .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
         for (const MetricValue &m : result.metrics) {
             const QString value = !m.value ? QStringLiteral("—")
@@ -613,9 +622,9 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
             if (d.drift.level == DriftLevel::None)
                 continue;
             if (shown == 0)
-                out() << "\n" << tr("Mismatched shared dependencies (worst first):") << "\n";
+                out() << "\n" << Text::tr("Mismatched shared dependencies (worst first):") << "\n";
             if (++shown > 30) {
-                out() << "  " << tr("… and more (--format json lists all)") << "\n";
+                out() << "  " << Text::tr("… and more (--format json lists all)") << "\n";
                 break;
             }
             QStringList versions;
@@ -625,12 +634,12 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
                          .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
         }
         if (!scan.errors.empty()) {
-            out() << "\n" << tr("Manifests that could not be read:") << "\n";
+            out() << "\n" << Text::tr("Manifests that could not be read:") << "\n";
             for (const ManifestError &e : scan.errors)
                 out() << "  " << e.file << (e.line > 0 ? u':' + QString::number(e.line) : QString()) << ": " << e.message << "\n";
         }
         if (!failOn.isEmpty())
-            out() << "\n" << (fail ? tr("Gate failed: a metric is at or above %1.").arg(failOn) : tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
+            out() << "\n" << (fail ? Text::tr("Gate failed: a metric is at or above %1.").arg(failOn) : Text::tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
     }
     return fail ? Findings : Ok;
 }
@@ -643,9 +652,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("archboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ArchBoard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
+    // The locale only (LANG, LC_ALL, LANGUAGE), never the GUI's setting: scripts get what they asked for.
+    Translations::install(QString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
+    parser.setApplicationDescription(Text::tr(
         "ArchBoard headless: the workbench's engines for scripts and CI.\n"
         "\n"
         "Commands:\n"
@@ -670,40 +681,40 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption formatOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("cli", "Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export."),
+                                    Text::tr("Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export."),
                                     QStringLiteral("format"));
     parser.addOption(formatOption);
-    QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
+    QCommandLineOption diagramsOption(QStringLiteral("diagrams"), Text::tr("Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
-    QCommandLineOption radarOption(QStringLiteral("radar"), QCoreApplication::translate("cli", "export: the technology radar to FILE (.json Zalando, .csv BYOR)."),
+    QCommandLineOption radarOption(QStringLiteral("radar"), Text::tr("export: the technology radar to FILE (.json Zalando, .csv BYOR)."),
                                    QStringLiteral("file"));
     parser.addOption(radarOption);
-    QCommandLineOption recordOption(QStringLiteral("record"), QCoreApplication::translate("cli", "export --radar: store the export in the workspace's radar history."));
+    QCommandLineOption recordOption(QStringLiteral("record"), Text::tr("export --radar: store the export in the workspace's radar history."));
     parser.addOption(recordOption);
-    QCommandLineOption failOnOption(QStringLiteral("fail-on"), QCoreApplication::translate("cli", "scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
+    QCommandLineOption failOnOption(QStringLiteral("fail-on"), Text::tr("scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
-    QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("cli", "scan: store the services, dependencies and the scan in this workspace (created when missing)."),
+    QCommandLineOption intoOption(QStringLiteral("into"), Text::tr("scan: store the services, dependencies and the scan in this workspace (created when missing)."),
                                   QStringLiteral("ws"));
     parser.addOption(intoOption);
-    QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("cli", "tco: the scenario (id or name); default the baseline."),
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"), Text::tr("tco: the scenario (id or name); default the baseline."),
                                       QStringLiteral("id"));
     parser.addOption(scenarioOption);
-    QCommandLineOption setOption(QStringLiteral("set"), QCoreApplication::translate("cli", "tco: override a parameter for this run (repeatable); nothing is saved."),
+    QCommandLineOption setOption(QStringLiteral("set"), Text::tr("tco: override a parameter for this run (repeatable); nothing is saved."),
                                  QStringLiteral("param=value"));
     parser.addOption(setOption);
-    QCommandLineOption listOption(QStringLiteral("list-parameters"), QCoreApplication::translate("cli", "tco: list the parameters with units and current values."));
+    QCommandLineOption listOption(QStringLiteral("list-parameters"), Text::tr("tco: list the parameters with units and current values."));
     parser.addOption(listOption);
-    QCommandLineOption sensitivityOption(QStringLiteral("sensitivity"), QCoreApplication::translate("cli", "tco: move each input by ± this % (default: the scenario's, 20)."),
+    QCommandLineOption sensitivityOption(QStringLiteral("sensitivity"), Text::tr("tco: move each input by ± this % (default: the scenario's, 20)."),
                                          QStringLiteral("pct"));
     parser.addOption(sensitivityOption);
-    QCommandLineOption runsOption(QStringLiteral("runs"), QCoreApplication::translate("cli", "tco: Monte Carlo runs (default: the scenario's)."), QStringLiteral("n"));
+    QCommandLineOption runsOption(QStringLiteral("runs"), Text::tr("tco: Monte Carlo runs (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(runsOption);
-    QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
+    QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml, scan or tco"));
-    parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -717,7 +728,7 @@ int main(int argc, char *argv[])
     }
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(QCoreApplication::translate("cli", "no command given"));
+        return usageError(Text::tr("no command given"));
     const QString command = args.takeFirst();
     if (command == u"sample")
         return cmdSample(args);
@@ -746,7 +757,7 @@ int main(int argc, char *argv[])
         return cmdTco(args, opt);
     }
     if (parser.isSet(recordOption) && (command != u"export" || !parser.isSet(radarOption)))
-        return usageError(QCoreApplication::translate("cli", "--record goes with export --radar FILE"));
+        return usageError(Text::tr("--record goes with export --radar FILE"));
     if (command == u"export" && parser.isSet(radarOption)) {
         const int code = cmdExportRadar(args, parser.value(radarOption), parser.isSet(recordOption));
         if (code != Ok || !parser.isSet(diagramsOption))
@@ -754,5 +765,5 @@ int main(int argc, char *argv[])
     }
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
-    return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));
+    return usageError(Text::tr("unknown command “%1”").arg(command));
 }

@@ -1,5 +1,6 @@
 // The ArchBoard desktop application: wiring only.
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.archboard.ArchBoard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/archboard/icons/archboard.svg")));
+    // Edit → Settings… stores the language; it applies from the next start.
+    ArchBoard::Translations::install(ArchBoard::Translations::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Architecture-decision workbench for review boards."));

@@ -12,10 +12,12 @@ namespace ArchBoard::Cml {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cml)
+};
 
 // --- tokens ---------------------------------------------------------------------------
 
@@ -83,7 +85,7 @@ public:
                     if (QStringLiteral("{}[],=:@;-.<>*()").contains(c))
                         t.text = advance();
                     else
-                        throw ParseError{m_line, m_col, tr("unexpected character “%1”").arg(c)};
+                        throw ParseError{m_line, m_col, Text::tr("unexpected character “%1”").arg(c)};
                 }
             }
             out.push_back(t);
@@ -120,7 +122,7 @@ private:
                 while (m_i + 1 < m_s.size() && !(m_s.at(m_i) == u'*' && m_s.at(m_i + 1) == u'/'))
                     advance();
                 if (m_i + 1 >= m_s.size())
-                    throw ParseError{line, col, tr("a comment starts here and is never closed")};
+                    throw ParseError{line, col, Text::tr("a comment starts here and is never closed")};
                 advance();
                 advance();
             } else {
@@ -149,7 +151,7 @@ private:
             out += c;
         }
         if (m_i >= m_s.size())
-            throw ParseError{line, col, tr("a string starts here and is never closed")};
+            throw ParseError{line, col, Text::tr("a string starts here and is never closed")};
         advance();
         return out;
     }
@@ -184,18 +186,18 @@ public:
         while (peek().type != Tok::End) {
             const Token t = next();
             if (t.type != Tok::Ident)
-                fail(t, tr("expected a declaration such as ContextMap or BoundedContext"));
+                fail(t, Text::tr("expected a declaration such as ContextMap or BoundedContext"));
             if (t.text == u"ContextMap")
                 contextMap(t);
             else if (t.text == u"BoundedContext")
                 boundedContext();
             else if (t.text == u"import") {
-                const Token file = expect(Tok::String, tr("a file name"));
-                note(t, tr("import \"%1\" is not followed; import that file on its own").arg(file.text));
+                const Token file = expect(Tok::String, Text::tr("a file name"));
+                note(t, Text::tr("import \"%1\" is not followed; import that file on its own").arg(file.text));
             } else {
                 const QString name = peek().type == Tok::Ident ? peek().text : QString();
                 skipDeclaration();
-                note(t, tr("%1 %2 is not imported (ArchBoard reads the context map and its bounded contexts)").arg(t.text, name).simplified());
+                note(t, Text::tr("%1 %2 is not imported (ArchBoard reads the context map and its bounded contexts)").arg(t.text, name).simplified());
             }
         }
         finish();
@@ -221,22 +223,22 @@ private:
     [[noreturn]] void fail(const Token &t, const QString &message)
     {
         throw ParseError{t.line, t.column,
-                         t.type == Tok::End ? tr("%1, but the file ends").arg(message) : tr("%1, found “%2”").arg(message, t.text)};
+                         t.type == Tok::End ? Text::tr("%1, but the file ends").arg(message) : Text::tr("%1, found “%2”").arg(message, t.text)};
     }
     Token expect(Tok type, const QString &what)
     {
         if (peek().type != type)
-            fail(peek(), tr("expected %1").arg(what));
+            fail(peek(), Text::tr("expected %1").arg(what));
         return next();
     }
     void expectSymbol(const QString &symbol)
     {
         if (!accept(symbol))
-            fail(peek(), tr("expected “%1”").arg(symbol));
+            fail(peek(), Text::tr("expected “%1”").arg(symbol));
     }
     void note(const Token &at, const QString &message)
     {
-        m_out->notes << tr("line %1: %2").arg(at.line).arg(message);
+        m_out->notes << Text::tr("line %1: %2").arg(at.line).arg(message);
     }
 
     /// Skips "Keyword Name … { … }" or a one-line declaration, keeping braces balanced.
@@ -272,7 +274,7 @@ private:
         do {
             const Token v = next();
             if (v.type == Tok::End || (v.type == Tok::Symbol && v.text != u"-"))
-                fail(v, tr("expected a value"));
+                fail(v, Text::tr("expected a value"));
             parts << v.text;
         } while (accept(QStringLiteral(",")));
         return parts.join(QStringLiteral(", "));
@@ -281,7 +283,7 @@ private:
     void contextMap(const Token &at)
     {
         if (m_seenMap)
-            note(at, tr("a second ContextMap: its relationships are read as well"));
+            note(at, Text::tr("a second ContextMap: its relationships are read as well"));
         m_seenMap = true;
         if (peek().type == Tok::Ident) // the name is optional
             m_out->mapName = next().text;
@@ -289,7 +291,7 @@ private:
         while (!accept(QStringLiteral("}"))) {
             const Token t = peek();
             if (t.type == Tok::End)
-                fail(t, tr("expected “}” to close the ContextMap"));
+                fail(t, Text::tr("expected “}” to close the ContextMap"));
             if (t.type == Tok::Ident && (t.text == u"type" || t.text == u"state")
                 && (peek(1).text == u"=" || (peek(1).type == Tok::Ident && peek(2).type != Tok::Symbol))) {
                 next();
@@ -299,7 +301,7 @@ private:
             if (t.type == Tok::Ident && t.text == u"contains") {
                 next();
                 do {
-                    const Token name = expect(Tok::Ident, tr("a bounded context name"));
+                    const Token name = expect(Tok::Ident, Text::tr("a bounded context name"));
                     mention(name.text);
                 } while (accept(QStringLiteral(",")));
                 continue;
@@ -314,7 +316,7 @@ private:
         if (!accept(QStringLiteral("[")))
             return out;
         do {
-            out << expect(Tok::Ident, tr("a role (U, D, S, C, OHS, PL, ACL, CF, P, SK)")).text;
+            out << expect(Tok::Ident, Text::tr("a role (U, D, S, C, OHS, PL, ACL, CF, P, SK)")).text;
         } while (accept(QStringLiteral(",")));
         expectSymbol(QStringLiteral("]"));
         return out;
@@ -325,7 +327,7 @@ private:
         RawRelationship r;
         r.line = peek().line;
         r.leftRoles = roles();
-        r.left = expect(Tok::Ident, tr("a bounded context name or a relationship")).text;
+        r.left = expect(Tok::Ident, Text::tr("a bounded context name or a relationship")).text;
         r.leftRoles += roles();
         const Token op = peek();
         if (op.type == Tok::Symbol && (op.text == u"->" || op.text == u"<-" || op.text == u"<->")) {
@@ -337,34 +339,34 @@ private:
             next();
             r.op = op.text;
             if (accept(QStringLiteral("-")))
-                r.op += u'-' + expect(Tok::Ident, tr("the rest of the relationship keyword")).text;
+                r.op += u'-' + expect(Tok::Ident, Text::tr("the rest of the relationship keyword")).text;
             static const QStringList keywords = {
                 QStringLiteral("Partnership"), QStringLiteral("Shared-Kernel"), QStringLiteral("Customer-Supplier"),
                 QStringLiteral("Supplier-Customer"), QStringLiteral("Upstream-Downstream"), QStringLiteral("Downstream-Upstream")};
             if (!keywords.contains(r.op))
-                fail(op, tr("expected ->, <-, <-> or a relationship keyword (%1)").arg(keywords.join(QStringLiteral(", "))));
+                fail(op, Text::tr("expected ->, <-, <-> or a relationship keyword (%1)").arg(keywords.join(QStringLiteral(", "))));
         } else {
-            fail(op, tr("expected ->, <- or <-> between two bounded contexts"));
+            fail(op, Text::tr("expected ->, <- or <-> between two bounded contexts"));
         }
         r.rightRoles = roles();
-        const Token right = expect(Tok::Ident, tr("a bounded context name"));
+        const Token right = expect(Tok::Ident, Text::tr("a bounded context name"));
         r.right = right.text;
         // Roles may follow the right-hand name too, but a role list on the next line belongs
         // to the next relationship ("[U,OHS]B -> [D]C").
         if (peek().line == right.line)
             r.rightRoles += roles();
         if (accept(QStringLiteral(":")))
-            r.name = expect(Tok::Ident, tr("a relationship name")).text;
+            r.name = expect(Tok::Ident, Text::tr("a relationship name")).text;
         if (accept(QStringLiteral("{"))) {
             while (!accept(QStringLiteral("}"))) {
-                const Token key = expect(Tok::Ident, tr("a relationship attribute"));
+                const Token key = expect(Tok::Ident, Text::tr("a relationship attribute"));
                 const QString value = attributeValue();
                 if (key.text == u"implementationTechnology")
                     r.technology = value;
                 else if (key.text == u"name")
                     r.name = value;
                 else
-                    note(key, tr("%1 of the relationship %2–%3 is not imported").arg(key.text, r.left, r.right));
+                    note(key, Text::tr("%1 of the relationship %2–%3 is not imported").arg(key.text, r.left, r.right));
             }
         }
         mention(r.left);
@@ -374,7 +376,7 @@ private:
 
     void boundedContext()
     {
-        const Token name = expect(Tok::Ident, tr("the bounded context's name"));
+        const Token name = expect(Tok::Ident, Text::tr("the bounded context's name"));
         BoundedContext &c = context(name.text);
         m_declared.insert(name.text);
         // implements / realizes / refines … up to the body.
@@ -382,9 +384,9 @@ private:
             const Token kw = next();
             QStringList targets;
             do {
-                targets << expect(Tok::Ident, tr("a name")).text;
+                targets << expect(Tok::Ident, Text::tr("a name")).text;
             } while (accept(QStringLiteral(",")));
-            note(kw, tr("%1 %2 %3 is not imported").arg(name.text, kw.text, targets.join(QStringLiteral(", "))));
+            note(kw, Text::tr("%1 %2 %3 is not imported").arg(name.text, kw.text, targets.join(QStringLiteral(", "))));
         }
         if (!accept(QStringLiteral("{")))
             return;
@@ -392,16 +394,16 @@ private:
         while (!accept(QStringLiteral("}"))) {
             const Token key = peek();
             if (key.type == Tok::End)
-                fail(key, tr("expected “}” to close BoundedContext %1").arg(name.text));
+                fail(key, Text::tr("expected “}” to close BoundedContext %1").arg(name.text));
             if (key.type != Tok::Ident)
-                fail(key, tr("expected an attribute of BoundedContext %1").arg(name.text));
+                fail(key, Text::tr("expected an attribute of BoundedContext %1").arg(name.text));
             // Nested declarations (Aggregate, Module, Application, …) are skipped as a whole.
             const bool nested = key.text.front().isUpper() && key.text != u"CONCRETE" && key.text != u"META";
             if (nested) {
                 next();
                 const QString inner = peek().type == Tok::Ident ? peek().text : QString();
                 skipDeclaration();
-                note(key, tr("%1 %2 in %3 is not imported").arg(key.text, inner, name.text).simplified());
+                note(key, Text::tr("%1 %2 in %3 is not imported").arg(key.text, inner, name.text).simplified());
                 continue;
             }
             next();
@@ -411,11 +413,11 @@ private:
             else if (key.text == u"implementationTechnology")
                 m_technology.insert(name.text, value);
             else if (key.text == u"responsibilities")
-                description << tr("Responsibilities: %1").arg(value);
+                description << Text::tr("Responsibilities: %1").arg(value);
             else if (key.text == u"type" || key.text == u"knowledgeLevel" || key.text == u"evolution" || key.text == u"businessModel")
                 description << QStringLiteral("%1: %2").arg(key.text, value);
             else
-                note(key, tr("%1 of %2 is not imported").arg(key.text, name.text));
+                note(key, Text::tr("%1 of %2 is not imported").arg(key.text, name.text));
         }
         c.description = description.join(u'\n');
     }
@@ -439,7 +441,7 @@ private:
     {
         for (const BoundedContext &c : m_out->contexts) {
             if (!m_declared.contains(c.id))
-                m_out->notes << tr("%1 is used in the context map but not declared as a BoundedContext").arg(c.id);
+                m_out->notes << Text::tr("%1 is used in the context map but not declared as a BoundedContext").arg(c.id);
         }
         QSet<QString> ids;
         for (const RawRelationship &raw : m_relationships) {
@@ -476,7 +478,7 @@ private:
                                                          QStringLiteral("OHS"), QStringLiteral("PL"), QStringLiteral("ACL"), QStringLiteral("CF"),
                                                          QStringLiteral("P"), QStringLiteral("SK")};
                 if (!knownRoles.contains(role))
-                    m_out->notes << tr("line %1: role %2 is unknown and not imported").arg(raw.line).arg(role);
+                    m_out->notes << Text::tr("line %1: role %2 is unknown and not imported").arg(raw.line).arg(role);
             }
             // "Kafka events · Avro" (how ArchBoard exports it) maps back to mechanism and format.
             const QStringList parts = raw.technology.split(QStringLiteral(" · "));
@@ -495,7 +497,7 @@ private:
                 }
             }
             if (!matched)
-                r.description = tr("Implementation technology: %1").arg(raw.technology);
+                r.description = Text::tr("Implementation technology: %1").arg(raw.technology);
             QString id = raw.name.isEmpty() ? Schema::slugify(r.upstream + u'-' + r.downstream) : raw.name;
             QString unique = id;
             for (int k = 2; ids.contains(unique); ++k)
@@ -577,7 +579,7 @@ bool parse(const QByteArray &text, CmlImport *result, InputError *error)
 {
     *result = {};
     if (text.size() > 16 * 1024 * 1024) {
-        error->message = tr("the file is too large (at most 16 MB)");
+        error->message = Text::tr("the file is too large (at most 16 MB)");
         return false;
     }
     const QString s = QString::fromUtf8(text);
@@ -620,7 +622,7 @@ QStringList merge(const CmlImport &import, const Workspace &ws, std::vector<Boun
         relationIds.insert(r.id);
     for (BoundedContext c : import.contexts) {
         if (contextIds.contains(c.id)) {
-            notes << tr("bounded context %1 exists already: kept as it is").arg(c.id);
+            notes << Text::tr("bounded context %1 exists already: kept as it is").arg(c.id);
             continue;
         }
         // The technology text names a language when it names one of the candidates.
@@ -635,15 +637,15 @@ QStringList merge(const CmlImport &import, const Workspace &ws, std::vector<Boun
             }
         }
         if (!technology.isEmpty() && c.language.isEmpty()) {
-            c.description = (c.description.isEmpty() ? QString() : c.description + u'\n') + tr("Implementation technology: %1").arg(technology);
-            notes << tr("%1: implementation technology “%2” matches no candidate; kept in the description").arg(c.id, technology);
+            c.description = (c.description.isEmpty() ? QString() : c.description + u'\n') + Text::tr("Implementation technology: %1").arg(technology);
+            notes << Text::tr("%1: implementation technology “%2” matches no candidate; kept in the description").arg(c.id, technology);
         }
         newContexts->push_back(c);
         contextIds.insert(c.id);
     }
     for (ContextRelation r : import.relations) {
         if (relationIds.contains(r.id)) {
-            notes << tr("relation %1 exists already: kept as it is").arg(r.id);
+            notes << Text::tr("relation %1 exists already: kept as it is").arg(r.id);
             continue;
         }
         newRelations->push_back(r);
@@ -655,8 +657,8 @@ QStringList merge(const CmlImport &import, const Workspace &ws, std::vector<Boun
 Workspace toWorkspace(const CmlImport &import)
 {
     Workspace ws;
-    ws.info.name = import.mapName.isEmpty() ? tr("Imported context map") : import.mapName;
-    ws.info.source = tr("Imported from Context Mapper (CML)");
+    ws.info.name = import.mapName.isEmpty() ? Text::tr("Imported context map") : import.mapName;
+    ws.info.source = Text::tr("Imported from Context Mapper (CML)");
     merge(import, ws, &ws.contexts, &ws.relations);
     return ws;
 }
@@ -673,7 +675,7 @@ QByteArray write(const Workspace &ws, QStringList *notes)
         used.insert(unique);
         cmlName.insert(c.id, unique);
         if (unique != c.id)
-            *notes << tr("bounded context %1 is called %2 in CML (CML names are identifiers)").arg(c.id, unique);
+            *notes << Text::tr("bounded context %1 is called %2 in CML (CML names are identifiers)").arg(c.id, unique);
     }
     QHash<QString, QString> languageName;
     for (const Candidate &c : ws.candidates)
@@ -689,7 +691,7 @@ QByteArray write(const Workspace &ws, QStringList *notes)
         out += u'\n';
     for (const ContextRelation &r : ws.relations) {
         if (!cmlName.contains(r.upstream) || !cmlName.contains(r.downstream)) {
-            *notes << tr("relation %1 refers to a context that does not exist: left out").arg(r.id);
+            *notes << Text::tr("relation %1 refers to a context that does not exist: left out").arg(r.id);
             continue;
         }
         const QString up = cmlName.value(r.upstream);
@@ -697,7 +699,7 @@ QByteArray write(const Workspace &ws, QStringList *notes)
         QString line;
         switch (r.pattern) {
         case ContextPattern::SeparateWays:
-            *notes << tr("relation %1 (Separate Ways) has no CML relationship: written as a comment").arg(r.id);
+            *notes << Text::tr("relation %1 (Separate Ways) has no CML relationship: written as a comment").arg(r.id);
             out += QStringLiteral("  // Separate Ways: %1 / %2\n").arg(up, down);
             continue;
         case ContextPattern::Partnership:
@@ -751,7 +753,7 @@ QByteArray write(const Workspace &ws, QStringList *notes)
             || !c.team.isEmpty() || c.functionCount > 0;
     }
     if (lostAttributes)
-        *notes << tr("data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported");
+        *notes << Text::tr("data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported");
     return out.toUtf8();
 }
 

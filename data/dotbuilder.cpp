@@ -10,10 +10,12 @@ namespace ArchBoard::Dot {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Dot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dot)
+};
 
 int putString(void *chan, const char *str)
 {
@@ -79,12 +81,12 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
 {
     DotResult result;
     if (diagram.nodes.size() > limits.maxNodes) {
-        result.error = tr("The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.")
+        result.error = Text::tr("The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.")
                            .arg(diagram.nodes.size()).arg(limits.maxNodes);
         return result;
     }
     if (diagram.edges.size() > limits.maxEdges) {
-        result.error = tr("The diagram has %1 edges; at most %2 are drawn.").arg(diagram.edges.size()).arg(limits.maxEdges);
+        result.error = Text::tr("The diagram has %1 edges; at most %2 are drawn.").arg(diagram.edges.size()).arg(limits.maxEdges);
         return result;
     }
 
@@ -141,7 +143,7 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
     for (const DiagramNode &n : diagram.nodes) {
         if (nodes.contains(n.id)) {
             agclose(g);
-            result.error = tr("Two nodes of the diagram have the id “%1”.").arg(n.id);
+            result.error = Text::tr("Two nodes of the diagram have the id “%1”.").arg(n.id);
             return result;
         }
         const QString id = QStringLiteral("node-%1").arg(index++);
@@ -181,7 +183,7 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
         Agnode_t *to = nodes.value(e.to);
         if (!from || !to) {
             agclose(g);
-            result.error = tr("An edge of the diagram joins “%1” and “%2”, which are not both in it.").arg(e.from, e.to);
+            result.error = Text::tr("An edge of the diagram joins “%1” and “%2”, which are not both in it.").arg(e.from, e.to);
             return result;
         }
         const QString id = QStringLiteral("edge-%1").arg(index++);

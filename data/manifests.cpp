@@ -36,10 +36,12 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Manifests", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifests)
+};
 
 // Bounds for untrusted input. Hand-written manifests are small; lock files of
 // large monorepos reach tens of MB.
@@ -108,12 +110,12 @@ public:
     bool fits(const QString &value, int line, const What &what)
     {
         if (value.size() > kMaxFieldChars) {
-            error(line, tr("%1 is too long (%2 characters; at most %3)").arg(what()).arg(value.size()).arg(kMaxFieldChars));
+            error(line, Text::tr("%1 is too long (%2 characters; at most %3)").arg(what()).arg(value.size()).arg(kMaxFieldChars));
             return false;
         }
         for (const QChar c : value) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
-                error(line, tr("%1 contains control characters").arg(what()));
+                error(line, Text::tr("%1 contains control characters").arg(what()));
                 return false;
             }
         }
@@ -130,15 +132,15 @@ public:
     void add(ManifestDependency dep)
     {
         if (dep.name.trimmed().isEmpty()) {
-            error(dep.line, tr("a dependency without a name"));
+            error(dep.line, Text::tr("a dependency without a name"));
             return;
         }
-        if (!fits(dep.name, dep.line, [] { return tr("a dependency name"); }))
+        if (!fits(dep.name, dep.line, [] { return Text::tr("a dependency name"); }))
             return;
-        if (!fits(dep.requested, dep.line, [&] { return tr("the version of %1").arg(quoted(dep.name)); })
-            || !fits(dep.resolved, dep.line, [&] { return tr("the resolved version of %1").arg(quoted(dep.name)); })
-            || !fits(dep.checksum, dep.line, [&] { return tr("the checksum of %1").arg(quoted(dep.name)); })
-            || !fits(dep.note, dep.line, [&] { return tr("the source of %1").arg(quoted(dep.name)); }))
+        if (!fits(dep.requested, dep.line, [&] { return Text::tr("the version of %1").arg(quoted(dep.name)); })
+            || !fits(dep.resolved, dep.line, [&] { return Text::tr("the resolved version of %1").arg(quoted(dep.name)); })
+            || !fits(dep.checksum, dep.line, [&] { return Text::tr("the checksum of %1").arg(quoted(dep.name)); })
+            || !fits(dep.note, dep.line, [&] { return Text::tr("the source of %1").arg(quoted(dep.name)); }))
             return;
         m.dependencies.push_back(std::move(dep));
     }
@@ -146,7 +148,7 @@ public:
     void finish()
     {
         if (m_suppressed > 0)
-            m.errors.push_back(ManifestError{m.path, 0, tr("%n more error(s) not listed", m_suppressed)});
+            m.errors.push_back(ManifestError{m.path, 0, Text::tr("%n more error(s) not listed", nullptr, m_suppressed)});
     }
 
     /// Dependencies and errors in file order (JSON objects come back sorted by key).
@@ -179,7 +181,7 @@ bool checkText(const QByteArray &bytes, Sink &out)
     InputError error;
     if (checkUtf8Text(bytes, 0, rules, &error))
         return true;
-    out.error(error.line, tr("%1 at column %2; a manifest is UTF-8 text").arg(error.message).arg(error.column));
+    out.error(error.line, Text::tr("%1 at column %2; a manifest is UTF-8 text").arg(error.message).arg(error.column));
     return false;
 }
 
@@ -332,11 +334,11 @@ bool readJsonObject(const QByteArray &bytes, Sink &out, QJsonObject *root)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        out.error(lineAtOffset(bytes, parseError.offset), tr("JSON syntax: %1").arg(parseError.errorString()));
+        out.error(lineAtOffset(bytes, parseError.offset), Text::tr("JSON syntax: %1").arg(parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
-        out.error(1, tr("expected a JSON object at the top level"));
+        out.error(1, Text::tr("expected a JSON object at the top level"));
         return false;
     }
     *root = doc.object();
@@ -350,10 +352,10 @@ void readJsonString(const QJsonObject &object, const QString &key, int line, Sin
     if (value.isUndefined() || value.isNull())
         return;
     if (!value.isString()) {
-        out.error(line, tr("“%1” is not a string").arg(key));
+        out.error(line, Text::tr("“%1” is not a string").arg(key));
         return;
     }
-    out.set(target, value.toString(), line, tr("“%1”").arg(key));
+    out.set(target, value.toString(), line, Text::tr("“%1”").arg(key));
 }
 
 void readEngines(const QJsonValue &engines, int line, Sink &out)
@@ -361,7 +363,7 @@ void readEngines(const QJsonValue &engines, int line, Sink &out)
     if (engines.isUndefined() || engines.isNull())
         return;
     if (!engines.isObject()) {
-        out.error(line, tr("“engines” is not an object"));
+        out.error(line, Text::tr("“engines” is not an object"));
         return;
     }
     readJsonString(engines.toObject(), QStringLiteral("node"), line, out, &out.m.runtimeVersion);
@@ -379,21 +381,21 @@ void readWorkspaces(const QJsonValue &workspaces, int line, Sink &out)
         if (packages.isArray()) {
             members = packages.toArray();
         } else if (!packages.isUndefined()) {
-            out.error(line, tr("“workspaces.packages” is not an array of folder globs"));
+            out.error(line, Text::tr("“workspaces.packages” is not an array of folder globs"));
             return;
         }
     } else {
-        out.error(line, tr("“workspaces” is neither an array nor an object with “packages”"));
+        out.error(line, Text::tr("“workspaces” is neither an array nor an object with “packages”"));
         return;
     }
     out.m.isWorkspaceRoot = true;
     for (const QJsonValue &member : std::as_const(members)) {
         if (!member.isString()) {
-            out.error(line, tr("a workspace member is not a string"));
+            out.error(line, Text::tr("a workspace member is not a string"));
             continue;
         }
         QString glob;
-        out.set(&glob, member.toString(), line, tr("a workspace member"));
+        out.set(&glob, member.toString(), line, Text::tr("a workspace member"));
         if (!glob.isEmpty())
             out.m.workspaceMembers.append(glob);
     }
@@ -428,14 +430,14 @@ void parsePackageJson(const QByteArray &bytes, Sink &out)
         if (value.isUndefined() || value.isNull())
             continue;
         if (!value.isObject()) {
-            out.error(lines.topLine(key), tr("“%1” is not an object of package names and versions").arg(key));
+            out.error(lines.topLine(key), Text::tr("“%1” is not an object of package names and versions").arg(key));
             continue;
         }
         const QJsonObject deps = value.toObject();
         for (auto it = deps.constBegin(); it != deps.constEnd(); ++it) {
             const int line = lines.nestedLine(key, it.key());
             if (!it.value().isString()) {
-                out.error(line, tr("dependency %1 in “%2”: the version is not a string").arg(quoted(it.key()), key));
+                out.error(line, Text::tr("dependency %1 in “%2”: the version is not a string").arg(quoted(it.key()), key));
                 continue;
             }
             ManifestDependency dep;
@@ -461,22 +463,22 @@ void parsePackageLock(const QByteArray &bytes, Sink &out)
     const QJsonValue lockfileVersion = root.value(QStringLiteral("lockfileVersion"));
     const int versionLine = lines.topLine(QStringLiteral("lockfileVersion"));
     if (!lockfileVersion.isDouble()) {
-        out.error(versionLine, tr("no numeric “lockfileVersion”; this is not a package-lock.json written by npm"));
+        out.error(versionLine, Text::tr("no numeric “lockfileVersion”; this is not a package-lock.json written by npm"));
         return;
     }
     const double version = lockfileVersion.toDouble();
     if (version == 1) {
-        out.error(versionLine, tr("lockfileVersion 1 is not supported; run npm install with npm ≥ 7"));
+        out.error(versionLine, Text::tr("lockfileVersion 1 is not supported; run npm install with npm ≥ 7"));
         return;
     }
     if (version != 2 && version != 3) {
-        out.error(versionLine, tr("lockfileVersion %1 is not supported (npm 7 and later write 2 or 3)").arg(version));
+        out.error(versionLine, Text::tr("lockfileVersion %1 is not supported (npm 7 and later write 2 or 3)").arg(version));
         return;
     }
     const QJsonValue packagesValue = root.value(QStringLiteral("packages"));
     if (!packagesValue.isObject()) {
         out.error(lines.topLine(QStringLiteral("packages")),
-                  tr("no “packages” object, which lockfileVersion %1 requires").arg(version));
+                  Text::tr("no “packages” object, which lockfileVersion %1 requires").arg(version));
         return;
     }
     const QString packagesKey = QStringLiteral("packages");
@@ -500,7 +502,7 @@ void parsePackageLock(const QByteArray &bytes, Sink &out)
             continue; // a workspace member's own folder ("packages/ui"), not an installed package
         const int line = lines.nestedLine(packagesKey, key);
         if (!it.value().isObject()) {
-            out.error(line, tr("package %1 is not an object").arg(quoted(key)));
+            out.error(line, Text::tr("package %1 is not an object").arg(quoted(key)));
             continue;
         }
         const QJsonObject entry = it.value().toObject();
@@ -510,18 +512,18 @@ void parsePackageLock(const QByteArray &bytes, Sink &out)
         dep.line = line;
         if (entry.value(QStringLiteral("link")).toBool()) {
             dep.requested = QStringLiteral("workspace:");
-            dep.note = tr("workspace link to %1").arg(entry.value(QStringLiteral("resolved")).toString());
+            dep.note = Text::tr("workspace link to %1").arg(entry.value(QStringLiteral("resolved")).toString());
             out.add(std::move(dep));
             continue;
         }
         const QJsonValue installed = entry.value(QStringLiteral("version"));
         if (!installed.isString()) {
-            out.error(line, tr("package %1 has no version").arg(quoted(key)));
+            out.error(line, Text::tr("package %1 has no version").arg(quoted(key)));
             continue;
         }
         const QJsonValue realName = entry.value(QStringLiteral("name"));
         if (realName.isString() && !realName.toString().isEmpty()) {
-            dep.note = tr("installed as %1").arg(dep.name);
+            dep.note = Text::tr("installed as %1").arg(dep.name);
             dep.name = realName.toString(); // an npm alias: "node_modules/x" holds package "y"
         }
         dep.resolved = installed.toString();
@@ -588,7 +590,7 @@ GoTokens tokenizeGoLine(QStringView s)
                 ++j;
             }
             if (!closed) {
-                out.error = tr("a quoted string is not closed");
+                out.error = Text::tr("a quoted string is not closed");
                 return out;
             }
             out.tokens.append(token);
@@ -698,7 +700,7 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             if (!blockKnown)
                 continue;
             if (args.contains(QStringLiteral("(")) || args.contains(QStringLiteral(")"))) {
-                out.error(line, tr("unexpected parenthesis inside the “%1 (” block").arg(block));
+                out.error(line, Text::tr("unexpected parenthesis inside the “%1 (” block").arg(block));
                 continue;
             }
             verb = block;
@@ -709,21 +711,21 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
                 blockLine = line;
                 blockKnown = blockVerbs.contains(verb);
                 if (!blockKnown)
-                    out.error(line, tr("unknown directive %1").arg(quoted(verb)));
+                    out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
                 continue;
             }
         }
 
         if (verb == QLatin1String("module")) {
             if (args.size() != 1 || !isModulePath(args.front())) {
-                out.error(line, tr("expected “module path”"));
+                out.error(line, Text::tr("expected “module path”"));
                 continue;
             }
             haveModule = true;
-            out.set(&m.name, args.front(), line, tr("the module path"));
+            out.set(&m.name, args.front(), line, Text::tr("the module path"));
         } else if (verb == QLatin1String("go")) {
             if (args.size() != 1 || !isGoVersion(args.front())) {
-                out.error(line, tr("invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”").arg(quoted(args.join(QLatin1Char(' ')))));
+                out.error(line, Text::tr("invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”").arg(quoted(args.join(QLatin1Char(' ')))));
                 continue;
             }
             m.runtimeVersion = args.front();
@@ -731,14 +733,14 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             const QString name = args.size() == 1 ? args.front() : QString();
             const QStringView version = QStringView(name).mid(2).left(QStringView(name).mid(2).indexOf(QLatin1Char('-')));
             if (name != QLatin1String("default") && !(name.startsWith(QLatin1String("go")) && isGoVersion(version))) {
-                out.error(line, tr("invalid toolchain %1; expected e.g. “toolchain go1.22.3”").arg(quoted(args.join(QLatin1Char(' ')))));
+                out.error(line, Text::tr("invalid toolchain %1; expected e.g. “toolchain go1.22.3”").arg(quoted(args.join(QLatin1Char(' ')))));
                 continue;
             }
             if (name != QLatin1String("default"))
                 toolchain = version.toString();
         } else if (verb == QLatin1String("require")) {
             if (args.size() != 2 || !isModulePath(args[0]) || !isModuleVersion(args[1])) {
-                out.error(line, tr("expected “require module/path vX.Y.Z”, found %1").arg(quoted(args.join(QLatin1Char(' ')))));
+                out.error(line, Text::tr("expected “require module/path vX.Y.Z”, found %1").arg(quoted(args.join(QLatin1Char(' ')))));
                 continue;
             }
             ManifestDependency dep;
@@ -754,7 +756,7 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             const qsizetype right = args.size() - arrow - 1;
             if (arrow < 1 || arrow > 2 || right < 1 || right > 2 || !isModulePath(args[0])
                 || (arrow == 2 && !isModuleVersion(args[1]))) {
-                out.error(line, tr("expected “replace module [version] => replacement [version]”"));
+                out.error(line, Text::tr("expected “replace module [version] => replacement [version]”"));
                 continue;
             }
             Replace r;
@@ -764,24 +766,24 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             if (right == 2) {
                 r.newVersion = args[arrow + 2];
                 if (!isModulePath(r.newPath) || !isModuleVersion(r.newVersion)) {
-                    out.error(line, tr("invalid replacement %1").arg(quoted(r.newPath + QLatin1Char(' ') + r.newVersion)));
+                    out.error(line, Text::tr("invalid replacement %1").arg(quoted(r.newPath + QLatin1Char(' ') + r.newVersion)));
                     continue;
                 }
             } else if (!isLocalPath(r.newPath)) {
-                out.error(line, tr("replacement %1 has no version, so it must be a directory (./ or ../)").arg(quoted(r.newPath)));
+                out.error(line, Text::tr("replacement %1 has no version, so it must be a directory (./ or ../)").arg(quoted(r.newPath)));
                 continue;
             }
             replaces.push_back(std::move(r));
         } else if (blockVerbs.contains(verb)) {
             continue; // exclude, retract, godebug, tool, ignore: nothing the scanner needs
         } else {
-            out.error(line, tr("unknown directive %1").arg(quoted(verb)));
+            out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
         }
     }
     if (!block.isEmpty())
-        out.error(blockLine, tr("the “%1 (” block is never closed").arg(block));
+        out.error(blockLine, Text::tr("the “%1 (” block is never closed").arg(block));
     if (!haveModule)
-        out.error(0, tr("no module directive"));
+        out.error(0, Text::tr("no module directive"));
     if (m.runtimeVersion.isEmpty())
         m.runtimeVersion = toolchain;
 
@@ -800,10 +802,10 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
         if (match) {
             if (match->newVersion.isEmpty()) {
                 dep.requested = QStringLiteral("file:") + match->newPath;
-                dep.note = joinNote(dep.note, tr("replaced by %1").arg(match->newPath));
+                dep.note = joinNote(dep.note, Text::tr("replaced by %1").arg(match->newPath));
             } else {
                 dep.requested = match->newVersion;
-                dep.note = joinNote(dep.note, tr("replaced by %1 %2").arg(match->newPath, match->newVersion));
+                dep.note = joinNote(dep.note, Text::tr("replaced by %1 %2").arg(match->newPath, match->newVersion));
             }
         }
         out.add(std::move(dep));
@@ -881,7 +883,7 @@ bool checkTomlShape(const QByteArray &bytes, Sink &out)
         case '{':
             dots = 0;
             if (++depth > kMaxTomlNesting) {
-                out.error(line, tr("brackets nested deeper than %1 levels").arg(kMaxTomlNesting));
+                out.error(line, Text::tr("brackets nested deeper than %1 levels").arg(kMaxTomlNesting));
                 return false;
             }
             break;
@@ -896,7 +898,7 @@ bool checkTomlShape(const QByteArray &bytes, Sink &out)
             break;
         case '.':
             if (++dots >= kMaxTomlKeyParts) {
-                out.error(line, tr("a key with more than %1 dotted parts").arg(kMaxTomlKeyParts));
+                out.error(line, Text::tr("a key with more than %1 dotted parts").arg(kMaxTomlKeyParts));
                 return false;
             }
             break;
@@ -915,7 +917,7 @@ std::optional<toml::table> parseToml(const QByteArray &bytes, Sink &out)
     if (!result) {
         const toml::parse_error &e = result.error();
         out.error(int(e.source().begin.line),
-                  tr("TOML syntax (column %1): %2").arg(e.source().begin.column).arg(qs(e.description())));
+                  Text::tr("TOML syntax (column %1): %2").arg(e.source().begin.column).arg(qs(e.description())));
         return std::nullopt;
     }
     return std::move(result).table();
@@ -940,7 +942,7 @@ QString tomlString(const toml::table &table, std::string_view key, Sink &out, co
         out.set(&value, qs(s->get()), lineOf(*node), where + QLatin1Char('.') + qs(key));
         return value;
     }
-    out.error(lineOf(*node), tr("%1.%2 is not a string").arg(where, qs(key)));
+    out.error(lineOf(*node), Text::tr("%1.%2 is not a string").arg(where, qs(key)));
     return {};
 }
 
@@ -950,17 +952,17 @@ void readTomlStringArray(const toml::node *node, const QString &where, Sink &out
         return;
     const toml::array *array = node->as_array();
     if (!array) {
-        out.error(lineOf(*node), tr("%1 is not an array of strings").arg(where));
+        out.error(lineOf(*node), Text::tr("%1 is not an array of strings").arg(where));
         return;
     }
     for (const toml::node &item : *array) {
         const auto *s = item.as_string();
         if (!s) {
-            out.error(lineOf(item), tr("an entry of %1 is not a string").arg(where));
+            out.error(lineOf(item), Text::tr("an entry of %1 is not a string").arg(where));
             continue;
         }
         QString value;
-        out.set(&value, qs(s->get()), lineOf(item), tr("an entry of %1").arg(where));
+        out.set(&value, qs(s->get()), lineOf(item), Text::tr("an entry of %1").arg(where));
         if (!value.isEmpty())
             target->append(value);
     }
@@ -982,7 +984,7 @@ bool readCargoDependency(const QString &key, const toml::node &node, const toml:
     const toml::table *table = node.as_table();
     const int line = dep->line;
     if (!table) {
-        out.error(line, tr("dependency %1: expected a version string or a table").arg(quoted(key)));
+        out.error(line, Text::tr("dependency %1: expected a version string or a table").arg(quoted(key)));
         return false;
     }
     bool ok = true;
@@ -992,7 +994,7 @@ bool readCargoDependency(const QString &key, const toml::node &node, const toml:
             return QString();
         if (const auto *s = value->as_string())
             return qs(s->get());
-        out.error(line, tr("dependency %1: “%2” is not a string").arg(quoted(key), QLatin1String(name)));
+        out.error(line, Text::tr("dependency %1: “%2” is not a string").arg(quoted(key), QLatin1String(name)));
         ok = false;
         return QString();
     };
@@ -1007,7 +1009,7 @@ bool readCargoDependency(const QString &key, const toml::node &node, const toml:
         return false;
     if (const toml::node *optional = table->get("optional")) {
         if (!optional->is_boolean()) {
-            out.error(line, tr("dependency %1: “optional” is not true or false").arg(quoted(key)));
+            out.error(line, Text::tr("dependency %1: “optional” is not true or false").arg(quoted(key)));
             return false;
         }
         if (optional->as_boolean()->get() && dep->scope == DependencyScope::Production)
@@ -1015,17 +1017,17 @@ bool readCargoDependency(const QString &key, const toml::node &node, const toml:
     }
     if (!package.isEmpty()) {
         dep->name = package; // renamed: the crate's own name counts, the key is a local alias
-        dep->note = tr("imported as %1").arg(key);
+        dep->note = Text::tr("imported as %1").arg(key);
     }
     if (const toml::node *workspace = table->get("workspace")) {
         if (!workspace->is_boolean() || !workspace->as_boolean()->get()) {
-            out.error(line, tr("dependency %1: “workspace” can only be true").arg(quoted(key)));
+            out.error(line, Text::tr("dependency %1: “workspace” can only be true").arg(quoted(key)));
             return false;
         }
         const toml::node *inherited = workspaceDeps ? workspaceDeps->get(key.toStdString()) : nullptr;
         if (!inherited) {
             dep->requested = QStringLiteral("workspace:");
-            dep->note = joinNote(dep->note, tr("inherited from the workspace root"));
+            dep->note = joinNote(dep->note, Text::tr("inherited from the workspace root"));
             return true;
         }
         ManifestDependency base;
@@ -1034,25 +1036,25 @@ bool readCargoDependency(const QString &key, const toml::node &node, const toml:
             return false;
         dep->name = base.name;
         dep->requested = base.requested;
-        dep->note = joinNote(dep->note, tr("from [workspace.dependencies]"));
+        dep->note = joinNote(dep->note, Text::tr("from [workspace.dependencies]"));
         return true;
     }
     if (!path.isEmpty()) {
         dep->requested = QStringLiteral("file:") + path;
         if (!version.isEmpty())
-            dep->note = joinNote(dep->note, tr("version %1 when published").arg(version));
+            dep->note = joinNote(dep->note, Text::tr("version %1 when published").arg(version));
     } else if (!git.isEmpty()) {
         dep->requested = git;
         if (!tag.isEmpty())
-            dep->note = joinNote(dep->note, tr("tag %1").arg(tag));
+            dep->note = joinNote(dep->note, Text::tr("tag %1").arg(tag));
         else if (!branch.isEmpty())
-            dep->note = joinNote(dep->note, tr("branch %1").arg(branch));
+            dep->note = joinNote(dep->note, Text::tr("branch %1").arg(branch));
         else if (!rev.isEmpty())
-            dep->note = joinNote(dep->note, tr("rev %1").arg(rev));
+            dep->note = joinNote(dep->note, Text::tr("rev %1").arg(rev));
     } else if (!version.isEmpty()) {
         dep->requested = version;
     } else {
-        out.error(line, tr("dependency %1 has no version, path, git or workspace").arg(quoted(key)));
+        out.error(line, Text::tr("dependency %1 has no version, path, git or workspace").arg(quoted(key)));
         return false;
     }
     return true;
@@ -1071,7 +1073,7 @@ QString cargoPackageField(const toml::table &package, std::string_view key, cons
             return tomlString(*workspacePackage, key, out, QStringLiteral("[workspace.package]"));
         return {}; // inherited from a workspace root in another file
     }
-    out.error(lineOf(*node), tr("[package].%1 is not a string").arg(qs(key)));
+    out.error(lineOf(*node), Text::tr("[package].%1 is not a string").arg(qs(key)));
     return {};
 }
 
@@ -1086,7 +1088,7 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
 
     const toml::table *workspace = tableAt(&root, "workspace");
     if (root.get("workspace") && !workspace)
-        out.error(lineOf(*root.get("workspace")), tr("[workspace] is not a table"));
+        out.error(lineOf(*root.get("workspace")), Text::tr("[workspace] is not a table"));
     const toml::table *workspacePackage = tableAt(workspace, "package");
     const toml::table *workspaceDeps = tableAt(workspace, "dependencies");
     if (workspace) {
@@ -1097,7 +1099,7 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
     if (!package)
         package = tableAt(&root, "project"); // the pre-1.0 name
     if (!package && !workspace)
-        out.error(0, tr("neither [package] nor [workspace]: not a Cargo manifest"));
+        out.error(0, Text::tr("neither [package] nor [workspace]: not a Cargo manifest"));
     if (package) {
         m.name = cargoPackageField(*package, "name", workspacePackage, out);
         m.version = cargoPackageField(*package, "version", workspacePackage, out);
@@ -1114,7 +1116,7 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
             return;
         const toml::table *deps = node->as_table();
         if (!deps) {
-            out.error(lineOf(*node), tr("[%1] is not a table").arg(QLatin1String(tableName)));
+            out.error(lineOf(*node), Text::tr("[%1] is not a table").arg(QLatin1String(tableName)));
             return;
         }
         for (auto &&[key, value] : *deps) {
@@ -1141,12 +1143,12 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
         if (const toml::table *table = targets->as_table()) {
             for (auto &&[key, value] : *table) {
                 if (const toml::table *target = value.as_table())
-                    readTables(target, tr("target %1").arg(qs(key.str())));
+                    readTables(target, Text::tr("target %1").arg(qs(key.str())));
                 else
-                    out.error(lineOf(key, value), tr("[target.%1] is not a table").arg(qs(key.str())));
+                    out.error(lineOf(key, value), Text::tr("[target.%1] is not a table").arg(qs(key.str())));
             }
         } else {
-            out.error(lineOf(*targets), tr("[target] is not a table"));
+            out.error(lineOf(*targets), Text::tr("[target] is not a table"));
         }
     }
     // The workspace's shared versions (like Maven's dependencyManagement),
@@ -1161,7 +1163,7 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
             if (!readCargoDependency(name, value, nullptr, &dep, out))
                 continue;
             dep.scope = DependencyScope::Production;
-            dep.note = joinNote(dep.note, tr("[workspace.dependencies]"));
+            dep.note = joinNote(dep.note, Text::tr("[workspace.dependencies]"));
             out.add(std::move(dep));
         }
     }
@@ -1189,14 +1191,14 @@ void parseCargoLock(const QByteArray &bytes, Sink &out)
         return;
     const toml::array *array = packages->as_array();
     if (!array) {
-        out.error(lineOf(*packages), tr("“package” is not an array of [[package]] tables"));
+        out.error(lineOf(*packages), Text::tr("“package” is not an array of [[package]] tables"));
         return;
     }
     for (const toml::node &node : *array) {
         const int line = lineOf(node);
         const toml::table *table = node.as_table();
         if (!table) {
-            out.error(line, tr("a [[package]] entry is not a table"));
+            out.error(line, Text::tr("a [[package]] entry is not a table"));
             continue;
         }
         const QString where = QStringLiteral("[[package]]");
@@ -1204,7 +1206,7 @@ void parseCargoLock(const QByteArray &bytes, Sink &out)
         const QString version = tomlString(*table, "version", out, where);
         const QString source = tomlString(*table, "source", out, where);
         if (name.isEmpty() || version.isEmpty()) {
-            out.error(line, tr("a [[package]] without name or version"));
+            out.error(line, Text::tr("a [[package]] without name or version"));
             continue;
         }
         if (source.isEmpty())
@@ -1280,14 +1282,14 @@ bool readPom(const QByteArray &bytes, PomModel *pom)
         const qsizetype depth = path.size();
         if (depth > kMaxXmlDepth) {
             pom->errorLine = int(reader.lineNumber());
-            pom->error = tr("elements nested deeper than %1 levels").arg(kMaxXmlDepth);
+            pom->error = Text::tr("elements nested deeper than %1 levels").arg(kMaxXmlDepth);
             return false;
         }
         if (depth == 1) {
             sawRoot = true;
             if (name != QLatin1String("project")) {
                 pom->errorLine = int(reader.lineNumber());
-                pom->error = tr("not a Maven POM: the root element is <%1>, not <project>").arg(name);
+                pom->error = Text::tr("not a Maven POM: the root element is <%1>, not <project>").arg(name);
                 return false;
             }
             continue;
@@ -1348,13 +1350,13 @@ bool readPom(const QByteArray &bytes, PomModel *pom)
     }
     if (reader.hasError()) {
         pom->errorLine = int(reader.lineNumber());
-        pom->error = tr("XML: %1").arg(reader.errorString());
+        pom->error = Text::tr("XML: %1").arg(reader.errorString());
         return false;
     }
     if (!sawRoot) {
         // Only a prolog or comments: the reader sees nothing wrong.
         pom->errorLine = int(reader.lineNumber());
-        pom->error = tr("not a Maven POM: no <project> element");
+        pom->error = Text::tr("not a Maven POM: no <project> element");
         return false;
     }
     return true;
@@ -1460,9 +1462,9 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
     bool haveParent = false;
     if (!parentBytes.isEmpty()) {
         if (parentBytes.size() > kMaxManifestBytes)
-            out.error(0, tr("the parent POM is too large (%1 MB); its properties are not used").arg(parentBytes.size() / (1024 * 1024)));
+            out.error(0, Text::tr("the parent POM is too large (%1 MB); its properties are not used").arg(parentBytes.size() / (1024 * 1024)));
         else if (!readPom(parentBytes, &parent))
-            out.error(0, tr("the parent POM cannot be read (line %1: %2); its properties are not used").arg(parent.errorLine).arg(parent.error));
+            out.error(0, Text::tr("the parent POM cannot be read (line %1: %2); its properties are not used").arg(parent.errorLine).arg(parent.error));
         else
             haveParent = true;
     }
@@ -1491,30 +1493,30 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
             values.insert(QLatin1String(key), value);
     }
     PomProperties properties(std::move(values));
-    const QString whereDefined = !pom.hasParent ? tr("in this POM")
-        : haveParent                            ? tr("in this POM or its parent")
-                                                : tr("in this POM; the parent POM was not available");
+    const QString whereDefined = !pom.hasParent ? Text::tr("in this POM")
+        : haveParent                            ? Text::tr("in this POM or its parent")
+                                                : Text::tr("in this POM; the parent POM was not available");
 
     // Expands text; each unresolved name is an error, and the text stays as written.
     auto resolve = [&](const QString &text, int line, const QString &what) {
         const PomProperties::Result r = properties.expand(text);
         for (const QString &name : r.unresolved)
-            out.error(line, tr("%1: the property ${%2} is not defined (%3)").arg(what, name, whereDefined));
+            out.error(line, Text::tr("%1: the property ${%2} is not defined (%3)").arg(what, name, whereDefined));
         if (r.tooDeep)
-            out.error(line, tr("%1: properties nested more than %2 levels deep").arg(what).arg(kMaxPropertyNesting));
+            out.error(line, Text::tr("%1: properties nested more than %2 levels deep").arg(what).arg(kMaxPropertyNesting));
         if (r.tooLong) {
-            out.error(line, tr("%1: the value is longer than %2 characters after substitution").arg(what).arg(kMaxPropertyChars));
+            out.error(line, Text::tr("%1: the value is longer than %2 characters after substitution").arg(what).arg(kMaxPropertyChars));
             return text;
         }
         return r.value;
     };
 
-    const QString projectGroup = resolve(groupId, 0, tr("the project groupId"));
-    const QString projectArtifact = resolve(pom.artifactId, 0, tr("the project artifactId"));
+    const QString projectGroup = resolve(groupId, 0, Text::tr("the project groupId"));
+    const QString projectArtifact = resolve(pom.artifactId, 0, Text::tr("the project artifactId"));
     if (!projectArtifact.isEmpty())
-        out.set(&m.name, projectGroup.isEmpty() ? projectArtifact : projectGroup + QLatin1Char(':') + projectArtifact, 0, tr("the project name"));
+        out.set(&m.name, projectGroup.isEmpty() ? projectArtifact : projectGroup + QLatin1Char(':') + projectArtifact, 0, Text::tr("the project name"));
     const int versionLine = pom.version.isEmpty() ? pom.parentVersionLine : pom.versionLine;
-    out.set(&m.version, resolve(version, versionLine, tr("the project version")), versionLine, tr("the project version"));
+    out.set(&m.version, resolve(version, versionLine, Text::tr("the project version")), versionLine, Text::tr("the project version"));
     for (const char *key : {"maven.compiler.release", "maven.compiler.source", "java.version"}) {
         const QString name = QLatin1String(key);
         const QString placeholder = QStringLiteral("${%1}").arg(name);
@@ -1522,16 +1524,16 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
         if (java.unresolved.contains(name))
             continue; // not defined here nor in the parent
         const int line = pom.propertyLines.value(name, 0);
-        const QString value = resolve(placeholder, line, tr("the Java version (%1)").arg(name));
+        const QString value = resolve(placeholder, line, Text::tr("the Java version (%1)").arg(name));
         if (java.unresolved.isEmpty() && !java.tooDeep && !java.tooLong)
-            out.set(&m.runtimeVersion, value, line, tr("the Java version"));
+            out.set(&m.runtimeVersion, value, line, Text::tr("the Java version"));
         break;
     }
     if (pom.hasModules) {
         m.isWorkspaceRoot = true;
         for (const QString &module : std::as_const(pom.modules)) {
             QString member;
-            out.set(&member, module, 0, tr("a module"));
+            out.set(&member, module, 0, Text::tr("a module"));
             if (!member.isEmpty())
                 m.workspaceMembers.append(member);
         }
@@ -1562,10 +1564,10 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
     for (const PomDependency &d : pom.dependencies) {
         if (d.managed && usedHere.contains(managedKey(d)))
             continue; // listed under <dependencies> as well, with this version
-        const QString g = resolve(d.groupId, d.line, tr("a dependency's groupId"));
-        const QString a = resolve(d.artifactId, d.line, tr("a dependency's artifactId"));
+        const QString g = resolve(d.groupId, d.line, Text::tr("a dependency's groupId"));
+        const QString a = resolve(d.artifactId, d.line, Text::tr("a dependency's artifactId"));
         if (g.isEmpty() || a.isEmpty()) {
-            out.error(d.line, tr("a dependency without groupId or artifactId"));
+            out.error(d.line, Text::tr("a dependency without groupId or artifactId"));
             continue;
         }
         ManifestDependency dep;
@@ -1574,8 +1576,8 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
         dep.line = d.line;
         if (d.managed) {
             dep.scope = DependencyScope::Production;
-            dep.note = d.scope == QLatin1String("import") ? tr("BOM imported in <dependencyManagement>")
-                                                            : tr("managed in <dependencyManagement>");
+            dep.note = d.scope == QLatin1String("import") ? Text::tr("BOM imported in <dependencyManagement>")
+                                                            : Text::tr("managed in <dependencyManagement>");
         } else {
             dep.scope = mavenScope(d.scope, d.optional);
         }
@@ -1585,16 +1587,16 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
             const QString key = managedKey(d);
             if (managedHere.contains(key)) {
                 rawVersion = managedHere.value(key);
-                dep.note = tr("version from <dependencyManagement>");
+                dep.note = Text::tr("version from <dependencyManagement>");
             } else if (managedByParent.contains(key)) {
                 rawVersion = managedByParent.value(key);
-                dep.note = tr("version from the parent's <dependencyManagement>");
+                dep.note = Text::tr("version from the parent's <dependencyManagement>");
             } else {
-                dep.note = tr("version managed by the parent or an imported BOM");
+                dep.note = Text::tr("version managed by the parent or an imported BOM");
             }
             versionLine = d.line;
         }
-        dep.requested = resolve(rawVersion, versionLine, tr("dependency %1").arg(dep.name));
+        dep.requested = resolve(rawVersion, versionLine, Text::tr("dependency %1").arg(dep.name));
         out.add(std::move(dep));
     }
 }
@@ -1630,11 +1632,11 @@ bool parseRequirement(QStringView s, Requirement *r)
         ++i;
     const QStringView name = s.left(i);
     if (name.isEmpty()) {
-        r->error = tr("expected a project name, found %1").arg(quoted(s));
+        r->error = Text::tr("expected a project name, found %1").arg(quoted(s));
         return false;
     }
     if (!isAsciiAlnum(name.front()) || !isAsciiAlnum(name.back())) {
-        r->error = tr("invalid project name %1").arg(quoted(name));
+        r->error = Text::tr("invalid project name %1").arg(quoted(name));
         return false;
     }
     r->name = Manifests::normalisePythonName(name.toString());
@@ -1646,7 +1648,7 @@ bool parseRequirement(QStringView s, Requirement *r)
     if (i < n && s[i] == QLatin1Char('[')) {
         const qsizetype close = s.indexOf(QLatin1Char(']'), i);
         if (close < 0) {
-            r->error = tr("the extras of %1 are not closed with “]”").arg(quoted(name));
+            r->error = Text::tr("the extras of %1 are not closed with “]”").arg(quoted(name));
             return false;
         }
         r->extras = s.mid(i + 1, close - i - 1).trimmed().toString();
@@ -1660,14 +1662,14 @@ bool parseRequirement(QStringView s, Requirement *r)
         while (end < n && !s[end].isSpace())
             ++end;
         if (end == i) {
-            r->error = tr("expected a URL after “@” for %1").arg(quoted(name));
+            r->error = Text::tr("expected a URL after “@” for %1").arg(quoted(name));
             return false;
         }
         r->requested = s.mid(i, end - i).toString();
         const QStringView rest = s.mid(end).trimmed();
         if (!rest.isEmpty()) {
             if (rest.front() != QLatin1Char(';')) {
-                r->error = tr("unexpected text after the URL of %1").arg(quoted(name));
+                r->error = Text::tr("unexpected text after the URL of %1").arg(quoted(name));
                 return false;
             }
             r->marker = rest.mid(1).trimmed().toString();
@@ -1680,13 +1682,13 @@ bool parseRequirement(QStringView s, Requirement *r)
     if (semicolon >= 0) {
         r->marker = rest.mid(semicolon + 1).trimmed().toString();
         if (r->marker.isEmpty()) {
-            r->error = tr("an empty environment marker after “;”");
+            r->error = Text::tr("an empty environment marker after “;”");
             return false;
         }
     }
     if (spec.startsWith(QLatin1Char('('))) {
         if (!spec.endsWith(QLatin1Char(')'))) {
-            r->error = tr("the version of %1 opens “(” without closing it").arg(quoted(name));
+            r->error = Text::tr("the version of %1 opens “(” without closing it").arg(quoted(name));
             return false;
         }
         spec = spec.mid(1, spec.size() - 2).trimmed();
@@ -1709,7 +1711,7 @@ bool parseRequirement(QStringView s, Requirement *r)
             return isAsciiAlnum(c) || QStringView(u"._*+!-").contains(c);
         });
         if (!valid) {
-            r->error = tr("invalid version specifier %1 for %2").arg(quoted(clause), quoted(name));
+            r->error = Text::tr("invalid version specifier %1 for %2").arg(quoted(clause), quoted(name));
             return false;
         }
         if (!compact.isEmpty())
@@ -1880,11 +1882,11 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
             if (skipped.contains(option))
                 continue;
             if (option != QLatin1String("-e") && option != QLatin1String("--editable")) {
-                out.error(line, tr("unknown option %1").arg(quoted(option)));
+                out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
                 continue;
             }
             if (value.isEmpty()) {
-                out.error(line, tr("%1 needs a path or URL").arg(option));
+                out.error(line, Text::tr("%1 needs a path or URL").arg(option));
                 continue;
             }
             const QString egg = eggName(value);
@@ -1892,16 +1894,16 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
             if (name.isEmpty()) {
                 if (value == QLatin1String(".") || value.startsWith(QLatin1String(".[")) || value == QLatin1String("./"))
                     continue; // the project itself
-                out.error(line, tr("cannot tell the project name of %1; add “#egg=name”").arg(quoted(value)));
+                out.error(line, Text::tr("cannot tell the project name of %1; add “#egg=name”").arg(quoted(value)));
                 continue;
             }
             if (!validProjectName(name)) {
-                out.error(line, tr("invalid project name %1").arg(quoted(name)));
+                out.error(line, Text::tr("invalid project name %1").arg(quoted(name)));
                 continue;
             }
             dep.name = Manifests::normalisePythonName(name);
             dep.requested = isUrlLike(value) ? value : QStringLiteral("file:") + value;
-            dep.note = egg.isEmpty() ? tr("editable; name taken from the path") : tr("editable");
+            dep.note = egg.isEmpty() ? Text::tr("editable; name taken from the path") : Text::tr("editable");
             out.add(std::move(dep));
             continue;
         }
@@ -1933,14 +1935,14 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
                     const bool hex = colon > 0 && colon + 1 < value.size()
                         && std::all_of(value.begin() + colon + 1, value.end(), [](QChar c) { return isAsciiAlnum(c); });
                     if (!hex) {
-                        out.error(line, tr("invalid hash %1; expected “--hash=sha256:…”").arg(quoted(value)));
+                        out.error(line, Text::tr("invalid hash %1; expected “--hash=sha256:…”").arg(quoted(value)));
                         bad = true;
                     } else if (dep.checksum.isEmpty()) {
                         dep.checksum = value;
                     }
                 } else if (option != QLatin1String("--config-settings") && option != QLatin1String("--global-option")
                            && option != QLatin1String("--install-option")) {
-                    out.error(line, tr("unknown option %1").arg(quoted(option)));
+                    out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
                     bad = true;
                 }
             }
@@ -1954,7 +1956,7 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
             const QString egg = eggName(location);
             const QString name = egg.isEmpty() ? nameFromLocation(location, false) : egg;
             if (name.isEmpty() || !validProjectName(name)) {
-                out.error(line, tr("cannot tell the project name of %1; write “name @ URL” or add “#egg=name”").arg(quoted(location)));
+                out.error(line, Text::tr("cannot tell the project name of %1; write “name @ URL” or add “#egg=name”").arg(quoted(location)));
                 continue;
             }
             dep.name = Manifests::normalisePythonName(name);
@@ -1971,7 +1973,7 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
         dep.name = r.name;
         dep.requested = r.requested;
         if (!r.marker.isEmpty())
-            dep.note = tr("marker: %1").arg(r.marker);
+            dep.note = Text::tr("marker: %1").arg(r.marker);
         out.add(std::move(dep));
     }
 }
@@ -1982,7 +1984,7 @@ void addPep508(const toml::node &item, DependencyScope scope, const QString &not
     const int line = lineOf(item);
     const auto *s = item.as_string();
     if (!s) {
-        out.error(line, tr("a dependency is not a PEP 508 string"));
+        out.error(line, Text::tr("a dependency is not a PEP 508 string"));
         return;
     }
     Requirement r;
@@ -1996,7 +1998,7 @@ void addPep508(const toml::node &item, DependencyScope scope, const QString &not
     dep.requested = r.requested;
     dep.scope = scope;
     dep.line = line;
-    dep.note = joinNote(note, r.marker.isEmpty() ? QString() : tr("marker: %1").arg(r.marker));
+    dep.note = joinNote(note, r.marker.isEmpty() ? QString() : Text::tr("marker: %1").arg(r.marker));
     out.add(std::move(dep));
 }
 
@@ -2006,7 +2008,7 @@ void addPep508Array(const toml::node *node, DependencyScope scope, const QString
         return;
     const toml::array *array = node->as_array();
     if (!array) {
-        out.error(lineOf(*node), tr("%1 is not an array").arg(where));
+        out.error(lineOf(*node), Text::tr("%1 is not an array").arg(where));
         return;
     }
     for (const toml::node &item : *array) {
@@ -2036,10 +2038,10 @@ void addPoetryDependency(const QString &key, const toml::node &node, int line, D
     }
     const toml::table *table = node.as_table();
     if (!table) {
-        out.error(line, tr("dependency %1: expected a version string, a table or an array of tables").arg(quoted(key)));
+        out.error(line, Text::tr("dependency %1: expected a version string, a table or an array of tables").arg(quoted(key)));
         return;
     }
-    const QString where = tr("dependency %1").arg(quoted(key));
+    const QString where = Text::tr("dependency %1").arg(quoted(key));
     const QString version = tomlString(*table, "version", out, where);
     const QString path = tomlString(*table, "path", out, where);
     const QString git = tomlString(*table, "git", out, where);
@@ -2056,11 +2058,11 @@ void addPoetryDependency(const QString &key, const toml::node &node, int line, D
     else if (!version.isEmpty())
         dep.requested = version;
     else {
-        out.error(line, tr("dependency %1 has no version, path, git or url").arg(quoted(key)));
+        out.error(line, Text::tr("dependency %1 has no version, path, git or url").arg(quoted(key)));
         return;
     }
     if (!python.isEmpty())
-        dep.note = tr("python %1").arg(python);
+        dep.note = Text::tr("python %1").arg(python);
     out.add(std::move(dep));
 }
 
@@ -2085,16 +2087,16 @@ void parsePyProject(const QByteArray &bytes, Sink &out)
             if (const toml::table *table = extras->as_table()) {
                 for (auto &&[key, value] : *table)
                     addPep508Array(&value, DependencyScope::Optional, QStringLiteral("[project.optional-dependencies].") + qs(key.str()),
-                                   tr("extra %1").arg(qs(key.str())), out);
+                                   Text::tr("extra %1").arg(qs(key.str())), out);
             } else {
-                out.error(lineOf(*extras), tr("[project.optional-dependencies] is not a table"));
+                out.error(lineOf(*extras), Text::tr("[project.optional-dependencies] is not a table"));
             }
         }
     }
     if (const toml::table *groups = tableAt(&root, "dependency-groups")) { // PEP 735
         for (auto &&[key, value] : *groups)
             addPep508Array(&value, DependencyScope::Development, QStringLiteral("[dependency-groups].") + qs(key.str()),
-                           tr("group %1").arg(qs(key.str())), out);
+                           Text::tr("group %1").arg(qs(key.str())), out);
     }
 
     const toml::table *poetry = tableAt(tableAt(&root, "tool"), "poetry");
@@ -2109,7 +2111,7 @@ void parsePyProject(const QByteArray &bytes, Sink &out)
             return;
         const toml::table *table = node->as_table();
         if (!table) {
-            out.error(lineOf(*node), tr("%1 is not a table").arg(where));
+            out.error(lineOf(*node), Text::tr("%1 is not a table").arg(where));
             return;
         }
         for (auto &&[key, value] : *table) {
@@ -2117,7 +2119,7 @@ void parsePyProject(const QByteArray &bytes, Sink &out)
             const int line = lineOf(key, value);
             if (name == QLatin1String("python")) {
                 if (const auto *s = value.as_string(); s && m.runtimeVersion.isEmpty())
-                    out.set(&m.runtimeVersion, qs(s->get()), line, tr("the Python version"));
+                    out.set(&m.runtimeVersion, qs(s->get()), line, Text::tr("the Python version"));
                 continue;
             }
             if (scope == DependencyScope::Production && listed.contains(Manifests::normalisePythonName(name)))
@@ -2135,12 +2137,12 @@ void parsePyProject(const QByteArray &bytes, Sink &out)
             const QString group = qs(key.str());
             const toml::table *table = value.as_table();
             if (!table) {
-                out.error(lineOf(key, value), tr("[tool.poetry.group.%1] is not a table").arg(group));
+                out.error(lineOf(key, value), Text::tr("[tool.poetry.group.%1] is not a table").arg(group));
                 continue;
             }
             const DependencyScope scope = group == QLatin1String("main") ? DependencyScope::Production : DependencyScope::Development;
             readTable(table->get("dependencies"), scope, QStringLiteral("[tool.poetry.group.%1.dependencies]").arg(group),
-                      scope == DependencyScope::Production ? QString() : tr("group %1").arg(group));
+                      scope == DependencyScope::Production ? QString() : Text::tr("group %1").arg(group));
         }
     }
 }
@@ -2187,28 +2189,28 @@ void parseDependenciesLock(const QByteArray &bytes, Sink &out)
         QString message = guard.message;
         message.replace(QLatin1String("a workspace file"), QLatin1String("dependencies.lock"));
         message.replace(QLatin1String("a YAML workspace"), QLatin1String("dependencies.lock"));
-        out.error(guard.line, guard.column > 0 ? tr("%1 (column %2)").arg(message).arg(guard.column) : message);
+        out.error(guard.line, guard.column > 0 ? Text::tr("%1 (column %2)").arg(message).arg(guard.column) : message);
         return;
     }
     YAML::Node loaded;
     try {
         loaded = YAML::Load(std::string(bytes.constData(), size_t(bytes.size())));
     } catch (const YAML::Exception &e) {
-        out.error(yamlLine(e.mark), tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
+        out.error(yamlLine(e.mark), Text::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
         return;
     }
     const YAML::Node &root = loaded;
     try {
         if (!root.IsMap()) {
-            out.error(yamlLine(root), tr("expected a mapping with “runtime” and “dependencies”"));
+            out.error(yamlLine(root), Text::tr("expected a mapping with “runtime” and “dependencies”"));
             return;
         }
         const YAML::Node runtime = root["runtime"];
         Ecosystem derived = Ecosystem::Other;
         if (!runtime.IsDefined() || runtime.IsNull()) {
-            out.error(1, tr("no “runtime” (e.g. “runtime: nodejs-18.17.0”)"));
+            out.error(1, Text::tr("no “runtime” (e.g. “runtime: nodejs-18.17.0”)"));
         } else if (!runtime.IsScalar()) {
-            out.error(yamlLine(runtime), tr("“runtime” is not a text value like “nodejs-18.17.0”"));
+            out.error(yamlLine(runtime), Text::tr("“runtime” is not a text value like “nodejs-18.17.0”"));
         } else {
             // "nodejs-18.17.0" → nodejs + 18.17.0: the version starts at the first "-" before a digit.
             const QString text = QString::fromStdString(runtime.Scalar()).trimmed();
@@ -2224,9 +2226,9 @@ void parseDependenciesLock(const QByteArray &bytes, Sink &out)
                 name = QStringLiteral("nodejs");
             else if (name == QLatin1String("golang"))
                 name = QStringLiteral("go");
-            out.set(&m.runtime, name, yamlLine(runtime), tr("the runtime"));
+            out.set(&m.runtime, name, yamlLine(runtime), Text::tr("the runtime"));
             if (split >= 0)
-                out.set(&m.runtimeVersion, text.mid(split + 1), yamlLine(runtime), tr("the runtime version"));
+                out.set(&m.runtimeVersion, text.mid(split + 1), yamlLine(runtime), Text::tr("the runtime version"));
             if (name == QLatin1String("nodejs"))
                 derived = Ecosystem::Npm;
             else if (name == QLatin1String("java"))
@@ -2242,26 +2244,26 @@ void parseDependenciesLock(const QByteArray &bytes, Sink &out)
         if (!deps.IsDefined() || deps.IsNull())
             return;
         if (!deps.IsSequence()) {
-            out.error(yamlLine(deps), tr("“dependencies” is not a list"));
+            out.error(yamlLine(deps), Text::tr("“dependencies” is not a list"));
             return;
         }
         for (const YAML::Node &item : deps) {
             const int line = yamlLine(item);
             if (!item.IsMap()) {
-                out.error(line, tr("a dependency is not a mapping of name, version and checksum"));
+                out.error(line, Text::tr("a dependency is not a mapping of name, version and checksum"));
                 continue;
             }
             auto text = [&](const char *key, bool required) -> std::optional<QString> {
                 const YAML::Node value = item[key];
                 if (!value.IsDefined() || value.IsNull()) {
                     if (required) {
-                        out.error(line, tr("a dependency without “%1”").arg(QLatin1String(key)));
+                        out.error(line, Text::tr("a dependency without “%1”").arg(QLatin1String(key)));
                         return std::nullopt;
                     }
                     return QString();
                 }
                 if (!value.IsScalar()) {
-                    out.error(yamlLine(value), tr("“%1” is not a text value").arg(QLatin1String(key)));
+                    out.error(yamlLine(value), Text::tr("“%1” is not a text value").arg(QLatin1String(key)));
                     return std::nullopt;
                 }
                 return QString::fromStdString(value.Scalar()).trimmed();
@@ -2277,7 +2279,7 @@ void parseDependenciesLock(const QByteArray &bytes, Sink &out)
             if (!ecosystem->isEmpty()) {
                 const std::optional<Ecosystem> e = ecosystemFromName(*ecosystem);
                 if (!e) {
-                    out.error(line, tr("dependency %1: unknown ecosystem %2 (npm, maven, pypi, go, cargo or other)")
+                    out.error(line, Text::tr("dependency %1: unknown ecosystem %2 (npm, maven, pypi, go, cargo or other)")
                                         .arg(quoted(*name), quoted(*ecosystem)));
                     continue;
                 }
@@ -2291,7 +2293,7 @@ void parseDependenciesLock(const QByteArray &bytes, Sink &out)
             out.add(std::move(dep));
         }
     } catch (const YAML::Exception &e) {
-        out.error(yamlLine(e.mark), tr("YAML: %1").arg(QString::fromStdString(e.msg)));
+        out.error(yamlLine(e.mark), Text::tr("YAML: %1").arg(QString::fromStdString(e.msg)));
     }
 }
 
@@ -2343,7 +2345,7 @@ Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, 
     try {
         const qsizetype limit = isLockKind(kind) ? kMaxLockBytes : kMaxManifestBytes;
         if (bytes.size() > limit) {
-            out.error(0, tr("the file is too large (%1 MB; a %2 has at most %3 MB)")
+            out.error(0, Text::tr("the file is too large (%1 MB; a %2 has at most %3 MB)")
                              .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                              .arg(kindName(kind))
                              .arg(limit / (1024 * 1024)));
@@ -2376,13 +2378,13 @@ Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, 
         }
     } catch (const std::bad_alloc &) {
         m.dependencies.clear();
-        out.error(0, tr("out of memory while reading the file"));
+        out.error(0, Text::tr("out of memory while reading the file"));
     } catch (const std::exception &e) {
         m.dependencies.clear();
-        out.error(0, tr("cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())));
+        out.error(0, Text::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         m.dependencies.clear();
-        out.error(0, tr("cannot read the file"));
+        out.error(0, Text::tr("cannot read the file"));
     }
     out.finish();
     return m;

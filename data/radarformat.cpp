@@ -15,10 +15,11 @@ namespace ArchBoard::RadarFormat {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context (a free Text::tr() would be filed elsewhere).
+struct Text
 {
-    return QCoreApplication::translate("RadarFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RadarFormat)
+};
 
 // Zalando's own ring colours, innermost first.
 const char *const kRingColors[] = {"#5ba300", "#009eb0", "#c7ba00", "#e09b96"};
@@ -42,8 +43,8 @@ QString movementText(const RadarBlip &b)
         return {};
     const QString from = Enums::radarRing.label(int(*b.previousRing));
     switch (b.movement) {
-    case RadarMovement::MovedIn: return tr("Moved in from %1.").arg(from);
-    case RadarMovement::MovedOut: return tr("Moved out from %1.").arg(from);
+    case RadarMovement::MovedIn: return Text::tr("Moved in from %1.").arg(from);
+    case RadarMovement::MovedOut: return Text::tr("Moved out from %1.").arg(from);
     default: return {};
     }
 }
@@ -116,14 +117,14 @@ bool write(const TechRadar &radar, const QString &fileName, const QString &date,
     const std::optional<Kind> kind = kindOf(fileName);
     if (!kind) {
         if (error)
-            *error = tr("%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)").arg(fileName);
+            *error = Text::tr("%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)").arg(fileName);
         return false;
     }
     const QByteArray bytes = *kind == Kind::ZalandoJson ? zalandoJson(radar, date) : byorCsv(radar);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("%1: %2").arg(fileName, file.errorString());
+            *error = Text::tr("%1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;

@@ -20,16 +20,18 @@
 namespace ArchBoard {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Recovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Recovery)
+};
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write the recovery copy %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot write the recovery copy %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -27,10 +27,12 @@ namespace ArchBoard::Scanner {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Scanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scanner)
+};
 
 constexpr qint64 kMaxManifestBytes = 50 * 1024 * 1024;
 
@@ -165,7 +167,7 @@ ScanResult scan(const ScanOptions &options)
     const fs::path rootPath = fs::path(result.root.toStdString());
     std::error_code ec;
     if (!fs::is_directory(rootPath, ec)) {
-        result.errors.push_back({result.root, 0, tr("not a readable folder")});
+        result.errors.push_back({result.root, 0, Text::tr("not a readable folder")});
         result.elapsedMs = clock.elapsed();
         return result;
     }
@@ -175,11 +177,11 @@ ScanResult scan(const ScanOptions &options)
         if (!file.open(QIODevice::ReadOnly)) {
             job.manifest.path = job.relPath;
             job.manifest.kind = job.kind;
-            job.manifest.errors.push_back({job.relPath, 0, tr("cannot be read: %1").arg(file.errorString())});
+            job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(file.errorString())});
         } else if (file.size() > kMaxManifestBytes) {
             job.manifest.path = job.relPath;
             job.manifest.kind = job.kind;
-            job.manifest.errors.push_back({job.relPath, 0, tr("larger than 50 MB: not read")});
+            job.manifest.errors.push_back({job.relPath, 0, Text::tr("larger than 50 MB: not read")});
         } else {
             const QByteArray bytes = file.readAll();
             QByteArray parent;
@@ -259,7 +261,7 @@ ScanResult scan(const ScanOptions &options)
         queueReady.notify_one();
     }
     if (ec)
-        result.errors.push_back({result.root, 0, tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
+        result.errors.push_back({result.root, 0, Text::tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
     {
         const std::lock_guard lock(queueMutex);
         walkDone = true;
@@ -446,7 +448,7 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     record.peerDependencyHygiene = metrics.metric(FragmentationMetric::PeerDependencyHygiene).value;
     record.stackHeterogeneity = metrics.metric(FragmentationMetric::StackHeterogeneity).value;
     if (scan.cancelled)
-        record.note = tr("cancelled before the end");
+        record.note = Text::tr("cancelled before the end");
     ws->scans.push_back(record);
     if (metricsOut)
         *metricsOut = std::move(metrics);

@@ -23,10 +23,12 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("SqliteFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqliteFormat)
+};
 
 constexpr char kHeader[] = "SQLite format 3";
 
@@ -225,11 +227,11 @@ public:
         QString value = m_decoder.decode(QByteArrayView(bytes, len));
         if (m_decoder.hasError()) {
             m_decoder.resetState();
-            fail(field, tr("text is not valid UTF-8"));
+            fail(field, Text::tr("text is not valid UTF-8"));
             return {};
         }
         if (m_table.field(field).type != FieldType::LongText && value.contains(u'\n')) {
-            fail(field, tr("line break in a one-line field"));
+            fail(field, Text::tr("line break in a one-line field"));
             return {};
         }
         m_previousBytes[f].assign(bytes, size_t(len));
@@ -245,7 +247,7 @@ public:
             return 0;
         const qint64 v = sqlite3_column_int64(m_stmt, field + 1);
         if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
-            fail(field, tr("number out of range"));
+            fail(field, Text::tr("number out of range"));
             return 0;
         }
         return int(v);
@@ -254,12 +256,12 @@ public:
     {
         const int type = sqlite3_column_type(m_stmt, field + 1);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
-            fail(field, type == SQLITE_NULL ? tr("missing value") : tr("expected a number"));
+            fail(field, type == SQLITE_NULL ? Text::tr("missing value") : Text::tr("expected a number"));
             return 0;
         }
         const double v = sqlite3_column_double(m_stmt, field + 1);
         if (!std::isfinite(v)) {
-            fail(field, tr("not a finite number"));
+            fail(field, Text::tr("not a finite number"));
             return 0;
         }
         return v;
@@ -276,7 +278,7 @@ public:
             return false;
         const qint64 v = sqlite3_column_int64(m_stmt, field + 1);
         if (v != 0 && v != 1)
-            fail(field, tr("expected 0 or 1"));
+            fail(field, Text::tr("expected 0 or 1"));
         return v == 1;
     }
     int enumeration(int field) override
@@ -291,7 +293,7 @@ public:
             if (int(std::strlen(key)) == len && std::memcmp(key, bytes, size_t(len)) == 0)
                 return i;
         }
-        fail(field, tr("“%1” is not one of %2").arg(QString::fromUtf8(bytes, std::min(len, 40)), def.keys().join(QStringLiteral(", "))));
+        fail(field, Text::tr("“%1” is not one of %2").arg(QString::fromUtf8(bytes, std::min(len, 40)), def.keys().join(QStringLiteral(", "))));
         return 0;
     }
     QDate date(int field) override
@@ -304,7 +306,7 @@ public:
             return {};
         const QDate d = QDate::fromString(QString::fromLatin1(bytes, std::min(len, 40)), Qt::ISODate);
         if (!d.isValid() || len != 10)
-            fail(field, tr("“%1” is not a date (YYYY-MM-DD)").arg(QString::fromUtf8(bytes, std::min(len, 40))));
+            fail(field, Text::tr("“%1” is not a date (YYYY-MM-DD)").arg(QString::fromUtf8(bytes, std::min(len, 40))));
         return d;
     }
 
@@ -315,7 +317,7 @@ private:
         const int actual = sqlite3_column_type(m_stmt, field + 1);
         if (actual == type)
             return true;
-        fail(field, actual == SQLITE_NULL ? tr("missing value") : tr(what));
+        fail(field, actual == SQLITE_NULL ? Text::tr("missing value") : Text::tr(what));
         return false;
     }
     bool rawText(int field, const char **bytes, int *len)
@@ -329,7 +331,7 @@ private:
     void fail(int field, const QString &what)
     {
         if (m_error.isEmpty())
-            m_error = tr("table “%1”, row %2, column “%3”: %4")
+            m_error = Text::tr("table “%1”, row %2, column “%3”: %4")
                           .arg(QLatin1StringView(m_table.key())).arg(m_row + 1).arg(QLatin1StringView(m_table.field(field).key), what);
     }
 
@@ -367,7 +369,7 @@ SqliteFormat::SqliteFormat(QList<Migration> migrations, int targetVersion)
 
 QString SqliteFormat::name() const
 {
-    return tr("ArchBoard workspace");
+    return Text::tr("ArchBoard workspace");
 }
 
 QStringList SqliteFormat::extensions() const
@@ -423,9 +425,9 @@ bool SqliteFormat::migrate(sqlite3 *db, int fromVersion, int toVersion, const QL
         }
         QString why;
         if (!step)
-            why = tr("no migration from schema version %1 to %2").arg(v).arg(v + 1);
+            why = Text::tr("no migration from schema version %1 to %2").arg(v).arg(v + 1);
         else if (!exec(db, step->sql, &why))
-            why = tr("migration from schema version %1 to %2 failed: %3").arg(v).arg(v + 1).arg(why);
+            why = Text::tr("migration from schema version %1 to %2 failed: %3").arg(v).arg(v + 1).arg(why);
         if (!why.isEmpty()) {
             exec(db, QStringLiteral("ROLLBACK"), nullptr);
             *error = why;
@@ -446,12 +448,12 @@ QByteArray SqliteFormat::serialize(const Workspace &ws)
     clearError();
     Db db;
     if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        setError(0, 0, tr("cannot create a database: %1").arg(db.lastError()));
+        setError(0, 0, Text::tr("cannot create a database: %1").arg(db.lastError()));
         return {};
     }
     QString why;
     auto fail = [&](const QString &what) {
-        setError(0, 0, tr("cannot write the workspace: %1").arg(what));
+        setError(0, 0, Text::tr("cannot write the workspace: %1").arg(what));
         return QByteArray();
     };
     if (!exec(db.db, QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA application_id=%1; PRAGMA user_version=%2; BEGIN")
@@ -501,7 +503,7 @@ bool SqliteFormat::write(const Workspace &workspace, QIODevice &device)
     if (image.isEmpty())
         return false;
     if (device.write(image) != image.size()) {
-        setError(0, 0, tr("cannot write: %1").arg(device.errorString()));
+        setError(0, 0, Text::tr("cannot write: %1").arg(device.errorString()));
         return false;
     }
     return true;
@@ -511,42 +513,42 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
 {
     clearError();
     if (!device.isSequential() && device.size() > maxFileSize) {
-        setError(0, 0, tr("the file is too large (%1 MB; at most %2 MB)").arg(device.size() >> 20).arg(maxFileSize >> 20));
+        setError(0, 0, Text::tr("the file is too large (%1 MB; at most %2 MB)").arg(device.size() >> 20).arg(maxFileSize >> 20));
         return nullptr;
     }
     const QByteArray bytes = device.read(maxFileSize + 1);
     if (bytes.size() > maxFileSize) {
-        setError(0, 0, tr("the file is too large (at most %1 MB)").arg(maxFileSize >> 20));
+        setError(0, 0, Text::tr("the file is too large (at most %1 MB)").arg(maxFileSize >> 20));
         return nullptr;
     }
     if (bytes.isEmpty()) {
-        setError(0, 0, tr("the file is empty"));
+        setError(0, 0, Text::tr("the file is empty"));
         return nullptr;
     }
     if (!sniff(bytes)) {
-        setError(0, 0, tr("not an ArchBoard workspace: the file is not an SQLite database"));
+        setError(0, 0, Text::tr("not an ArchBoard workspace: the file is not an SQLite database"));
         return nullptr;
     }
     if (bytes.size() < 512) {
-        setError(0, 0, tr("the file is truncated (%1 bytes, shorter than one database page)").arg(bytes.size()));
+        setError(0, 0, Text::tr("the file is truncated (%1 bytes, shorter than one database page)").arg(bytes.size()));
         return nullptr;
     }
 
     Db db;
     if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        setError(0, 0, tr("cannot open a database: %1").arg(db.lastError()));
+        setError(0, 0, Text::tr("cannot open a database: %1").arg(db.lastError()));
         return nullptr;
     }
     harden(db.db);
     auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(bytes.size())));
     if (!buffer) {
-        setError(0, 0, tr("out of memory"));
+        setError(0, 0, Text::tr("out of memory"));
         return nullptr;
     }
     std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
     if (sqlite3_deserialize(db.db, "main", buffer, bytes.size(), bytes.size(),
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
-        setError(0, 0, tr("cannot read the database: %1").arg(db.lastError()));
+        setError(0, 0, Text::tr("cannot read the database: %1").arg(db.lastError()));
         return nullptr;
     }
 
@@ -554,28 +556,28 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
     qint64 appId = 0;
     qint64 version = 0;
     if (!pragmaInt(db.db, "application_id", &appId, &why) || !pragmaInt(db.db, "user_version", &version, &why)) {
-        setError(0, 0, tr("the file is corrupt: %1").arg(why));
+        setError(0, 0, Text::tr("the file is corrupt: %1").arg(why));
         return nullptr;
     }
     if (appId != applicationId) {
-        setError(0, 0, tr("not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)")
+        setError(0, 0, Text::tr("not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)")
                            .arg(quint32(appId), 8, 16, QLatin1Char('0')));
         return nullptr;
     }
     if (version > m_targetVersion) {
-        setError(0, 0, tr("the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). "
+        setError(0, 0, Text::tr("the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). "
                           "Open it with a newer ArchBoard.").arg(version).arg(m_targetVersion));
         return nullptr;
     }
     if (version < 1) {
-        setError(0, 0, tr("the workspace has no valid schema version (%1)").arg(version));
+        setError(0, 0, Text::tr("the workspace has no valid schema version (%1)").arg(version));
         return nullptr;
     }
 
     {
         Statement st;
         if (sqlite3_prepare_v2(db.db, "PRAGMA integrity_check(5)", -1, &st.stmt, nullptr) != SQLITE_OK) {
-            setError(0, 0, tr("the file is corrupt: %1").arg(db.lastError()));
+            setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
             return nullptr;
         }
         QStringList problems;
@@ -583,17 +585,17 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
         while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW)
             problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.stmt, 0)));
         if (rc != SQLITE_DONE) {
-            setError(0, 0, tr("the file is corrupt: %1").arg(db.lastError()));
+            setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
             return nullptr;
         }
         if (problems != QStringList{QStringLiteral("ok")}) {
-            setError(0, 0, tr("the file is corrupt (integrity check): %1").arg(problems.join(QStringLiteral("; "))));
+            setError(0, 0, Text::tr("the file is corrupt (integrity check): %1").arg(problems.join(QStringLiteral("; "))));
             return nullptr;
         }
     }
 
     if (!migrate(db.db, int(version), m_targetVersion, m_migrations, &why)) {
-        setError(0, 0, tr("cannot upgrade the workspace: %1").arg(why));
+        setError(0, 0, Text::tr("cannot upgrade the workspace: %1").arg(why));
         return nullptr;
     }
 
@@ -608,7 +610,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
             Statement info;
             const QByteArray sql = "PRAGMA table_info(" + QByteArray(ts.key()) + ")";
             if (sqlite3_prepare_v2(db.db, sql.constData(), -1, &info.stmt, nullptr) != SQLITE_OK) {
-                setError(0, 0, tr("the file is corrupt: %1").arg(db.lastError()));
+                setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
                 return nullptr;
             }
             while (sqlite3_step(info.stmt) == SQLITE_ROW)
@@ -616,32 +618,32 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
                                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.stmt, 2))).toUpper());
         }
         if (columns.isEmpty()) {
-            setError(0, 0, tr("not a complete ArchBoard workspace: table “%1” is missing").arg(table));
+            setError(0, 0, Text::tr("not a complete ArchBoard workspace: table “%1” is missing").arg(table));
             return nullptr;
         }
         QString select = QStringLiteral("SELECT ord");
         for (const FieldDef &f : ts.fields()) {
             const QString key = QString::fromLatin1(f.key);
             if (!columns.contains(key)) {
-                setError(0, 0, tr("not a complete ArchBoard workspace: table “%1” has no column “%2”").arg(table, key));
+                setError(0, 0, Text::tr("not a complete ArchBoard workspace: table “%1” has no column “%2”").arg(table, key));
                 return nullptr;
             }
             if (columns.value(key) != QLatin1StringView(sqlType(f.type))) {
-                setError(0, 0, tr("table “%1”, column “%2” has type %3 instead of %4")
+                setError(0, 0, Text::tr("table “%1”, column “%2” has type %3 instead of %4")
                                    .arg(table, key, columns.value(key), QLatin1StringView(sqlType(f.type))));
                 return nullptr;
             }
             select += QStringLiteral(", \"%1\"").arg(key);
         }
         if (columns.size() != ts.fieldCount() + 1) {
-            setError(0, 0, tr("table “%1” has columns this version does not know").arg(table));
+            setError(0, 0, Text::tr("table “%1” has columns this version does not know").arg(table));
             return nullptr;
         }
         select += QStringLiteral(" FROM %1 ORDER BY ord").arg(table);
 
         Statement st;
         if (sqlite3_prepare_v2(db.db, select.toUtf8().constData(), -1, &st.stmt, nullptr) != SQLITE_OK) {
-            setError(0, 0, tr("cannot read table “%1”: %2").arg(table, db.lastError()));
+            setError(0, 0, Text::tr("cannot read table “%1”: %2").arg(table, db.lastError()));
             return nullptr;
         }
         {
@@ -657,7 +659,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
         ColumnSource source(st.stmt, ts);
         while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
             if (ts.isSingleton() && row > 0) {
-                setError(0, 0, tr("table “%1” must have exactly one row").arg(table));
+                setError(0, 0, Text::tr("table “%1” must have exactly one row").arg(table));
                 return nullptr;
             }
             source.setRow(row);
@@ -669,11 +671,11 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
             ++row;
         }
         if (rc != SQLITE_DONE) {
-            setError(0, 0, tr("cannot read table “%1”: %2").arg(table, db.lastError()));
+            setError(0, 0, Text::tr("cannot read table “%1”: %2").arg(table, db.lastError()));
             return nullptr;
         }
         if (ts.isSingleton() && row != 1) {
-            setError(0, 0, tr("table “%1” must have exactly one row").arg(table));
+            setError(0, 0, Text::tr("table “%1” must have exactly one row").arg(table));
             return nullptr;
         }
     }

@@ -10,10 +10,12 @@
 namespace ArchBoard::WorkspaceFile {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
+};
 } // namespace
 
 bool isWorkspaceFileName(const QString &path)
@@ -27,16 +29,16 @@ std::unique_ptr<Workspace> load(const QString &path, InputError *error)
     error->file = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        error->message = tr("the file does not exist");
+        error->message = Text::tr("the file does not exist");
         return nullptr;
     }
     if (info.isDir()) {
-        error->message = tr("this is a folder, not a workspace file");
+        error->message = Text::tr("this is a folder, not a workspace file");
         return nullptr;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error->message = tr("cannot open: %1").arg(file.errorString());
+        error->message = Text::tr("cannot open: %1").arg(file.errorString());
         return nullptr;
     }
     const QByteArray head = file.peek(64);
@@ -44,7 +46,7 @@ std::unique_ptr<Workspace> load(const QString &path, InputError *error)
     if (!format)
         format = Formats::forFileName(path);
     if (!format) {
-        error->message = tr("not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)");
+        error->message = Text::tr("not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)");
         return nullptr;
     }
     std::unique_ptr<Workspace> ws = format->read(file);
@@ -59,12 +61,12 @@ bool save(const Workspace &workspace, const QString &path, QString *error)
 {
     std::unique_ptr<WorkspaceFormat> format = Formats::forFileName(path);
     if (!format) {
-        *error = tr("%1: choose a name ending in .archboard or .archboard.yaml").arg(path);
+        *error = Text::tr("%1: choose a name ending in .archboard or .archboard.yaml").arg(path);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     if (!format->write(workspace, file)) {
@@ -73,7 +75,7 @@ bool save(const Workspace &workspace, const QString &path, QString *error)
         return false;
     }
     if (!file.commit()) {
-        *error = tr("%1: cannot save: %2").arg(path, file.errorString());
+        *error = Text::tr("%1: cannot save: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -21,10 +21,12 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("YamlFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YamlFormat)
+};
 
 constexpr char kHeaderComment[] = "# ArchBoard workspace. `archboard-cli validate FILE` checks it after hand edits.\n";
 
@@ -214,7 +216,7 @@ public:
     void OnDocumentEnd() override
     {
         if (m_state != State::Done)
-            throw BuildError{0, 0, tr("the document ends early")};
+            throw BuildError{0, 0, Text::tr("the document ends early")};
     }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
@@ -228,13 +230,13 @@ public:
             setField(mark, QString(), true, true);
             return;
         default:
-            unexpected(mark, tr("an empty value"));
+            unexpected(mark, Text::tr("an empty value"));
         }
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
-        throw BuildError{mark.line + 1, mark.column + 1, tr("aliases (*) are not supported in a workspace file")};
+        throw BuildError{mark.line + 1, mark.column + 1, Text::tr("aliases (*) are not supported in a workspace file")};
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
@@ -251,13 +253,13 @@ public:
             int version = 0;
             const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), version);
             if (!plain || ec != std::errc() || ptr != value.data() + value.size())
-                throw BuildError{mark.line + 1, mark.column + 1, tr("“archboard” must be the schema version number")};
+                throw BuildError{mark.line + 1, mark.column + 1, Text::tr("“archboard” must be the schema version number")};
             if (version > Schema::version)
                 throw BuildError{mark.line + 1, mark.column + 1,
-                                 tr("the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)")
+                                 Text::tr("the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)")
                                      .arg(version).arg(Schema::version)};
             if (version < 1)
-                throw BuildError{mark.line + 1, mark.column + 1, tr("schema version %1 is not valid").arg(version)};
+                throw BuildError{mark.line + 1, mark.column + 1, Text::tr("schema version %1 is not valid").arg(version)};
             m_version = version;
             m_state = State::RootKey;
             return;
@@ -267,9 +269,9 @@ public:
             const int f = ts.fieldIndex(text);
             if (f < 0)
                 throw BuildError{mark.line + 1, mark.column + 1,
-                                 tr("unknown key “%1” in %2; known keys: %3").arg(text, where(), keysOf(ts))};
+                                 Text::tr("unknown key “%1” in %2; known keys: %3").arg(text, where(), keysOf(ts))};
             if (m_present.at(f))
-                throw BuildError{mark.line + 1, mark.column + 1, tr("key “%1” appears twice in %2").arg(text, where())};
+                throw BuildError{mark.line + 1, mark.column + 1, Text::tr("key “%1” appears twice in %2").arg(text, where())};
             m_field = f;
             m_state = State::FieldValue;
             return;
@@ -278,7 +280,7 @@ public:
             setField(mark, text, plain, false);
             return;
         default:
-            unexpected(mark, tr("the value “%1”").arg(text.left(40)));
+            unexpected(mark, Text::tr("the value “%1”").arg(text.left(40)));
         }
     }
 
@@ -287,14 +289,14 @@ public:
         checkAnchor(mark, anchor);
         checkTag(mark, tag);
         if (m_state != State::List)
-            unexpected(mark, tr("a list"));
+            unexpected(mark, Text::tr("a list"));
         m_state = State::RowOrEnd;
     }
 
     void OnSequenceEnd() override
     {
         if (m_state != State::RowOrEnd)
-            throw BuildError{0, 0, tr("unexpected end of a list")};
+            throw BuildError{0, 0, Text::tr("unexpected end of a list")};
         m_state = State::RootKey;
     }
 
@@ -311,7 +313,7 @@ public:
             beginRow(mark);
             return;
         default:
-            unexpected(mark, tr("a mapping"));
+            unexpected(mark, Text::tr("a mapping"));
         }
     }
 
@@ -323,11 +325,11 @@ public:
         }
         if (m_state == State::RootKey) {
             if (!m_seen[size_t(TableId::Workspace)])
-                throw BuildError{0, 0, tr("the “workspace” section is missing")};
+                throw BuildError{0, 0, Text::tr("the “workspace” section is missing")};
             m_state = State::Done;
             return;
         }
-        throw BuildError{0, 0, tr("unexpected end of a mapping")};
+        throw BuildError{0, 0, Text::tr("unexpected end of a mapping")};
     }
 
 private:
@@ -337,28 +339,28 @@ private:
     {
         QString expected;
         switch (m_state) {
-        case State::Start: expected = tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"); break;
-        case State::RootKey: expected = tr("expected a section name"); break;
-        case State::SingletonMap: expected = tr("expected the fields of “%1” as a mapping").arg(QLatin1StringView(Schema::table(m_table).key())); break;
-        case State::List: expected = tr("expected a list of rows for “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
-        case State::RowOrEnd: expected = tr("expected a row (a mapping) in “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
-        case State::FieldKey: expected = tr("expected a key in %1").arg(where()); break;
-        case State::FieldValue: expected = tr("expected a single value for “%1” in %2").arg(QLatin1StringView(Schema::table(m_table).field(m_field).key), where()); break;
-        default: expected = tr("unexpected content"); break;
+        case State::Start: expected = Text::tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"); break;
+        case State::RootKey: expected = Text::tr("expected a section name"); break;
+        case State::SingletonMap: expected = Text::tr("expected the fields of “%1” as a mapping").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::List: expected = Text::tr("expected a list of rows for “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::RowOrEnd: expected = Text::tr("expected a row (a mapping) in “%1”").arg(QLatin1StringView(Schema::table(m_table).key())); break;
+        case State::FieldKey: expected = Text::tr("expected a key in %1").arg(where()); break;
+        case State::FieldValue: expected = Text::tr("expected a single value for “%1” in %2").arg(QLatin1StringView(Schema::table(m_table).field(m_field).key), where()); break;
+        default: expected = Text::tr("unexpected content"); break;
         }
-        throw BuildError{mark.line + 1, mark.column + 1, tr("%1, found %2").arg(expected, what)};
+        throw BuildError{mark.line + 1, mark.column + 1, Text::tr("%1, found %2").arg(expected, what)};
     }
 
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         if (anchor != YAML::NullAnchor)
-            throw BuildError{mark.line + 1, mark.column + 1, tr("anchors (&) are not supported in a workspace file")};
+            throw BuildError{mark.line + 1, mark.column + 1, Text::tr("anchors (&) are not supported in a workspace file")};
     }
 
     void checkTag(const YAML::Mark &mark, const std::string &tag)
     {
         if (!tag.empty() && tag != "?" && tag != "!")
-            throw BuildError{mark.line + 1, mark.column + 1, tr("tags are not supported in a workspace file")};
+            throw BuildError{mark.line + 1, mark.column + 1, Text::tr("tags are not supported in a workspace file")};
     }
 
     QString where() const
@@ -381,7 +383,7 @@ private:
         if (!m_versionSeen) {
             if (key != u"archboard")
                 throw BuildError{mark.line + 1, mark.column + 1,
-                                 tr("not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”").arg(key.left(40))};
+                                 Text::tr("not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”").arg(key.left(40))};
             m_versionSeen = true;
             m_state = State::Version;
             return;
@@ -392,10 +394,10 @@ private:
             for (TableId id : Schema::tables())
                 known << QString::fromLatin1(Schema::table(id).key());
             throw BuildError{mark.line + 1, mark.column + 1,
-                             tr("unknown section “%1”; known sections: %2").arg(key.left(40), known.join(QStringLiteral(", ")))};
+                             Text::tr("unknown section “%1”; known sections: %2").arg(key.left(40), known.join(QStringLiteral(", ")))};
         }
         if (m_seen[size_t(t)])
-            throw BuildError{mark.line + 1, mark.column + 1, tr("section “%1” appears twice").arg(key)};
+            throw BuildError{mark.line + 1, mark.column + 1, Text::tr("section “%1” appears twice").arg(key)};
         m_seen[size_t(t)] = true;
         m_table = t;
         m_row = 0;
@@ -422,7 +424,7 @@ private:
                 continue; // a field newer than the file: it keeps its default (the migration's value)
             if (!omitted(def, emptyOf(def)))
                 throw BuildError{m_rowMark.line + 1, m_rowMark.column + 1,
-                                 tr("%1 lacks the key “%2”").arg(where(), QLatin1StringView(def.key))};
+                                 Text::tr("%1 lacks the key “%2”").arg(where(), QLatin1StringView(def.key))};
             m_values[f] = emptyOf(def);
         }
         ts.insertRow(*m_ws, m_row, m_values);
@@ -445,7 +447,7 @@ private:
         const FieldDef &def = ts.field(m_field);
         auto bad = [&](const QString &why) {
             return BuildError{mark.line + 1, mark.column + 1,
-                              tr("%1.%2: %3").arg(where(), QLatin1StringView(def.key), why)};
+                              Text::tr("%1.%2: %3").arg(where(), QLatin1StringView(def.key), why)};
         };
         const bool yamlNull = isNull || (plain && (text.isEmpty() || text == u"~" || text.compare(u"null", Qt::CaseInsensitive) == 0));
         const QByteArray utf8 = text.toUtf8();
@@ -453,13 +455,13 @@ private:
         switch (def.type) {
         case FieldType::Integer: {
             if (yamlNull)
-                throw bad(tr("a whole number is required"));
+                throw bad(Text::tr("a whole number is required"));
             long long n = 0;
             const auto [ptr, ec] = std::from_chars(utf8.constData(), utf8.constData() + utf8.size(), n);
             if (!plain || ec != std::errc() || ptr != utf8.constData() + utf8.size())
-                throw bad(tr("“%1” is not a whole number").arg(text.left(40)));
+                throw bad(Text::tr("“%1” is not a whole number").arg(text.left(40)));
             if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
-                throw bad(tr("%1 is too large").arg(text.left(40)));
+                throw bad(Text::tr("%1 is too large").arg(text.left(40)));
             v = int(n);
             break;
         }
@@ -467,14 +469,14 @@ private:
         case FieldType::OptionalReal: {
             if (yamlNull) {
                 if (def.type == FieldType::Real)
-                    throw bad(tr("a number is required"));
+                    throw bad(Text::tr("a number is required"));
                 v = QVariant();
                 break;
             }
             double d = 0;
             const auto [ptr, ec] = std::from_chars(utf8.constData(), utf8.constData() + utf8.size(), d);
             if (!plain || ec != std::errc() || ptr != utf8.constData() + utf8.size() || !std::isfinite(d))
-                throw bad(tr("“%1” is not a number").arg(text.left(40)));
+                throw bad(Text::tr("“%1” is not a number").arg(text.left(40)));
             v = d;
             break;
         }
@@ -484,12 +486,12 @@ private:
             else if (plain && text.compare(u"false", Qt::CaseInsensitive) == 0)
                 v = false;
             else
-                throw bad(tr("expected true or false, found “%1”").arg(text.left(40)));
+                throw bad(Text::tr("expected true or false, found “%1”").arg(text.left(40)));
             break;
         case FieldType::Enum: {
             const int index = def.enumDef->indexOf(text);
             if (index < 0)
-                throw bad(tr("“%1” is not one of %2").arg(text.left(40), def.enumDef->keys().join(QStringLiteral(", "))));
+                throw bad(Text::tr("“%1” is not one of %2").arg(text.left(40), def.enumDef->keys().join(QStringLiteral(", "))));
             v = index;
             break;
         }
@@ -500,13 +502,13 @@ private:
             }
             const QDate d = QDate::fromString(text, Qt::ISODate);
             if (!d.isValid() || text.size() != 10)
-                throw bad(tr("“%1” is not a date (YYYY-MM-DD)").arg(text.left(40)));
+                throw bad(Text::tr("“%1” is not a date (YYYY-MM-DD)").arg(text.left(40)));
             v = d;
             break;
         }
         default:
             if (def.type != FieldType::LongText && text.contains(u'\n'))
-                throw bad(tr("a line break is not allowed here"));
+                throw bad(Text::tr("a line break is not allowed here"));
             v = yamlNull ? QString() : text;
             break;
         }
@@ -562,7 +564,7 @@ YamlFormat::YamlFormat(YamlLimits limits)
 
 QString YamlFormat::name() const
 {
-    return tr("ArchBoard YAML");
+    return Text::tr("ArchBoard YAML");
 }
 
 QStringList YamlFormat::extensions() const
@@ -630,20 +632,20 @@ std::unique_ptr<Workspace> YamlFormat::fromYaml(const QByteArray &text)
         YAML::Parser parser(in);
         WorkspaceBuilder builder;
         if (!parser.HandleNextDocument(builder)) {
-            setError(0, 0, tr("the file is empty"));
+            setError(0, 0, Text::tr("the file is empty"));
             return nullptr;
         }
         if (!builder.complete()) {
-            setError(0, 0, tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"));
+            setError(0, 0, Text::tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"));
             return nullptr;
         }
         return builder.take();
     } catch (const BuildError &e) {
         setError(e.line, e.column, e.message);
     } catch (const YAML::Exception &e) {
-        setError(e.mark.line + 1, e.mark.column + 1, tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
+        setError(e.mark.line + 1, e.mark.column + 1, Text::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::bad_alloc &) {
-        setError(0, 0, tr("out of memory while reading"));
+        setError(0, 0, Text::tr("out of memory while reading"));
     }
     return nullptr;
 }
@@ -652,7 +654,7 @@ std::unique_ptr<Workspace> YamlFormat::read(QIODevice &device)
 {
     clearError();
     if (!device.isSequential() && device.size() > m_limits.maxBytes) {
-        setError(0, 0, tr("the file is too large (%1 MB; at most %2 MB)")
+        setError(0, 0, Text::tr("the file is too large (%1 MB; at most %2 MB)")
                            .arg(double(device.size()) / (1024.0 * 1024.0), 0, 'f', 1).arg(m_limits.maxBytes / (1024 * 1024)));
         return nullptr;
     }
@@ -665,7 +667,7 @@ bool YamlFormat::write(const Workspace &workspace, QIODevice &device)
     clearError();
     const QByteArray text = toYaml(workspace);
     if (device.write(text) != text.size()) {
-        setError(0, 0, tr("cannot write: %1").arg(device.errorString()));
+        setError(0, 0, Text::tr("cannot write: %1").arg(device.errorString()));
         return false;
     }
     return true;

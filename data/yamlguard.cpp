@@ -8,10 +8,12 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("YamlGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YamlGuard)
+};
 
 /// Column (1-based, in characters) of byte \a pos on a line starting at \a lineStart.
 int columnOf(const char *data, qsizetype lineStart, qsizetype pos)
@@ -55,7 +57,7 @@ bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rul
                 ++line;
                 lineStart = i + 1;
             } else if ((c < 0x20 && c != '\t' && c != '\r' && !(rules.formFeed && c == '\f')) || c == 0x7F) {
-                return bad(i, tr("binary data (control character 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
+                return bad(i, Text::tr("binary data (control character 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
             }
             ++i;
             continue;
@@ -72,20 +74,20 @@ bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rul
             len = 4;
             cp = c & 0x07;
         } else {
-            return bad(i, tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
+            return bad(i, Text::tr("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
         }
         if (i + len > n)
-            return bad(i, tr("invalid UTF-8 (truncated character)"));
+            return bad(i, Text::tr("invalid UTF-8 (truncated character)"));
         for (int k = 1; k < len; ++k) {
             if ((d[i + k] & 0xC0) != 0x80)
-                return bad(i, tr("invalid UTF-8 (bad continuation byte)"));
+                return bad(i, Text::tr("invalid UTF-8 (bad continuation byte)"));
             cp = (cp << 6) | (d[i + k] & 0x3F);
         }
         const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return bad(i, tr("invalid UTF-8 (bad code point)"));
+            return bad(i, Text::tr("invalid UTF-8 (bad code point)"));
         if (!rules.c1Controls && cp >= 0x80 && cp < 0xA0 && cp != 0x85)
-            return bad(i, tr("binary data (C1 control character)"));
+            return bad(i, Text::tr("binary data (C1 control character)"));
         i += len;
     }
     return true;
@@ -94,7 +96,7 @@ bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rul
 bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError *error)
 {
     if (text.size() > limits.maxBytes)
-        return fail(error, 0, 0, tr("the file is too large (%1 MB; at most %2 MB)")
+        return fail(error, 0, 0, Text::tr("the file is too large (%1 MB; at most %2 MB)")
                                       .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                                       .arg(limits.maxBytes / (1024 * 1024)));
     qsizetype start = 0;
@@ -102,7 +104,7 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
         start = 3;
     if (!checkUtf8Text(text, start, TextRules(), error)) {
         if (error && error->message.startsWith(QStringLiteral("binary data")))
-            error->message += tr("; a YAML workspace is text");
+            error->message += Text::tr("; a YAML workspace is text");
         return false;
     }
 
@@ -161,20 +163,20 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             };
             if (marker("---")) {
                 if (contentSeen || docStartSeen)
-                    return err(0, tr("a second YAML document starts here; a workspace file holds exactly one"));
+                    return err(0, Text::tr("a second YAML document starts here; a workspace file holds exactly one"));
                 docStartSeen = true;
                 int i = 3;
                 while (i < n && isBlank(s[i]))
                     ++i;
                 if (i < n && s[i] != '#')
-                    return err(i, tr("content on the document start line is not supported"));
+                    return err(i, Text::tr("content on the document start line is not supported"));
                 lineStart = next;
                 continue;
             }
             if (marker("..."))
-                return err(0, tr("document end marker “...”; a workspace file holds exactly one document without markers"));
+                return err(0, Text::tr("document end marker “...”; a workspace file holds exactly one document without markers"));
             if (s[0] == '%')
-                return err(0, tr("YAML directives are not supported"));
+                return err(0, Text::tr("YAML directives are not supported"));
         }
 
         int scanFrom = quoted ? 0 : indent;
@@ -194,7 +196,7 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             if (indents.empty() || indents.back() < indent)
                 indents.push_back(indent);
             if (int(indents.size()) + dashes > limits.maxDepth)
-                return err(indent, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
+                return err(indent, Text::tr("nesting deeper than %1 levels").arg(limits.maxDepth));
             nodes += dashes;
         }
 
@@ -247,32 +249,32 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
                 ++nodes;
                 break;
             case '&':
-                return err(i, tr("anchors (&) are not supported in a workspace file"));
+                return err(i, Text::tr("anchors (&) are not supported in a workspace file"));
             case '*':
-                return err(i, tr("aliases (*) are not supported in a workspace file"));
+                return err(i, Text::tr("aliases (*) are not supported in a workspace file"));
             case '!':
-                return err(i, tr("tags (!) are not supported in a workspace file"));
+                return err(i, Text::tr("tags (!) are not supported in a workspace file"));
             case '%':
             case '@':
             case '`':
-                return err(i, tr("a value cannot start with “%1”; put it in quotes").arg(QLatin1Char(c)));
+                return err(i, Text::tr("a value cannot start with “%1”; put it in quotes").arg(QLatin1Char(c)));
             case '?':
                 if (i + 1 == n || isBlank(at(i + 1)))
-                    return err(i, tr("complex keys (?) are not supported in a workspace file"));
+                    return err(i, Text::tr("complex keys (?) are not supported in a workspace file"));
                 inPlain = true;
                 ++nodes;
                 break;
             case '|':
             case '>': {
                 if (flow > 0)
-                    return err(i, tr("a block scalar inside brackets is not valid YAML"));
+                    return err(i, Text::tr("a block scalar inside brackets is not valid YAML"));
                 int j = i + 1;
                 while (j < n && (s[j] == '-' || s[j] == '+' || (s[j] >= '0' && s[j] <= '9')))
                     ++j;
                 while (j < n && isBlank(s[j]))
                     ++j;
                 if (j < n && s[j] != '#')
-                    return err(i, tr("unexpected text after a block scalar indicator"));
+                    return err(i, Text::tr("unexpected text after a block scalar indicator"));
                 blockScalar = true;
                 blockParent = i == col ? (lastDash >= 0 ? lastDash : indent) : col;
                 ++nodes;
@@ -283,7 +285,7 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             case '{':
                 ++flow;
                 if (int(indents.size()) + flow > limits.maxDepth)
-                    return err(i, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
+                    return err(i, Text::tr("nesting deeper than %1 levels").arg(limits.maxDepth));
                 ++nodes;
                 break;
             case ']':
@@ -302,7 +304,7 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
             case '-':
                 if (i + 1 == n || isBlank(at(i + 1))) {
                     if (flow > 0) // "- " inside brackets starts nothing
-                        return err(i, tr("a block sequence inside brackets is not valid YAML"));
+                        return err(i, Text::tr("a block sequence inside brackets is not valid YAML"));
                     break; // counted with the line's indentation above
                 }
                 inPlain = true;
@@ -314,14 +316,14 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
                 break;
             }
             if (nodes > limits.maxNodes)
-                return err(i, tr("more than %1 values").arg(limits.maxNodes));
+                return err(i, Text::tr("more than %1 values").arg(limits.maxNodes));
         }
         if (!blankLine && (quoted || s[indent] != '#'))
             contentSeen = true;
         lineStart = next;
     }
     if (inDouble || inSingle)
-        return fail(error, quoteLine, quoteColumn, tr("a quoted string starts here and is never closed"));
+        return fail(error, quoteLine, quoteColumn, Text::tr("a quoted string starts here and is never closed"));
     return true;
 }
 

@@ -7,10 +7,12 @@
 namespace ArchBoard {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Command", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Command)
+};
 } // namespace
 
 SetValueCommand::SetValueCommand(Document *document, TableId table, int row, int field, QVariant newValue,
@@ -26,9 +28,9 @@ SetValueCommand::SetValueCommand(Document *document, TableId table, int row, int
 {
     const TableSchema &schema = Schema::table(table);
     if (schema.isSingleton()) {
-        setText(tr("Change %1").arg(schema.field(field).translatedLabel()));
+        setText(Text::tr("Change %1").arg(schema.field(field).translatedLabel()));
     } else {
-        setText(tr("Change %1 of %2 “%3”")
+        setText(Text::tr("Change %1 of %2 “%3”")
                     .arg(schema.field(field).translatedLabel(), schema.rowTitle(),
                          document->displayName(table, row)));
     }
@@ -68,7 +70,7 @@ InsertRowCommand::InsertRowCommand(Document *document, TableId table, int row, Q
     , m_row(row)
     , m_values(std::move(values))
 {
-    setText(tr("Add %1").arg(Schema::table(table).rowTitle()));
+    setText(Text::tr("Add %1").arg(Schema::table(table).rowTitle()));
 }
 
 void InsertRowCommand::undo()
@@ -87,7 +89,7 @@ RemoveRowCommand::RemoveRowCommand(Document *document, TableId table, int row, Q
     , m_table(table)
     , m_row(row)
 {
-    setText(tr("Remove %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, row)));
+    setText(Text::tr("Remove %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, row)));
 }
 
 void RemoveRowCommand::undo()
@@ -108,7 +110,7 @@ MoveRowCommand::MoveRowCommand(Document *document, TableId table, int from, int 
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, from)));
+    setText(Text::tr("Move %1 “%2”").arg(Schema::table(table).rowTitle(), document->displayName(table, from)));
 }
 
 void MoveRowCommand::undo()

@@ -15,10 +15,12 @@ namespace ArchBoard::ContextMap {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("ContextMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContextMap)
+};
 
 const QString kFinding = QStringLiteral("#c0392b");
 const QString kSelected = QStringLiteral("#1f6feb");
@@ -122,15 +124,15 @@ QString severityKey(FindingSeverity s)
 QString kindLabel(const QString &kind)
 {
     if (kind == u"latency_budget")
-        return tr("Latency budget");
+        return Text::tr("Latency budget");
     if (kind == u"format_without_acl")
-        return tr("Format change without ACL");
+        return Text::tr("Format change without ACL");
     if (kind == u"language_disagrees")
-        return tr("Language disagrees with the rules");
+        return Text::tr("Language disagrees with the rules");
     if (kind == u"sync_cycle")
-        return tr("Synchronous cycle");
+        return Text::tr("Synchronous cycle");
     if (kind == u"isolated_context")
-        return tr("Isolated context");
+        return Text::tr("Isolated context");
     return kind;
 }
 
@@ -261,14 +263,14 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
             f.elements << relationRef(r.id);
             at = index.value(r.upstream);
             steps << QStringLiteral("%1 (%2)").arg(ws.contexts[size_t(at)].name,
-                                                   r.expectedLatencyMs ? ms(*r.expectedLatencyMs) : tr("latency unknown"));
+                                                   r.expectedLatencyMs ? ms(*r.expectedLatencyMs) : Text::tr("latency unknown"));
             rel = chain[size_t(at)].next;
         }
-        f.message = tr("%1 waits on a chain of synchronous calls that takes %2, more than its tolerance of %3: %4")
+        f.message = Text::tr("%1 waits on a chain of synchronous calls that takes %2, more than its tolerance of %3: %4")
                         .arg(w.name, ms(c.total), ms(*w.latencyToleranceMs), steps.join(QStringLiteral(" → ")));
         if (c.unknown > 0)
-            f.message += c.unknown == 1 ? tr(" (1 call without a latency figure not counted)")
-                                        : tr(" (%1 calls without a latency figure not counted)").arg(c.unknown);
+            f.message += c.unknown == 1 ? Text::tr(" (1 call without a latency figure not counted)")
+                                        : Text::tr(" (%1 calls without a latency figure not counted)").arg(c.unknown);
         out.findings.push_back(f);
     }
 
@@ -287,7 +289,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
         f.kind = QStringLiteral("format_without_acl");
         f.severity = FindingSeverity::Warning;
         f.elements << relationRef(r.id) << contextRef(u.id) << contextRef(d.id);
-        f.message = tr("%1 receives %2 from %3 but works in %4, without an anticorruption layer to translate")
+        f.message = Text::tr("%1 receives %2 from %3 but works in %4, without an anticorruption layer to translate")
                         .arg(d.name, Enums::dataFormat.label(int(wire)), u.name, Enums::dataFormat.label(int(d.dataFormat)));
         out.findings.push_back(f);
     }
@@ -309,7 +311,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
         f.kind = QStringLiteral("language_disagrees");
         f.severity = FindingSeverity::Warning;
         f.elements << contextRef(rec.context);
-        f.message = tr("%1 is written in %2; the decision rules recommend %3 (rule “%4”)")
+        f.message = Text::tr("%1 is written in %2; the decision rules recommend %3 (rule “%4”)")
                         .arg(ws.contexts[size_t(i)].name, candidateNames.value(rec.current, rec.current),
                              candidateNames.value(rec.candidate, rec.candidate), ruleNames.value(rec.rule, rec.rule));
         out.findings.push_back(f);
@@ -334,7 +336,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
                     f.elements << relationRef(ws.relations[size_t(call.relation)].id);
             }
         }
-        f.message = tr("%1 call each other synchronously in a cycle: a slow or failing one stalls all of them")
+        f.message = Text::tr("%1 call each other synchronously in a cycle: a slow or failing one stalls all of them")
                         .arg(names.join(QStringLiteral(", ")));
         out.findings.push_back(f);
     }
@@ -347,7 +349,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
         f.kind = QStringLiteral("isolated_context");
         f.severity = FindingSeverity::Info;
         f.elements << contextRef(ws.contexts[size_t(i)].id);
-        f.message = tr("%1 has no relation to any other context").arg(ws.contexts[size_t(i)].name);
+        f.message = Text::tr("%1 has no relation to any other context").arg(ws.contexts[size_t(i)].name);
         out.findings.push_back(f);
     }
 
@@ -391,7 +393,7 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
     const QSet<QString> shown(only.begin(), only.end());
     Diagram d;
     d.name = QStringLiteral("context-map");
-    d.title = tr("Bounded-context map");
+    d.title = Text::tr("Bounded-context map");
     d.leftToRight = true;
 
     QHash<QString, QString> languageName;
@@ -414,10 +416,10 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
         QString label;
         if (grouping == Grouping::Team && !c.team.trimmed().isEmpty()) {
             key = QStringLiteral("team:") + c.team.trimmed();
-            label = tr("Team %1").arg(c.team.trimmed());
+            label = Text::tr("Team %1").arg(c.team.trimmed());
         } else if (grouping == Grouping::DomainType) {
             key = QStringLiteral("domain:") + Enums::domainType.key(int(c.domainType));
-            label = tr("%1 domain").arg(Enums::domainType.label(int(c.domainType)));
+            label = Text::tr("%1 domain").arg(Enums::domainType.label(int(c.domainType)));
         }
         if (key.isEmpty())
             return {};
@@ -443,15 +445,15 @@ Diagram diagram(const Workspace &ws, const ContextMapResult &result, Grouping gr
         if (!line2.isEmpty())
             node.label += u'\n' + line2.join(QStringLiteral(" · "));
         if (c.latencyToleranceMs)
-            node.label += u'\n' + tr("tolerates %1").arg(ms(*c.latencyToleranceMs));
+            node.label += u'\n' + Text::tr("tolerates %1").arg(ms(*c.latencyToleranceMs));
         node.shape = NodeShape::RoundedBox;
         node.fillColor = languageColour.value(c.language);
         node.fontColor = Diagrams::textColourOn(node.fillColor);
         node.cluster = clusterOf(c);
-        QStringList tip{c.name, tr("Domain: %1").arg(Enums::domainType.label(int(c.domainType)))};
+        QStringList tip{c.name, Text::tr("Domain: %1").arg(Enums::domainType.label(int(c.domainType)))};
         if (!c.team.isEmpty())
-            tip << tr("Team: %1").arg(c.team);
-        tip << tr("Sync mechanism: %1").arg(Enums::syncMechanism.label(int(c.syncMechanism)));
+            tip << Text::tr("Team: %1").arg(c.team);
+        tip << Text::tr("Sync mechanism: %1").arg(Enums::syncMechanism.label(int(c.syncMechanism)));
         tip << problems.value(node.element);
         node.tooltip = tip.join(u'\n');
         if (problems.contains(node.element)) {

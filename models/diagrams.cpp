@@ -12,10 +12,12 @@ namespace ArchBoard::Diagrams {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Diagrams", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagrams)
+};
 
 const QString kPath = QStringLiteral("#d1495b");
 const QString kMuted = QStringLiteral("#9a9a9a");
@@ -62,7 +64,7 @@ QString candidateName(const Workspace &ws, const QString &id, QString *colour)
         }
     }
     colour->clear();
-    return id.isEmpty() ? tr("(no candidate)") : id;
+    return id.isEmpty() ? Text::tr("(no candidate)") : id;
 }
 
 } // namespace
@@ -71,7 +73,7 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
 {
     Diagram d;
     d.name = QStringLiteral("decision-tree");
-    d.title = tr("Decision rules");
+    d.title = Text::tr("Decision rules");
 
     // Which path do the rules take for the subject?
     std::optional<RuleEvaluation> eval;
@@ -100,7 +102,7 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
 
     DiagramNode start;
     start.id = QStringLiteral("start");
-    start.label = subjectName.isEmpty() ? tr("A bounded context") : subjectName;
+    start.label = subjectName.isEmpty() ? Text::tr("A bounded context") : subjectName;
     start.shape = NodeShape::Ellipse;
     start.fillColor = QStringLiteral("#f2f2f2");
     start.bold = eval.has_value();
@@ -137,7 +139,7 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
         if (conditions.empty()) {
             // An unconditional rule ends the tree: later rules can never fire.
             d.nodes.append(leaf);
-            DiagramEdge e{previous, leaf.id, previousLabel.isEmpty() ? tr("always") : tr("otherwise"), rule.name,
+            DiagramEdge e{previous, leaf.id, previousLabel.isEmpty() ? Text::tr("always") : Text::tr("otherwise"), rule.name,
                           onPath ? kPath : QString(), onPath, false, QStringLiteral("rule:") + rule.id};
             d.edges.append(e);
             terminated = true;
@@ -153,10 +155,10 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
             if (o && k < o->conditions.size()) {
                 const Truth t = o->conditions[k].truth;
                 truths << lines.last() + QStringLiteral(": ")
-                              + (t == Truth::True ? tr("yes") : t == Truth::False ? tr("no") : tr("unknown"));
+                              + (t == Truth::True ? Text::tr("yes") : t == Truth::False ? Text::tr("no") : Text::tr("unknown"));
             }
         }
-        question.label = lines.join(tr("\nand "));
+        question.label = lines.join(Text::tr("\nand "));
         question.tooltip = rule.name + (truths.isEmpty() ? QString() : u'\n' + truths.join(u'\n'));
         question.shape = NodeShape::Diamond;
         question.element = QStringLiteral("rule:") + rule.id;
@@ -165,17 +167,17 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
         d.nodes.append(question);
         d.nodes.append(leaf);
         d.edges.append({previous, question.id, previousLabel, {}, onPath ? kPath : QString(), onPath, false, {}});
-        d.edges.append({question.id, leaf.id, tr("yes"), rule.name, onPath && fires ? kPath : QString(), onPath && fires, false,
+        d.edges.append({question.id, leaf.id, Text::tr("yes"), rule.name, onPath && fires ? kPath : QString(), onPath && fires, false,
                         QStringLiteral("rule:") + rule.id});
         previous = question.id;
-        previousLabel = tr("no");
+        previousLabel = Text::tr("no");
         if (fires)
             onPath = false;
     }
     if (!terminated) {
         DiagramNode none;
         none.id = QStringLiteral("none");
-        none.label = tr("No rule applies");
+        none.label = Text::tr("No rule applies");
         none.shape = NodeShape::Note;
         none.fontColor = kMuted;
         none.bold = onPath;
@@ -186,7 +188,7 @@ Diagram decisionTree(const Workspace &ws, const QString &subjectContext, const Q
     if (!unreachable.isEmpty()) {
         DiagramNode note;
         note.id = QStringLiteral("unreachable");
-        note.label = tr("Never reached (after an unconditional rule):\n%1").arg(unreachable.join(u'\n'));
+        note.label = Text::tr("Never reached (after an unconditional rule):\n%1").arg(unreachable.join(u'\n'));
         note.shape = NodeShape::Note;
         note.fontColor = kMuted;
         d.nodes.append(note);

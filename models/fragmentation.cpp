@@ -14,10 +14,12 @@ namespace ArchBoard::Fragmentation {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Fragmentation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Fragmentation)
+};
 
 QString num(double v, int decimals = 4)
 {
@@ -135,11 +137,11 @@ QString levelKey(RiskLevel level)
 QString levelLabel(RiskLevel level)
 {
     switch (level) {
-    case RiskLevel::Unrated: return tr("Unrated");
-    case RiskLevel::Healthy: return tr("Healthy");
-    case RiskLevel::Warning: return tr("Warning");
-    case RiskLevel::High: return tr("High");
-    case RiskLevel::Severe: return tr("Severe");
+    case RiskLevel::Unrated: return Text::tr("Unrated");
+    case RiskLevel::Healthy: return Text::tr("Healthy");
+    case RiskLevel::Warning: return Text::tr("Warning");
+    case RiskLevel::High: return Text::tr("High");
+    case RiskLevel::Severe: return Text::tr("Severe");
     }
     return {};
 }
@@ -163,13 +165,13 @@ QString metricUnit(FragmentationMetric metric)
 QString describeDistance(double d)
 {
     if (d <= 0)
-        return tr("none");
+        return Text::tr("none");
     // A mean of 0.28 reads as a fraction of a major, not as 28 minors.
     if (d >= 0.1 - 1e-12)
-        return tr("%1 major").arg(num(d, 2));
+        return Text::tr("%1 major").arg(num(d, 2));
     if (d >= 0.01 - 1e-12)
-        return tr("%1 minor").arg(num(d * 100, 2));
-    return tr("%1 patch").arg(num(d * 10000, 2));
+        return Text::tr("%1 minor").arg(num(d * 100, 2));
+    return Text::tr("%1 patch").arg(num(d * 10000, 2));
 }
 
 RiskLevel level(const Workspace &ws, FragmentationMetric metric, std::optional<double> value)
@@ -202,15 +204,15 @@ VersionUse versionOf(const Dependency &d)
     if ((spec.kind == VersionSpec::Kind::Exact || spec.kind == VersionSpec::Kind::Range) && spec.floor && spec.floor->valid) {
         use.version = spec.floor->text; // a plain version ("==1.2.3", "[1.2.3]", "=1.2.3" → "1.2.3")
         if (spec.kind == VersionSpec::Kind::Range)
-            use.note = tr("lowest of %1").arg(d.version.trimmed());
+            use.note = Text::tr("lowest of %1").arg(d.version.trimmed());
         return use;
     }
-    use.version = d.version.trimmed().isEmpty() ? tr("(any)") : d.version.trimmed();
+    use.version = d.version.trimmed().isEmpty() ? Text::tr("(any)") : d.version.trimmed();
     use.comparable = false;
     switch (spec.kind) {
-    case VersionSpec::Kind::Any: use.note = spec.note.isEmpty() ? tr("any version") : spec.note; break;
-    case VersionSpec::Kind::NonRegistry: use.note = spec.note.isEmpty() ? tr("not from the registry") : spec.note; break;
-    default: use.note = spec.note.isEmpty() ? tr("not a version") : spec.note; break;
+    case VersionSpec::Kind::Any: use.note = spec.note.isEmpty() ? Text::tr("any version") : spec.note; break;
+    case VersionSpec::Kind::NonRegistry: use.note = spec.note.isEmpty() ? Text::tr("not from the registry") : spec.note; break;
+    default: use.note = spec.note.isEmpty() ? Text::tr("not a version") : spec.note; break;
     }
     return use;
 }
@@ -403,12 +405,12 @@ void driftAndPeerMetric(const Workspace &ws, const FragmentationResult &r, Metri
     if (v.metric == FragmentationMetric::VersionDrift) {
         if (r.sharedDependencies > 0)
             v.value = driftSum / r.sharedDependencies;
-        v.detail = tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+        v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
                        .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
     } else {
         if (sharedUses > 0)
             v.value = 100.0 * sharingUses / sharedUses;
-        v.detail = tr("%1 of %2 uses of %3 peer or bundled dependencies share the host's copy").arg(sharingUses).arg(sharedUses).arg(peerGroups);
+        v.detail = Text::tr("%1 of %2 uses of %3 peer or bundled dependencies share the host's copy").arg(sharingUses).arg(sharedUses).arg(peerGroups);
     }
     v.level = level(ws, v.metric, v.value);
 }
@@ -488,7 +490,7 @@ void FragmentationIndex::aggregate(const Workspace &ws, bool everything)
         case FragmentationMetric::ProtocolConsistency: {
             const ProtocolConsistency pc = ContextMap::protocolConsistency(ws);
             v.value = pc.valuePct;
-            v.detail = tr("%1 of %2 integrations use an approved protocol").arg(pc.conforming).arg(pc.integrations);
+            v.detail = Text::tr("%1 of %2 integrations use an approved protocol").arg(pc.conforming).arg(pc.integrations);
             break;
         }
         case FragmentationMetric::VersionDrift:
@@ -499,7 +501,7 @@ void FragmentationIndex::aggregate(const Workspace &ws, bool everything)
         case FragmentationMetric::StackHeterogeneity:
             if (!ws.services.empty())
                 v.value = double(r.runtimes.size());
-            v.detail = r.runtimes.isEmpty() ? tr("no runtime declared") : r.runtimes.join(QStringLiteral(", "));
+            v.detail = r.runtimes.isEmpty() ? Text::tr("no runtime declared") : r.runtimes.join(QStringLiteral(", "));
             break;
         }
         v.level = level(ws, v.metric, v.value);
@@ -511,7 +513,7 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
 {
     Diagram d;
     d.name = QStringLiteral("dependency-drift");
-    d.title = tr("Shared dependencies by drift (the %1 worst)").arg(std::min<qsizetype>(maxDependencies, qsizetype(result.dependencies.size())));
+    d.title = Text::tr("Shared dependencies by drift (the %1 worst)").arg(std::min<qsizetype>(maxDependencies, qsizetype(result.dependencies.size())));
     d.leftToRight = true;
     QHash<QString, QString> serviceName;
     for (const Service &s : ws.services)
@@ -524,7 +526,7 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
         DiagramNode n;
         n.id = QStringLiteral("dep:%1:%2").arg(Enums::ecosystem.key(int(dep.ecosystem)), dep.name);
         n.label = dep.name + u'\n' + describeDistance(dep.drift.magnitude);
-        n.tooltip = tr("%1 (%2): %3 services, %4 → %5").arg(dep.name, Enums::ecosystem.label(int(dep.ecosystem))).arg(dep.services).arg(dep.oldest, dep.newest);
+        n.tooltip = Text::tr("%1 (%2): %3 services, %4 → %5").arg(dep.name, Enums::ecosystem.label(int(dep.ecosystem))).arg(dep.services).arg(dep.oldest, dep.newest);
         n.shape = NodeShape::Ellipse;
         n.fillColor = dep.drift.level == DriftLevel::Major ? QStringLiteral("#f4c7c3")
             : dep.drift.level == DriftLevel::Minor      ? QStringLiteral("#fce8b2")
@@ -548,9 +550,9 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
                 e.from = QStringLiteral("svc:") + service;
                 e.to = n.id;
                 e.label = use.version;
-                e.tooltip = use.comparable ? tr("%1 uses %2 (%3 behind the newest)").arg(serviceName.value(service, service), use.version,
+                e.tooltip = use.comparable ? Text::tr("%1 uses %2 (%3 behind the newest)").arg(serviceName.value(service, service), use.version,
                                                                                          describeDistance(diff.magnitude))
-                                           : tr("%1 uses %2 (%3)").arg(serviceName.value(service, service), use.version, use.note);
+                                           : Text::tr("%1 uses %2 (%3)").arg(serviceName.value(service, service), use.version, use.note);
                 e.color = !use.comparable                      ? QStringLiteral("#888888")
                     : diff.level == DriftLevel::Major          ? QStringLiteral("#cc0000")
                     : diff.level == DriftLevel::Minor          ? QStringLiteral("#e69138")

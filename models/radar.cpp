@@ -16,10 +16,11 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context (a free Text::tr() would be filed elsewhere).
+struct Text
 {
-    return QCoreApplication::translate("Radar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Radar)
+};
 
 QString ringLabel(RadarRing ring)
 {
@@ -88,17 +89,17 @@ QString recordReason(const DecisionRecord &record)
 {
     switch (record.status) {
     case DecisionStatus::Accepted:
-        return tr("Chosen in the accepted decision record %1 “%2”.").arg(record.id, record.title);
+        return Text::tr("Chosen in the accepted decision record %1 “%2”.").arg(record.id, record.title);
     case DecisionStatus::Proposed:
-        return tr("Chosen in the proposed decision record %1 “%2”.").arg(record.id, record.title);
+        return Text::tr("Chosen in the proposed decision record %1 “%2”.").arg(record.id, record.title);
     case DecisionStatus::Rejected:
-        return tr("Chosen in the rejected decision record %1 “%2”.").arg(record.id, record.title);
+        return Text::tr("Chosen in the rejected decision record %1 “%2”.").arg(record.id, record.title);
     case DecisionStatus::Deprecated:
-        return tr("Chosen in the deprecated decision record %1 “%2”.").arg(record.id, record.title);
+        return Text::tr("Chosen in the deprecated decision record %1 “%2”.").arg(record.id, record.title);
     case DecisionStatus::Superseded:
         return record.supersededBy.isEmpty()
-            ? tr("Chosen in the superseded decision record %1 “%2” and not chosen again.").arg(record.id, record.title)
-            : tr("Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.")
+            ? Text::tr("Chosen in the superseded decision record %1 “%2” and not chosen again.").arg(record.id, record.title)
+            : Text::tr("Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.")
                   .arg(record.id, record.title, record.supersededBy);
     }
     return {};
@@ -146,7 +147,7 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
             continue;
         ++scoredTiers;
         if (tier.winner == blip->candidate) {
-            wins << tr("the SLA tier “%1” (score %2)").arg(tierName(ws, tier.tier), scoreText(s->score));
+            wins << Text::tr("the SLA tier “%1” (score %2)").arg(tierName(ws, tier.tier), scoreText(s->score));
             if (!firstWin) {
                 firstWin = &tier;
                 firstWinScore = s;
@@ -168,7 +169,7 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
         blip->basis = RadarBasis::TierWinner;
         blip->tier = firstWin->tier;
         blip->score = firstWinScore->score;
-        blip->reason = tr("Wins %1.").arg(wins.join(QStringLiteral(", ")));
+        blip->reason = Text::tr("Wins %1.").arg(wins.join(QStringLiteral(", ")));
         return;
     }
     if (scoredTiers > 0 && knockedOutTiers == scoredTiers) {
@@ -178,8 +179,8 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
         blip->score = firstKnockOutScore->score;
         const QString criterion = firstKnockOutScore->failed.empty() ? QString() : criterionName(ws, firstKnockOutScore->failed.front().criterion);
         blip->reason = criterion.isEmpty()
-            ? tr("Knocked out in every SLA tier (%1 of %1).").arg(knockedOutTiers)
-            : tr("Knocked out in every SLA tier (%1 of %1); in “%2” it fails the must-pass threshold on %3.")
+            ? Text::tr("Knocked out in every SLA tier (%1 of %1).").arg(knockedOutTiers)
+            : Text::tr("Knocked out in every SLA tier (%1 of %1); in “%2” it fails the must-pass threshold on %3.")
                   .arg(QString::number(knockedOutTiers), tierName(ws, firstKnockOut->tier), criterion);
         return;
     }
@@ -188,11 +189,11 @@ void placeByScores(const Workspace &ws, const SelectionResult &selection, RadarB
     if (best) {
         blip->tier = best->tier;
         blip->score = bestScore->score;
-        blip->reason = tr("Shortlisted and ranked, not knocked out: best rank %1 of %2 in the SLA tier “%3” (score %4).")
+        blip->reason = Text::tr("Shortlisted and ranked, not knocked out: best rank %1 of %2 in the SLA tier “%3” (score %4).")
                            .arg(QString::number(bestScore->rank), QString::number(best->ranking.size()), tierName(ws, best->tier),
                                 scoreText(bestScore->score));
     } else {
-        blip->reason = tr("Shortlisted; no SLA tier ranks it yet.");
+        blip->reason = Text::tr("Shortlisted; no SLA tier ranks it yet.");
     }
 }
 
@@ -208,10 +209,10 @@ namespace Radar {
 std::vector<RadarQuadrant> quadrants()
 {
     return {
-        {QStringLiteral("languages-frameworks"), QStringLiteral("Languages & Frameworks"), tr("Languages & Frameworks")},
-        {QStringLiteral("platforms"), QStringLiteral("Platforms"), tr("Platforms")},
-        {QStringLiteral("tools"), QStringLiteral("Tools"), tr("Tools")},
-        {QStringLiteral("techniques"), QStringLiteral("Techniques"), tr("Techniques")},
+        {QStringLiteral("languages-frameworks"), QStringLiteral("Languages & Frameworks"), Text::tr("Languages & Frameworks")},
+        {QStringLiteral("platforms"), QStringLiteral("Platforms"), Text::tr("Platforms")},
+        {QStringLiteral("tools"), QStringLiteral("Tools"), Text::tr("Tools")},
+        {QStringLiteral("techniques"), QStringLiteral("Techniques"), Text::tr("Techniques")},
     };
 }
 
@@ -296,7 +297,7 @@ TechRadar build(const Workspace &ws, const SelectionResult &selection)
         } else if (cand.shortlisted) {
             placeByScores(ws, selection, &blip);
         } else {
-            radar.omitted.push_back({cand.id, blip.name, tr("Not shortlisted and chosen by no decision record.")});
+            radar.omitted.push_back({cand.id, blip.name, Text::tr("Not shortlisted and chosen by no decision record.")});
             continue;
         }
         radar.blips.push_back(blip);
@@ -357,11 +358,11 @@ bool recordExport(Document *document, const TechRadar &radar, const QString &exp
         return true;
     if (document->isReadOnly()) {
         if (error)
-            *error = tr("The workspace is open read-only.");
+            *error = Text::tr("The workspace is open read-only.");
         return false;
     }
     const TableSchema &schema = Schema::table(TableId::RadarHistory);
-    document->undoStack()->beginMacro(tr("Record tech radar export %1").arg(exportedAt));
+    document->undoStack()->beginMacro(Text::tr("Record tech radar export %1").arg(exportedAt));
     bool ok = true;
     for (int i = 0; ok && i < int(scratch.radarHistory.size()); ++i)
         ok = document->insertRow(TableId::RadarHistory, document->rowCount(TableId::RadarHistory), schema.rowValues(scratch, i));
@@ -390,31 +391,31 @@ QString movementSummary(const TechRadar &radar)
 {
     QStringList lines;
     lines << (radar.previousExport.isEmpty()
-                  ? tr("%1 blips, all new (no earlier export recorded).").arg(radar.blips.size())
-                  : tr("%1 blips since the export of %2: %3 new, %4 moved in, %5 moved out, %6 unchanged, %7 dropped.")
+                  ? Text::tr("%1 blips, all new (no earlier export recorded).").arg(radar.blips.size())
+                  : Text::tr("%1 blips since the export of %2: %3 new, %4 moved in, %5 moved out, %6 unchanged, %7 dropped.")
                         .arg(QString::number(radar.blips.size()), radar.previousExport, QString::number(radar.count(RadarMovement::New)),
                              QString::number(radar.count(RadarMovement::MovedIn)), QString::number(radar.count(RadarMovement::MovedOut)),
                              QString::number(radar.count(RadarMovement::Unchanged)), QString::number(radar.dropped.size())));
     for (const RadarBlip &b : radar.blips) {
         switch (b.movement) {
         case RadarMovement::MovedIn:
-            lines << tr("  moved in: %1 %2 → %3").arg(b.name, ringLabel(*b.previousRing), ringLabel(b.ring));
+            lines << Text::tr("  moved in: %1 %2 → %3").arg(b.name, ringLabel(*b.previousRing), ringLabel(b.ring));
             break;
         case RadarMovement::MovedOut:
-            lines << tr("  moved out: %1 %2 → %3").arg(b.name, ringLabel(*b.previousRing), ringLabel(b.ring));
+            lines << Text::tr("  moved out: %1 %2 → %3").arg(b.name, ringLabel(*b.previousRing), ringLabel(b.ring));
             break;
         case RadarMovement::New:
             if (!radar.previousExport.isEmpty())
-                lines << tr("  new: %1 in %2").arg(b.name, ringLabel(b.ring));
+                lines << Text::tr("  new: %1 in %2").arg(b.name, ringLabel(b.ring));
             break;
         case RadarMovement::Unchanged:
             break;
         }
     }
     for (const RadarEntry &e : radar.dropped)
-        lines << tr("  dropped: %1 (was %2)").arg(e.name, ringLabel(e.ring));
+        lines << Text::tr("  dropped: %1 (was %2)").arg(e.name, ringLabel(e.ring));
     for (const RadarOmission &o : radar.omitted)
-        lines << tr("  not on the radar: %1 — %2").arg(o.name, o.reason);
+        lines << Text::tr("  not on the radar: %1 — %2").arg(o.name, o.reason);
     return lines.join(u'\n');
 }
 

@@ -12,10 +12,12 @@ namespace ArchBoard::Tco {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Tco", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tco)
+};
 
 /// A number for formulas: digits grouped by thin spaces, no exponent, trailing zeros dropped.
 QString num(double v)
@@ -63,13 +65,13 @@ std::optional<double> vcpuFor(const FaasProvider &p, double memoryMb, QString *p
         const double mb = parts.size() == 2 ? parts[0].trimmed().toDouble(&okMb) : 0;
         const double cpu = parts.size() == 2 ? parts[1].trimmed().toDouble(&okCpu) : 0;
         if (!okMb || !okCpu || mb <= 0 || cpu < 0) {
-            *problem = tr("provider %1: “%2” in vCPU by memory is not “MB:vCPU”").arg(p.id, pair.trimmed());
+            *problem = Text::tr("provider %1: “%2” in vCPU by memory is not “MB:vCPU”").arg(p.id, pair.trimmed());
             return std::nullopt;
         }
         table.emplace_back(mb, cpu);
     }
     if (table.empty()) {
-        *problem = tr("provider %1 bills vCPU-seconds but lists no vCPU by memory: CPU not priced").arg(p.id);
+        *problem = Text::tr("provider %1 bills vCPU-seconds but lists no vCPU by memory: CPU not priced").arg(p.id);
         return std::nullopt;
     }
     std::sort(table.begin(), table.end());
@@ -234,7 +236,7 @@ TcoResult run(const TcoInput &in, bool explain)
                 r.notes << problem;
         }
     } else {
-        r.notes << tr("scenario %1 has no provider: compute, requests and cold starts are not priced").arg(s.id);
+        r.notes << Text::tr("scenario %1 has no provider: compute, requests and cold starts are not priced").arg(s.id);
     }
     const double coldShare = std::clamp(s.coldStartPct, 0.0, 100.0) / 100.0;
     double totalGbs = 0, totalVcpus = 0, totalInvocations = 0;
@@ -278,14 +280,14 @@ TcoResult run(const TcoInput &in, bool explain)
     if (explain && in.provider) {
         const FaasProvider &p = *in.provider;
         r.monthlyCompute.usd = r.monthlyComputeUsd;
-        r.monthlyCompute.formula = tr("(%1 GB-s − %2 free) × %3 USD/GB-s")
+        r.monthlyCompute.formula = Text::tr("(%1 GB-s − %2 free) × %3 USD/GB-s")
                                        .arg(num(totalGbs), num(freeGbs), num(p.pricePerGbSecond));
         if (vcpu > 0)
-            r.monthlyCompute.formula += tr(" + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s")
+            r.monthlyCompute.formula += Text::tr(" + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s")
                                             .arg(num(totalVcpus), num(freeVcpus), num(p.pricePerVcpuSecond));
-        r.monthlyCompute.formula += tr("; memory billed as %1 MB, duration as %2 ms").arg(num(gb * 1024), num(billedMs(s.durationMs, p)));
+        r.monthlyCompute.formula += Text::tr("; memory billed as %1 MB, duration as %2 ms").arg(num(gb * 1024), num(billedMs(s.durationMs, p)));
         r.monthlyRequests.usd = requestCost;
-        r.monthlyRequests.formula = tr("(%1 requests − %2 free) / 1 000 000 × %3 USD")
+        r.monthlyRequests.formula = Text::tr("(%1 requests − %2 free) / 1 000 000 × %3 USD")
                                         .arg(num(totalInvocations), num(freeRequests), num(p.pricePerMillionRequests));
     }
 
@@ -312,17 +314,17 @@ TcoResult run(const TcoInput &in, bool explain)
             out.platformOverhead.usd = s.normalisationFunctions > 0
                 ? s.basePlatformCostUsd * *l.languageFactor * l.functions / s.normalisationFunctions : 0.0;
             if (explain)
-                out.platformOverhead.formula = tr("%1 USD × %2 × %3 functions / %4%5")
+                out.platformOverhead.formula = Text::tr("%1 USD × %2 × %3 functions / %4%5")
                                                    .arg(num(s.basePlatformCostUsd), num(*l.languageFactor), num(l.functions),
                                                         num(s.normalisationFunctions),
-                                                        l.factorIsEstimate ? tr(" (factor is an estimate)") : QString());
+                                                        l.factorIsEstimate ? Text::tr(" (factor is an estimate)") : QString());
             if (used && l.factorIsEstimate)
-                out.notes << tr("%1's language factor %2 is an estimate: set it in the language cost profiles")
+                out.notes << Text::tr("%1's language factor %2 is an estimate: set it in the language cost profiles")
                                  .arg(l.name, num(*l.languageFactor));
         } else if (used) {
-            out.notes << tr("%1 has no language factor: platform overhead not counted").arg(l.name);
+            out.notes << Text::tr("%1 has no language factor: platform overhead not counted").arg(l.name);
             if (explain)
-                out.platformOverhead.formula = tr("no language factor for %1").arg(l.name);
+                out.platformOverhead.formula = Text::tr("no language factor for %1").arg(l.name);
         }
 
         const double gbsShare = share(u.runGbs, totalGbs), coldGbsShare = share(u.coldGbs, totalGbs);
@@ -332,32 +334,32 @@ TcoResult run(const TcoInput &in, bool explain)
         out.requests.usd = 12.0 * requestCost * share(u.invocations, totalInvocations);
         if (explain && in.provider) {
             const FaasProvider &p = *in.provider;
-            out.compute.formula = tr("12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account's %6 GB-s; "
+            out.compute.formula = Text::tr("12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account's %6 GB-s; "
                                      "billable after the free tier × %7 USD/GB-s")
                                       .arg(num(u.invocations), num(u.billedRunMs), num(gb), num(u.runGbs),
                                            num(100 * gbsShare), num(totalGbs), num(p.pricePerGbSecond));
             if (vcpu > 0)
-                out.compute.formula += tr("; plus %1 vCPU × the same seconds × %2 USD/vCPU-s").arg(num(vcpu), num(p.pricePerVcpuSecond));
-            out.requests.formula = tr("12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million")
+                out.compute.formula += Text::tr("; plus %1 vCPU × the same seconds × %2 USD/vCPU-s").arg(num(vcpu), num(p.pricePerVcpuSecond));
+            out.requests.formula = Text::tr("12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million")
                                        .arg(num(u.invocations), num(100 * share(u.invocations, totalInvocations)),
                                             num(totalInvocations), num(p.pricePerMillionRequests));
             if (!p.billsInitDuration)
-                out.coldStart.formula = tr("%1 does not bill init time").arg(p.name);
+                out.coldStart.formula = Text::tr("%1 does not bill init time").arg(p.name);
             else if (!l.coldStartMeanMs)
-                out.coldStart.formula = tr("no cold-start figure for %1").arg(l.name);
+                out.coldStart.formula = Text::tr("no cold-start figure for %1").arg(l.name);
             else
-                out.coldStart.formula = tr("12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, "
+                out.coldStart.formula = Text::tr("12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, "
                                            "billable after the free tier × %6 USD/GB-s")
                                             .arg(num(u.coldInvocations), num(s.coldStartPct), num(u.billedColdExtraMs), num(gb),
                                                  num(u.coldGbs), num(p.pricePerGbSecond));
         }
         if (used && !l.coldStartMeanMs)
-            out.notes << tr("%1 has no cold-start figure: cold starts not counted").arg(l.name);
+            out.notes << Text::tr("%1 has no cold-start figure: cold starts not counted").arg(l.name);
 
         if (used) {
             out.ci.usd = ciTotal / pipelines;
             if (explain)
-                out.ci.formula = tr("%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages")
+                out.ci.formula = Text::tr("%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages")
                                      .arg(num(s.ciBuildsPerMonth), num(s.ciMinutesPerBuild), num(s.ciPricePerMinuteUsd),
                                           num(s.ciExtraPipelinePct), QString::number(pipelines - 1), QString::number(pipelines));
         }
@@ -368,13 +370,13 @@ TcoResult run(const TcoInput &in, bool explain)
             const double transfer = u.coldInvocations * 12.0 * gbArtifact * s.transferPricePerGbUsd;
             out.dependencyVolume.usd = storage + transfer;
             if (explain)
-                out.dependencyVolume.formula = tr("%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB")
+                out.dependencyVolume.formula = Text::tr("%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB")
                                                    .arg(num(*l.artifactMb), num(l.functions), num(s.storagePricePerGbMonthUsd),
                                                         num(u.coldInvocations * 12.0), num(s.transferPricePerGbUsd));
             minArtifact = minArtifact ? std::min(*minArtifact, *l.artifactMb) : *l.artifactMb;
             maxArtifact = maxArtifact ? std::max(*maxArtifact, *l.artifactMb) : *l.artifactMb;
         } else if (used && explain) {
-            out.dependencyVolume.formula = tr("no artifact size for %1").arg(l.name);
+            out.dependencyVolume.formula = Text::tr("no artifact size for %1").arg(l.name);
         }
 
         if (used) {
@@ -382,7 +384,7 @@ TcoResult run(const TcoInput &in, bool explain)
             out.monitoring.usd = oneOff / horizon;
             out.oneOffUsd += oneOff;
             if (explain)
-                out.monitoring.formula = tr("%1 person-days × %2 USD once, over %3 years")
+                out.monitoring.formula = Text::tr("%1 person-days × %2 USD once, over %3 years")
                                              .arg(num(l.monitoringPersonDays), num(s.dayRateUsd), QString::number(r.horizonYears));
         }
 
@@ -405,7 +407,7 @@ TcoResult run(const TcoInput &in, bool explain)
     if (minArtifact && *minArtifact > 0) {
         r.artifactSpread = *maxArtifact / *minArtifact;
         if (explain && s.dependencyVolumeSpread > 1)
-            r.notes << tr("artifact sizes of the languages in use spread %1× (the scenario's reference: %2×)")
+            r.notes << Text::tr("artifact sizes of the languages in use spread %1× (the scenario's reference: %2×)")
                            .arg(num(*r.artifactSpread), num(s.dependencyVolumeSpread));
     }
 
@@ -417,18 +419,18 @@ TcoResult run(const TcoInput &in, bool explain)
         case Recurrence::Annual:
             f.usd = line.amountUsd;
             if (explain)
-                f.formula = tr("%1 USD per year").arg(num(line.amountUsd));
+                f.formula = Text::tr("%1 USD per year").arg(num(line.amountUsd));
             break;
         case Recurrence::Monthly:
             f.usd = line.amountUsd * 12.0;
             if (explain)
-                f.formula = tr("%1 USD per month × 12").arg(num(line.amountUsd));
+                f.formula = Text::tr("%1 USD per month × 12").arg(num(line.amountUsd));
             break;
         case Recurrence::OneOff:
             f.usd = line.amountUsd / horizon;
             oneOff = line.amountUsd;
             if (explain)
-                f.formula = tr("%1 USD once, over %2 years").arg(num(line.amountUsd), QString::number(r.horizonYears));
+                f.formula = Text::tr("%1 USD once, over %2 years").arg(num(line.amountUsd), QString::number(r.horizonYears));
             break;
         }
         auto owner = std::find_if(r.languages.begin(), r.languages.end(),
@@ -470,21 +472,21 @@ Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Works
 {
     Diagram d;
     d.name = QStringLiteral("build-pipeline-") + Schema::slugify(in.scenario.id); // a file name: no separators
-    d.title = tr("Build pipeline: %1").arg(in.scenario.name);
+    d.title = Text::tr("Build pipeline: %1").arg(in.scenario.name);
     d.leftToRight = true;
     DiagramNode source;
     source.id = QStringLiteral("source");
-    source.label = tr("Source repository");
+    source.label = Text::tr("Source repository");
     source.shape = NodeShape::Note;
     d.nodes.append(source);
     DiagramNode detect;
     detect.id = QStringLiteral("detect");
-    detect.label = tr("Language detection");
+    detect.label = Text::tr("Language detection");
     detect.shape = NodeShape::Diamond;
     d.nodes.append(detect);
     DiagramNode gateway;
     gateway.id = QStringLiteral("gateway");
-    gateway.label = tr("API gateway");
+    gateway.label = Text::tr("API gateway");
     gateway.shape = NodeShape::RoundedBox;
     d.edges.append({source.id, detect.id, {}, {}, {}, false, false, {}, false});
     int pipelines = 0;
@@ -496,12 +498,12 @@ Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Works
         build.id = QStringLiteral("build-") + l.language;
         build.shape = NodeShape::Box;
         build.element = QStringLiteral("candidate:") + l.language;
-        QStringList lines{tr("%1 build").arg(l.name), tr("%1 functions").arg(num(l.functions))};
+        QStringList lines{Text::tr("%1 build").arg(l.name), Text::tr("%1 functions").arg(num(l.functions))};
         for (const TcoLanguageInput &li : in.languages) {
             if (li.language == l.language && li.artifactMb)
-                lines << tr("artifact %1 MB").arg(num(*li.artifactMb));
+                lines << Text::tr("artifact %1 MB").arg(num(*li.artifactMb));
         }
-        lines << tr("CI %1/year").arg(usd(l.ci.usd));
+        lines << Text::tr("CI %1/year").arg(usd(l.ci.usd));
         build.label = lines.join(u'\n');
         build.tooltip = l.ci.formula;
         for (const Candidate &c : ws.candidates) {
@@ -515,7 +517,7 @@ Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Works
         d.edges.append({build.id, gateway.id, {}, {}, {}, false, false, {}, false});
     }
     if (pipelines == 0)
-        d.edges.append({detect.id, gateway.id, tr("no functions"), {}, {}, false, true, {}, false});
+        d.edges.append({detect.id, gateway.id, Text::tr("no functions"), {}, {}, false, true, {}, false});
     d.nodes.append(gateway);
     return d;
 }
@@ -594,20 +596,20 @@ std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws)
     QStringList ids;
     for (const FaasProvider &p : ws.providers)
         ids << p.id;
-    provider.description = tr("FaaS provider preset: %1").arg(ids.join(QStringLiteral(", ")));
+    provider.description = Text::tr("FaaS provider preset: %1").arg(ids.join(QStringLiteral(", ")));
     out.push_back(provider);
     TcoParameter freeTier;
     freeTier.name = QStringLiteral("free_tier");
     freeTier.isBool = true;
     freeTier.value = in.scenario.freeTier ? 1 : 0;
     freeTier.textValue = in.scenario.freeTier ? QStringLiteral("true") : QStringLiteral("false");
-    freeTier.description = tr("Apply the provider's monthly free tier (once per account)");
+    freeTier.description = Text::tr("Apply the provider's monthly free tier (once per account)");
     out.push_back(freeTier);
     for (const ScalarParam &p : kScalars) {
         TcoParameter t;
         t.name = QString::fromLatin1(p.name);
         t.unit = QString::fromUtf8(p.unit);
-        t.description = tr(p.description);
+        t.description = Text::tr(p.description);
         t.integer = p.integer;
         const std::optional<double> v = number(in, t.name);
         if (!v)
@@ -640,7 +642,7 @@ std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws)
             t.missing = !v && p.prefix != &kFunctions; // a missing figure: set it to use it
             t.value = v.value_or(0.0);
             t.unit = QString::fromUtf8(p.unit);
-            t.description = tr(p.description).arg(name);
+            t.description = Text::tr(p.description).arg(name);
             t.integer = p.integer;
             out.push_back(t);
         }
@@ -686,18 +688,18 @@ std::optional<double> number(const TcoInput &in, const QString &name)
 bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double value, QString *error)
 {
     if (!std::isfinite(value)) {
-        *error = tr("%1: the value must be a finite number").arg(name);
+        *error = Text::tr("%1: the value must be a finite number").arg(name);
         return false;
     }
     auto atLeast = [&](double min) {
         if (value >= min)
             return true;
-        *error = tr("%1: %2 is below the smallest allowed value %3").arg(name, num(value), num(min));
+        *error = Text::tr("%1: %2 is below the smallest allowed value %3").arg(name, num(value), num(min));
         return false;
     };
     if (name == u"memory_mb") {
         if (value < 128 || value > 32768) {
-            *error = tr("memory_mb: %1 is outside 128–32 768 MB").arg(num(value));
+            *error = Text::tr("memory_mb: %1 is outside 128–32 768 MB").arg(num(value));
             return false;
         }
         in->scenario.memoryMb = int(std::lround(value));
@@ -705,7 +707,7 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
     }
     if (name == u"horizon_years") {
         if (value < 1 || value > 30) {
-            *error = tr("horizon_years: %1 is outside 1–30 years").arg(num(value));
+            *error = Text::tr("horizon_years: %1 is outside 1–30 years").arg(num(value));
             return false;
         }
         in->scenario.horizonYears = int(std::lround(value));
@@ -716,11 +718,11 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
         return true;
     }
     if (name == u"cold_start_pct" && value > 100) {
-        *error = tr("cold_start_pct: %1 is more than 100 %").arg(num(value));
+        *error = Text::tr("cold_start_pct: %1 is more than 100 %").arg(num(value));
         return false;
     }
     if (name == u"normalisation_functions" && value <= 0) {
-        *error = tr("normalisation_functions must be more than 0");
+        *error = Text::tr("normalisation_functions must be more than 0");
         return false;
     }
     if (double *v = scalar(*in, name)) {
@@ -736,11 +738,11 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
         auto it = std::find_if(in->languages.begin(), in->languages.end(), [&](const TcoLanguageInput &l) { return l.language == language; });
         if (it == in->languages.end()) {
             if (!isCandidate(ws, language)) {
-                *error = tr("%1: there is no candidate (language) “%2”").arg(name, language);
+                *error = Text::tr("%1: there is no candidate (language) “%2”").arg(name, language);
                 return false;
             }
             if (p.prefix != &kFunctions) {
-                *error = tr("%1: the scenario has no functions in %2; set functions.%2 first").arg(name, language);
+                *error = Text::tr("%1: the scenario has no functions in %2; set functions.%2 first").arg(name, language);
                 return false;
             }
             in->languages.push_back(languageInput(ws, language));
@@ -764,16 +766,16 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
         return true;
     }
     if (name == u"provider") {
-        *error = tr("provider takes a provider id, not a number");
+        *error = Text::tr("provider takes a provider id, not a number");
         return false;
     }
     for (const ScalarParam &p : kScalars) {
         if (name == QLatin1StringView(p.name)) {
-            *error = tr("%1: the scenario has no provider to set it on").arg(name);
+            *error = Text::tr("%1: the scenario has no provider to set it on").arg(name);
             return false;
         }
     }
-    *error = tr("unknown parameter “%1” (archboard-cli tco --list-parameters lists them)").arg(name);
+    *error = Text::tr("unknown parameter “%1” (archboard-cli tco --list-parameters lists them)").arg(name);
     return false;
 }
 
@@ -791,7 +793,7 @@ bool set(TcoInput *in, const Workspace &ws, const QString &name, const QString &
         QStringList ids;
         for (const FaasProvider &p : ws.providers)
             ids << p.id;
-        *error = tr("provider: there is no provider “%1” (the workspace has %2)").arg(v, ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", ")));
+        *error = Text::tr("provider: there is no provider “%1” (the workspace has %2)").arg(v, ids.isEmpty() ? Text::tr("none") : ids.join(QStringLiteral(", ")));
         return false;
     }
     if (name == u"free_tier") {
@@ -800,17 +802,17 @@ bool set(TcoInput *in, const Workspace &ws, const QString &name, const QString &
             return setNumber(in, ws, name, 1, error);
         if (lower == u"false" || lower == u"no" || lower == u"0" || lower == u"off")
             return setNumber(in, ws, name, 0, error);
-        *error = tr("free_tier: “%1” is not true or false").arg(v);
+        *error = Text::tr("free_tier: “%1” is not true or false").arg(v);
         return false;
     }
     if (!isParameter(name)) {
-        *error = tr("unknown parameter “%1” (archboard-cli tco --list-parameters lists them)").arg(name);
+        *error = Text::tr("unknown parameter “%1” (archboard-cli tco --list-parameters lists them)").arg(name);
         return false;
     }
     bool ok = false;
     const double number = v.toDouble(&ok);
     if (!ok) {
-        *error = tr("%1: “%2” is not a number").arg(name, v);
+        *error = Text::tr("%1: “%2” is not a number").arg(name, v);
         return false;
     }
     return setNumber(in, ws, name, number, error);

@@ -15,10 +15,12 @@
 namespace ArchBoard {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 int fieldOf(TableId t, const char *key)
 {
@@ -80,7 +82,7 @@ public:
                         QStringList names;
                         for (int f : ts.uniqueKey())
                             names << QString::fromLatin1(ts.field(f).key);
-                        error(t, r, -1, tr("duplicates row %1: the combination of %2 must be unique")
+                        error(t, r, -1, Text::tr("duplicates row %1: the combination of %2 must be unique")
                                             .arg(seenKeys.value(key) + 1).arg(names.join(QStringLiteral(", "))));
                     } else {
                         seenKeys.insert(key, r);
@@ -102,7 +104,7 @@ public:
             if (!Schema::isValidId(id, &why))
                 error(t, r, f, why);
             else if (seenIds.contains(id))
-                error(t, r, f, tr("the id “%1” is also used by row %2").arg(id).arg(seenIds.value(id) + 1));
+                error(t, r, f, Text::tr("the id “%1” is also used by row %2").arg(id).arg(seenIds.value(id) + 1));
             else
                 seenIds.insert(id, r);
             break;
@@ -110,15 +112,15 @@ public:
         case FieldType::Text:
         case FieldType::LongText:
             if (def.isRequired() && v.toString().trimmed().isEmpty())
-                error(t, r, f, tr("%1 must not be empty").arg(def.translatedLabel()));
+                error(t, r, f, Text::tr("%1 must not be empty").arg(def.translatedLabel()));
             break;
         case FieldType::Reference: {
             const QString id = v.toString();
             if (id.isEmpty()) {
                 if (def.isRequired())
-                    error(t, r, f, tr("%1 is missing").arg(def.translatedLabel()));
+                    error(t, r, f, Text::tr("%1 is missing").arg(def.translatedLabel()));
             } else if (!exists(def.refTable, id)) {
-                error(t, r, f, tr("refers to an unknown %1 “%2”").arg(Schema::table(def.refTable).rowTitle().toLower(), id));
+                error(t, r, f, Text::tr("refers to an unknown %1 “%2”").arg(Schema::table(def.refTable).rowTitle().toLower(), id));
             }
             break;
         }
@@ -126,10 +128,10 @@ public:
             const QString id = v.toString();
             const TableId target = Schema::tableForLinkKind(ts.value(m_ws, r, def.kindField).toInt());
             if (id.isEmpty())
-                error(t, r, f, tr("%1 is missing").arg(def.translatedLabel()));
+                error(t, r, f, Text::tr("%1 is missing").arg(def.translatedLabel()));
             else if (target == TableId::Count || !exists(target, id))
-                error(t, r, f, tr("refers to an unknown %1 “%2”")
-                                   .arg(target == TableId::Count ? tr("element") : Schema::table(target).rowTitle().toLower(), id));
+                error(t, r, f, Text::tr("refers to an unknown %1 “%2”")
+                                   .arg(target == TableId::Count ? Text::tr("element") : Schema::table(target).rowTitle().toLower(), id));
             break;
         }
         case FieldType::Integer:
@@ -139,15 +141,15 @@ public:
                 break;
             const double d = v.toDouble();
             if (!std::isfinite(d))
-                error(t, r, f, tr("%1 is not a finite number").arg(def.translatedLabel()));
+                error(t, r, f, Text::tr("%1 is not a finite number").arg(def.translatedLabel()));
             else if (d < def.min || d > def.max)
-                error(t, r, f, tr("%1 = %2 is outside the allowed range %3 … %4")
+                error(t, r, f, Text::tr("%1 = %2 is outside the allowed range %3 … %4")
                                    .arg(def.translatedLabel()).arg(d).arg(def.min).arg(def.max));
             break;
         }
         case FieldType::Enum:
             if (v.toInt() < 0 || v.toInt() >= def.enumDef->count())
-                error(t, r, f, tr("%1 has no valid value").arg(def.translatedLabel()));
+                error(t, r, f, Text::tr("%1 has no valid value").arg(def.translatedLabel()));
             break;
         case FieldType::Bool:
         case FieldType::Date:
@@ -170,12 +172,12 @@ public:
                     okCpu = okCpu && cpu >= 0;
                 }
                 if (!okMb || !okCpu) {
-                    error(TableId::Providers, int(r), field, tr("“%1” is not “MB:vCPU” (e.g. “512:0.333”)").arg(pair.trimmed()));
+                    error(TableId::Providers, int(r), field, Text::tr("“%1” is not “MB:vCPU” (e.g. “512:0.333”)").arg(pair.trimmed()));
                     break;
                 }
             }
             if (p.pricePerVcpuSecond > 0 && p.vcpuByMemory.trimmed().isEmpty())
-                warning(TableId::Providers, int(r), field, tr("the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced"));
+                warning(TableId::Providers, int(r), field, Text::tr("the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced"));
         }
         QSet<QString> scenarioLanguages; // "scenario/language"
         for (const ScenarioFunctions &f : m_ws.scenarioFunctions)
@@ -185,20 +187,20 @@ public:
             const int paramField = fieldOf(TableId::TcoRanges, "parameter");
             if (!Tco::isParameter(range.parameter) || range.parameter == u"provider" || range.parameter == u"free_tier") {
                 error(TableId::TcoRanges, int(r), paramField,
-                      tr("“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)").arg(range.parameter));
+                      Text::tr("“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)").arg(range.parameter));
                 continue;
             }
             const qsizetype dot = range.parameter.indexOf(u'.');
             if (dot > 0) {
                 const QString language = range.parameter.mid(dot + 1);
                 if (!exists(TableId::Candidates, language))
-                    error(TableId::TcoRanges, int(r), paramField, tr("there is no candidate (language) “%1”").arg(language));
+                    error(TableId::TcoRanges, int(r), paramField, Text::tr("there is no candidate (language) “%1”").arg(language));
                 else if (!scenarioLanguages.contains(range.scenario + u'/' + language))
                     warning(TableId::TcoRanges, int(r), paramField,
-                            tr("scenario “%1” has no functions in “%2”: this range is not used").arg(range.scenario, language));
+                            Text::tr("scenario “%1” has no functions in “%2”: this range is not used").arg(range.scenario, language));
             }
             if (range.low > range.high)
-                error(TableId::TcoRanges, int(r), fieldOf(TableId::TcoRanges, "high"), tr("the high end %1 is below the low end %2").arg(range.high).arg(range.low));
+                error(TableId::TcoRanges, int(r), fieldOf(TableId::TcoRanges, "high"), Text::tr("the high end %1 is below the low end %2").arg(range.high).arg(range.low));
         }
     }
 
@@ -208,7 +210,7 @@ public:
         for (size_t r = 0; r < m_ws.candidates.size(); ++r) {
             const QString &c = m_ws.candidates[r].color;
             if (!c.isEmpty() && !colour.match(c).hasMatch())
-                warning(TableId::Candidates, int(r), fieldOf(TableId::Candidates, "color"), tr("colour “%1” is not of the form #rrggbb").arg(c));
+                warning(TableId::Candidates, int(r), fieldOf(TableId::Candidates, "color"), Text::tr("colour “%1” is not of the form #rrggbb").arg(c));
         }
 
         // Weights of a tier must leave something to rank by.
@@ -223,7 +225,7 @@ public:
         for (auto it = weightSum.cbegin(); it != weightSum.cend(); ++it) {
             if (it.value() <= 0.0)
                 error(TableId::TierWeights, firstWeightRow.value(it.key()), fieldOf(TableId::TierWeights, "weight"),
-                      tr("the weights of tier “%1” add up to zero").arg(it.key()));
+                      Text::tr("the weights of tier “%1” add up to zero").arg(it.key()));
         }
 
         QHash<QString, CriterionKind> kindOf;
@@ -233,12 +235,12 @@ public:
             const Rating &rt = m_ws.ratings[r];
             if (kindOf.contains(rt.criterion) && kindOf.value(rt.criterion) != CriterionKind::Rated)
                 warning(TableId::Ratings, int(r), fieldOf(TableId::Ratings, "criterion"),
-                        tr("criterion “%1” is measured, not rated in the workshop; this rating is not used").arg(rt.criterion));
+                        Text::tr("criterion “%1” is measured, not rated in the workshop; this rating is not used").arg(rt.criterion));
         }
         for (size_t r = 0; r < m_ws.tierThresholds.size(); ++r) {
             const Comparison c = m_ws.tierThresholds[r].comparison;
             if (c == Comparison::Contains || c == Comparison::NotContains || c == Comparison::Equal || c == Comparison::NotEqual)
-                error(TableId::TierThresholds, int(r), fieldOf(TableId::TierThresholds, "comparison"), tr("a must-pass threshold needs <, ≤, ≥ or >"));
+                error(TableId::TierThresholds, int(r), fieldOf(TableId::TierThresholds, "comparison"), Text::tr("a must-pass threshold needs <, ≤, ≥ or >"));
         }
 
         QSet<QString> comparedPairs;
@@ -246,11 +248,11 @@ public:
             const TierComparison &c = m_ws.tierComparisons[r];
             if (c.criterionA == c.criterionB)
                 error(TableId::TierComparisons, int(r), fieldOf(TableId::TierComparisons, "criterion_b"),
-                      tr("a criterion is not compared with itself"));
+                      Text::tr("a criterion is not compared with itself"));
             const QString reversed = c.tier + QChar(0x1f) + c.criterionB + QChar(0x1f) + c.criterionA;
             if (comparedPairs.contains(reversed))
                 error(TableId::TierComparisons, int(r), fieldOf(TableId::TierComparisons, "criterion_a"),
-                      tr("“%1” and “%2” are already compared the other way round").arg(c.criterionA, c.criterionB));
+                      Text::tr("“%1” and “%2” are already compared the other way round").arg(c.criterionA, c.criterionB));
             comparedPairs.insert(c.tier + QChar(0x1f) + c.criterionA + QChar(0x1f) + c.criterionB);
         }
 
@@ -261,21 +263,21 @@ public:
                 bool ok = false;
                 c.value.trimmed().toDouble(&ok);
                 if (!ok)
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("“%1” compares a number, but the value “%2” is not one")
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), Text::tr("“%1” compares a number, but the value “%2” is not one")
                                                                 .arg(Enums::ruleAttribute.label(int(c.attribute)), c.value));
                 if (c.comparison == Comparison::Contains || c.comparison == Comparison::NotContains)
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), tr("“contains” does not apply to a number"));
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), Text::tr("“contains” does not apply to a number"));
             } else {
                 if (c.comparison != Comparison::Equal && c.comparison != Comparison::NotEqual
                     && c.comparison != Comparison::Contains && c.comparison != Comparison::NotContains)
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), tr("“%1” is not a number; use =, ≠, contains or does not contain")
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "comparison"), Text::tr("“%1” is not a number; use =, ≠, contains or does not contain")
                                                                 .arg(Enums::ruleAttribute.label(int(c.attribute))));
                 if (c.attribute == RuleAttribute::Tier && !exists(TableId::Tiers, c.value))
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("refers to an unknown SLA tier “%1”").arg(c.value));
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), Text::tr("refers to an unknown SLA tier “%1”").arg(c.value));
                 if (c.attribute == RuleAttribute::CurrentLanguage && !exists(TableId::Candidates, c.value))
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("refers to an unknown candidate “%1”").arg(c.value));
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), Text::tr("refers to an unknown candidate “%1”").arg(c.value));
                 if (c.attribute == RuleAttribute::DomainType && Enums::domainType.indexOf(c.value) < 0)
-                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), tr("“%1” is not one of %2")
+                    error(TableId::RuleConditions, row, fieldOf(TableId::RuleConditions, "value"), Text::tr("“%1” is not one of %2")
                                                                 .arg(c.value, Enums::domainType.keys().join(QStringLiteral(", "))));
             }
         }
@@ -287,7 +289,7 @@ public:
         QString unconditional;
         for (size_t r = 0; r < m_ws.rules.size(); ++r) {
             if (!unconditional.isEmpty())
-                warning(TableId::Rules, int(r), -1, tr("never applies: the earlier rule “%1” has no conditions and always fires").arg(unconditional));
+                warning(TableId::Rules, int(r), -1, Text::tr("never applies: the earlier rule “%1” has no conditions and always fires").arg(unconditional));
             else if (!conditioned.contains(m_ws.rules[r].id))
                 unconditional = m_ws.rules[r].name;
         }
@@ -295,14 +297,14 @@ public:
         for (size_t r = 0; r < m_ws.relations.size(); ++r) {
             const ContextRelation &rel = m_ws.relations[r];
             if (!rel.upstream.isEmpty() && rel.upstream == rel.downstream)
-                error(TableId::Relations, int(r), fieldOf(TableId::Relations, "downstream"), tr("a context cannot be upstream of itself"));
+                error(TableId::Relations, int(r), fieldOf(TableId::Relations, "downstream"), Text::tr("a context cannot be upstream of itself"));
         }
 
         int baselines = 0;
         for (const TcoScenario &s : m_ws.scenarios)
             baselines += s.baseline ? 1 : 0;
         if (baselines > 1)
-            warning(TableId::Scenarios, 0, fieldOf(TableId::Scenarios, "baseline"), tr("%1 scenarios are marked as baseline; deltas use the first").arg(baselines));
+            warning(TableId::Scenarios, 0, fieldOf(TableId::Scenarios, "baseline"), Text::tr("%1 scenarios are marked as baseline; deltas use the first").arg(baselines));
 
         checkTco();
 
@@ -313,8 +315,8 @@ public:
                                         : (th.healthy <= th.warning && th.warning <= th.high);
             if (!ordered)
                 error(TableId::FragmentationThresholds, int(r), fieldOf(TableId::FragmentationThresholds, "healthy"),
-                      higher ? tr("limits must not increase from healthy to warning to high (higher is better)")
-                             : tr("limits must not decrease from healthy to warning to high (lower is better)"));
+                      higher ? Text::tr("limits must not increase from healthy to warning to high (higher is better)")
+                             : Text::tr("limits must not decrease from healthy to warning to high (lower is better)"));
         }
 
         QHash<int, int> numbers;
@@ -322,15 +324,15 @@ public:
             const DecisionRecord &d = m_ws.decisions[r];
             const int row = int(r);
             if (numbers.contains(d.number))
-                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "number"), tr("number %1 is also used by row %2").arg(d.number).arg(numbers.value(d.number) + 1));
+                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "number"), Text::tr("number %1 is also used by row %2").arg(d.number).arg(numbers.value(d.number) + 1));
             else
                 numbers.insert(d.number, row);
             if (d.status == DecisionStatus::Superseded && d.supersededBy.isEmpty())
-                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), tr("superseded, but the record that supersedes it is not named"));
+                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), Text::tr("superseded, but the record that supersedes it is not named"));
             if (d.status != DecisionStatus::Superseded && !d.supersededBy.isEmpty())
-                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "status"), tr("names a superseding record but its status is not “superseded”"));
+                warning(TableId::Decisions, row, fieldOf(TableId::Decisions, "status"), Text::tr("names a superseding record but its status is not “superseded”"));
             if (!d.supersededBy.isEmpty() && d.supersededBy == d.id)
-                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), tr("a record cannot supersede itself"));
+                error(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), Text::tr("a record cannot supersede itself"));
         }
     }
 

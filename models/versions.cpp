@@ -19,10 +19,12 @@ namespace ArchBoard {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("Versions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Versions)
+};
 
 constexpr qsizetype kMaxVersionLength = 256; // node-semver's MAX_LENGTH
 constexpr qsizetype kMaxSpecLength = 1024;
@@ -210,24 +212,24 @@ struct SemVerRules
 /// identifiers without leading zeros unless lenient.
 bool checkIdentifiers(QStringView ids, bool prerelease, bool lenient, QString *error)
 {
-    const auto what = [prerelease] { return prerelease ? tr("pre-release") : tr("build metadata"); };
+    const auto what = [prerelease] { return prerelease ? Text::tr("pre-release") : Text::tr("build metadata"); };
     if (ids.isEmpty()) {
-        *error = tr("empty %1").arg(what());
+        *error = Text::tr("empty %1").arg(what());
         return false;
     }
     for (QStringView id : ids.split(u'.')) {
         if (id.isEmpty()) {
-            *error = tr("empty identifier in %1 %2").arg(what(), quoted(ids));
+            *error = Text::tr("empty identifier in %1 %2").arg(what(), quoted(ids));
             return false;
         }
         for (QChar c : id) {
             if (!isAlnum(c) && c != u'-') {
-                *error = tr("%1 in %2 %3: only letters, digits and '-' are allowed").arg(quoted(QString(c)), what(), quoted(ids));
+                *error = Text::tr("%1 in %2 %3: only letters, digits and '-' are allowed").arg(quoted(QString(c)), what(), quoted(ids));
                 return false;
             }
         }
         if (prerelease && !lenient && id.size() > 1 && id[0] == u'0' && allDigits(id)) {
-            *error = tr("numeric pre-release identifier %1 has a leading zero").arg(quoted(id));
+            *error = Text::tr("numeric pre-release identifier %1 has a leading zero").arg(quoted(id));
             return false;
         }
     }
@@ -240,7 +242,7 @@ bool parseSemVerText(QStringView s, const SemVerRules &rules, Version &v, QStrin
     const qsizetype size = s.size();
     if (rules.requireV) {
         if (s[0] != u'v') {
-            v.error = tr("Go module versions start with 'v' (v1.2.3)");
+            v.error = Text::tr("Go module versions start with 'v' (v1.2.3)");
             return false;
         }
         pos = 1;
@@ -255,17 +257,17 @@ bool parseSemVerText(QStringView s, const SemVerRules &rules, Version &v, QStrin
             ++pos;
         const QStringView run = s.mid(start, pos - start);
         if (run.isEmpty()) {
-            v.error = pos < size ? tr("expected a number at %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s))
-                                 : tr("expected a number at the end of %1").arg(quoted(s));
+            v.error = pos < size ? Text::tr("expected a number at %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s))
+                                 : Text::tr("expected a number at the end of %1").arg(quoted(s));
             return false;
         }
         if (!rules.lenient && run.size() > 1 && run[0] == u'0') {
-            v.error = tr("%1 has a leading zero").arg(quoted(run));
+            v.error = Text::tr("%1 has a leading zero").arg(quoted(run));
             return false;
         }
         qint64 n = 0;
         if (!toNumber(run, rules.limit, &n)) {
-            v.error = tr("number %1 is too large (more than %2)").arg(quoted(run)).arg(rules.limit);
+            v.error = Text::tr("number %1 is too large (more than %2)").arg(quoted(run)).arg(rules.limit);
             return false;
         }
         v.release.push_back(n);
@@ -273,7 +275,7 @@ bool parseSemVerText(QStringView s, const SemVerRules &rules, Version &v, QStrin
         if (rules.lenient ? !more : v.release.size() == 3)
             break;
         if (pos >= size || s[pos] != u'.') {
-            v.error = tr("expected MAJOR.MINOR.PATCH, got %1").arg(quoted(s));
+            v.error = Text::tr("expected MAJOR.MINOR.PATCH, got %1").arg(quoted(s));
             return false;
         }
         ++pos;
@@ -297,7 +299,7 @@ bool parseSemVerText(QStringView s, const SemVerRules &rules, Version &v, QStrin
         pos = size;
     }
     if (pos != size) {
-        v.error = tr("unexpected %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
+        v.error = Text::tr("unexpected %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
         return false;
     }
     return true;
@@ -310,11 +312,11 @@ void parseGo(QStringView s, Version &v)
         return;
     if (!build.isEmpty()) {
         if (build != u"incompatible") {
-            v.error = tr("build metadata %1 is not allowed in a Go module version (only +incompatible)").arg(quoted(build));
+            v.error = Text::tr("build metadata %1 is not allowed in a Go module version (only +incompatible)").arg(quoted(build));
             return;
         }
         if (v.major() < 2) {
-            v.error = tr("+incompatible is only allowed from major version 2 on");
+            v.error = Text::tr("+incompatible is only allowed from major version 2 on");
             return;
         }
     }
@@ -359,14 +361,14 @@ void parseOther(QStringView s, Version &v)
             ++i;
         qint64 n = 0;
         if (!toNumber(s.mid(start, i - start), kMaxNumber, &n)) {
-            v.error = tr("number %1 is too large").arg(quoted(s.mid(start, i - start)));
+            v.error = Text::tr("number %1 is too large").arg(quoted(s.mid(start, i - start)));
             v.release.clear();
             return;
         }
         v.release.push_back(n);
     }
     if (v.release.empty()) {
-        v.error = tr("no number in %1 (%2)").arg(quoted(s), semverError);
+        v.error = Text::tr("no number in %1 (%2)").arg(quoted(s), semverError);
         return;
     }
     v.error.clear();
@@ -584,20 +586,20 @@ void parseMaven(QStringView s, Version &v)
 {
     for (QChar c : s) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            v.error = tr("a Maven version has no spaces or control characters: %1").arg(quoted(s));
+            v.error = Text::tr("a Maven version has no spaces or control characters: %1").arg(quoted(s));
             return;
         }
         if (c == u'[' || c == u']' || c == u'(' || c == u')' || c == u',') {
-            v.error = tr("%1 belongs to a version range, not a version: %2").arg(quoted(QString(c)), quoted(s));
+            v.error = Text::tr("%1 belongs to a version range, not a version: %2").arg(quoted(QString(c)), quoted(s));
             return;
         }
     }
     if (s.contains(u"${")) {
-        v.error = tr("unresolved property in %1").arg(quoted(s));
+        v.error = Text::tr("unresolved property in %1").arg(quoted(s));
         return;
     }
     if (std::none_of(s.begin(), s.end(), [](QChar c) { return isAlnum(c); })) {
-        v.error = tr("a Maven version needs a letter or a digit: %1").arg(quoted(s));
+        v.error = Text::tr("a Maven version needs a letter or a digit: %1").arg(quoted(s));
         return;
     }
     // The leading numbers are the release; the rest, lower-cased, the qualifier.
@@ -681,7 +683,7 @@ bool parsePep440(QStringView input, Version &v, Pep440Extra *extra)
         if (pos == start)
             return false;
         if (!toNumber(s.mid(start, pos - start), limit, out)) {
-            v.error = tr("number %1 is too large").arg(quoted(s.mid(start, pos - start)));
+            v.error = Text::tr("number %1 is too large").arg(quoted(s.mid(start, pos - start)));
             return false;
         }
         return true;
@@ -696,14 +698,14 @@ bool parsePep440(QStringView input, Version &v, Pep440Extra *extra)
         ++pos;
     qint64 first = 0;
     if (!readNumber(kMaxNumber, &first))
-        return fail(tr("expected a release number in %1").arg(quoted(input)));
+        return fail(Text::tr("expected a release number in %1").arg(quoted(input)));
     if (pos < size && s[pos] == u'!') {
         if (first > std::numeric_limits<int>::max())
-            return fail(tr("epoch %1 is too large").arg(first));
+            return fail(Text::tr("epoch %1 is too large").arg(first));
         v.epoch = int(first);
         ++pos;
         if (!readNumber(kMaxNumber, &first))
-            return fail(tr("expected a release number after the epoch in %1").arg(quoted(input)));
+            return fail(Text::tr("expected a release number after the epoch in %1").arg(quoted(input)));
     }
     v.release = {first};
     while (pos + 1 < size && s[pos] == u'.' && isDigit(s[pos + 1])) {
@@ -793,11 +795,11 @@ bool parsePep440(QStringView input, Version &v, Pep440Extra *extra)
             ++pos;
         }
         if (expectPart)
-            return fail(tr("malformed local version label in %1").arg(quoted(input)));
+            return fail(Text::tr("malformed local version label in %1").arg(quoted(input)));
         local = true;
     }
     if (pos != size)
-        return fail(tr("unexpected %1 in %2 (PEP 440: [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local])")
+        return fail(Text::tr("unexpected %1 in %2 (PEP 440: [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local])")
                         .arg(quoted(s.mid(pos, 1)), quoted(input)));
     if (extra) {
         extra->local = local;
@@ -1043,33 +1045,33 @@ std::optional<Source> nonRegistrySource(Ecosystem e, QStringView s)
         return std::nullopt;
     auto starts = [&](QStringView prefix) { return s.startsWith(prefix, Qt::CaseInsensitive); };
     if (starts(u"workspace:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("workspace protocol")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("workspace protocol")};
     if (starts(u"file:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("local file dependency")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("local file dependency")};
     if (starts(u"link:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("link protocol (local folder)")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("link protocol (local folder)")};
     if (starts(u"portal:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("portal protocol (local folder)")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("portal protocol (local folder)")};
     if (starts(u"patch:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("patch protocol (patched package)")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("patch protocol (patched package)")};
     if (starts(u"git+") || starts(u"git://") || starts(u"git@") || starts(u"ssh://"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("git dependency")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("git dependency")};
     if (starts(u"github:") || starts(u"gitlab:") || starts(u"bitbucket:") || starts(u"gist:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("git dependency (%1)").arg(s.left(s.indexOf(u':')).toString().toLower())};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("git dependency (%1)").arg(s.left(s.indexOf(u':')).toString().toLower())};
     if (starts(u"http://") || starts(u"https://")) {
         if (looksLikeGitUrl(s))
-            return Source{VersionSpec::Kind::NonRegistry, tr("git dependency")};
-        return Source{VersionSpec::Kind::NonRegistry, e == Ecosystem::Npm ? tr("tarball URL") : tr("direct URL")};
+            return Source{VersionSpec::Kind::NonRegistry, Text::tr("git dependency")};
+        return Source{VersionSpec::Kind::NonRegistry, e == Ecosystem::Npm ? Text::tr("tarball URL") : Text::tr("direct URL")};
     }
     if (starts(u"./") || starts(u"../") || starts(u"/") || starts(u"~/") || starts(u".\\") || starts(u"..\\"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("local path")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("local path")};
     if (e == Ecosystem::PyPI && s.startsWith(u'@')) {
         const QStringView target = s.mid(1).trimmed();
         if (target.isEmpty())
-            return Source{VersionSpec::Kind::Invalid, tr("'@' without a URL")};
+            return Source{VersionSpec::Kind::Invalid, Text::tr("'@' without a URL")};
         const std::optional<Source> inner = nonRegistrySource(e, target);
         return Source{VersionSpec::Kind::NonRegistry,
-                      tr("direct reference (%1)").arg(inner ? inner->note : tr("URL"))};
+                      Text::tr("direct reference (%1)").arg(inner ? inner->note : Text::tr("URL"))};
     }
     if (e != Ecosystem::Npm)
         return std::nullopt;
@@ -1078,15 +1080,15 @@ std::optional<Source> nonRegistrySource(Ecosystem e, QStringView s)
         const qsizetype at = rest.lastIndexOf(u'@');
         const QStringView name = at > 0 ? rest.left(at) : rest;
         if (name.isEmpty() || name == u"@")
-            return Source{VersionSpec::Kind::Invalid, tr("npm: alias without a package name")};
-        return Source{VersionSpec::Kind::NonRegistry, tr("alias of %1").arg(rest.toString())};
+            return Source{VersionSpec::Kind::Invalid, Text::tr("npm: alias without a package name")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("alias of %1").arg(rest.toString())};
     }
     if (starts(u"catalog:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("pnpm catalog")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("pnpm catalog")};
     if (starts(u"jsr:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("JSR package")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("JSR package")};
     if (starts(u"exec:"))
-        return Source{VersionSpec::Kind::NonRegistry, tr("exec protocol (generated package)")};
+        return Source{VersionSpec::Kind::NonRegistry, Text::tr("exec protocol (generated package)")};
     return std::nullopt;
 }
 
@@ -1144,7 +1146,7 @@ bool parsePartial(QStringView s, const PartialRules &rules, Partial *out, QStrin
     int ids = 0;
     while (true) {
         if (pos >= size) {
-            *error = ids == 0 ? tr("missing version in %1").arg(quoted(s)) : tr("expected a number after '.' in %1").arg(quoted(s));
+            *error = ids == 0 ? Text::tr("missing version in %1").arg(quoted(s)) : Text::tr("expected a number after '.' in %1").arg(quoted(s));
             return false;
         }
         const QChar c = s[pos];
@@ -1157,24 +1159,24 @@ bool parsePartial(QStringView s, const PartialRules &rules, Partial *out, QStrin
                 ++pos;
             const QStringView run = s.mid(start, pos - start);
             if (run.size() > 1 && run[0] == u'0') {
-                *error = tr("%1 has a leading zero").arg(quoted(run));
+                *error = Text::tr("%1 has a leading zero").arg(quoted(run));
                 return false;
             }
             if (wildcard && rules.strictWildcard) {
-                *error = tr("a number after a wildcard in %1").arg(quoted(s));
+                *error = Text::tr("a number after a wildcard in %1").arg(quoted(s));
                 return false;
             }
             if (!wildcard) {
                 qint64 n = 0;
                 if (!toNumber(run, rules.limit, &n)) {
-                    *error = tr("number %1 is too large (more than %2)").arg(quoted(run)).arg(rules.limit);
+                    *error = Text::tr("number %1 is too large (more than %2)").arg(quoted(run)).arg(rules.limit);
                     return false;
                 }
                 out->n[ids] = n;
                 out->parts = ids + 1;
             }
         } else {
-            *error = tr("expected a number, 'x' or '*' at %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
+            *error = Text::tr("expected a number, 'x' or '*' at %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
             return false;
         }
         ++ids;
@@ -1199,8 +1201,8 @@ bool parsePartial(QStringView s, const PartialRules &rules, Partial *out, QStrin
         pos = size;
     }
     if (pos != size) {
-        *error = ids == 3 && s[pos] == u'.' ? tr("too many parts in %1 (MAJOR.MINOR.PATCH)").arg(quoted(s))
-                                            : tr("unexpected %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
+        *error = ids == 3 && s[pos] == u'.' ? Text::tr("too many parts in %1 (MAJOR.MINOR.PATCH)").arg(quoted(s))
+                                            : Text::tr("unexpected %1 in %2").arg(quoted(s.mid(pos, 1)), quoted(s));
         return false;
     }
     out->wildcard = wildcard;
@@ -1369,7 +1371,7 @@ bool compileNodeRange(Ecosystem e, QStringView s, Compiled &c, QString *error)
                 QString token = words[i].toString();
                 if (isBareNodeOperator(words[i])) {
                     if (i + 1 >= words.size()) {
-                        *error = tr("%1 without a version").arg(quoted(words[i]));
+                        *error = Text::tr("%1 without a version").arg(quoted(words[i]));
                         return false;
                     }
                     token += words[++i].toString();
@@ -1377,7 +1379,7 @@ bool compileNodeRange(Ecosystem e, QStringView s, Compiled &c, QString *error)
                 QStringView rest(token);
                 const NodeOp op = takeNodeOp(&rest);
                 if (!rest.isEmpty() && (rest[0] == u'<' || rest[0] == u'>' || rest[0] == u'^' || rest[0] == u'~')) {
-                    *error = tr("unexpected operator in %1").arg(quoted(token));
+                    *error = Text::tr("unexpected operator in %1").arg(quoted(token));
                     return false;
                 }
                 Partial p;
@@ -1461,19 +1463,19 @@ void compileNpm(QStringView s, Compiled &c)
         return;
     if (isGitHubShorthand(s)) {
         c.spec.kind = VersionSpec::Kind::NonRegistry;
-        c.spec.note = tr("git dependency (GitHub shorthand)");
+        c.spec.note = Text::tr("git dependency (GitHub shorthand)");
         return;
     }
     if (s == u"latest") {
-        setAny(c, tr("dist-tag latest"));
+        setAny(c, Text::tr("dist-tag latest"));
         return;
     }
     if (isDistTag(s)) {
         c.spec.kind = VersionSpec::Kind::NonRegistry;
-        c.spec.note = tr("dist-tag %1").arg(s.toString());
+        c.spec.note = Text::tr("dist-tag %1").arg(s.toString());
         return;
     }
-    setInvalid(c, tr("not an npm range: %1").arg(error));
+    setInvalid(c, Text::tr("not an npm range: %1").arg(error));
 }
 
 /// The Rust semver crate's VersionReq: comparators separated by commas, a
@@ -1487,27 +1489,27 @@ void compileCargo(QStringView s, Compiled &c)
     for (QStringView raw : parts) {
         QStringView part = raw.trimmed();
         if (part.isEmpty()) {
-            setInvalid(c, tr("empty requirement between commas in %1").arg(quoted(s)));
+            setInvalid(c, Text::tr("empty requirement between commas in %1").arg(quoted(s)));
             return;
         }
         if (part.startsWith(u"~>") || part.startsWith(u"==") || part.startsWith(u"||") || part.contains(u"||")) {
-            setInvalid(c, tr("%1 is not a Cargo requirement (operators: = > >= < <= ~ ^, comma-separated)").arg(quoted(part)));
+            setInvalid(c, Text::tr("%1 is not a Cargo requirement (operators: = > >= < <= ~ ^, comma-separated)").arg(quoted(part)));
             return;
         }
         NodeOp op = takeNodeOp(&part);
         if (part.contains(u' ') || part.contains(u'\t')) {
-            setInvalid(c, tr("Cargo requirements are separated by commas: %1").arg(quoted(s)));
+            setInvalid(c, Text::tr("Cargo requirements are separated by commas: %1").arg(quoted(s)));
             return;
         }
         Partial p;
         QString error;
         if (!parsePartial(part, rules, &p, &error)) {
-            setInvalid(c, tr("not a Cargo requirement: %1").arg(error));
+            setInvalid(c, Text::tr("not a Cargo requirement: %1").arg(error));
             return;
         }
         if (p.parts == 0) {
             if (parts.size() > 1 || op != NodeOp::None) {
-                setInvalid(c, tr("a wildcard requirement must stand alone: %1").arg(quoted(s)));
+                setInvalid(c, Text::tr("a wildcard requirement must stand alone: %1").arg(quoted(s)));
                 return;
             }
             setAny(c, QString());
@@ -1583,7 +1585,7 @@ void compileCargo(QStringView s, Compiled &c)
     c.sets.push_back(std::move(set));
     c.spec.kind = exact ? VersionSpec::Kind::Exact : VersionSpec::Kind::Range;
     if (bare && parts.size() == 1)
-        c.spec.note = tr("^%1 (Cargo reads a bare version as a caret requirement)").arg(s.toString());
+        c.spec.note = Text::tr("^%1 (Cargo reads a bare version as a caret requirement)").arg(s.toString());
 }
 
 void compileGo(QStringView s, Compiled &c)
@@ -1596,7 +1598,7 @@ void compileGo(QStringView s, Compiled &c)
     c.spec.kind = VersionSpec::Kind::Exact;
     c.sets.push_back(ComparatorSet{{comparator(Op::Eq, v)}, false});
     if (!v.pseudoTimestamp.isEmpty())
-        c.spec.note = tr("pseudo-version (commit of %1)").arg(v.pseudoTimestamp);
+        c.spec.note = Text::tr("pseudo-version (commit of %1)").arg(v.pseudoTimestamp);
 }
 
 /// Maven VersionRange: "[1.0,2.0)", "(,1.0]", "[1.2]", "[1,2),[3,4)"; a plain version is a soft requirement.
@@ -1604,11 +1606,11 @@ void compileMaven(QStringView s, Compiled &c)
 {
     const Ecosystem e = Ecosystem::Maven;
     if (s == u"LATEST" || s == u"RELEASE") {
-        setAny(c, tr("Maven meta-version %1 (deprecated)").arg(s.toString()));
+        setAny(c, Text::tr("Maven meta-version %1 (deprecated)").arg(s.toString()));
         return;
     }
     if (s.contains(u"${")) {
-        setInvalid(c, tr("unresolved property in %1").arg(quoted(s)));
+        setInvalid(c, Text::tr("unresolved property in %1").arg(quoted(s)));
         return;
     }
     if (!s.startsWith(u'[') && !s.startsWith(u'(')) {
@@ -1618,7 +1620,7 @@ void compileMaven(QStringView s, Compiled &c)
             return;
         }
         c.spec.kind = VersionSpec::Kind::Exact;
-        c.spec.note = tr("soft requirement");
+        c.spec.note = Text::tr("soft requirement");
         c.sets.push_back(ComparatorSet{{comparator(Op::Eq, v)}, false});
         return;
     }
@@ -1631,7 +1633,7 @@ void compileMaven(QStringView s, Compiled &c)
         const qsizetype close2 = rest.indexOf(u']');
         const qsizetype close = close1 < 0 ? close2 : close2 < 0 ? close1 : std::min(close1, close2);
         if (close < 0) {
-            setInvalid(c, tr("unbounded range (no closing ']' or ')'): %1").arg(quoted(s)));
+            setInvalid(c, Text::tr("unbounded range (no closing ']' or ')'): %1").arg(quoted(s)));
             return;
         }
         const QStringView body = rest.mid(1, close - 1).trimmed();
@@ -1644,7 +1646,7 @@ void compileMaven(QStringView s, Compiled &c)
                 return true;
             Version v = Versions::parse(e, text.toString());
             if (!v.valid) {
-                setInvalid(c, tr("bad bound in %1: %2").arg(quoted(s), v.error));
+                setInvalid(c, Text::tr("bad bound in %1: %2").arg(quoted(s), v.error));
                 return false;
             }
             *out = v;
@@ -1653,11 +1655,11 @@ void compileMaven(QStringView s, Compiled &c)
         const qsizetype comma = body.indexOf(u',');
         if (comma < 0) {
             if (!lowerInclusive || !upperInclusive) {
-                setInvalid(c, tr("a single version must be surrounded by [ ]: %1").arg(quoted(rest.left(close + 1))));
+                setInvalid(c, Text::tr("a single version must be surrounded by [ ]: %1").arg(quoted(rest.left(close + 1))));
                 return;
             }
             if (body.isEmpty()) {
-                setInvalid(c, tr("empty range %1").arg(quoted(rest.left(close + 1))));
+                setInvalid(c, Text::tr("empty range %1").arg(quoted(rest.left(close + 1))));
                 return;
             }
             if (!bound(body, &lower))
@@ -1669,7 +1671,7 @@ void compileMaven(QStringView s, Compiled &c)
             const QStringView lowerText = body.left(comma).trimmed();
             const QStringView upperText = body.mid(comma + 1).trimmed();
             if (upperText.contains(u',')) {
-                setInvalid(c, tr("a range has two bounds: %1").arg(quoted(rest.left(close + 1))));
+                setInvalid(c, Text::tr("a range has two bounds: %1").arg(quoted(rest.left(close + 1))));
                 return;
             }
             if (!bound(lowerText, &lower) || !bound(upperText, &upper))
@@ -1677,11 +1679,11 @@ void compileMaven(QStringView s, Compiled &c)
             if (lower && upper) {
                 const int order = compareMaven(*upper, *lower);
                 if (order < 0) {
-                    setInvalid(c, tr("range defies version ordering: %1").arg(quoted(rest.left(close + 1))));
+                    setInvalid(c, Text::tr("range defies version ordering: %1").arg(quoted(rest.left(close + 1))));
                     return;
                 }
                 if (order == 0 && !(lowerInclusive && upperInclusive)) {
-                    setInvalid(c, tr("range cannot have identical boundaries: %1").arg(quoted(rest.left(close + 1))));
+                    setInvalid(c, Text::tr("range cannot have identical boundaries: %1").arg(quoted(rest.left(close + 1))));
                     return;
                 }
             }
@@ -1692,7 +1694,7 @@ void compileMaven(QStringView s, Compiled &c)
             exact = false;
         }
         if (!c.sets.empty() && (previousOpenAbove || !lower || compareMaven(*lower, *previousUpper) < 0)) {
-            setInvalid(c, tr("ranges overlap: %1").arg(quoted(s)));
+            setInvalid(c, Text::tr("ranges overlap: %1").arg(quoted(s)));
             return;
         }
         previousUpper = upper;
@@ -1703,7 +1705,7 @@ void compileMaven(QStringView s, Compiled &c)
             rest = rest.mid(1).trimmed();
     }
     if (!rest.isEmpty()) {
-        setInvalid(c, tr("only ranges can follow a range: %1 in %2").arg(quoted(rest), quoted(s)));
+        setInvalid(c, Text::tr("only ranges can follow a range: %1 in %2").arg(quoted(rest), quoted(s)));
         return;
     }
     c.spec.kind = exact && c.sets.size() == 1 ? VersionSpec::Kind::Exact : VersionSpec::Kind::Range;
@@ -1753,7 +1755,7 @@ void compilePyPI(QStringView s, Compiled &c)
     }
     const QList<QStringView> alternatives = s.split(u'|', Qt::SkipEmptyParts);
     if (alternatives.isEmpty()) {
-        setInvalid(c, tr("'|' without specifiers"));
+        setInvalid(c, Text::tr("'|' without specifiers"));
         return;
     }
     bool exact = false;
@@ -1790,8 +1792,8 @@ void compilePyPI(QStringView s, Compiled &c)
                 }
                 const QStringView token = piece.mid(start, pos - start);
                 if (token.isEmpty()) {
-                    setInvalid(c, op.isEmpty() ? tr("unexpected %1 in %2").arg(quoted(piece.mid(pos, 1)), quoted(s))
-                                               : tr("%1 without a version in %2").arg(quoted(op), quoted(s)));
+                    setInvalid(c, op.isEmpty() ? Text::tr("unexpected %1 in %2").arg(quoted(piece.mid(pos, 1)), quoted(s))
+                                               : Text::tr("%1 without a version in %2").arg(quoted(op), quoted(s)));
                     return;
                 }
                 ++clauses;
@@ -1813,7 +1815,7 @@ void compilePyPI(QStringView s, Compiled &c)
                 const bool equality = op == u"==" || op == u"!=" || op == u"=" || op.isEmpty();
                 if (token.endsWith(u".*") || token == u"*") {
                     if (!equality || token == u"*") {
-                        setInvalid(c, tr("'.*' only follows a release after == or != (%1)").arg(quoted(s)));
+                        setInvalid(c, Text::tr("'.*' only follows a release after == or != (%1)").arg(quoted(s)));
                         return;
                     }
                     Version prefix;
@@ -1821,7 +1823,7 @@ void compilePyPI(QStringView s, Compiled &c)
                     Pep440Extra extra;
                     const QStringView base = token.chopped(2);
                     if (!parsePep440(base, prefix, &extra) || extra.local || pep440IsPrerelease(prefix) || prefix.post) {
-                        setInvalid(c, tr("'.*' only follows a release number: %1%2").arg(op.toString(), token.toString())
+                        setInvalid(c, Text::tr("'.*' only follows a release number: %1%2").arg(op.toString(), token.toString())
                                           + (prefix.error.isEmpty() ? QString() : QStringLiteral(" (") + prefix.error + u')'));
                         return;
                     }
@@ -1837,18 +1839,18 @@ void compilePyPI(QStringView s, Compiled &c)
                 v.text = token.toString();
                 Pep440Extra extra;
                 if (!parsePep440(token, v, &extra)) {
-                    setInvalid(c, tr("bad version in %1: %2").arg(quoted(s), v.error));
+                    setInvalid(c, Text::tr("bad version in %1: %2").arg(quoted(s), v.error));
                     return;
                 }
                 v.valid = true;
                 if (extra.local && !equality) {
-                    setInvalid(c, tr("a local version label is only allowed with == and != (%1)").arg(quoted(s)));
+                    setInvalid(c, Text::tr("a local version label is only allowed with == and != (%1)").arg(quoted(s)));
                     return;
                 }
                 const bool pre = pep440IsPrerelease(v);
                 if (op == u"==" || op == u"=" || op.isEmpty()) {
                     if (op.isEmpty())
-                        notes << tr("bare version %1 read as ==%1 (Poetry)").arg(token.toString());
+                        notes << Text::tr("bare version %1 read as ==%1 (Poetry)").arg(token.toString());
                     set.comparators.push_back(comparator(Op::Eq, v));
                     set.prereleases = set.prereleases || pre;
                     exact = true;
@@ -1866,7 +1868,7 @@ void compilePyPI(QStringView s, Compiled &c)
                     upper.epoch = v.epoch;
                     if (op == u"~=") {
                         if (v.release.size() < 2) {
-                            setInvalid(c, tr("~= needs at least two release numbers (~=1.4): %1").arg(quoted(s)));
+                            setInvalid(c, Text::tr("~= needs at least two release numbers (~=1.4): %1").arg(quoted(s)));
                             return;
                         }
                         upper.release.assign(v.release.begin(), v.release.end() - 1);
@@ -1886,7 +1888,7 @@ void compilePyPI(QStringView s, Compiled &c)
                         upper.text = pep440Text(upper);
                         set.comparators.push_back(comparator(Op::Ge, v));
                         set.comparators.push_back(comparator(Op::Lt, upper));
-                        notes << tr("Poetry %1%2: >=%2,<%3").arg(op.toString(), token.toString(), upper.text);
+                        notes << Text::tr("Poetry %1%2: >=%2,<%3").arg(op.toString(), token.toString(), upper.text);
                     }
                     set.prereleases = set.prereleases || pre;
                 }
@@ -1899,7 +1901,7 @@ void compilePyPI(QStringView s, Compiled &c)
         return;
     }
     if (alternatives.size() > 1)
-        notes << tr("alternatives (Poetry ||)");
+        notes << Text::tr("alternatives (Poetry ||)");
     c.spec.note = notes.join(QStringLiteral("; "));
     c.spec.kind = exact && clauses == 1 && alternatives.size() == 1 ? VersionSpec::Kind::Exact : VersionSpec::Kind::Range;
 }
@@ -1907,7 +1909,7 @@ void compilePyPI(QStringView s, Compiled &c)
 void compileOther(QStringView s, Compiled &c)
 {
     if (s == u"latest") {
-        setAny(c, tr("latest"));
+        setAny(c, Text::tr("latest"));
         return;
     }
     QString normalised = s.toString();
@@ -1922,7 +1924,7 @@ void compileOther(QStringView s, Compiled &c)
         c.sets.push_back(ComparatorSet{{comparator(Op::Eq, v)}, false});
         return;
     }
-    setInvalid(c, tr("neither a version nor a range: %1").arg(error));
+    setInvalid(c, Text::tr("neither a version nor a range: %1").arg(error));
 }
 
 Compiled compile(Ecosystem e, const QString &text)
@@ -1931,12 +1933,12 @@ Compiled compile(Ecosystem e, const QString &text)
     c.spec.text = text;
     c.spec.ecosystem = e;
     if (text.size() > kMaxSpecLength) {
-        setInvalid(c, tr("longer than %1 characters").arg(kMaxSpecLength));
+        setInvalid(c, Text::tr("longer than %1 characters").arg(kMaxSpecLength));
         return c;
     }
     const QStringView s = QStringView(text).trimmed();
     if (s.isEmpty()) {
-        setAny(c, tr("no version requested"));
+        setAny(c, Text::tr("no version requested"));
         return c;
     }
     if (const std::optional<Source> source = nonRegistrySource(e, s)) {
@@ -1977,12 +1979,12 @@ Version parse(Ecosystem ecosystem, const QString &text)
     v.ecosystem = ecosystem;
     v.text = text;
     if (text.size() > kMaxVersionLength) {
-        v.error = tr("longer than %1 characters").arg(kMaxVersionLength);
+        v.error = Text::tr("longer than %1 characters").arg(kMaxVersionLength);
         return v;
     }
     const QStringView s = QStringView(text).trimmed();
     if (s.isEmpty()) {
-        v.error = tr("empty version");
+        v.error = Text::tr("empty version");
         return v;
     }
     switch (ecosystem) {
@@ -1991,7 +1993,7 @@ Version parse(Ecosystem ecosystem, const QString &text)
         break;
     case Ecosystem::Cargo:
         if (s[0] == u'v' || s[0] == u'V' || s[0] == u'=')
-            v.error = tr("a Cargo version is plain MAJOR.MINOR.PATCH, without %1").arg(quoted(s.left(1)));
+            v.error = Text::tr("a Cargo version is plain MAJOR.MINOR.PATCH, without %1").arg(quoted(s.left(1)));
         else
             v.valid = parseSemVerText(s, SemVerRules{}, v, nullptr);
         break;
@@ -2016,7 +2018,7 @@ Version parse(Ecosystem ecosystem, const QString &text)
         v.epoch = 0;
         v.pseudoTimestamp.clear();
         if (v.error.isEmpty())
-            v.error = tr("not a version: %1").arg(quoted(s));
+            v.error = Text::tr("not a version: %1").arg(quoted(s));
     }
     return v;
 }
@@ -2033,7 +2035,7 @@ VersionSpec parseSpec(Ecosystem ecosystem, const QString &text)
             c.spec.floor = boundedFloor(ecosystem, c.sets);
         if (!c.spec.floor && c.spec.kind == VersionSpec::Kind::Range && c.spec.note.isEmpty()
             && (ecosystem == Ecosystem::Npm || ecosystem == Ecosystem::Cargo || ecosystem == Ecosystem::Other))
-            c.spec.note = tr("matches no version");
+            c.spec.note = Text::tr("matches no version");
         break;
     case VersionSpec::Kind::Any:
     case VersionSpec::Kind::NonRegistry:

@@ -10,6 +10,7 @@ packages=(
   qt6-svg-dev libgraphviz-dev graphviz
   fonts-noto-cjk            # Chinese text in the GUI
   dpkg-dev desktop-file-utils appstream groff-base  # scripts/package-check.sh: cpack -G DEB, validators, man pages
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
 )
 missing=()
 for p in "${packages[@]}"; do

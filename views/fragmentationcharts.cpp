@@ -20,10 +20,12 @@ namespace {
 
 const char *const kTips = "archboardTips";
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("FragmentationCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FragmentationCharts)
+};
 
 // Titles, axis labels and tooltips are rich text: user text is escaped.
 QString esc(const QString &text)
@@ -52,17 +54,17 @@ QString tipOf(const SharedDependency &dep)
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> (%2)").arg(esc(dep.name), esc(Enums::ecosystem.label(int(dep.ecosystem))));
-    lines << tr("Drift: %1 (%2 → %3)").arg(esc(Fragmentation::describeDistance(dep.drift.magnitude)), esc(dep.oldest), esc(dep.newest));
-    lines << tr("%1 services use %2 versions:").arg(dep.services).arg(dep.versions.size());
+    lines << Text::tr("Drift: %1 (%2 → %3)").arg(esc(Fragmentation::describeDistance(dep.drift.magnitude)), esc(dep.oldest), esc(dep.newest));
+    lines << Text::tr("%1 services use %2 versions:").arg(dep.services).arg(dep.versions.size());
     constexpr size_t kShown = 10;
     for (size_t i = 0; i < dep.versions.size() && i < kShown; ++i) {
         const VersionUse &v = dep.versions[i];
-        const QString count = v.services.size() == 1 ? tr("1 service") : tr("%1 services").arg(v.services.size());
+        const QString count = v.services.size() == 1 ? Text::tr("1 service") : Text::tr("%1 services").arg(v.services.size());
         lines << (v.note.isEmpty() ? QStringLiteral("%1: %2").arg(esc(v.version), count)
                                    : QStringLiteral("%1: %2 (%3)").arg(esc(v.version), count, esc(v.note)));
     }
     if (dep.versions.size() > kShown)
-        lines << tr("… and %1 more versions").arg(dep.versions.size() - kShown);
+        lines << Text::tr("… and %1 more versions").arg(dep.versions.size() - kShown);
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -107,12 +109,12 @@ QColor driftColour(DriftLevel level)
 QString driftLabel(DriftLevel level)
 {
     switch (level) {
-    case DriftLevel::Major: return tr("Major drift");
-    case DriftLevel::Minor: return tr("Minor drift");
-    case DriftLevel::Patch: return tr("Patch drift");
+    case DriftLevel::Major: return Text::tr("Major drift");
+    case DriftLevel::Minor: return Text::tr("Minor drift");
+    case DriftLevel::Patch: return Text::tr("Patch drift");
     case DriftLevel::None: break;
     }
-    return tr("No drift");
+    return Text::tr("No drift");
 }
 
 double barLength(double distance)
@@ -141,13 +143,13 @@ void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
             rows.push_back(&dep);
     }
     if (rows.empty()) {
-        chart->setTitle(result.dependencies.empty() ? tr("No dependency is used by two or more services")
-                                                    : tr("No drift: every shared dependency is on one version"));
+        chart->setTitle(result.dependencies.empty() ? Text::tr("No dependency is used by two or more services")
+                                                    : Text::tr("No drift: every shared dependency is on one version"));
         chart->legend()->setVisible(false);
         return;
     }
-    chart->setTitle(drifting > int(rows.size()) ? tr("Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies").arg(rows.size()).arg(drifting)
-                                                : tr("Version drift (oldest → newest in use) of %1 shared dependencies").arg(rows.size()));
+    chart->setTitle(drifting > int(rows.size()) ? Text::tr("Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies").arg(rows.size()).arg(drifting)
+                                                : Text::tr("Version drift (oldest → newest in use) of %1 shared dependencies").arg(rows.size()));
 
     // One set per drift level, stacked: each bar has its value in its level's set only.
     const DriftLevel levels[] = {DriftLevel::Major, DriftLevel::Minor, DriftLevel::Patch};
@@ -202,13 +204,13 @@ void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
     // A logarithmic scale with the units as labels: 1 patch, 1 minor, 1 major, 10 major.
     auto *axisX = new QCategoryAxis;
     axisX->setStartValue(0);
-    axisX->append(tr("1 patch"), 1);
-    axisX->append(tr("1 minor"), 2);
-    axisX->append(tr("1 major"), 3);
+    axisX->append(Text::tr("1 patch"), 1);
+    axisX->append(Text::tr("1 minor"), 2);
+    axisX->append(Text::tr("1 major"), 3);
     double end = 3;
     for (int majors = 10; end < longest; majors *= 10) {
         end += 0.5;
-        axisX->append(tr("%1 major").arg(majors), end);
+        axisX->append(Text::tr("%1 major").arg(majors), end);
     }
     axisX->setRange(0, std::max(end, 3.0) + 0.15);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

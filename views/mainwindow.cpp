@@ -8,6 +8,7 @@
 #include "recovery.h"
 #include "sample.h"
 #include "selectionpage.h"
+#include "settingsdialog.h"
 #include "tablepage.h"
 #include "tcopage.h"
 #include "techradarexport.h"
@@ -150,6 +151,13 @@ void MainWindow::createActions()
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.save())
+            statusBar()->showMessage(tr("The language changes the next time ArchBoard starts."), 10000);
+    });
+    settings->setMenuRole(QAction::PreferencesRole);
 
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);

@@ -24,10 +24,12 @@ namespace {
 
 const char *const kTips = "archboardTips";
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
 {
-    return QCoreApplication::translate("TcoCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TcoCharts)
+};
 
 // Chart titles, axis labels and legends are rich text: user text is escaped.
 QString esc(const QString &text)
@@ -76,10 +78,10 @@ struct UsdScale
 UsdScale usdScale(double largest)
 {
     if (largest >= 1e6)
-        return {1e6, tr("million USD")};
+        return {1e6, Text::tr("million USD")};
     if (largest >= 1e4)
-        return {1e3, tr("thousand USD")};
-    return {1, tr("USD")};
+        return {1e3, Text::tr("thousand USD")};
+    return {1, Text::tr("USD")};
 }
 
 QValueAxis *usdAxis(double lo, double hi, const QString &title, bool signedLabels = false)
@@ -171,8 +173,8 @@ QString money(double usd)
 
 QStringList lineNames()
 {
-    return {tr("Platform overhead"), tr("Compute"), tr("Requests"), tr("Cold start"), tr("CI"),
-            tr("Dependency volume"), tr("Monitoring"), tr("Custom lines")};
+    return {Text::tr("Platform overhead"), Text::tr("Compute"), Text::tr("Requests"), Text::tr("Cold start"), Text::tr("CI"),
+            Text::tr("Dependency volume"), Text::tr("Monitoring"), Text::tr("Custom lines")};
 }
 
 namespace {
@@ -223,23 +225,23 @@ QString tooltip(const QXYSeries *series, int index)
 void fillLines(QChart *chart, const TcoResult &result)
 {
     reset(chart);
-    chart->setTitle(tr("Annual cost per language — %1: %2 per year").arg(esc(result.scenarioName), esc(usdText(result.totalAnnualUsd))));
+    chart->setTitle(Text::tr("Annual cost per language — %1: %2 per year").arg(esc(result.scenarioName), esc(usdText(result.totalAnnualUsd))));
     const bool shared = !result.shared.empty();
     if (result.languages.empty() && !shared) {
-        chart->setTitle(tr("%1 has no functions yet: add some on the TCO scenarios page or with the sliders.").arg(esc(result.scenarioName)));
+        chart->setTitle(Text::tr("%1 has no functions yet: add some on the TCO scenarios page or with the sliders.").arg(esc(result.scenarioName)));
         return;
     }
     QStringList categories;
     double largest = 0;
     std::vector<std::vector<Line>> rows;
     for (const TcoLanguageResult &l : result.languages) {
-        categories << uniqueLabel(categories, tr("%1<br>%2 functions · %3 USD").arg(esc(shortText(l.name, 24)), money(l.functions), money(l.totalAnnualUsd)), l.language);
+        categories << uniqueLabel(categories, Text::tr("%1<br>%2 functions · %3 USD").arg(esc(shortText(l.name, 24)), money(l.functions), money(l.totalAnnualUsd)), l.language);
         largest = std::max(largest, l.totalAnnualUsd);
         rows.push_back(lines(l));
     }
     const Line sharedCustom = sharedLine(result);
     if (shared) {
-        categories << tr("Shared lines<br>%1 USD").arg(money(sharedCustom.usd));
+        categories << Text::tr("Shared lines<br>%1 USD").arg(money(sharedCustom.usd));
         largest = std::max(largest, sharedCustom.usd);
     }
     const UsdScale scale = usdScale(largest);
@@ -262,7 +264,7 @@ void fillLines(QChart *chart, const TcoResult &result)
             const bool custom = k == names.size() - 1;
             set->append(custom ? sharedCustom.usd / scale.divisor : 0.0);
             any = any || (custom && sharedCustom.usd != 0);
-            tips << (custom ? QStringLiteral("<b>%1</b><br>%2 per year<br>%3").arg(tr("Shared lines"), esc(usdText(sharedCustom.usd)), formulaHtml(sharedCustom.formula))
+            tips << (custom ? QStringLiteral("<b>%1</b><br>%2 per year<br>%3").arg(Text::tr("Shared lines"), esc(usdText(sharedCustom.usd)), formulaHtml(sharedCustom.formula))
                             : QString());
         }
         if (!any) {
@@ -278,7 +280,7 @@ void fillLines(QChart *chart, const TcoResult &result)
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    QValueAxis *axisY = usdAxis(0, largest / scale.divisor * 1.05, tr("%1 per year").arg(scale.unit));
+    QValueAxis *axisY = usdAxis(0, largest / scale.divisor * 1.05, Text::tr("%1 per year").arg(scale.unit));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
 }
@@ -287,22 +289,22 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
 {
     reset(chart);
     if (scenarios.empty()) {
-        chart->setTitle(tr("No scenarios to compare"));
+        chart->setTitle(Text::tr("No scenarios to compare"));
         return;
     }
     const ScenarioFigure *base = baseline >= 0 && baseline < int(scenarios.size()) ? &scenarios[size_t(baseline)] : nullptr;
-    chart->setTitle(base ? tr("Total annual cost per scenario, compared with the baseline “%1”").arg(esc(base->name))
-                         : tr("Total annual cost per scenario (no baseline)"));
+    chart->setTitle(base ? Text::tr("Total annual cost per scenario, compared with the baseline “%1”").arg(esc(base->name))
+                         : Text::tr("Total annual cost per scenario (no baseline)"));
     double largest = 0;
     for (const ScenarioFigure &s : scenarios)
         largest = std::max(largest, s.result.totalAnnualUsd);
     const UsdScale scale = usdScale(largest);
     auto *series = new QHorizontalStackedBarSeries;
-    auto *baseSet = new QBarSet(tr("Baseline"));
+    auto *baseSet = new QBarSet(Text::tr("Baseline"));
     baseSet->setColor(QColor(0x55, 0x55, 0x55));
-    auto *otherSet = new QBarSet(tr("Scenario"));
+    auto *otherSet = new QBarSet(Text::tr("Scenario"));
     otherSet->setColor(kLineColours[0]);
-    auto *whatIfSet = new QBarSet(tr("With what-if values (not saved)"));
+    auto *whatIfSet = new QBarSet(Text::tr("With what-if values (not saved)"));
     whatIfSet->setColor(QColor(0xee, 0x99, 0x33));
     QStringList categories, tips;
     bool anyWhatIf = false;
@@ -319,11 +321,11 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
                                                  QString::number(d / base->result.totalAnnualUsd * 100.0, 'f', 1))
                 : QString();
             delta = QStringLiteral(" (%1%2%3)").arg(d >= 0 ? QStringLiteral("+") : QString(), esc(usdText(d)), pct);
-            deltaTip = tr("<br>Difference to the baseline “%1” (%2): %3%4%5")
+            deltaTip = Text::tr("<br>Difference to the baseline “%1” (%2): %3%4%5")
                            .arg(esc(base->name), esc(usdText(base->result.totalAnnualUsd)), d >= 0 ? QStringLiteral("+") : QString(),
                                 esc(usdText(d)), pct);
         } else if (&s == base) {
-            delta = tr(" (baseline)");
+            delta = Text::tr(" (baseline)");
         }
         const QString label = QStringLiteral("%1<br>%2%3").arg(esc(shortText(s.name, 40)), esc(usdText(total)), delta);
         categories << uniqueLabel(categories, label, s.id);
@@ -331,10 +333,10 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
         for (const TcoLanguageResult &l : s.result.languages)
             parts << QStringLiteral("%1 %2").arg(esc(l.name), esc(usdText(l.totalAnnualUsd)));
         if (!s.result.shared.empty())
-            parts << tr("shared lines %1").arg(esc(usdText(sharedLine(s.result).usd)));
-        tips << tr("<b>%1</b>%2<br>Total annual cost: %3<br>= %4%5")
-                    .arg(esc(s.name), s.whatIf ? tr(" — with what-if values, not saved") : QString(), esc(usdText(total)),
-                         parts.isEmpty() ? tr("no functions and no cost lines") : parts.join(QStringLiteral(" + ")), deltaTip);
+            parts << Text::tr("shared lines %1").arg(esc(usdText(sharedLine(s.result).usd)));
+        tips << Text::tr("<b>%1</b>%2<br>Total annual cost: %3<br>= %4%5")
+                    .arg(esc(s.name), s.whatIf ? Text::tr(" — with what-if values, not saved") : QString(), esc(usdText(total)),
+                         parts.isEmpty() ? Text::tr("no functions and no cost lines") : parts.join(QStringLiteral(" + ")), deltaTip);
         const double v = total / scale.divisor;
         baseSet->append(&s == base && !s.whatIf ? v : 0.0);
         whatIfSet->append(s.whatIf ? v : 0.0);
@@ -354,7 +356,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
     axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    QValueAxis *axisX = usdAxis(0, largest / scale.divisor * 1.05, tr("%1 per year").arg(scale.unit));
+    QValueAxis *axisX = usdAxis(0, largest / scale.divisor * 1.05, Text::tr("%1 per year").arg(scale.unit));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
 }
@@ -362,7 +364,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
 void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
 {
     reset(chart);
-    chart->setTitle(tr("Cumulative cost over each scenario's horizon (one-offs in year 1)"));
+    chart->setTitle(Text::tr("Cumulative cost over each scenario's horizon (one-offs in year 1)"));
     int years = 1;
     double largest = 0;
     for (const ScenarioFigure &s : scenarios) {
@@ -371,14 +373,14 @@ void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
             largest = std::max(largest, v);
     }
     if (scenarios.empty()) {
-        chart->setTitle(tr("No scenarios"));
+        chart->setTitle(Text::tr("No scenarios"));
         return;
     }
     const UsdScale scale = usdScale(largest);
     auto *axisX = new QCategoryAxis;
     axisX->setStartValue(0.5);
     for (int y = 1; y <= years; ++y)
-        axisX->append(tr("Year %1").arg(y), y + 0.5);
+        axisX->append(Text::tr("Year %1").arg(y), y + 0.5);
     axisX->setRange(0.5, years + 0.5);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     QValueAxis *axisY = usdAxis(0, largest / scale.divisor * 1.08, scale.unit);
@@ -389,9 +391,9 @@ void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
         auto *line = new QLineSeries;
         QString name = esc(shortText(s.name, 40));
         if (s.baseline)
-            name += tr(" (baseline)");
+            name += Text::tr(" (baseline)");
         if (s.whatIf)
-            name += tr(" (what-if, not saved)");
+            name += Text::tr(" (what-if, not saved)");
         line->setName(name);
         static const QColor colours[] = {QColor(0x44, 0x77, 0xaa), QColor(0xee, 0x66, 0x77), QColor(0x22, 0x88, 0x33),
                                          QColor(0xaa, 0x33, 0x77), QColor(0x66, 0xcc, 0xee), QColor(0xcc, 0xbb, 0x44)};
@@ -409,7 +411,7 @@ void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
         for (size_t y = 0; y < s.result.cumulativeUsd.size(); ++y) {
             const double v = s.result.cumulativeUsd[y];
             line->append(double(y + 1), v / scale.divisor);
-            tips << tr("<b>%1</b>, end of year %2<br>%3<br>= one-offs %4 (year 1) + %2 × %5 recurring per year")
+            tips << Text::tr("<b>%1</b>, end of year %2<br>%3<br>= one-offs %4 (year 1) + %2 × %5 recurring per year")
                         .arg(esc(s.name)).arg(y + 1)
                         .arg(esc(usdText(v)), esc(usdText(oneOff)), esc(usdText(recurring)));
         }
@@ -430,10 +432,10 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
         if (s.swing() > 0 && int(rows.size()) < maxRows)
             rows.push_back(&s); // already ranked by swing
     }
-    chart->setTitle(tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top")
+    chart->setTitle(Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top")
                         .arg(QString::number(pct, 'g', 4), esc(usdText(baseUsd))));
     if (rows.empty()) {
-        chart->setTitle(tr("Sensitivity: no input changes the total (base %1)").arg(esc(usdText(baseUsd))));
+        chart->setTitle(Text::tr("Sensitivity: no input changes the total (base %1)").arg(esc(usdText(baseUsd))));
         return;
     }
     double largest = 0, lo = 0, hi = 0;
@@ -444,8 +446,8 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
     largest = std::max(-lo, hi);
     const UsdScale scale = usdScale(largest);
     auto *series = new QHorizontalStackedBarSeries;
-    auto *lowSet = new QBarSet(tr("Input −%1 %").arg(QString::number(pct, 'g', 4)));
-    auto *highSet = new QBarSet(tr("Input +%1 %").arg(QString::number(pct, 'g', 4)));
+    auto *lowSet = new QBarSet(Text::tr("Input −%1 %").arg(QString::number(pct, 'g', 4)));
+    auto *highSet = new QBarSet(Text::tr("Input +%1 %").arg(QString::number(pct, 'g', 4)));
     auto *lowRest = new QBarSet(QString());
     lowSet->setColor(QColor(0x44, 0x77, 0xaa));
     lowRest->setColor(QColor(0x44, 0x77, 0xaa));
@@ -485,7 +487,7 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
             lowRest->append(dl - dh);
         }
         auto signedUsd = [](double d) { return (d >= 0 ? QStringLiteral("+") : QString()) + Tco::usd(d); };
-        tips << tr("<b>%1</b> (%2)<br>now %3 %4: total %5<br>−%6 %: %7 %4 → %8 (%9)<br>+%6 %: %10 %4 → %11 (%12)<br>swing %13")
+        tips << Text::tr("<b>%1</b> (%2)<br>now %3 %4: total %5<br>−%6 %: %7 %4 → %8 (%9)<br>+%6 %: %10 %4 → %11 (%12)<br>swing %13")
                     .arg(esc(description), esc(s.parameter), number(s.value), esc(unit), esc(usdText(baseUsd)), QString::number(pct, 'g', 4),
                          number(s.lowValue), esc(usdText(s.lowUsd)), esc(signedUsd(s.lowUsd - baseUsd)))
                     .arg(number(s.highValue), esc(usdText(s.highUsd)), esc(signedUsd(s.highUsd - baseUsd)), esc(usdText(s.swing())));
@@ -503,7 +505,7 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
     series->attachAxis(axisY);
     const double pad = (hi - lo) / scale.divisor * 0.06;
     QValueAxis *axisX = usdAxis(lo / scale.divisor - pad, hi / scale.divisor + pad,
-                                tr("Change of the annual total, %1 (0 = %2)").arg(scale.unit, esc(usdText(baseUsd))), true);
+                                Text::tr("Change of the annual total, %1 (0 = %2)").arg(scale.unit, esc(usdText(baseUsd))), true);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
 }
@@ -511,10 +513,10 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
 void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
 {
     reset(chart);
-    chart->setTitle(tr("Cold start per language: mean ± σ and first byte (%1 % of invocations start cold)").arg(QString::number(coldStartPct, 'g', 4)));
+    chart->setTitle(Text::tr("Cold start per language: mean ± σ and first byte (%1 % of invocations start cold)").arg(QString::number(coldStartPct, 'g', 4)));
     const int n = int(result.languages.size());
     if (n == 0) {
-        chart->setTitle(tr("No languages in this scenario"));
+        chart->setTitle(Text::tr("No languages in this scenario"));
         return;
     }
     auto *axisX = new QCategoryAxis;
@@ -525,7 +527,7 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
         const TcoLanguageResult &l = result.languages[size_t(i)];
         QString label = esc(shortText(l.name, 24));
         if (!l.coldStartMs)
-            label += tr("<br>(no cold-start figure)");
+            label += Text::tr("<br>(no cold-start figure)");
         label = uniqueLabel(labels, label, l.language);
         labels << label;
         axisX->append(label, i + 0.5);
@@ -540,18 +542,18 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
     axisY->setRange(0, largest > 0 ? largest * 1.15 : 100);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("ms"));
+    axisY->setTitleText(Text::tr("ms"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
     auto *means = new QScatterSeries;
-    means->setName(tr("Cold start (mean)"));
+    means->setName(Text::tr("Cold start (mean)"));
     means->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     means->setMarkerSize(12);
     means->setColor(QColor(0x44, 0x77, 0xaa));
     means->setBorderColor(QColor(0x22, 0x44, 0x66));
     auto *firstByte = new QScatterSeries;
-    firstByte->setName(tr("First byte"));
+    firstByte->setName(Text::tr("First byte"));
     firstByte->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     firstByte->setMarkerSize(10);
     firstByte->setColor(QColor(0xee, 0x66, 0x77));
@@ -562,17 +564,17 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
         const TcoLanguageResult &l = result.languages[size_t(i)];
         QStringList parts;
         if (l.coldStartMs) {
-            parts << (l.coldStartSigmaMs ? tr("cold start %1 ms ± %2 ms (σ)").arg(money(*l.coldStartMs), money(*l.coldStartSigmaMs))
-                                         : tr("cold start %1 ms (no σ)").arg(money(*l.coldStartMs)));
+            parts << (l.coldStartSigmaMs ? Text::tr("cold start %1 ms ± %2 ms (σ)").arg(money(*l.coldStartMs), money(*l.coldStartSigmaMs))
+                                         : Text::tr("cold start %1 ms (no σ)").arg(money(*l.coldStartMs)));
         } else {
-            parts << tr("no cold-start figure in the language profile");
+            parts << Text::tr("no cold-start figure in the language profile");
         }
         if (l.firstByteMs)
-            parts << tr("first byte %1 ms").arg(money(*l.firstByteMs));
+            parts << Text::tr("first byte %1 ms").arg(money(*l.firstByteMs));
         if (l.meanAddedLatencyMs)
-            parts << tr("%1 % cold × %2 ms = %3 ms added per invocation on average")
+            parts << Text::tr("%1 % cold × %2 ms = %3 ms added per invocation on average")
                          .arg(QString::number(coldStartPct, 'g', 4), money(*l.coldStartMs), money(*l.meanAddedLatencyMs));
-        parts << tr("%1 cold starts per month").arg(money(l.coldStartsPerMonth));
+        parts << Text::tr("%1 cold starts per month").arg(money(l.coldStartsPerMonth));
         const QString tip = QStringLiteral("<b>%1</b><br>%2").arg(esc(l.name), parts.join(QStringLiteral("<br>")));
         if (l.coldStartMs) {
             means->append(i, *l.coldStartMs);
@@ -583,7 +585,7 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
                 const double hi = *l.coldStartMs + *l.coldStartSigmaMs;
                 const double w = 0.12;
                 auto *bar = new QLineSeries;
-                bar->setName(tr("± σ"));
+                bar->setName(Text::tr("± σ"));
                 QPen pen(QColor(0x33, 0x33, 0x33));
                 pen.setWidthF(1.6);
                 bar->setPen(pen);

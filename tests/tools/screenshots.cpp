@@ -1,6 +1,7 @@
 // Renders every page of the main window on the sample workspace to PNG files,
 // the way a user sees them (for docs/ and for reviewing changes).
-//   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR
+//   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR [--language zh_CN]
+// With --language the pages show in that language and every file name ends in -<language>.
 #include "mainwindow.h"
 #include "contextmappage.h"
 #include "diagramview.h"
@@ -10,6 +11,7 @@
 #include "generator.h"
 #include "tablepage.h"
 #include "tcopage.h"
+#include "translations.h"
 #include "workspacefile.h"
 #include "workshopmode.h"
 
@@ -32,7 +34,17 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString language;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--language")); i >= 0 && i + 1 < args.size()) {
+        language = args.at(i + 1);
+        args.remove(i, 2);
+        if (Translations::install(language) != language) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
+            return 1;
+        }
+    }
+    const QString out = !args.isEmpty() ? args.first() : QStringLiteral(".");
     QDir().mkpath(out);
     MainWindow w;
     w.setInteractive(false);
@@ -68,13 +80,17 @@ int main(int argc, char *argv[])
             // deleteLater()ed chart items go only when the loop runs: as it would between frames.
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
-        const QString file = QDir(out).filePath(QString::fromLatin1(name));
+        QString fileName = QString::fromLatin1(name);
+        if (!language.isEmpty())
+            fileName.insert(fileName.lastIndexOf(u'.'), u'-' + language);
+        const QString file = QDir(out).filePath(fileName);
         if (!w.grab().save(file)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
             std::exit(1);
         }
         std::printf("%s\n", qPrintable(file));
     };
+    grab("main-window.png");
     w.showPage(w.selectionPage());
     for (const char *tier : {"tier-9999", "tier-fast", "tier-core"}) {
         w.selectionPage()->setTier(QLatin1StringView(tier));

@@ -1,0 +1,6630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArchBoard::ContextMapPage</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>Domain type</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <source>Neighbourhood, 1 step</source>
+        <translation>Neighbourhood, 1 step</translation>
+    </message>
+    <message>
+        <source>Neighbourhood, 2 steps</source>
+        <translation>Neighbourhood, 2 steps</translation>
+    </message>
+    <message>
+        <source>Only the selected context and the contexts that many relations away</source>
+        <translation>Only the selected context and the contexts that many relations away</translation>
+    </message>
+    <message>
+        <source>Import CML…</source>
+        <translation>Import CML…</translation>
+    </message>
+    <message>
+        <source>Add the bounded contexts and relationships of a Context Mapper (CML) file</source>
+        <translation>Add the bounded contexts and relationships of a Context Mapper (CML) file</translation>
+    </message>
+    <message>
+        <source>Export CML…</source>
+        <translation>Export CML…</translation>
+    </message>
+    <message>
+        <source>Save the context map as a Context Mapper (CML) file</source>
+        <translation>Save the context map as a Context Mapper (CML) file</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>Bounded contexts</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: %1 % (%2 of %3 integrations use an approved protocol)</source>
+        <translation>API-protocol consistency: %1 % (%2 of %3 integrations use an approved protocol)</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: no integrations to measure</source>
+        <translation>API-protocol consistency: no integrations to measure</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: not measured (no approved protocols)</source>
+        <translation>API-protocol consistency: not measured (no approved protocols)</translation>
+    </message>
+    <message>
+        <source>No findings: the map passes every check.</source>
+        <translation>No findings: the map passes every check.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of %1: %2 of %3 contexts</source>
+        <translation>Neighbourhood of %1: %2 of %3 contexts</translation>
+    </message>
+    <message>
+        <source>Two steps around %1: %2 of %3 contexts</source>
+        <translation>Two steps around %1: %2 of %3 contexts</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; nothing was imported.</source>
+        <translation>The workspace is open read-only; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import CML from %1</source>
+        <translation>Import CML from %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>Imported %1 and %2 from %3.</translation>
+    </message>
+    <message>
+        <source>1 bounded context</source>
+        <translation>1 bounded context</translation>
+    </message>
+    <message>
+        <source>%1 bounded contexts</source>
+        <translation>%1 bounded contexts</translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation>1 relation</translation>
+    </message>
+    <message>
+        <source>%1 relations</source>
+        <translation>%1 relations</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the context map to %1.</source>
+        <translation>Exported the context map to %1.</translation>
+    </message>
+    <message>
+        <source>Import Context Mapper File</source>
+        <translation>Import Context Mapper File</translation>
+    </message>
+    <message>
+        <source>Context Mapper (*.cml);;All files (*)</source>
+        <translation>Context Mapper (*.cml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import CML</source>
+        <translation>Import CML</translation>
+    </message>
+    <message>
+        <source>Export Context Mapper File</source>
+        <translation>Export Context Mapper File</translation>
+    </message>
+    <message>
+        <source>Context Mapper (*.cml)</source>
+        <translation>Context Mapper (*.cml)</translation>
+    </message>
+    <message>
+        <source>Export CML</source>
+        <translation>Export CML</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DiagramRenderer</name>
+    <message>
+        <source>Laying out the diagram took longer than %1 s and was stopped. The diagram may be too large; filter the model.</source>
+        <translation>Laying out the diagram took longer than %1 s and was stopped. The diagram may be too large; filter the model.</translation>
+    </message>
+    <message>
+        <source>Graphviz crashed while laying out the diagram (the application is not affected).</source>
+        <translation>Graphviz crashed while laying out the diagram (the application is not affected).</translation>
+    </message>
+    <message>
+        <source>The diagram renderer “%1” could not be started: %2</source>
+        <translation>The diagram renderer “%1” could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The diagram renderer failed (exit code %1).</source>
+        <translation>The diagram renderer failed (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DiagramView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms too</source>
+        <translation>Ctrl + mouse wheel zooms too</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram</source>
+        <translation>Show the whole diagram</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save as DOT, SVG, PNG or PDF</source>
+        <translation>Save as DOT, SVG, PNG or PDF</translation>
+    </message>
+    <message>
+        <source>Large diagram: straight edges and a quicker layout.</source>
+        <translation>Large diagram: straight edges and a quicker layout.</translation>
+    </message>
+    <message>
+        <source>Very large diagram: laid out force-directed, without groups. Zoom in, click to select.</source>
+        <translation>Very large diagram: laid out force-directed, without groups. Zoom in, click to select.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Laying out…</translation>
+    </message>
+    <message>
+        <source>Graphviz: %1</source>
+        <translation>Graphviz: %1</translation>
+    </message>
+    <message>
+        <source>The rendered diagram could not be displayed.</source>
+        <translation>The rendered diagram could not be displayed.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .dot, .svg, .png or .pdf</source>
+        <translation>Choose a file name ending in .dot, .svg, .png or .pdf</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Rendering %1…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Export Diagram</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::Document</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unknown)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 values, got %3</source>
+        <translation>%1: expected %2 values, got %3</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation>The workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>No such value.</source>
+        <translation>No such value.</translation>
+    </message>
+    <message>
+        <source>Another %1 with the same %2 exists already.</source>
+        <translation>Another %1 with the same %2 exists already.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 “%3”</source>
+        <translation>Change %1 of %2 “%3”</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by another %2.</source>
+        <translation>The id “%1” is already used by another %2.</translation>
+    </message>
+    <message>
+        <source>Rename %1 “%2” to “%3”</source>
+        <translation>Rename %1 “%2” to “%3”</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be duplicated.</source>
+        <translation>%1 rows cannot be duplicated.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 “%2”</source>
+        <translation>Duplicate %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has exactly one row.</source>
+        <translation>%1 has exactly one row.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 first.</source>
+        <translation>Add a %1 first.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Every combination of %1 exists already.</source>
+        <translation>Every combination of %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation>Nothing to remove.</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>Remove %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Remove %1 × %2 (with what belongs to them)</source>
+        <translation>Remove %1 × %2 (with what belongs to them)</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” and %3 dependent rows</source>
+        <translation>Remove %1 “%2” and %3 dependent rows</translation>
+    </message>
+    <message>
+        <source>Cannot move there.</source>
+        <translation>Cannot move there.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::FragmentationPage</name>
+    <message>
+        <source>Mismatched only</source>
+        <translation>Mismatched only</translation>
+    </message>
+    <message>
+        <source>Scan folder…</source>
+        <translation>Scan folder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation</source>
+        <translation>Ecosystem fragmentation</translation>
+    </message>
+    <message>
+        <source>Updating the metrics…</source>
+        <translation>Updating the metrics…</translation>
+    </message>
+    <message>
+        <source>Scan a monorepo or a folder of checkouts: its manifests become services and dependencies, stored as one undo step.</source>
+        <translation>Scan a monorepo or a folder of checkouts: its manifests become services and dependencies, stored as one undo step.</translation>
+    </message>
+    <message>
+        <source>Stop the scan; nothing is stored</source>
+        <translation>Stop the scan; nothing is stored</translation>
+    </message>
+    <message>
+        <source>Read the manifests of a folder (package.json, go.mod, Cargo.toml, pom.xml, requirements.txt, …) into the workspace</source>
+        <translation>Read the manifests of a folder (package.json, go.mod, Cargo.toml, pom.xml, requirements.txt, …) into the workspace</translation>
+    </message>
+    <message>
+        <source>Filter by service name or id</source>
+        <translation>Filter by service name or id</translation>
+    </message>
+    <message>
+        <source>Only dependencies of this ecosystem</source>
+        <translation>Only dependencies of this ecosystem</translation>
+    </message>
+    <message>
+        <source>Only dependencies used by services of this bounded context</source>
+        <translation>Only dependencies used by services of this bounded context</translation>
+    </message>
+    <message>
+        <source>Only dependencies used in two or more versions</source>
+        <translation>Only dependencies used in two or more versions</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Change since the previous scan</source>
+        <translation>Change since the previous scan</translation>
+    </message>
+    <message>
+        <source>Version drift</source>
+        <translation>Version drift</translation>
+    </message>
+    <message>
+        <source>Protocol consistency</source>
+        <translation>Protocol consistency</translation>
+    </message>
+    <message>
+        <source>Peer hygiene</source>
+        <translation>Peer hygiene</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>Manifests</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Shared dependencies</source>
+        <translation>Shared dependencies</translation>
+    </message>
+    <message>
+        <source>Scan history</source>
+        <translation>Scan history</translation>
+    </message>
+    <message>
+        <source>Scan errors</source>
+        <translation>Scan errors</translation>
+    </message>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>the workspace was replaced while scanning</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: %1</source>
+        <translation>Nothing to measure: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2</source>
+        <translation>Now: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 %2</source>
+        <translation>Healthy: %1 %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1 %2</source>
+        <translation>Warning: %1 %2</translation>
+    </message>
+    <message>
+        <source>High: %1 %2</source>
+        <translation>High: %1 %2</translation>
+    </message>
+    <message>
+        <source>Severe: above %1</source>
+        <translation>Severe: above %1</translation>
+    </message>
+    <message>
+        <source>Severe: below %1</source>
+        <translation>Severe: below %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+    <message>
+        <source>Click to edit the thresholds.</source>
+        <translation>Click to edit the thresholds.</translation>
+    </message>
+    <message>
+        <source>No threshold for this metric: it is unrated. Click to add one on Thresholds and protocols.</source>
+        <translation>No threshold for this metric: it is unrated. Click to add one on Thresholds and protocols.</translation>
+    </message>
+    <message>
+        <source>All ecosystems</source>
+        <translation>All ecosystems</translation>
+    </message>
+    <message>
+        <source>All bounded contexts</source>
+        <translation>All bounded contexts</translation>
+    </message>
+    <message>
+        <source>Shared dependencies (%1)</source>
+        <translation>Shared dependencies (%1)</translation>
+    </message>
+    <message>
+        <source>Shared dependencies (%1 of %2)</source>
+        <translation>Shared dependencies (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Dependency drift</source>
+        <translation>Dependency drift</translation>
+    </message>
+    <message>
+        <source>%1 — click to select it on the Services page</source>
+        <translation>%1 — click to select it on the Services page</translation>
+    </message>
+    <message>
+        <source> — click to show it in the table</source>
+        <translation> — click to show it in the table</translation>
+    </message>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>No dependency is used by two or more services: nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
+        <translation>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
+        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>Hover an edge for the version it uses.</translation>
+    </message>
+    <message>
+        <source>first scan</source>
+        <translation>first scan</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Since %1: %2</translation>
+    </message>
+    <message>
+        <source>Scan history (%1)</source>
+        <translation>Scan history (%1)</translation>
+    </message>
+    <message>
+        <source>No scans yet: Scan folder… stores one with its metrics, so later scans can be compared with it.</source>
+        <translation>No scans yet: Scan folder… stores one with its metrics, so later scans can be compared with it.</translation>
+    </message>
+    <message>
+        <source>One scan so far; the next one is compared with it.</source>
+        <translation>One scan so far; the next one is compared with it.</translation>
+    </message>
+    <message>
+        <source>Choose two different scans.</source>
+        <translation>Choose two different scans.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Scan Folder</source>
+        <translation>Scan Folder</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>The workspace is open read-only: a scan cannot be stored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>%v of %m manifests</source>
+        <translation>%v of %m manifests</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Scanning %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the scan of %1…</source>
+        <translation>Cancelling the scan of %1…</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Storing the scan of %1…</source>
+        <translation>Storing the scan of %1…</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled%2; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>The workspace kept changing while the scan of %1 was stored; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>The workspace became read-only; the scan of %1 was not stored.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>The scan of %1 could not be stored.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>no errors</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 unreadable manifest (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 unreadable manifests (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Every manifest of the last scan was read.</source>
+        <translation>Every manifest of the last scan was read.</translation>
+    </message>
+    <message>
+        <source>Scan errors (%1)</source>
+        <translation>Scan errors (%1)</translation>
+    </message>
+    <message>
+        <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
+        <translation>Manifests of the last scan that could not be read; their folders are services without dependencies</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Workspace</source>
+        <translation>Open &amp;Sample Workspace</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Copy as YAML…</source>
+        <translation>&amp;Export a Copy as YAML…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Context Mapper (CML)…</source>
+        <translation>&amp;Import Context Mapper (CML)…</translation>
+    </message>
+    <message>
+        <source>Export Context Map as &amp;CML…</source>
+        <translation>Export Context Map as &amp;CML…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ArchBoard</source>
+        <translation>&amp;About ArchBoard</translation>
+    </message>
+    <message>
+        <source>About ArchBoard</source>
+        <translation>About ArchBoard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ArchBoard %1&lt;/h3&gt;&lt;p&gt;An architecture-decision workbench for review boards: selection matrix, bounded-context map, FaaS TCO and ecosystem fragmentation in one editable model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ArchBoard %1&lt;/h3&gt;&lt;p&gt;An architecture-decision workbench for review boards: selection matrix, bounded-context map, FaaS TCO and ecosystem fragmentation in one editable model.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Name, description and the settings that apply to the whole workspace.</source>
+        <translation>Name, description and the settings that apply to the whole workspace.</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>Selection matrix</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>The technologies the board chooses between; only shortlisted ones enter the matrix.</source>
+        <translation>The technologies the board chooses between; only shortlisted ones enter the matrix.</translation>
+    </message>
+    <message>
+        <source>Criteria and measurements</source>
+        <translation>Criteria and measurements</translation>
+    </message>
+    <message>
+        <source>What candidates are compared on, with unit and direction; raw measurements with their source.</source>
+        <translation>What candidates are compared on, with unit and direction; raw measurements with their source.</translation>
+    </message>
+    <message>
+        <source>SLA tiers</source>
+        <translation>SLA tiers</translation>
+    </message>
+    <message>
+        <source>Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds.</source>
+        <translation>Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds.</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <source>Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate.</source>
+        <translation>Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate.</translation>
+    </message>
+    <message>
+        <source>Raters and ratings</source>
+        <translation>Raters and ratings</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s raters and every rating as a table.</source>
+        <translation>The workshop&apos;s raters and every rating as a table.</translation>
+    </message>
+    <message>
+        <source>Matrix and ranking</source>
+        <translation>Matrix and ranking</translation>
+    </message>
+    <message>
+        <source>Workshop scoring</source>
+        <translation>Workshop scoring</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>Bounded contexts</translation>
+    </message>
+    <message>
+        <source>Language, data format, sync mechanism, latency tolerance and SLA tier of each context.</source>
+        <translation>Language, data format, sync mechanism, latency tolerance and SLA tier of each context.</translation>
+    </message>
+    <message>
+        <source>Context relations</source>
+        <translation>Context relations</translation>
+    </message>
+    <message>
+        <source>Upstream/downstream relations with their DDD pattern, mechanism and format.</source>
+        <translation>Upstream/downstream relations with their DDD pattern, mechanism and format.</translation>
+    </message>
+    <message>
+        <source>Map and findings</source>
+        <translation>Map and findings</translation>
+    </message>
+    <message>
+        <source>FaaS TCO</source>
+        <translation>FaaS TCO</translation>
+    </message>
+    <message>
+        <source>TCO scenarios</source>
+        <translation>TCO scenarios</translation>
+    </message>
+    <message>
+        <source>A baseline and its variants: every parameter of the cost model.</source>
+        <translation>A baseline and its variants: every parameter of the cost model.</translation>
+    </message>
+    <message>
+        <source>Language cost profiles</source>
+        <translation>Language cost profiles</translation>
+    </message>
+    <message>
+        <source>Per-language factor, cold start and monitoring effort (seed §2.5).</source>
+        <translation>Per-language factor, cold start and monitoring effort (seed §2.5).</translation>
+    </message>
+    <message>
+        <source>FaaS providers</source>
+        <translation>FaaS providers</translation>
+    </message>
+    <message>
+        <source>Price presets as the providers publish them; editable.</source>
+        <translation>Price presets as the providers publish them; editable.</translation>
+    </message>
+    <message>
+        <source>Cost model and charts</source>
+        <translation>Cost model and charts</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Services with their dependencies and API protocols.</source>
+        <translation>Services with their dependencies and API protocols.</translation>
+    </message>
+    <message>
+        <source>Thresholds and protocols</source>
+        <translation>Thresholds and protocols</translation>
+    </message>
+    <message>
+        <source>Risk bands of the fragmentation metrics and the board&apos;s approved protocols.</source>
+        <translation>Risk bands of the fragmentation metrics and the board&apos;s approved protocols.</translation>
+    </message>
+    <message>
+        <source>Scan history</source>
+        <translation>Scan history</translation>
+    </message>
+    <message>
+        <source>Every scan kept in the workspace with its metrics, to compare scans over time.</source>
+        <translation>Every scan kept in the workspace with its metrics, to compare scans over time.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>MADR records with their considered options and the model elements they decide.</source>
+        <translation>MADR records with their considered options and the model elements they decide.</translation>
+    </message>
+    <message>
+        <source>Radar exports</source>
+        <translation>Radar exports</translation>
+    </message>
+    <message>
+        <source>Every exported technology radar blip, to show what moved since the last export.</source>
+        <translation>Every exported technology radar blip, to show what moved since the last export.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>you may not write to this file</source>
+        <translation>you may not write to this file</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1. Use File → Save As to keep your own copy.</source>
+        <translation>Opened read-only: %1. Use File → Save As to keep your own copy.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>“%1” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Untitled workspace</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Open Workspace</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Cannot open workspace</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>Cannot open the sample</translation>
+    </message>
+    <message>
+        <source>Opened the bundled sample workspace (seed article figures). Save it to keep changes.</source>
+        <translation>Opened the bundled sample workspace (seed article figures). Save it to keep changes.</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Save Workspace As</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspace (*.archboard);;ArchBoard YAML (*.archboard.yaml)</source>
+        <translation>ArchBoard workspace (*.archboard);;ArchBoard YAML (*.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>Export a Copy as YAML</source>
+        <translation>Export a Copy as YAML</translation>
+    </message>
+    <message>
+        <source>ArchBoard YAML (*.archboard.yaml)</source>
+        <translation>ArchBoard YAML (*.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1</source>
+        <translation>Exported a copy to %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>the unsaved workspace “%1”</source>
+        <translation>the unsaved workspace “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Recover unsaved changes?</translation>
+    </message>
+    <message>
+        <source>ArchBoard did not close properly. An autosaved copy of %1 from %2 exists.</source>
+        <translation>ArchBoard did not close properly. An autosaved copy of %1 from %2 exists.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Decide Later</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved copy from %1; save to keep it.</source>
+        <translation>Recovered the autosaved copy from %1; save to keep it.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ArchBoard starts.</source>
+        <translation>The language changes the next time ArchBoard starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::MatrixModel</name>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 (rank %2)</source>
+        <translation>Score %1 of 100 (rank %2)</translation>
+    </message>
+    <message>
+        <source>Scored on %1 % of the tier&apos;s weight: some figures are missing.</source>
+        <translation>Scored on %1 % of the tier&apos;s weight: some figures are missing.</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1 %2 %3 required, value %4</source>
+        <translation>Knocked out: %1 %2 %3 required, value %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Normalised %1 (1 = best of the shortlist)</source>
+        <translation>Normalised %1 (1 = best of the shortlist)</translation>
+    </message>
+    <message>
+        <source>Missing: not measured or rated</source>
+        <translation>Missing: not measured or rated</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rating(s), spread %2</source>
+        <translation>
+            <numerusform>%1 of %n rating, spread %2</numerusform>
+            <numerusform>%1 of %n ratings, spread %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Raters disagree: discuss before deciding.</source>
+        <translation>Raters disagree: discuss before deciding.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weighted score in the chosen tier, 0–100</source>
+        <translation>Weighted score in the chosen tier, 0–100</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>; rated in the workshop (edit there)</source>
+        <translation>; rated in the workshop (edit there)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::OptionalSpinBox</name>
+    <message>
+        <source>— (missing)</source>
+        <translation>— (missing)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::RecordForm</name>
+    <message>
+        <source>Select a row to see all of its fields.</source>
+        <translation>Select a row to see all of its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SelectionPage</name>
+    <message>
+        <source>Selection matrix and ranking</source>
+        <translation>Selection matrix and ranking</translation>
+    </message>
+    <message>
+        <source>SLA tier:</source>
+        <translation>SLA tier:</translation>
+    </message>
+    <message>
+        <source>Weights of this tier</source>
+        <translation>Weights of this tier</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Recommendations per context</source>
+        <translation>Recommendations per context</translation>
+    </message>
+    <message>
+        <source>Show the path of:</source>
+        <translation>Show the path of:</translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation>Decision tree</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Context: %1</translation>
+    </message>
+    <message>
+        <source>Add an SLA tier to rank the candidates.</source>
+        <translation>Add an SLA tier to rank the candidates.</translation>
+    </message>
+    <message>
+        <source>stable: the winner holds until a weight moves %1 pp</source>
+        <translation>stable: the winner holds until a weight moves %1 pp</translation>
+    </message>
+    <message>
+        <source>stable: no single weight change alters the winner</source>
+        <translation>stable: no single weight change alters the winner</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;fragile&lt;/span&gt;: a %1 pp weight change alters the winner</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;fragile&lt;/span&gt;: a %1 pp weight change alters the winner</translation>
+    </message>
+    <message>
+        <source>no eligible candidate: every one is knocked out</source>
+        <translation>no eligible candidate: every one is knocked out</translation>
+    </message>
+    <message>
+        <source>no decision rule applies</source>
+        <translation>no decision rule applies</translation>
+    </message>
+    <message>
+        <source>decision rules: %1</source>
+        <translation>decision rules: %1</translation>
+    </message>
+    <message>
+        <source>Winner: &lt;b&gt;%1&lt;/b&gt; — %2; %3.</source>
+        <translation>Winner: &lt;b&gt;%1&lt;/b&gt; — %2; %3.</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>Bounded context</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Current language</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>(no rule applies)</source>
+        <translation>(no rule applies)</translation>
+    </message>
+    <message>
+        <source>no — the rules recommend another language</source>
+        <translation>no — the rules recommend another language</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. The command-line tool follows the system locale.</source>
+        <translation>The language of menus, pages and messages. The command-line tool follows the system locale.</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ArchBoard starts.</source>
+        <translation>A new language applies the next time ArchBoard starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableModel</name>
+    <message>
+        <source>Refers to “%1”, which does not exist.</source>
+        <translation>Refers to “%1”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TablePage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation>Add a %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows and what belongs to them (undoable)</source>
+        <translation>Remove the selected rows and what belongs to them (undoable)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Copy the selected %1 with everything that belongs to it (undoable)</source>
+        <translation>Copy the selected %1 with everything that belongs to it (undoable)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Evaluate earlier</source>
+        <translation>Evaluate earlier</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Evaluate later</source>
+        <translation>Evaluate later</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty; use Remove to delete the row.</source>
+        <translation>%1 cannot be empty; use Remove to delete the row.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TcoPage</name>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 functions</translation>
+    </message>
+    <message>
+        <source>%1 per function</source>
+        <translation>%1 per function</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>FaaS cost model</source>
+        <translation>FaaS cost model</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>Try values without changing the saved scenario; Keep writes them, Discard drops them</source>
+        <translation>Try values without changing the saved scenario; Keep writes them, Discard drops them</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Write the what-if values to the scenario (one undo step)</source>
+        <translation>Write the what-if values to the scenario (one undo step)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Drop the what-if values; the scenario stays as saved</source>
+        <translation>Drop the what-if values; the scenario stays as saved</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the lines per language, their formulas and the sensitivity table as CSV</source>
+        <translation>Save the lines per language, their formulas and the sensitivity table as CSV</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Drivers</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Lines per language</source>
+        <translation>Lines per language</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Over the horizon</source>
+        <translation>Over the horizon</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation>Cold starts</translation>
+    </message>
+    <message>
+        <source>Build pipeline</source>
+        <translation>Build pipeline</translation>
+    </message>
+    <message>
+        <source>What-if values discarded: another scenario was chosen.</source>
+        <translation>What-if values discarded: another scenario was chosen.</translation>
+    </message>
+    <message>
+        <source>What-if mode off: the what-if values were discarded.</source>
+        <translation>What-if mode off: the what-if values were discarded.</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (baseline)</translation>
+    </message>
+    <message>
+        <source>What-if values discarded: their scenario was removed.</source>
+        <translation>What-if values discarded: their scenario was removed.</translation>
+    </message>
+    <message>
+        <source>Functions in %1</source>
+        <translation>Functions in %1</translation>
+    </message>
+    <message>
+        <source>Invocations per month</source>
+        <translation>Invocations per month</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Mean duration</translation>
+    </message>
+    <message>
+        <source>Cold-start share</source>
+        <translation>Cold-start share</translation>
+    </message>
+    <message>
+        <source>What-if value; saved: %1</source>
+        <translation>What-if value; saved: %1</translation>
+    </message>
+    <message>
+        <source>Drag %1 of %2</source>
+        <translation>Drag %1 of %2</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: the what-if values cannot be kept.</source>
+        <translation>The workspace is open read-only: the what-if values cannot be kept.</translation>
+    </message>
+    <message>
+        <source>Keep what-if values of %1</source>
+        <translation>Keep what-if values of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1</source>
+        <translation>The what-if values were not kept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n what-if value(s) in the scenario (one undo step).</source>
+        <translation>
+            <numerusform>Kept %n what-if value in the scenario (one undo step).</numerusform>
+            <numerusform>Kept %n what-if values in the scenario (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What-if values discarded; the scenario is as saved.</source>
+        <translation>What-if values discarded; the scenario is as saved.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</source>
+        <translation>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
+        <translation>Add a TCO scenario on the TCO scenarios page to see its costs.</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>the baseline</translation>
+    </message>
+    <message>
+        <source>%1%2 vs the baseline</source>
+        <translation>%1%2 vs the baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 per year&lt;/b&gt; · %2 over %n year(s) · %3%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 per year&lt;/b&gt; · %2 over %n year · %3%4</numerusform>
+            <numerusform>&lt;b&gt;%1 per year&lt;/b&gt; · %2 over %n years · %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;with what-if values, not saved&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#b35c00&apos;&gt;with what-if values, not saved&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Compute per month</source>
+        <translation>Compute per month</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Requests per month</translation>
+    </message>
+    <message>
+        <source>One-offs</source>
+        <translation>One-offs</translation>
+    </message>
+    <message>
+        <source>CI pipelines</source>
+        <translation>CI pipelines</translation>
+    </message>
+    <message>
+        <source>Artifact spread</source>
+        <translation>Artifact spread</translation>
+    </message>
+    <message>
+        <source>Compute: %1
+Requests: %2</source>
+        <translation>Compute: %1
+Requests: %2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>USD per year</source>
+        <translation>USD per year</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>sum of the column</source>
+        <translation>sum of the column</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per year; one-offs %2 are spread over %n year(s)</source>
+        <translation>
+            <numerusform>%1 per year; one-offs %2 are spread over %n year</numerusform>
+            <numerusform>%1 per year; one-offs %2 are spread over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notes:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario to see its costs.</source>
+        <translation>Add a TCO scenario to see its costs.</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>updating…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annual total&lt;/b&gt;&lt;br&gt;P10 / P50 / P90: computing…</source>
+        <translation>&lt;b&gt;Annual total&lt;/b&gt;&lt;br&gt;P10 / P50 / P90: computing…</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
+        <translation>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
+        <translation>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
+    </message>
+    <message>
+        <source>P10 %1 · P50 %2 · P90 %3</source>
+        <translation>P10 %1 · P50 %2 · P90 %3</translation>
+    </message>
+    <message>
+        <source>There is no scenario to export.</source>
+        <translation>There is no scenario to export.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>What-if value (not saved)</source>
+        <translation>What-if value (not saved)</translation>
+    </message>
+    <message>
+        <source>Language id</source>
+        <translation>Language id</translation>
+    </message>
+    <message>
+        <source>%1 (USD/year)</source>
+        <translation>%1 (USD/year)</translation>
+    </message>
+    <message>
+        <source>Total (USD/year)</source>
+        <translation>Total (USD/year)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>USD/year</source>
+        <translation>USD/year</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>(shared)</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
+        <translation>Monte Carlo, %1 runs, seed %2, over %3</translation>
+    </message>
+    <message>
+        <source>P10 annual total</source>
+        <translation>P10 annual total</translation>
+    </message>
+    <message>
+        <source>P50 annual total</source>
+        <translation>P50 annual total</translation>
+    </message>
+    <message>
+        <source>P90 annual total</source>
+        <translation>P90 annual total</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Low value (−%1 %)</source>
+        <translation>Low value (−%1 %)</translation>
+    </message>
+    <message>
+        <source>High value (+%1 %)</source>
+        <translation>High value (+%1 %)</translation>
+    </message>
+    <message>
+        <source>Total at low (USD/year)</source>
+        <translation>Total at low (USD/year)</translation>
+    </message>
+    <message>
+        <source>Total at high (USD/year)</source>
+        <translation>Total at high (USD/year)</translation>
+    </message>
+    <message>
+        <source>Swing (USD/year)</source>
+        <translation>Swing (USD/year)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Exported the cost lines of %1 to %2.</source>
+        <translation>Exported the cost lines of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Export Cost Lines as CSV</source>
+        <translation>Export Cost Lines as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WeightsPanel</name>
+    <message>
+        <source>Use pairwise-comparison (AHP) weights</source>
+        <translation>Use pairwise-comparison (AHP) weights</translation>
+    </message>
+    <message>
+        <source>Sets the tier&apos;s weights to the AHP priorities of the compared criteria (others to 0), as one undo step</source>
+        <translation>Sets the tier&apos;s weights to the AHP priorities of the compared criteria (others to 0), as one undo step</translation>
+    </message>
+    <message>
+        <source>Weight 0–10; drag to see the ranking follow</source>
+        <translation>Weight 0–10; drag to see the ranking follow</translation>
+    </message>
+    <message>
+        <source>Drag weight of %1</source>
+        <translation>Drag weight of %1</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons: none yet for this tier (add them on the SLA tiers page).</source>
+        <translation>Pairwise comparisons: none yet for this tier (add them on the SLA tiers page).</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons: still missing %1.</source>
+        <translation>Pairwise comparisons: still missing %1.</translation>
+    </message>
+    <message>
+        <source>AHP priorities: %1. Consistency ratio %2 (≤ 0.10: consistent).</source>
+        <translation>AHP priorities: %1. Consistency ratio %2 (≤ 0.10: consistent).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AHP judgements are inconsistent&lt;/b&gt;: consistency ratio %1 &gt; 0.10. Revise the comparisons before using them.</source>
+        <translation>&lt;b&gt;AHP judgements are inconsistent&lt;/b&gt;: consistency ratio %1 &gt; 0.10. Revise the comparisons before using them.</translation>
+    </message>
+    <message>
+        <source>Use pairwise-comparison weights</source>
+        <translation>Use pairwise-comparison weights</translation>
+    </message>
+    <message>
+        <source>Weights set from the pairwise comparisons (consistency ratio %1).</source>
+        <translation>Weights set from the pairwise comparisons (consistency ratio %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopModel</name>
+    <message>
+        <source>Type 1–5; Delete clears</source>
+        <translation>Type 1–5; Delete clears</translation>
+    </message>
+    <message>
+        <source> ⚑ discuss</source>
+        <translation> ⚑ discuss</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest score; flagged at %1 or more</source>
+        <translation>Highest minus lowest score; flagged at %1 or more</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopPage</name>
+    <message>
+        <source>Workshop scoring</source>
+        <translation>Workshop scoring</translation>
+    </message>
+    <message>
+        <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
+        <translation>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>Cml</name>
+    <message>
+        <source>unexpected character “%1”</source>
+        <translation>unexpected character “%1”</translation>
+    </message>
+    <message>
+        <source>a comment starts here and is never closed</source>
+        <translation>a comment starts here and is never closed</translation>
+    </message>
+    <message>
+        <source>a string starts here and is never closed</source>
+        <translation>a string starts here and is never closed</translation>
+    </message>
+    <message>
+        <source>expected a declaration such as ContextMap or BoundedContext</source>
+        <translation>expected a declaration such as ContextMap or BoundedContext</translation>
+    </message>
+    <message>
+        <source>a file name</source>
+        <translation>a file name</translation>
+    </message>
+    <message>
+        <source>import &quot;%1&quot; is not followed; import that file on its own</source>
+        <translation>import &quot;%1&quot; is not followed; import that file on its own</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not imported (ArchBoard reads the context map and its bounded contexts)</source>
+        <translation>%1 %2 is not imported (ArchBoard reads the context map and its bounded contexts)</translation>
+    </message>
+    <message>
+        <source>%1, but the file ends</source>
+        <translation>%1, but the file ends</translation>
+    </message>
+    <message>
+        <source>%1, found “%2”</source>
+        <translation>%1, found “%2”</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation>expected “%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>expected a value</translation>
+    </message>
+    <message>
+        <source>a second ContextMap: its relationships are read as well</source>
+        <translation>a second ContextMap: its relationships are read as well</translation>
+    </message>
+    <message>
+        <source>expected “}” to close the ContextMap</source>
+        <translation>expected “}” to close the ContextMap</translation>
+    </message>
+    <message>
+        <source>a bounded context name</source>
+        <translation>a bounded context name</translation>
+    </message>
+    <message>
+        <source>a role (U, D, S, C, OHS, PL, ACL, CF, P, SK)</source>
+        <translation>a role (U, D, S, C, OHS, PL, ACL, CF, P, SK)</translation>
+    </message>
+    <message>
+        <source>a bounded context name or a relationship</source>
+        <translation>a bounded context name or a relationship</translation>
+    </message>
+    <message>
+        <source>the rest of the relationship keyword</source>
+        <translation>the rest of the relationship keyword</translation>
+    </message>
+    <message>
+        <source>expected -&gt;, &lt;-, &lt;-&gt; or a relationship keyword (%1)</source>
+        <translation>expected -&gt;, &lt;-, &lt;-&gt; or a relationship keyword (%1)</translation>
+    </message>
+    <message>
+        <source>expected -&gt;, &lt;- or &lt;-&gt; between two bounded contexts</source>
+        <translation>expected -&gt;, &lt;- or &lt;-&gt; between two bounded contexts</translation>
+    </message>
+    <message>
+        <source>a relationship name</source>
+        <translation>a relationship name</translation>
+    </message>
+    <message>
+        <source>a relationship attribute</source>
+        <translation>a relationship attribute</translation>
+    </message>
+    <message>
+        <source>%1 of the relationship %2–%3 is not imported</source>
+        <translation>%1 of the relationship %2–%3 is not imported</translation>
+    </message>
+    <message>
+        <source>the bounded context&apos;s name</source>
+        <translation>the bounded context&apos;s name</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>a name</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not imported</source>
+        <translation>%1 %2 %3 is not imported</translation>
+    </message>
+    <message>
+        <source>expected “}” to close BoundedContext %1</source>
+        <translation>expected “}” to close BoundedContext %1</translation>
+    </message>
+    <message>
+        <source>expected an attribute of BoundedContext %1</source>
+        <translation>expected an attribute of BoundedContext %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 is not imported</source>
+        <translation>%1 %2 in %3 is not imported</translation>
+    </message>
+    <message>
+        <source>Responsibilities: %1</source>
+        <translation>Responsibilities: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported</source>
+        <translation>%1 of %2 is not imported</translation>
+    </message>
+    <message>
+        <source>%1 is used in the context map but not declared as a BoundedContext</source>
+        <translation>%1 is used in the context map but not declared as a BoundedContext</translation>
+    </message>
+    <message>
+        <source>line %1: role %2 is unknown and not imported</source>
+        <translation>line %1: role %2 is unknown and not imported</translation>
+    </message>
+    <message>
+        <source>Implementation technology: %1</source>
+        <translation>Implementation technology: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most 16 MB)</source>
+        <translation>the file is too large (at most 16 MB)</translation>
+    </message>
+    <message>
+        <source>bounded context %1 exists already: kept as it is</source>
+        <translation>bounded context %1 exists already: kept as it is</translation>
+    </message>
+    <message>
+        <source>%1: implementation technology “%2” matches no candidate; kept in the description</source>
+        <translation>%1: implementation technology “%2” matches no candidate; kept in the description</translation>
+    </message>
+    <message>
+        <source>relation %1 exists already: kept as it is</source>
+        <translation>relation %1 exists already: kept as it is</translation>
+    </message>
+    <message>
+        <source>Imported context map</source>
+        <translation>Imported context map</translation>
+    </message>
+    <message>
+        <source>Imported from Context Mapper (CML)</source>
+        <translation>Imported from Context Mapper (CML)</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
+        <translation>bounded context %1 is called %2 in CML (CML names are identifiers)</translation>
+    </message>
+    <message>
+        <source>relation %1 refers to a context that does not exist: left out</source>
+        <translation>relation %1 refers to a context that does not exist: left out</translation>
+    </message>
+    <message>
+        <source>relation %1 (Separate Ways) has no CML relationship: written as a comment</source>
+        <translation>relation %1 (Separate Ways) has no CML relationship: written as a comment</translation>
+    </message>
+    <message>
+        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
+        <translation>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 “%3”</source>
+        <translation>Change %1 of %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>Remove %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Move %1 “%2”</source>
+        <translation>Move %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMap</name>
+    <message>
+        <source>Latency budget</source>
+        <translation>Latency budget</translation>
+    </message>
+    <message>
+        <source>Format change without ACL</source>
+        <translation>Format change without ACL</translation>
+    </message>
+    <message>
+        <source>Language disagrees with the rules</source>
+        <translation>Language disagrees with the rules</translation>
+    </message>
+    <message>
+        <source>Synchronous cycle</source>
+        <translation>Synchronous cycle</translation>
+    </message>
+    <message>
+        <source>Isolated context</source>
+        <translation>Isolated context</translation>
+    </message>
+    <message>
+        <source>latency unknown</source>
+        <translation>latency unknown</translation>
+    </message>
+    <message>
+        <source>%1 waits on a chain of synchronous calls that takes %2, more than its tolerance of %3: %4</source>
+        <translation>%1 waits on a chain of synchronous calls that takes %2, more than its tolerance of %3: %4</translation>
+    </message>
+    <message>
+        <source> (1 call without a latency figure not counted)</source>
+        <translation> (1 call without a latency figure not counted)</translation>
+    </message>
+    <message>
+        <source> (%1 calls without a latency figure not counted)</source>
+        <translation> (%1 calls without a latency figure not counted)</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 from %3 but works in %4, without an anticorruption layer to translate</source>
+        <translation>%1 receives %2 from %3 but works in %4, without an anticorruption layer to translate</translation>
+    </message>
+    <message>
+        <source>%1 is written in %2; the decision rules recommend %3 (rule “%4”)</source>
+        <translation>%1 is written in %2; the decision rules recommend %3 (rule “%4”)</translation>
+    </message>
+    <message>
+        <source>%1 call each other synchronously in a cycle: a slow or failing one stalls all of them</source>
+        <translation>%1 call each other synchronously in a cycle: a slow or failing one stalls all of them</translation>
+    </message>
+    <message>
+        <source>%1 has no relation to any other context</source>
+        <translation>%1 has no relation to any other context</translation>
+    </message>
+    <message>
+        <source>Bounded-context map</source>
+        <translation>Bounded-context map</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>%1 domain</source>
+        <translation>%1 domain</translation>
+    </message>
+    <message>
+        <source>tolerates %1</source>
+        <translation>tolerates %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Sync mechanism: %1</source>
+        <translation>Sync mechanism: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagrams</name>
+    <message>
+        <source>(no candidate)</source>
+        <translation>(no candidate)</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <source>A bounded context</source>
+        <translation>A bounded context</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>
+and </source>
+        <translation>
+and </translation>
+    </message>
+    <message>
+        <source>No rule applies</source>
+        <translation>No rule applies</translation>
+    </message>
+    <message>
+        <source>Never reached (after an unconditional rule):
+%1</source>
+        <translation>Never reached (after an unconditional rule):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dot</name>
+    <message>
+        <source>The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.</source>
+        <translation>The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.</translation>
+    </message>
+    <message>
+        <source>The diagram has %1 edges; at most %2 are drawn.</source>
+        <translation>The diagram has %1 edges; at most %2 are drawn.</translation>
+    </message>
+    <message>
+        <source>Two nodes of the diagram have the id “%1”.</source>
+        <translation>Two nodes of the diagram have the id “%1”.</translation>
+    </message>
+    <message>
+        <source>An edge of the diagram joins “%1” and “%2”, which are not both in it.</source>
+        <translation>An edge of the diagram joins “%1” and “%2”, which are not both in it.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Rated in workshop (1–5)</source>
+        <translation>Rated in workshop (1–5)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>does not contain</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA tier</translation>
+    </message>
+    <message>
+        <source>Availability target (%)</source>
+        <translation>Availability target (%)</translation>
+    </message>
+    <message>
+        <source>P99 latency target (ms)</source>
+        <translation>P99 latency target (ms)</translation>
+    </message>
+    <message>
+        <source>Delivery cycle (weeks)</source>
+        <translation>Delivery cycle (weeks)</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>Domain type</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team skills</source>
+        <translation>Team skills</translation>
+    </message>
+    <message>
+        <source>Latency tolerance (ms)</source>
+        <translation>Latency tolerance (ms)</translation>
+    </message>
+    <message>
+        <source>Function count</source>
+        <translation>Function count</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Current language</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Leave out (score over the criteria measured)</source>
+        <translation>Leave out (score over the criteria measured)</translation>
+    </message>
+    <message>
+        <source>Count as the worst value</source>
+        <translation>Count as the worst value</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generic</translation>
+    </message>
+    <message>
+        <source>Avro</source>
+        <translation>Avro</translation>
+    </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
+    <message>
+        <source>JSON:API</source>
+        <translation>JSON:API</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Thrift</source>
+        <translation>Thrift</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kafka events</source>
+        <translation>Kafka events</translation>
+    </message>
+    <message>
+        <source>gRPC streaming</source>
+        <translation>gRPC streaming</translation>
+    </message>
+    <message>
+        <source>gRPC (unary)</source>
+        <translation>gRPC (unary)</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>REST + Saga</source>
+        <translation>REST + Saga</translation>
+    </message>
+    <message>
+        <source>HTTP webhook</source>
+        <translation>HTTP webhook</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Message queue</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <source>Batch file transfer</source>
+        <translation>Batch file transfer</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Shared Kernel</source>
+        <translation>Shared Kernel</translation>
+    </message>
+    <message>
+        <source>Customer/Supplier</source>
+        <translation>Customer/Supplier</translation>
+    </message>
+    <message>
+        <source>Upstream/Downstream</source>
+        <translation>Upstream/Downstream</translation>
+    </message>
+    <message>
+        <source>Separate Ways</source>
+        <translation>Separate Ways</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Open Host Service</source>
+        <translation>Open Host Service</translation>
+    </message>
+    <message>
+        <source>Published Language</source>
+        <translation>Published Language</translation>
+    </message>
+    <message>
+        <source>Open Host Service + Published Language</source>
+        <translation>Open Host Service + Published Language</translation>
+    </message>
+    <message>
+        <source>Anticorruption Layer</source>
+        <translation>Anticorruption Layer</translation>
+    </message>
+    <message>
+        <source>Conformist</source>
+        <translation>Conformist</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>Go modules</source>
+        <translation>Go modules</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Maven</source>
+        <translation>Maven</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>AMQP</source>
+        <translation>AMQP</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>Browser events</source>
+        <translation>Browser events</translation>
+    </message>
+    <message>
+        <source>OpenAPI</source>
+        <translation>OpenAPI</translation>
+    </message>
+    <message>
+        <source>Protobuf IDL</source>
+        <translation>Protobuf IDL</translation>
+    </message>
+    <message>
+        <source>AsyncAPI</source>
+        <translation>AsyncAPI</translation>
+    </message>
+    <message>
+        <source>GraphQL SDL</source>
+        <translation>GraphQL SDL</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>Avro schema</source>
+        <translation>Avro schema</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>Consumes</source>
+        <translation>Consumes</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency</source>
+        <translation>API-protocol consistency</translation>
+    </message>
+    <message>
+        <source>Shared-dependency version drift</source>
+        <translation>Shared-dependency version drift</translation>
+    </message>
+    <message>
+        <source>Peer-dependency hygiene</source>
+        <translation>Peer-dependency hygiene</translation>
+    </message>
+    <message>
+        <source>Stack heterogeneity</source>
+        <translation>Stack heterogeneity</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Deprecated</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>Bounded context</translation>
+    </message>
+    <message>
+        <source>Context relation</source>
+        <translation>Context relation</translation>
+    </message>
+    <message>
+        <source>TCO scenario</source>
+        <translation>TCO scenario</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rating aggregation</source>
+        <translation>Rating aggregation</translation>
+    </message>
+    <message>
+        <source>Missing figures</source>
+        <translation>Missing figures</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold</source>
+        <translation>Disagreement threshold</translation>
+    </message>
+    <message>
+        <source>Fragile below</source>
+        <translation>Fragile below</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Shortlisted</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Availability target</translation>
+    </message>
+    <message>
+        <source>P99 latency target</source>
+        <translation>P99 latency target</translation>
+    </message>
+    <message>
+        <source>Delivery cycle</source>
+        <translation>Delivery cycle</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA tier</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Criterion A</source>
+        <translation>Criterion A</translation>
+    </message>
+    <message>
+        <source>Criterion B</source>
+        <translation>Criterion B</translation>
+    </message>
+    <message>
+        <source>A is … times as important as B</source>
+        <translation>A is … times as important as B</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Recommends</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>Domain type</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team skills</source>
+        <translation>Team skills</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>Data format</translation>
+    </message>
+    <message>
+        <source>Sync mechanism</source>
+        <translation>Sync mechanism</translation>
+    </message>
+    <message>
+        <source>Latency tolerance</source>
+        <translation>Latency tolerance</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>Downstream</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Upstream roles</source>
+        <translation>Upstream roles</translation>
+    </message>
+    <message>
+        <source>Downstream role</source>
+        <translation>Downstream role</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Expected latency</source>
+        <translation>Expected latency</translation>
+    </message>
+    <message>
+        <source>Price per GB-second</source>
+        <translation>Price per GB-second</translation>
+    </message>
+    <message>
+        <source>Price per million requests</source>
+        <translation>Price per million requests</translation>
+    </message>
+    <message>
+        <source>Free GB-seconds per month</source>
+        <translation>Free GB-seconds per month</translation>
+    </message>
+    <message>
+        <source>Free requests per month</source>
+        <translation>Free requests per month</translation>
+    </message>
+    <message>
+        <source>Billing granularity</source>
+        <translation>Billing granularity</translation>
+    </message>
+    <message>
+        <source>Minimum billed duration</source>
+        <translation>Minimum billed duration</translation>
+    </message>
+    <message>
+        <source>Bills cold-start init</source>
+        <translation>Bills cold-start init</translation>
+    </message>
+    <message>
+        <source>Price per vCPU-second</source>
+        <translation>Price per vCPU-second</translation>
+    </message>
+    <message>
+        <source>Free vCPU-seconds per month</source>
+        <translation>Free vCPU-seconds per month</translation>
+    </message>
+    <message>
+        <source>Memory granularity</source>
+        <translation>Memory granularity</translation>
+    </message>
+    <message>
+        <source>vCPU by memory</source>
+        <translation>vCPU by memory</translation>
+    </message>
+    <message>
+        <source>Prices as of</source>
+        <translation>Prices as of</translation>
+    </message>
+    <message>
+        <source>Language factor</source>
+        <translation>Language factor</translation>
+    </message>
+    <message>
+        <source>Factor is an estimate</source>
+        <translation>Factor is an estimate</translation>
+    </message>
+    <message>
+        <source>Cold start mean</source>
+        <translation>Cold start mean</translation>
+    </message>
+    <message>
+        <source>Cold start σ</source>
+        <translation>Cold start σ</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>First byte</translation>
+    </message>
+    <message>
+        <source>Artifact size</source>
+        <translation>Artifact size</translation>
+    </message>
+    <message>
+        <source>Cold start per artifact MB</source>
+        <translation>Cold start per artifact MB</translation>
+    </message>
+    <message>
+        <source>Monitoring migration</source>
+        <translation>Monitoring migration</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Apply free tier</source>
+        <translation>Apply free tier</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>Mean duration</translation>
+    </message>
+    <message>
+        <source>Invocations per month</source>
+        <translation>Invocations per month</translation>
+    </message>
+    <message>
+        <source>Cold-start share</source>
+        <translation>Cold-start share</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Base platform cost</source>
+        <translation>Base platform cost</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>CI builds per month</source>
+        <translation>CI builds per month</translation>
+    </message>
+    <message>
+        <source>CI minutes per build</source>
+        <translation>CI minutes per build</translation>
+    </message>
+    <message>
+        <source>CI price per minute</source>
+        <translation>CI price per minute</translation>
+    </message>
+    <message>
+        <source>CI time per extra language</source>
+        <translation>CI time per extra language</translation>
+    </message>
+    <message>
+        <source>Dependency volume spread</source>
+        <translation>Dependency volume spread</translation>
+    </message>
+    <message>
+        <source>Storage price</source>
+        <translation>Storage price</translation>
+    </message>
+    <message>
+        <source>Artifact transfer price</source>
+        <translation>Artifact transfer price</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>Day rate</translation>
+    </message>
+    <message>
+        <source>Sensitivity step</source>
+        <translation>Sensitivity step</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs</source>
+        <translation>Monte Carlo runs</translation>
+    </message>
+    <message>
+        <source>Monte Carlo seed</source>
+        <translation>Monte Carlo seed</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>Bounded context</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Runtime version</source>
+        <translation>Runtime version</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>Ecosystem</translation>
+    </message>
+    <message>
+        <source>Requested version</source>
+        <translation>Requested version</translation>
+    </message>
+    <message>
+        <source>Resolved version</source>
+        <translation>Resolved version</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Bundled copy</source>
+        <translation>Bundled copy</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Healthy limit</source>
+        <translation>Healthy limit</translation>
+    </message>
+    <message>
+        <source>Warning limit</source>
+        <translation>Warning limit</translation>
+    </message>
+    <message>
+        <source>High limit</source>
+        <translation>High limit</translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation>Reported value</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>Manifests</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Version drift</source>
+        <translation>Version drift</translation>
+    </message>
+    <message>
+        <source>Protocol consistency</source>
+        <translation>Protocol consistency</translation>
+    </message>
+    <message>
+        <source>Peer-dependency hygiene</source>
+        <translation>Peer-dependency hygiene</translation>
+    </message>
+    <message>
+        <source>Stack heterogeneity</source>
+        <translation>Stack heterogeneity</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Decision-makers</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Context and problem statement</source>
+        <translation>Context and problem statement</translation>
+    </message>
+    <message>
+        <source>Decision drivers</source>
+        <translation>Decision drivers</translation>
+    </message>
+    <message>
+        <source>Decision outcome</source>
+        <translation>Decision outcome</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>More information</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation>Pros</translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation>Cons</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTip</name>
+    <message>
+        <source>Short unique key used in files and references; renaming it updates every reference</source>
+        <translation>Short unique key used in files and references; renaming it updates every reference</translation>
+    </message>
+    <message>
+        <source>Where the figures of this row come from (article section, measurement, URL)</source>
+        <translation>Where the figures of this row come from (article section, measurement, URL)</translation>
+    </message>
+    <message>
+        <source>How a candidate without a value for a weighted criterion is scored</source>
+        <translation>How a candidate without a value for a weighted criterion is scored</translation>
+    </message>
+    <message>
+        <source>Raters&apos; spread (highest minus lowest score) at or above which a cell is flagged for discussion</source>
+        <translation>Raters&apos; spread (highest minus lowest score) at or above which a cell is flagged for discussion</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s ranking is fragile when moving one weight by less than this many percentage points changes the winner</source>
+        <translation>A tier&apos;s ranking is fragile when moving one weight by less than this many percentage points changes the winner</translation>
+    </message>
+    <message>
+        <source>Part of the selection matrix</source>
+        <translation>Part of the selection matrix</translation>
+    </message>
+    <message>
+        <source>#rrggbb used for this candidate in diagrams and charts</source>
+        <translation>#rrggbb used for this candidate in diagrams and charts</translation>
+    </message>
+    <message>
+        <source>Raw measured value in the criterion&apos;s unit; empty means not measured</source>
+        <translation>Raw measured value in the criterion&apos;s unit; empty means not measured</translation>
+    </message>
+    <message>
+        <source>Relative weight of the criterion in this tier; weights are normalised to sum to 100 %</source>
+        <translation>Relative weight of the criterion in this tier; weights are normalised to sum to 100 %</translation>
+    </message>
+    <message>
+        <source>A candidate whose raw value fails this comparison is knocked out of the tier</source>
+        <translation>A candidate whose raw value fails this comparison is knocked out of the tier</translation>
+    </message>
+    <message>
+        <source>Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the other way round</source>
+        <translation>Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the other way round</translation>
+    </message>
+    <message>
+        <source>A number for numeric attributes, an id for tier and language, text otherwise</source>
+        <translation>A number for numeric attributes, an id for tier and language, text otherwise</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages or skills of the owning team</source>
+        <translation>Comma-separated languages or skills of the owning team</translation>
+    </message>
+    <message>
+        <source>Billed duration is rounded up to a multiple of this</source>
+        <translation>Billed duration is rounded up to a multiple of this</translation>
+    </message>
+    <message>
+        <source>Whether the provider bills the initialisation (cold start) duration</source>
+        <translation>Whether the provider bills the initialisation (cold start) duration</translation>
+    </message>
+    <message>
+        <source>For providers that bill CPU time separately from memory (Cloud Run functions); 0 otherwise</source>
+        <translation>For providers that bill CPU time separately from memory (Cloud Run functions); 0 otherwise</translation>
+    </message>
+    <message>
+        <source>Billed memory is rounded up to a multiple of this (Azure Functions Consumption: 128 MB)</source>
+        <translation>Billed memory is rounded up to a multiple of this (Azure Functions Consumption: 128 MB)</translation>
+    </message>
+    <message>
+        <source>Where CPU is billed: vCPUs allocated per memory size, “MB:vCPU” pairs, e.g. “512:0.333, 1024:0.583”</source>
+        <translation>Where CPU is billed: vCPUs allocated per memory size, “MB:vCPU” pairs, e.g. “512:0.333, 1024:0.583”</translation>
+    </message>
+    <message>
+        <source>Platform-overhead multiplier of the language (seed §2.5)</source>
+        <translation>Platform-overhead multiplier of the language (seed §2.5)</translation>
+    </message>
+    <message>
+        <source>Cold start added per MB of deployment artifact; the cold-start mean is then the part that does not depend on the artifact</source>
+        <translation>Cold start added per MB of deployment artifact; the cold-start mean is then the part that does not depend on the artifact</translation>
+    </message>
+    <message>
+        <source>Other scenarios are compared against the baseline</source>
+        <translation>Other scenarios are compared against the baseline</translation>
+    </message>
+    <message>
+        <source>Extra CI build time for each additional language pipeline (seed §2.5: +37 %)</source>
+        <translation>Extra CI build time for each additional language pipeline (seed §2.5: +37 %)</translation>
+    </message>
+    <message>
+        <source>Paid for each cold start&apos;s artifact download</source>
+        <translation>Paid for each cold start&apos;s artifact download</translation>
+    </message>
+    <message>
+        <source>Each input is moved by ± this share for the tornado chart</source>
+        <translation>Each input is moved by ± this share for the tornado chart</translation>
+    </message>
+    <message>
+        <source>A TCO parameter name, as `archboard-cli tco --list-parameters` lists them</source>
+        <translation>A TCO parameter name, as `archboard-cli tco --list-parameters` lists them</translation>
+    </message>
+    <message>
+        <source>The service ships its own copy instead of sharing the host&apos;s (peer-dependency hygiene)</source>
+        <translation>The service ships its own copy instead of sharing the host&apos;s (peer-dependency hygiene)</translation>
+    </message>
+    <message>
+        <source>Beyond this limit the risk is severe</source>
+        <translation>Beyond this limit the risk is severe</translation>
+    </message>
+    <message>
+        <source>A value reported elsewhere (e.g. by the seed article) to compare with the scanned one</source>
+        <translation>A value reported elsewhere (e.g. by the seed article) to compare with the scanned one</translation>
+    </message>
+    <message>
+        <source>Date and time of the scan, ISO 8601 (UTC)</source>
+        <translation>Date and time of the scan, ISO 8601 (UTC)</translation>
+    </message>
+    <message>
+        <source>Which live figure this is, e.g. selection/&lt;tier&gt;/score/&lt;candidate&gt;; compared with the model to tell when the record is stale</source>
+        <translation>Which live figure this is, e.g. selection/&lt;tier&gt;/score/&lt;candidate&gt;; compared with the model to tell when the record is stale</translation>
+    </message>
+    <message>
+        <source>Date and time of the export, ISO 8601 (UTC)</source>
+        <translation>Date and time of the export, ISO 8601 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Fragmentation</name>
+    <message>
+        <source>Unrated</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 major</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1 minor</translation>
+    </message>
+    <message>
+        <source>%1 patch</source>
+        <translation>%1 patch</translation>
+    </message>
+    <message>
+        <source>lowest of %1</source>
+        <translation>lowest of %1</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>any version</source>
+        <translation>any version</translation>
+    </message>
+    <message>
+        <source>not from the registry</source>
+        <translation>not from the registry</translation>
+    </message>
+    <message>
+        <source>not a version</source>
+        <translation>not a version</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</source>
+        <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</source>
+        <translation>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 integrations use an approved protocol</source>
+        <translation>%1 of %2 integrations use an approved protocol</translation>
+    </message>
+    <message>
+        <source>no runtime declared</source>
+        <translation>no runtime declared</translation>
+    </message>
+    <message>
+        <source>Shared dependencies by drift (the %1 worst)</source>
+        <translation>Shared dependencies by drift (the %1 worst)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 services, %4 → %5</source>
+        <translation>%1 (%2): %3 services, %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 (%3 behind the newest)</source>
+        <translation>%1 uses %2 (%3 behind the newest)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 (%3)</source>
+        <translation>%1 uses %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentationCharts</name>
+    <message>
+        <source>Drift: %1 (%2 → %3)</source>
+        <translation>Drift: %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 services use %2 versions:</source>
+        <translation>%1 services use %2 versions:</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>… and %1 more versions</source>
+        <translation>… and %1 more versions</translation>
+    </message>
+    <message>
+        <source>Major drift</source>
+        <translation>Major drift</translation>
+    </message>
+    <message>
+        <source>Minor drift</source>
+        <translation>Minor drift</translation>
+    </message>
+    <message>
+        <source>Patch drift</source>
+        <translation>Patch drift</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>No drift</translation>
+    </message>
+    <message>
+        <source>No dependency is used by two or more services</source>
+        <translation>No dependency is used by two or more services</translation>
+    </message>
+    <message>
+        <source>No drift: every shared dependency is on one version</source>
+        <translation>No drift: every shared dependency is on one version</translation>
+    </message>
+    <message>
+        <source>Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies</source>
+        <translation>Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies</translation>
+    </message>
+    <message>
+        <source>Version drift (oldest → newest in use) of %1 shared dependencies</source>
+        <translation>Version drift (oldest → newest in use) of %1 shared dependencies</translation>
+    </message>
+    <message>
+        <source>1 patch</source>
+        <translation>1 patch</translation>
+    </message>
+    <message>
+        <source>1 minor</source>
+        <translation>1 minor</translation>
+    </message>
+    <message>
+        <source>1 major</source>
+        <translation>1 major</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 major</translation>
+    </message>
+</context>
+<context>
+    <name>Manifests</name>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 is too long (%2 characters; at most %3)</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters</source>
+        <translation>%1 contains control characters</translation>
+    </message>
+    <message>
+        <source>a dependency without a name</source>
+        <translation>a dependency without a name</translation>
+    </message>
+    <message>
+        <source>a dependency name</source>
+        <translation>a dependency name</translation>
+    </message>
+    <message>
+        <source>the version of %1</source>
+        <translation>the version of %1</translation>
+    </message>
+    <message>
+        <source>the resolved version of %1</source>
+        <translation>the resolved version of %1</translation>
+    </message>
+    <message>
+        <source>the checksum of %1</source>
+        <translation>the checksum of %1</translation>
+    </message>
+    <message>
+        <source>the source of %1</source>
+        <translation>the source of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) not listed</source>
+        <translation>
+            <numerusform>%n more error not listed</numerusform>
+            <numerusform>%n more errors not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at column %2; a manifest is UTF-8 text</source>
+        <translation>%1 at column %2; a manifest is UTF-8 text</translation>
+    </message>
+    <message>
+        <source>JSON syntax: %1</source>
+        <translation>JSON syntax: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>expected a JSON object at the top level</translation>
+    </message>
+    <message>
+        <source>“%1” is not a string</source>
+        <translation>“%1” is not a string</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“engines” is not an object</source>
+        <translation>“engines” is not an object</translation>
+    </message>
+    <message>
+        <source>“workspaces.packages” is not an array of folder globs</source>
+        <translation>“workspaces.packages” is not an array of folder globs</translation>
+    </message>
+    <message>
+        <source>“workspaces” is neither an array nor an object with “packages”</source>
+        <translation>“workspaces” is neither an array nor an object with “packages”</translation>
+    </message>
+    <message>
+        <source>a workspace member is not a string</source>
+        <translation>a workspace member is not a string</translation>
+    </message>
+    <message>
+        <source>a workspace member</source>
+        <translation>a workspace member</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object of package names and versions</source>
+        <translation>“%1” is not an object of package names and versions</translation>
+    </message>
+    <message>
+        <source>dependency %1 in “%2”: the version is not a string</source>
+        <translation>dependency %1 in “%2”: the version is not a string</translation>
+    </message>
+    <message>
+        <source>no numeric “lockfileVersion”; this is not a package-lock.json written by npm</source>
+        <translation>no numeric “lockfileVersion”; this is not a package-lock.json written by npm</translation>
+    </message>
+    <message>
+        <source>lockfileVersion 1 is not supported; run npm install with npm ≥ 7</source>
+        <translation>lockfileVersion 1 is not supported; run npm install with npm ≥ 7</translation>
+    </message>
+    <message>
+        <source>lockfileVersion %1 is not supported (npm 7 and later write 2 or 3)</source>
+        <translation>lockfileVersion %1 is not supported (npm 7 and later write 2 or 3)</translation>
+    </message>
+    <message>
+        <source>no “packages” object, which lockfileVersion %1 requires</source>
+        <translation>no “packages” object, which lockfileVersion %1 requires</translation>
+    </message>
+    <message>
+        <source>package %1 is not an object</source>
+        <translation>package %1 is not an object</translation>
+    </message>
+    <message>
+        <source>workspace link to %1</source>
+        <translation>workspace link to %1</translation>
+    </message>
+    <message>
+        <source>package %1 has no version</source>
+        <translation>package %1 has no version</translation>
+    </message>
+    <message>
+        <source>installed as %1</source>
+        <translation>installed as %1</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>a quoted string is not closed</translation>
+    </message>
+    <message>
+        <source>unexpected parenthesis inside the “%1 (” block</source>
+        <translation>unexpected parenthesis inside the “%1 (” block</translation>
+    </message>
+    <message>
+        <source>unknown directive %1</source>
+        <translation>unknown directive %1</translation>
+    </message>
+    <message>
+        <source>expected “module path”</source>
+        <translation>expected “module path”</translation>
+    </message>
+    <message>
+        <source>the module path</source>
+        <translation>the module path</translation>
+    </message>
+    <message>
+        <source>invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”</source>
+        <translation>invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”</translation>
+    </message>
+    <message>
+        <source>invalid toolchain %1; expected e.g. “toolchain go1.22.3”</source>
+        <translation>invalid toolchain %1; expected e.g. “toolchain go1.22.3”</translation>
+    </message>
+    <message>
+        <source>expected “require module/path vX.Y.Z”, found %1</source>
+        <translation>expected “require module/path vX.Y.Z”, found %1</translation>
+    </message>
+    <message>
+        <source>expected “replace module [version] =&gt; replacement [version]”</source>
+        <translation>expected “replace module [version] =&gt; replacement [version]”</translation>
+    </message>
+    <message>
+        <source>invalid replacement %1</source>
+        <translation>invalid replacement %1</translation>
+    </message>
+    <message>
+        <source>replacement %1 has no version, so it must be a directory (./ or ../)</source>
+        <translation>replacement %1 has no version, so it must be a directory (./ or ../)</translation>
+    </message>
+    <message>
+        <source>the “%1 (” block is never closed</source>
+        <translation>the “%1 (” block is never closed</translation>
+    </message>
+    <message>
+        <source>no module directive</source>
+        <translation>no module directive</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>replaced by %1</translation>
+    </message>
+    <message>
+        <source>replaced by %1 %2</source>
+        <translation>replaced by %1 %2</translation>
+    </message>
+    <message>
+        <source>brackets nested deeper than %1 levels</source>
+        <translation>brackets nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>a key with more than %1 dotted parts</source>
+        <translation>a key with more than %1 dotted parts</translation>
+    </message>
+    <message>
+        <source>TOML syntax (column %1): %2</source>
+        <translation>TOML syntax (column %1): %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string</source>
+        <translation>%1.%2 is not a string</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of strings</source>
+        <translation>%1 is not an array of strings</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a string</source>
+        <translation>an entry of %1 is not a string</translation>
+    </message>
+    <message>
+        <source>an entry of %1</source>
+        <translation>an entry of %1</translation>
+    </message>
+    <message>
+        <source>dependency %1: expected a version string or a table</source>
+        <translation>dependency %1: expected a version string or a table</translation>
+    </message>
+    <message>
+        <source>dependency %1: “%2” is not a string</source>
+        <translation>dependency %1: “%2” is not a string</translation>
+    </message>
+    <message>
+        <source>dependency %1: “optional” is not true or false</source>
+        <translation>dependency %1: “optional” is not true or false</translation>
+    </message>
+    <message>
+        <source>imported as %1</source>
+        <translation>imported as %1</translation>
+    </message>
+    <message>
+        <source>dependency %1: “workspace” can only be true</source>
+        <translation>dependency %1: “workspace” can only be true</translation>
+    </message>
+    <message>
+        <source>inherited from the workspace root</source>
+        <translation>inherited from the workspace root</translation>
+    </message>
+    <message>
+        <source>from [workspace.dependencies]</source>
+        <translation>from [workspace.dependencies]</translation>
+    </message>
+    <message>
+        <source>version %1 when published</source>
+        <translation>version %1 when published</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>branch %1</translation>
+    </message>
+    <message>
+        <source>rev %1</source>
+        <translation>rev %1</translation>
+    </message>
+    <message>
+        <source>dependency %1 has no version, path, git or workspace</source>
+        <translation>dependency %1 has no version, path, git or workspace</translation>
+    </message>
+    <message>
+        <source>[package].%1 is not a string</source>
+        <translation>[package].%1 is not a string</translation>
+    </message>
+    <message>
+        <source>[workspace] is not a table</source>
+        <translation>[workspace] is not a table</translation>
+    </message>
+    <message>
+        <source>neither [package] nor [workspace]: not a Cargo manifest</source>
+        <translation>neither [package] nor [workspace]: not a Cargo manifest</translation>
+    </message>
+    <message>
+        <source>[%1] is not a table</source>
+        <translation>[%1] is not a table</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>[target.%1] is not a table</source>
+        <translation>[target.%1] is not a table</translation>
+    </message>
+    <message>
+        <source>[target] is not a table</source>
+        <translation>[target] is not a table</translation>
+    </message>
+    <message>
+        <source>[workspace.dependencies]</source>
+        <translation>[workspace.dependencies]</translation>
+    </message>
+    <message>
+        <source>“package” is not an array of [[package]] tables</source>
+        <translation>“package” is not an array of [[package]] tables</translation>
+    </message>
+    <message>
+        <source>a [[package]] entry is not a table</source>
+        <translation>a [[package]] entry is not a table</translation>
+    </message>
+    <message>
+        <source>a [[package]] without name or version</source>
+        <translation>a [[package]] without name or version</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>elements nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>not a Maven POM: the root element is &lt;%1&gt;, not &lt;project&gt;</source>
+        <translation>not a Maven POM: the root element is &lt;%1&gt;, not &lt;project&gt;</translation>
+    </message>
+    <message>
+        <source>XML: %1</source>
+        <translation>XML: %1</translation>
+    </message>
+    <message>
+        <source>not a Maven POM: no &lt;project&gt; element</source>
+        <translation>not a Maven POM: no &lt;project&gt; element</translation>
+    </message>
+    <message>
+        <source>the parent POM is too large (%1 MB); its properties are not used</source>
+        <translation>the parent POM is too large (%1 MB); its properties are not used</translation>
+    </message>
+    <message>
+        <source>the parent POM cannot be read (line %1: %2); its properties are not used</source>
+        <translation>the parent POM cannot be read (line %1: %2); its properties are not used</translation>
+    </message>
+    <message>
+        <source>in this POM</source>
+        <translation>in this POM</translation>
+    </message>
+    <message>
+        <source>in this POM or its parent</source>
+        <translation>in this POM or its parent</translation>
+    </message>
+    <message>
+        <source>in this POM; the parent POM was not available</source>
+        <translation>in this POM; the parent POM was not available</translation>
+    </message>
+    <message>
+        <source>%1: the property ${%2} is not defined (%3)</source>
+        <translation>%1: the property ${%2} is not defined (%3)</translation>
+    </message>
+    <message>
+        <source>%1: properties nested more than %2 levels deep</source>
+        <translation>%1: properties nested more than %2 levels deep</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 characters after substitution</source>
+        <translation>%1: the value is longer than %2 characters after substitution</translation>
+    </message>
+    <message>
+        <source>the project groupId</source>
+        <translation>the project groupId</translation>
+    </message>
+    <message>
+        <source>the project artifactId</source>
+        <translation>the project artifactId</translation>
+    </message>
+    <message>
+        <source>the project name</source>
+        <translation>the project name</translation>
+    </message>
+    <message>
+        <source>the project version</source>
+        <translation>the project version</translation>
+    </message>
+    <message>
+        <source>the Java version (%1)</source>
+        <translation>the Java version (%1)</translation>
+    </message>
+    <message>
+        <source>the Java version</source>
+        <translation>the Java version</translation>
+    </message>
+    <message>
+        <source>a module</source>
+        <translation>a module</translation>
+    </message>
+    <message>
+        <source>a dependency&apos;s groupId</source>
+        <translation>a dependency&apos;s groupId</translation>
+    </message>
+    <message>
+        <source>a dependency&apos;s artifactId</source>
+        <translation>a dependency&apos;s artifactId</translation>
+    </message>
+    <message>
+        <source>a dependency without groupId or artifactId</source>
+        <translation>a dependency without groupId or artifactId</translation>
+    </message>
+    <message>
+        <source>BOM imported in &lt;dependencyManagement&gt;</source>
+        <translation>BOM imported in &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>managed in &lt;dependencyManagement&gt;</source>
+        <translation>managed in &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>version from &lt;dependencyManagement&gt;</source>
+        <translation>version from &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>version from the parent&apos;s &lt;dependencyManagement&gt;</source>
+        <translation>version from the parent&apos;s &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>version managed by the parent or an imported BOM</source>
+        <translation>version managed by the parent or an imported BOM</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>dependency %1</translation>
+    </message>
+    <message>
+        <source>expected a project name, found %1</source>
+        <translation>expected a project name, found %1</translation>
+    </message>
+    <message>
+        <source>invalid project name %1</source>
+        <translation>invalid project name %1</translation>
+    </message>
+    <message>
+        <source>the extras of %1 are not closed with “]”</source>
+        <translation>the extras of %1 are not closed with “]”</translation>
+    </message>
+    <message>
+        <source>expected a URL after “@” for %1</source>
+        <translation>expected a URL after “@” for %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the URL of %1</source>
+        <translation>unexpected text after the URL of %1</translation>
+    </message>
+    <message>
+        <source>an empty environment marker after “;”</source>
+        <translation>an empty environment marker after “;”</translation>
+    </message>
+    <message>
+        <source>the version of %1 opens “(” without closing it</source>
+        <translation>the version of %1 opens “(” without closing it</translation>
+    </message>
+    <message>
+        <source>invalid version specifier %1 for %2</source>
+        <translation>invalid version specifier %1 for %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a path or URL</source>
+        <translation>%1 needs a path or URL</translation>
+    </message>
+    <message>
+        <source>cannot tell the project name of %1; add “#egg=name”</source>
+        <translation>cannot tell the project name of %1; add “#egg=name”</translation>
+    </message>
+    <message>
+        <source>editable; name taken from the path</source>
+        <translation>editable; name taken from the path</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>editable</translation>
+    </message>
+    <message>
+        <source>invalid hash %1; expected “--hash=sha256:…”</source>
+        <translation>invalid hash %1; expected “--hash=sha256:…”</translation>
+    </message>
+    <message>
+        <source>cannot tell the project name of %1; write “name @ URL” or add “#egg=name”</source>
+        <translation>cannot tell the project name of %1; write “name @ URL” or add “#egg=name”</translation>
+    </message>
+    <message>
+        <source>marker: %1</source>
+        <translation>marker: %1</translation>
+    </message>
+    <message>
+        <source>a dependency is not a PEP 508 string</source>
+        <translation>a dependency is not a PEP 508 string</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 is not an array</translation>
+    </message>
+    <message>
+        <source>dependency %1: expected a version string, a table or an array of tables</source>
+        <translation>dependency %1: expected a version string, a table or an array of tables</translation>
+    </message>
+    <message>
+        <source>dependency %1 has no version, path, git or url</source>
+        <translation>dependency %1 has no version, path, git or url</translation>
+    </message>
+    <message>
+        <source>python %1</source>
+        <translation>python %1</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation>extra %1</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies] is not a table</source>
+        <translation>[project.optional-dependencies] is not a table</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation>%1 is not a table</translation>
+    </message>
+    <message>
+        <source>the Python version</source>
+        <translation>the Python version</translation>
+    </message>
+    <message>
+        <source>[tool.poetry.group.%1] is not a table</source>
+        <translation>[tool.poetry.group.%1] is not a table</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (column %2)</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML syntax: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “runtime” and “dependencies”</source>
+        <translation>expected a mapping with “runtime” and “dependencies”</translation>
+    </message>
+    <message>
+        <source>no “runtime” (e.g. “runtime: nodejs-18.17.0”)</source>
+        <translation>no “runtime” (e.g. “runtime: nodejs-18.17.0”)</translation>
+    </message>
+    <message>
+        <source>“runtime” is not a text value like “nodejs-18.17.0”</source>
+        <translation>“runtime” is not a text value like “nodejs-18.17.0”</translation>
+    </message>
+    <message>
+        <source>the runtime</source>
+        <translation>the runtime</translation>
+    </message>
+    <message>
+        <source>the runtime version</source>
+        <translation>the runtime version</translation>
+    </message>
+    <message>
+        <source>“dependencies” is not a list</source>
+        <translation>“dependencies” is not a list</translation>
+    </message>
+    <message>
+        <source>a dependency is not a mapping of name, version and checksum</source>
+        <translation>a dependency is not a mapping of name, version and checksum</translation>
+    </message>
+    <message>
+        <source>a dependency without “%1”</source>
+        <translation>a dependency without “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text value</source>
+        <translation>“%1” is not a text value</translation>
+    </message>
+    <message>
+        <source>dependency %1: unknown ecosystem %2 (npm, maven, pypi, go, cargo or other)</source>
+        <translation>dependency %1: unknown ecosystem %2 (npm, maven, pypi, go, cargo or other)</translation>
+    </message>
+    <message>
+        <source>YAML: %1</source>
+        <translation>YAML: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; a %2 has at most %3 MB)</source>
+        <translation>the file is too large (%1 MB; a %2 has at most %3 MB)</translation>
+    </message>
+    <message>
+        <source>out of memory while reading the file</source>
+        <translation>out of memory while reading the file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Weighted score by criterion (0–100)</source>
+        <translation>Weighted score by criterion (0–100)</translation>
+    </message>
+    <message>
+        <source> ✕ knocked out</source>
+        <translation> ✕ knocked out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criteria</source>
+        <translation>
+            <numerusform>%n other criterion</numerusform>
+            <numerusform>%n other criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normalised profile (1 = best of the shortlist); missing figures are left out</source>
+        <translation>Normalised profile (1 = best of the shortlist); missing figures are left out</translation>
+    </message>
+    <message>
+        <source>Normalised profile over the 12 heaviest criteria; missing figures are left out</source>
+        <translation>Normalised profile over the 12 heaviest criteria; missing figures are left out</translation>
+    </message>
+    <message>
+        <source>A profile needs at least three weighted criteria</source>
+        <translation>A profile needs at least three weighted criteria</translation>
+    </message>
+    <message>
+        <source>Weight share now → share at which the winner changes (%)</source>
+        <translation>Weight share now → share at which the winner changes (%)</translation>
+    </message>
+    <message>
+        <source>Room before the winner changes</source>
+        <translation>Room before the winner changes</translation>
+    </message>
+    <message>
+        <source>Fragile: under %1 pp</source>
+        <translation>Fragile: under %1 pp</translation>
+    </message>
+    <message>
+        <source>: %1 % → %2 at %3 %</source>
+        <translation>: %1 % → %2 at %3 %</translation>
+    </message>
+    <message>
+        <source>: %1 % — no share flips the winner</source>
+        <translation>: %1 % — no share flips the winner</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>cannot write the recovery copy %1: %2</source>
+        <translation>cannot write the recovery copy %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>not a readable folder</source>
+        <translation>not a readable folder</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB: not read</source>
+        <translation>larger than 50 MB: not read</translation>
+    </message>
+    <message>
+        <source>the walk stopped: %1</source>
+        <translation>the walk stopped: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the end</source>
+        <translation>cancelled before the end</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>an id must not be empty</source>
+        <translation>an id must not be empty</translation>
+    </message>
+    <message>
+        <source>an id must be at most 64 characters</source>
+        <translation>an id must be at most 64 characters</translation>
+    </message>
+    <message>
+        <source>an id must not contain spaces or control characters</source>
+        <translation>an id must not contain spaces or control characters</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: expected text</translation>
+    </message>
+    <message>
+        <source>%1: expected a single line</source>
+        <translation>%1: expected a single line</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: expected a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 … %4</source>
+        <translation>%1: %2 is outside %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1: expected a number</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1: &apos;%2&apos; is not one of %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a date as YYYY-MM-DD</source>
+        <translation>%1: expected a date as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFormat</name>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>text is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>line break in a one-line field</source>
+        <translation>line break in a one-line field</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>not a finite number</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1</source>
+        <translation>expected 0 or 1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>expected text</translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2, column “%3”: %4</source>
+        <translation>table “%1”, row %2, column “%3”: %4</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspace</source>
+        <translation>ArchBoard workspace</translation>
+    </message>
+    <message>
+        <source>no migration from schema version %1 to %2</source>
+        <translation>no migration from schema version %1 to %2</translation>
+    </message>
+    <message>
+        <source>migration from schema version %1 to %2 failed: %3</source>
+        <translation>migration from schema version %1 to %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>cannot create a database: %1</source>
+        <translation>cannot create a database: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: %1</source>
+        <translation>cannot write the workspace: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>the file is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MB)</source>
+        <translation>the file is too large (at most %1 MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: the file is not an SQLite database</source>
+        <translation>not an ArchBoard workspace: the file is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes, shorter than one database page)</source>
+        <translation>the file is truncated (%1 bytes, shorter than one database page)</translation>
+    </message>
+    <message>
+        <source>cannot open a database: %1</source>
+        <translation>cannot open a database: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>the file is corrupt: %1</source>
+        <translation>the file is corrupt: %1</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)</source>
+        <translation>not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). Open it with a newer ArchBoard.</source>
+        <translation>the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). Open it with a newer ArchBoard.</translation>
+    </message>
+    <message>
+        <source>the workspace has no valid schema version (%1)</source>
+        <translation>the workspace has no valid schema version (%1)</translation>
+    </message>
+    <message>
+        <source>the file is corrupt (integrity check): %1</source>
+        <translation>the file is corrupt (integrity check): %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the workspace: %1</source>
+        <translation>cannot upgrade the workspace: %1</translation>
+    </message>
+    <message>
+        <source>not a complete ArchBoard workspace: table “%1” is missing</source>
+        <translation>not a complete ArchBoard workspace: table “%1” is missing</translation>
+    </message>
+    <message>
+        <source>not a complete ArchBoard workspace: table “%1” has no column “%2”</source>
+        <translation>not a complete ArchBoard workspace: table “%1” has no column “%2”</translation>
+    </message>
+    <message>
+        <source>table “%1”, column “%2” has type %3 instead of %4</source>
+        <translation>table “%1”, column “%2” has type %3 instead of %4</translation>
+    </message>
+    <message>
+        <source>table “%1” has columns this version does not know</source>
+        <translation>table “%1” has columns this version does not know</translation>
+    </message>
+    <message>
+        <source>cannot read table “%1”: %2</source>
+        <translation>cannot read table “%1”: %2</translation>
+    </message>
+    <message>
+        <source>table “%1” must have exactly one row</source>
+        <translation>table “%1” must have exactly one row</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>SLA tiers</source>
+        <translation>SLA tiers</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA tier</translation>
+    </message>
+    <message>
+        <source>Tier weights</source>
+        <translation>Tier weights</translation>
+    </message>
+    <message>
+        <source>Tier weight</source>
+        <translation>Tier weight</translation>
+    </message>
+    <message>
+        <source>Must-pass thresholds</source>
+        <translation>Must-pass thresholds</translation>
+    </message>
+    <message>
+        <source>Must-pass threshold</source>
+        <translation>Must-pass threshold</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>Pairwise comparisons</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation>Pairwise comparison</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Decision rule</translation>
+    </message>
+    <message>
+        <source>Rule conditions</source>
+        <translation>Rule conditions</translation>
+    </message>
+    <message>
+        <source>Rule condition</source>
+        <translation>Rule condition</translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation>Raters</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Workshop ratings</source>
+        <translation>Workshop ratings</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>Bounded contexts</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>Bounded context</translation>
+    </message>
+    <message>
+        <source>Context relations</source>
+        <translation>Context relations</translation>
+    </message>
+    <message>
+        <source>Context relation</source>
+        <translation>Context relation</translation>
+    </message>
+    <message>
+        <source>FaaS providers</source>
+        <translation>FaaS providers</translation>
+    </message>
+    <message>
+        <source>FaaS provider</source>
+        <translation>FaaS provider</translation>
+    </message>
+    <message>
+        <source>Language cost profiles</source>
+        <translation>Language cost profiles</translation>
+    </message>
+    <message>
+        <source>Language cost profile</source>
+        <translation>Language cost profile</translation>
+    </message>
+    <message>
+        <source>TCO scenarios</source>
+        <translation>TCO scenarios</translation>
+    </message>
+    <message>
+        <source>TCO scenario</source>
+        <translation>TCO scenario</translation>
+    </message>
+    <message>
+        <source>Functions per language</source>
+        <translation>Functions per language</translation>
+    </message>
+    <message>
+        <source>Functions of a language</source>
+        <translation>Functions of a language</translation>
+    </message>
+    <message>
+        <source>Custom cost lines</source>
+        <translation>Custom cost lines</translation>
+    </message>
+    <message>
+        <source>Custom cost line</source>
+        <translation>Custom cost line</translation>
+    </message>
+    <message>
+        <source>Uncertainty ranges</source>
+        <translation>Uncertainty ranges</translation>
+    </message>
+    <message>
+        <source>Uncertainty range</source>
+        <translation>Uncertainty range</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>API protocols</source>
+        <translation>API protocols</translation>
+    </message>
+    <message>
+        <source>API protocol</source>
+        <translation>API protocol</translation>
+    </message>
+    <message>
+        <source>Approved protocols</source>
+        <translation>Approved protocols</translation>
+    </message>
+    <message>
+        <source>Approved protocol</source>
+        <translation>Approved protocol</translation>
+    </message>
+    <message>
+        <source>Fragmentation thresholds</source>
+        <translation>Fragmentation thresholds</translation>
+    </message>
+    <message>
+        <source>Fragmentation threshold</source>
+        <translation>Fragmentation threshold</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Decision record</translation>
+    </message>
+    <message>
+        <source>Considered options</source>
+        <translation>Considered options</translation>
+    </message>
+    <message>
+        <source>Considered option</source>
+        <translation>Considered option</translation>
+    </message>
+    <message>
+        <source>Linked elements</source>
+        <translation>Linked elements</translation>
+    </message>
+    <message>
+        <source>Linked element</source>
+        <translation>Linked element</translation>
+    </message>
+    <message>
+        <source>Snapshot figures</source>
+        <translation>Snapshot figures</translation>
+    </message>
+    <message>
+        <source>Snapshot figure</source>
+        <translation>Snapshot figure</translation>
+    </message>
+    <message>
+        <source>Radar exports</source>
+        <translation>Radar exports</translation>
+    </message>
+    <message>
+        <source>Radar entry</source>
+        <translation>Radar entry</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Tco</name>
+    <message>
+        <source>provider %1: “%2” in vCPU by memory is not “MB:vCPU”</source>
+        <translation>provider %1: “%2” in vCPU by memory is not “MB:vCPU”</translation>
+    </message>
+    <message>
+        <source>provider %1 bills vCPU-seconds but lists no vCPU by memory: CPU not priced</source>
+        <translation>provider %1 bills vCPU-seconds but lists no vCPU by memory: CPU not priced</translation>
+    </message>
+    <message>
+        <source>Memory per function</source>
+        <translation>Memory per function</translation>
+    </message>
+    <message>
+        <source>Mean duration of an invocation</source>
+        <translation>Mean duration of an invocation</translation>
+    </message>
+    <message>
+        <source>Invocations per month of each function</source>
+        <translation>Invocations per month of each function</translation>
+    </message>
+    <message>
+        <source>Share of invocations that start cold</source>
+        <translation>Share of invocations that start cold</translation>
+    </message>
+    <message>
+        <source>Horizon; one-offs are spread over it</source>
+        <translation>Horizon; one-offs are spread over it</translation>
+    </message>
+    <message>
+        <source>Platform overhead at the normalisation point (seed: 12 000)</source>
+        <translation>Platform overhead at the normalisation point (seed: 12 000)</translation>
+    </message>
+    <message>
+        <source>Functions at which the base platform cost applies (seed: 50)</source>
+        <translation>Functions at which the base platform cost applies (seed: 50)</translation>
+    </message>
+    <message>
+        <source>CI builds per month</source>
+        <translation>CI builds per month</translation>
+    </message>
+    <message>
+        <source>CI minutes per build</source>
+        <translation>CI minutes per build</translation>
+    </message>
+    <message>
+        <source>CI price per build minute</source>
+        <translation>CI price per build minute</translation>
+    </message>
+    <message>
+        <source>Extra CI time per additional language pipeline (seed: 37)</source>
+        <translation>Extra CI time per additional language pipeline (seed: 37)</translation>
+    </message>
+    <message>
+        <source>Artifact storage price</source>
+        <translation>Artifact storage price</translation>
+    </message>
+    <message>
+        <source>Artifact transfer price per cold start</source>
+        <translation>Artifact transfer price per cold start</translation>
+    </message>
+    <message>
+        <source>Day rate for the monitoring migration</source>
+        <translation>Day rate for the monitoring migration</translation>
+    </message>
+    <message>
+        <source>Provider: price per GB-second</source>
+        <translation>Provider: price per GB-second</translation>
+    </message>
+    <message>
+        <source>Provider: price per vCPU-second</source>
+        <translation>Provider: price per vCPU-second</translation>
+    </message>
+    <message>
+        <source>Provider: price per million requests</source>
+        <translation>Provider: price per million requests</translation>
+    </message>
+    <message>
+        <source>Provider: free GB-seconds per month and account</source>
+        <translation>Provider: free GB-seconds per month and account</translation>
+    </message>
+    <message>
+        <source>Provider: free vCPU-seconds per month and account</source>
+        <translation>Provider: free vCPU-seconds per month and account</translation>
+    </message>
+    <message>
+        <source>Provider: free requests per month and account</source>
+        <translation>Provider: free requests per month and account</translation>
+    </message>
+    <message>
+        <source>Functions written in %1</source>
+        <translation>Functions written in %1</translation>
+    </message>
+    <message>
+        <source>Platform-overhead factor of %1</source>
+        <translation>Platform-overhead factor of %1</translation>
+    </message>
+    <message>
+        <source>Cold-start mean of %1</source>
+        <translation>Cold-start mean of %1</translation>
+    </message>
+    <message>
+        <source>Deployment artifact of %1</source>
+        <translation>Deployment artifact of %1</translation>
+    </message>
+    <message>
+        <source>Cold start per artifact MB of %1</source>
+        <translation>Cold start per artifact MB of %1</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1</source>
+        <translation>Monitoring migration of %1</translation>
+    </message>
+    <message>
+        <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
+        <translation>scenario %1 has no provider: compute, requests and cold starts are not priced</translation>
+    </message>
+    <message>
+        <source>(%1 GB-s − %2 free) × %3 USD/GB-s</source>
+        <translation>(%1 GB-s − %2 free) × %3 USD/GB-s</translation>
+    </message>
+    <message>
+        <source> + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s</source>
+        <translation> + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s</translation>
+    </message>
+    <message>
+        <source>; memory billed as %1 MB, duration as %2 ms</source>
+        <translation>; memory billed as %1 MB, duration as %2 ms</translation>
+    </message>
+    <message>
+        <source>(%1 requests − %2 free) / 1 000 000 × %3 USD</source>
+        <translation>(%1 requests − %2 free) / 1 000 000 × %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 USD × %2 × %3 functions / %4%5</source>
+        <translation>%1 USD × %2 × %3 functions / %4%5</translation>
+    </message>
+    <message>
+        <source> (factor is an estimate)</source>
+        <translation> (factor is an estimate)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s language factor %2 is an estimate: set it in the language cost profiles</source>
+        <translation>%1&apos;s language factor %2 is an estimate: set it in the language cost profiles</translation>
+    </message>
+    <message>
+        <source>%1 has no language factor: platform overhead not counted</source>
+        <translation>%1 has no language factor: platform overhead not counted</translation>
+    </message>
+    <message>
+        <source>no language factor for %1</source>
+        <translation>no language factor for %1</translation>
+    </message>
+    <message>
+        <source>12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account&apos;s %6 GB-s; billable after the free tier × %7 USD/GB-s</source>
+        <translation>12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account&apos;s %6 GB-s; billable after the free tier × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>; plus %1 vCPU × the same seconds × %2 USD/vCPU-s</source>
+        <translation>; plus %1 vCPU × the same seconds × %2 USD/vCPU-s</translation>
+    </message>
+    <message>
+        <source>12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million</source>
+        <translation>12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million</translation>
+    </message>
+    <message>
+        <source>%1 does not bill init time</source>
+        <translation>%1 does not bill init time</translation>
+    </message>
+    <message>
+        <source>no cold-start figure for %1</source>
+        <translation>no cold-start figure for %1</translation>
+    </message>
+    <message>
+        <source>12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, billable after the free tier × %6 USD/GB-s</source>
+        <translation>12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, billable after the free tier × %6 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>%1 has no cold-start figure: cold starts not counted</source>
+        <translation>%1 has no cold-start figure: cold starts not counted</translation>
+    </message>
+    <message>
+        <source>%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages</source>
+        <translation>%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages</translation>
+    </message>
+    <message>
+        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
+        <translation>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</translation>
+    </message>
+    <message>
+        <source>no artifact size for %1</source>
+        <translation>no artifact size for %1</translation>
+    </message>
+    <message>
+        <source>%1 person-days × %2 USD once, over %3 years</source>
+        <translation>%1 person-days × %2 USD once, over %3 years</translation>
+    </message>
+    <message>
+        <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
+        <translation>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</translation>
+    </message>
+    <message>
+        <source>%1 USD per year</source>
+        <translation>%1 USD per year</translation>
+    </message>
+    <message>
+        <source>%1 USD per month × 12</source>
+        <translation>%1 USD per month × 12</translation>
+    </message>
+    <message>
+        <source>%1 USD once, over %2 years</source>
+        <translation>%1 USD once, over %2 years</translation>
+    </message>
+    <message>
+        <source>Build pipeline: %1</source>
+        <translation>Build pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Source repository</source>
+        <translation>Source repository</translation>
+    </message>
+    <message>
+        <source>Language detection</source>
+        <translation>Language detection</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>API gateway</translation>
+    </message>
+    <message>
+        <source>%1 build</source>
+        <translation>%1 build</translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 functions</translation>
+    </message>
+    <message>
+        <source>artifact %1 MB</source>
+        <translation>artifact %1 MB</translation>
+    </message>
+    <message>
+        <source>CI %1/year</source>
+        <translation>CI %1/year</translation>
+    </message>
+    <message>
+        <source>no functions</source>
+        <translation>no functions</translation>
+    </message>
+    <message>
+        <source>FaaS provider preset: %1</source>
+        <translation>FaaS provider preset: %1</translation>
+    </message>
+    <message>
+        <source>Apply the provider&apos;s monthly free tier (once per account)</source>
+        <translation>Apply the provider&apos;s monthly free tier (once per account)</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a finite number</source>
+        <translation>%1: the value must be a finite number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the smallest allowed value %3</source>
+        <translation>%1: %2 is below the smallest allowed value %3</translation>
+    </message>
+    <message>
+        <source>memory_mb: %1 is outside 128–32 768 MB</source>
+        <translation>memory_mb: %1 is outside 128–32 768 MB</translation>
+    </message>
+    <message>
+        <source>horizon_years: %1 is outside 1–30 years</source>
+        <translation>horizon_years: %1 is outside 1–30 years</translation>
+    </message>
+    <message>
+        <source>cold_start_pct: %1 is more than 100 %</source>
+        <translation>cold_start_pct: %1 is more than 100 %</translation>
+    </message>
+    <message>
+        <source>normalisation_functions must be more than 0</source>
+        <translation>normalisation_functions must be more than 0</translation>
+    </message>
+    <message>
+        <source>%1: there is no candidate (language) “%2”</source>
+        <translation>%1: there is no candidate (language) “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no functions in %2; set functions.%2 first</source>
+        <translation>%1: the scenario has no functions in %2; set functions.%2 first</translation>
+    </message>
+    <message>
+        <source>provider takes a provider id, not a number</source>
+        <translation>provider takes a provider id, not a number</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no provider to set it on</source>
+        <translation>%1: the scenario has no provider to set it on</translation>
+    </message>
+    <message>
+        <source>unknown parameter “%1” (archboard-cli tco --list-parameters lists them)</source>
+        <translation>unknown parameter “%1” (archboard-cli tco --list-parameters lists them)</translation>
+    </message>
+    <message>
+        <source>provider: there is no provider “%1” (the workspace has %2)</source>
+        <translation>provider: there is no provider “%1” (the workspace has %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>free_tier: “%1” is not true or false</source>
+        <translation>free_tier: “%1” is not true or false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: “%2” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCharts</name>
+    <message>
+        <source>million USD</source>
+        <translation>million USD</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>thousand USD</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Platform overhead</source>
+        <translation>Platform overhead</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Cold start</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Dependency volume</source>
+        <translation>Dependency volume</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>Custom lines</translation>
+    </message>
+    <message>
+        <source>Annual cost per language — %1: %2 per year</source>
+        <translation>Annual cost per language — %1: %2 per year</translation>
+    </message>
+    <message>
+        <source>%1 has no functions yet: add some on the TCO scenarios page or with the sliders.</source>
+        <translation>%1 has no functions yet: add some on the TCO scenarios page or with the sliders.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 functions · %3 USD</source>
+        <translation>%1&lt;br&gt;%2 functions · %3 USD</translation>
+    </message>
+    <message>
+        <source>Shared lines&lt;br&gt;%1 USD</source>
+        <translation>Shared lines&lt;br&gt;%1 USD</translation>
+    </message>
+    <message>
+        <source>Shared lines</source>
+        <translation>Shared lines</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per year</translation>
+    </message>
+    <message>
+        <source>No scenarios to compare</source>
+        <translation>No scenarios to compare</translation>
+    </message>
+    <message>
+        <source>Total annual cost per scenario, compared with the baseline “%1”</source>
+        <translation>Total annual cost per scenario, compared with the baseline “%1”</translation>
+    </message>
+    <message>
+        <source>Total annual cost per scenario (no baseline)</source>
+        <translation>Total annual cost per scenario (no baseline)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>With what-if values (not saved)</source>
+        <translation>With what-if values (not saved)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Difference to the baseline “%1” (%2): %3%4%5</source>
+        <translation>&lt;br&gt;Difference to the baseline “%1” (%2): %3%4%5</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> (baseline)</translation>
+    </message>
+    <message>
+        <source>shared lines %1</source>
+        <translation>shared lines %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Total annual cost: %3&lt;br&gt;= %4%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Total annual cost: %3&lt;br&gt;= %4%5</translation>
+    </message>
+    <message>
+        <source> — with what-if values, not saved</source>
+        <translation> — with what-if values, not saved</translation>
+    </message>
+    <message>
+        <source>no functions and no cost lines</source>
+        <translation>no functions and no cost lines</translation>
+    </message>
+    <message>
+        <source>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1)</source>
+        <translation>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1)</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>No scenarios</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source> (what-if, not saved)</source>
+        <translation> (what-if, not saved)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, end of year %2&lt;br&gt;%3&lt;br&gt;= one-offs %4 (year 1) + %2 × %5 recurring per year</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, end of year %2&lt;br&gt;%3&lt;br&gt;= one-offs %4 (year 1) + %2 × %5 recurring per year</translation>
+    </message>
+    <message>
+        <source>Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top</source>
+        <translation>Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top</translation>
+    </message>
+    <message>
+        <source>Sensitivity: no input changes the total (base %1)</source>
+        <translation>Sensitivity: no input changes the total (base %1)</translation>
+    </message>
+    <message>
+        <source>Input −%1 %</source>
+        <translation>Input −%1 %</translation>
+    </message>
+    <message>
+        <source>Input +%1 %</source>
+        <translation>Input +%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;now %3 %4: total %5&lt;br&gt;−%6 %: %7 %4 → %8 (%9)&lt;br&gt;+%6 %: %10 %4 → %11 (%12)&lt;br&gt;swing %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;now %3 %4: total %5&lt;br&gt;−%6 %: %7 %4 → %8 (%9)&lt;br&gt;+%6 %: %10 %4 → %11 (%12)&lt;br&gt;swing %13</translation>
+    </message>
+    <message>
+        <source>Change of the annual total, %1 (0 = %2)</source>
+        <translation>Change of the annual total, %1 (0 = %2)</translation>
+    </message>
+    <message>
+        <source>Cold start per language: mean ± σ and first byte (%1 % of invocations start cold)</source>
+        <translation>Cold start per language: mean ± σ and first byte (%1 % of invocations start cold)</translation>
+    </message>
+    <message>
+        <source>No languages in this scenario</source>
+        <translation>No languages in this scenario</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;(no cold-start figure)</source>
+        <translation>&lt;br&gt;(no cold-start figure)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Cold start (mean)</source>
+        <translation>Cold start (mean)</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>First byte</translation>
+    </message>
+    <message>
+        <source>cold start %1 ms ± %2 ms (σ)</source>
+        <translation>cold start %1 ms ± %2 ms (σ)</translation>
+    </message>
+    <message>
+        <source>cold start %1 ms (no σ)</source>
+        <translation>cold start %1 ms (no σ)</translation>
+    </message>
+    <message>
+        <source>no cold-start figure in the language profile</source>
+        <translation>no cold-start figure in the language profile</translation>
+    </message>
+    <message>
+        <source>first byte %1 ms</source>
+        <translation>first byte %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % cold × %2 ms = %3 ms added per invocation on average</source>
+        <translation>%1 % cold × %2 ms = %3 ms added per invocation on average</translation>
+    </message>
+    <message>
+        <source>%1 cold starts per month</source>
+        <translation>%1 cold starts per month</translation>
+    </message>
+    <message>
+        <source>± σ</source>
+        <translation>± σ</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>GB-s</source>
+        <translation>GB-s</translation>
+    </message>
+    <message>
+        <source>vCPU-s</source>
+        <translation>vCPU-s</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>ms/MB</source>
+        <translation>ms/MB</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>person-days</translation>
+    </message>
+    <message>
+        <source>per function</source>
+        <translation>per function</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>USD/year</source>
+        <translation>USD/year</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>functions</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>USD/GB-month</source>
+        <translation>USD/GB-month</translation>
+    </message>
+    <message>
+        <source>USD/GB</source>
+        <translation>USD/GB</translation>
+    </message>
+    <message>
+        <source>USD/person-day</source>
+        <translation>USD/person-day</translation>
+    </message>
+    <message>
+        <source>semver distance</source>
+        <translation>semver distance</translation>
+    </message>
+    <message>
+        <source>runtime versions</source>
+        <translation>runtime versions</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicates row %1: the combination of %2 must be unique</source>
+        <translation>duplicates row %1: the combination of %2 must be unique</translation>
+    </message>
+    <message>
+        <source>the id “%1” is also used by row %2</source>
+        <translation>the id “%1” is also used by row %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>refers to an unknown %1 “%2”</source>
+        <translation>refers to an unknown %1 “%2”</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the allowed range %3 … %4</source>
+        <translation>%1 = %2 is outside the allowed range %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1 has no valid value</source>
+        <translation>%1 has no valid value</translation>
+    </message>
+    <message>
+        <source>“%1” is not “MB:vCPU” (e.g. “512:0.333”)</source>
+        <translation>“%1” is not “MB:vCPU” (e.g. “512:0.333”)</translation>
+    </message>
+    <message>
+        <source>the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced</source>
+        <translation>the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced</translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)</source>
+        <translation>“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)</translation>
+    </message>
+    <message>
+        <source>there is no candidate (language) “%1”</source>
+        <translation>there is no candidate (language) “%1”</translation>
+    </message>
+    <message>
+        <source>scenario “%1” has no functions in “%2”: this range is not used</source>
+        <translation>scenario “%1” has no functions in “%2”: this range is not used</translation>
+    </message>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>the high end %1 is below the low end %2</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not of the form #rrggbb</source>
+        <translation>colour “%1” is not of the form #rrggbb</translation>
+    </message>
+    <message>
+        <source>the weights of tier “%1” add up to zero</source>
+        <translation>the weights of tier “%1” add up to zero</translation>
+    </message>
+    <message>
+        <source>criterion “%1” is measured, not rated in the workshop; this rating is not used</source>
+        <translation>criterion “%1” is measured, not rated in the workshop; this rating is not used</translation>
+    </message>
+    <message>
+        <source>a must-pass threshold needs &lt;, ≤, ≥ or &gt;</source>
+        <translation>a must-pass threshold needs &lt;, ≤, ≥ or &gt;</translation>
+    </message>
+    <message>
+        <source>a criterion is not compared with itself</source>
+        <translation>a criterion is not compared with itself</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are already compared the other way round</source>
+        <translation>“%1” and “%2” are already compared the other way round</translation>
+    </message>
+    <message>
+        <source>“%1” compares a number, but the value “%2” is not one</source>
+        <translation>“%1” compares a number, but the value “%2” is not one</translation>
+    </message>
+    <message>
+        <source>“contains” does not apply to a number</source>
+        <translation>“contains” does not apply to a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; use =, ≠, contains or does not contain</source>
+        <translation>“%1” is not a number; use =, ≠, contains or does not contain</translation>
+    </message>
+    <message>
+        <source>refers to an unknown SLA tier “%1”</source>
+        <translation>refers to an unknown SLA tier “%1”</translation>
+    </message>
+    <message>
+        <source>refers to an unknown candidate “%1”</source>
+        <translation>refers to an unknown candidate “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>never applies: the earlier rule “%1” has no conditions and always fires</source>
+        <translation>never applies: the earlier rule “%1” has no conditions and always fires</translation>
+    </message>
+    <message>
+        <source>a context cannot be upstream of itself</source>
+        <translation>a context cannot be upstream of itself</translation>
+    </message>
+    <message>
+        <source>%1 scenarios are marked as baseline; deltas use the first</source>
+        <translation>%1 scenarios are marked as baseline; deltas use the first</translation>
+    </message>
+    <message>
+        <source>limits must not increase from healthy to warning to high (higher is better)</source>
+        <translation>limits must not increase from healthy to warning to high (higher is better)</translation>
+    </message>
+    <message>
+        <source>limits must not decrease from healthy to warning to high (lower is better)</source>
+        <translation>limits must not decrease from healthy to warning to high (lower is better)</translation>
+    </message>
+    <message>
+        <source>number %1 is also used by row %2</source>
+        <translation>number %1 is also used by row %2</translation>
+    </message>
+    <message>
+        <source>superseded, but the record that supersedes it is not named</source>
+        <translation>superseded, but the record that supersedes it is not named</translation>
+    </message>
+    <message>
+        <source>names a superseding record but its status is not “superseded”</source>
+        <translation>names a superseding record but its status is not “superseded”</translation>
+    </message>
+    <message>
+        <source>a record cannot supersede itself</source>
+        <translation>a record cannot supersede itself</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>pre-release</source>
+        <translation>pre-release</translation>
+    </message>
+    <message>
+        <source>build metadata</source>
+        <translation>build metadata</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>empty %1</translation>
+    </message>
+    <message>
+        <source>empty identifier in %1 %2</source>
+        <translation>empty identifier in %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3: only letters, digits and &apos;-&apos; are allowed</source>
+        <translation>%1 in %2 %3: only letters, digits and &apos;-&apos; are allowed</translation>
+    </message>
+    <message>
+        <source>numeric pre-release identifier %1 has a leading zero</source>
+        <translation>numeric pre-release identifier %1 has a leading zero</translation>
+    </message>
+    <message>
+        <source>Go module versions start with &apos;v&apos; (v1.2.3)</source>
+        <translation>Go module versions start with &apos;v&apos; (v1.2.3)</translation>
+    </message>
+    <message>
+        <source>expected a number at %1 in %2</source>
+        <translation>expected a number at %1 in %2</translation>
+    </message>
+    <message>
+        <source>expected a number at the end of %1</source>
+        <translation>expected a number at the end of %1</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero</source>
+        <translation>%1 has a leading zero</translation>
+    </message>
+    <message>
+        <source>number %1 is too large (more than %2)</source>
+        <translation>number %1 is too large (more than %2)</translation>
+    </message>
+    <message>
+        <source>expected MAJOR.MINOR.PATCH, got %1</source>
+        <translation>expected MAJOR.MINOR.PATCH, got %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in %2</source>
+        <translation>unexpected %1 in %2</translation>
+    </message>
+    <message>
+        <source>build metadata %1 is not allowed in a Go module version (only +incompatible)</source>
+        <translation>build metadata %1 is not allowed in a Go module version (only +incompatible)</translation>
+    </message>
+    <message>
+        <source>+incompatible is only allowed from major version 2 on</source>
+        <translation>+incompatible is only allowed from major version 2 on</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>number %1 is too large</translation>
+    </message>
+    <message>
+        <source>no number in %1 (%2)</source>
+        <translation>no number in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a Maven version has no spaces or control characters: %1</source>
+        <translation>a Maven version has no spaces or control characters: %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a version range, not a version: %2</source>
+        <translation>%1 belongs to a version range, not a version: %2</translation>
+    </message>
+    <message>
+        <source>unresolved property in %1</source>
+        <translation>unresolved property in %1</translation>
+    </message>
+    <message>
+        <source>a Maven version needs a letter or a digit: %1</source>
+        <translation>a Maven version needs a letter or a digit: %1</translation>
+    </message>
+    <message>
+        <source>expected a release number in %1</source>
+        <translation>expected a release number in %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 is too large</source>
+        <translation>epoch %1 is too large</translation>
+    </message>
+    <message>
+        <source>expected a release number after the epoch in %1</source>
+        <translation>expected a release number after the epoch in %1</translation>
+    </message>
+    <message>
+        <source>malformed local version label in %1</source>
+        <translation>malformed local version label in %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in %2 (PEP 440: [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local])</source>
+        <translation>unexpected %1 in %2 (PEP 440: [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local])</translation>
+    </message>
+    <message>
+        <source>workspace protocol</source>
+        <translation>workspace protocol</translation>
+    </message>
+    <message>
+        <source>local file dependency</source>
+        <translation>local file dependency</translation>
+    </message>
+    <message>
+        <source>link protocol (local folder)</source>
+        <translation>link protocol (local folder)</translation>
+    </message>
+    <message>
+        <source>portal protocol (local folder)</source>
+        <translation>portal protocol (local folder)</translation>
+    </message>
+    <message>
+        <source>patch protocol (patched package)</source>
+        <translation>patch protocol (patched package)</translation>
+    </message>
+    <message>
+        <source>git dependency</source>
+        <translation>git dependency</translation>
+    </message>
+    <message>
+        <source>git dependency (%1)</source>
+        <translation>git dependency (%1)</translation>
+    </message>
+    <message>
+        <source>tarball URL</source>
+        <translation>tarball URL</translation>
+    </message>
+    <message>
+        <source>direct URL</source>
+        <translation>direct URL</translation>
+    </message>
+    <message>
+        <source>local path</source>
+        <translation>local path</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; without a URL</source>
+        <translation>&apos;@&apos; without a URL</translation>
+    </message>
+    <message>
+        <source>direct reference (%1)</source>
+        <translation>direct reference (%1)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>npm: alias without a package name</source>
+        <translation>npm: alias without a package name</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>alias of %1</translation>
+    </message>
+    <message>
+        <source>pnpm catalog</source>
+        <translation>pnpm catalog</translation>
+    </message>
+    <message>
+        <source>JSR package</source>
+        <translation>JSR package</translation>
+    </message>
+    <message>
+        <source>exec protocol (generated package)</source>
+        <translation>exec protocol (generated package)</translation>
+    </message>
+    <message>
+        <source>missing version in %1</source>
+        <translation>missing version in %1</translation>
+    </message>
+    <message>
+        <source>expected a number after &apos;.&apos; in %1</source>
+        <translation>expected a number after &apos;.&apos; in %1</translation>
+    </message>
+    <message>
+        <source>a number after a wildcard in %1</source>
+        <translation>a number after a wildcard in %1</translation>
+    </message>
+    <message>
+        <source>expected a number, &apos;x&apos; or &apos;*&apos; at %1 in %2</source>
+        <translation>expected a number, &apos;x&apos; or &apos;*&apos; at %1 in %2</translation>
+    </message>
+    <message>
+        <source>too many parts in %1 (MAJOR.MINOR.PATCH)</source>
+        <translation>too many parts in %1 (MAJOR.MINOR.PATCH)</translation>
+    </message>
+    <message>
+        <source>%1 without a version</source>
+        <translation>%1 without a version</translation>
+    </message>
+    <message>
+        <source>unexpected operator in %1</source>
+        <translation>unexpected operator in %1</translation>
+    </message>
+    <message>
+        <source>git dependency (GitHub shorthand)</source>
+        <translation>git dependency (GitHub shorthand)</translation>
+    </message>
+    <message>
+        <source>dist-tag latest</source>
+        <translation>dist-tag latest</translation>
+    </message>
+    <message>
+        <source>dist-tag %1</source>
+        <translation>dist-tag %1</translation>
+    </message>
+    <message>
+        <source>not an npm range: %1</source>
+        <translation>not an npm range: %1</translation>
+    </message>
+    <message>
+        <source>empty requirement between commas in %1</source>
+        <translation>empty requirement between commas in %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cargo requirement (operators: = &gt; &gt;= &lt; &lt;= ~ ^, comma-separated)</source>
+        <translation>%1 is not a Cargo requirement (operators: = &gt; &gt;= &lt; &lt;= ~ ^, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Cargo requirements are separated by commas: %1</source>
+        <translation>Cargo requirements are separated by commas: %1</translation>
+    </message>
+    <message>
+        <source>not a Cargo requirement: %1</source>
+        <translation>not a Cargo requirement: %1</translation>
+    </message>
+    <message>
+        <source>a wildcard requirement must stand alone: %1</source>
+        <translation>a wildcard requirement must stand alone: %1</translation>
+    </message>
+    <message>
+        <source>^%1 (Cargo reads a bare version as a caret requirement)</source>
+        <translation>^%1 (Cargo reads a bare version as a caret requirement)</translation>
+    </message>
+    <message>
+        <source>pseudo-version (commit of %1)</source>
+        <translation>pseudo-version (commit of %1)</translation>
+    </message>
+    <message>
+        <source>Maven meta-version %1 (deprecated)</source>
+        <translation>Maven meta-version %1 (deprecated)</translation>
+    </message>
+    <message>
+        <source>soft requirement</source>
+        <translation>soft requirement</translation>
+    </message>
+    <message>
+        <source>unbounded range (no closing &apos;]&apos; or &apos;)&apos;): %1</source>
+        <translation>unbounded range (no closing &apos;]&apos; or &apos;)&apos;): %1</translation>
+    </message>
+    <message>
+        <source>bad bound in %1: %2</source>
+        <translation>bad bound in %1: %2</translation>
+    </message>
+    <message>
+        <source>a single version must be surrounded by [ ]: %1</source>
+        <translation>a single version must be surrounded by [ ]: %1</translation>
+    </message>
+    <message>
+        <source>empty range %1</source>
+        <translation>empty range %1</translation>
+    </message>
+    <message>
+        <source>a range has two bounds: %1</source>
+        <translation>a range has two bounds: %1</translation>
+    </message>
+    <message>
+        <source>range defies version ordering: %1</source>
+        <translation>range defies version ordering: %1</translation>
+    </message>
+    <message>
+        <source>range cannot have identical boundaries: %1</source>
+        <translation>range cannot have identical boundaries: %1</translation>
+    </message>
+    <message>
+        <source>ranges overlap: %1</source>
+        <translation>ranges overlap: %1</translation>
+    </message>
+    <message>
+        <source>only ranges can follow a range: %1 in %2</source>
+        <translation>only ranges can follow a range: %1 in %2</translation>
+    </message>
+    <message>
+        <source>&apos;|&apos; without specifiers</source>
+        <translation>&apos;|&apos; without specifiers</translation>
+    </message>
+    <message>
+        <source>%1 without a version in %2</source>
+        <translation>%1 without a version in %2</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; only follows a release after == or != (%1)</source>
+        <translation>&apos;.*&apos; only follows a release after == or != (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; only follows a release number: %1%2</source>
+        <translation>&apos;.*&apos; only follows a release number: %1%2</translation>
+    </message>
+    <message>
+        <source>bad version in %1: %2</source>
+        <translation>bad version in %1: %2</translation>
+    </message>
+    <message>
+        <source>a local version label is only allowed with == and != (%1)</source>
+        <translation>a local version label is only allowed with == and != (%1)</translation>
+    </message>
+    <message>
+        <source>bare version %1 read as ==%1 (Poetry)</source>
+        <translation>bare version %1 read as ==%1 (Poetry)</translation>
+    </message>
+    <message>
+        <source>~= needs at least two release numbers (~=1.4): %1</source>
+        <translation>~= needs at least two release numbers (~=1.4): %1</translation>
+    </message>
+    <message>
+        <source>Poetry %1%2: &gt;=%2,&lt;%3</source>
+        <translation>Poetry %1%2: &gt;=%2,&lt;%3</translation>
+    </message>
+    <message>
+        <source>alternatives (Poetry ||)</source>
+        <translation>alternatives (Poetry ||)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>neither a version nor a range: %1</source>
+        <translation>neither a version nor a range: %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>no version requested</source>
+        <translation>no version requested</translation>
+    </message>
+    <message>
+        <source>empty version</source>
+        <translation>empty version</translation>
+    </message>
+    <message>
+        <source>a Cargo version is plain MAJOR.MINOR.PATCH, without %1</source>
+        <translation>a Cargo version is plain MAJOR.MINOR.PATCH, without %1</translation>
+    </message>
+    <message>
+        <source>not a version: %1</source>
+        <translation>not a version: %1</translation>
+    </message>
+    <message>
+        <source>matches no version</source>
+        <translation>matches no version</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>this is a folder, not a workspace file</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)</source>
+        <translation>not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .archboard or .archboard.yaml</source>
+        <translation>%1: choose a name ending in .archboard or .archboard.yaml</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: cannot save: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>the file is open in %1</source>
+        <translation>the file is open in %1</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>the folder is not writable</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>the lock file %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on host “%3”</source>
+        <translation>%1, process %2 on host “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFormat</name>
+    <message>
+        <source>the document ends early</source>
+        <translation>the document ends early</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>an empty value</translation>
+    </message>
+    <message>
+        <source>aliases (*) are not supported in a workspace file</source>
+        <translation>aliases (*) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>“archboard” must be the schema version number</source>
+        <translation>“archboard” must be the schema version number</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)</source>
+        <translation>the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not valid</source>
+        <translation>schema version %1 is not valid</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in %2; known keys: %3</source>
+        <translation>unknown key “%1” in %2; known keys: %3</translation>
+    </message>
+    <message>
+        <source>key “%1” appears twice in %2</source>
+        <translation>key “%1” appears twice in %2</translation>
+    </message>
+    <message>
+        <source>the value “%1”</source>
+        <translation>the value “%1”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>unexpected end of a list</source>
+        <translation>unexpected end of a list</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <source>the “workspace” section is missing</source>
+        <translation>the “workspace” section is missing</translation>
+    </message>
+    <message>
+        <source>unexpected end of a mapping</source>
+        <translation>unexpected end of a mapping</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: expected a mapping with “archboard:” at the top</source>
+        <translation>not an ArchBoard workspace: expected a mapping with “archboard:” at the top</translation>
+    </message>
+    <message>
+        <source>expected a section name</source>
+        <translation>expected a section name</translation>
+    </message>
+    <message>
+        <source>expected the fields of “%1” as a mapping</source>
+        <translation>expected the fields of “%1” as a mapping</translation>
+    </message>
+    <message>
+        <source>expected a list of rows for “%1”</source>
+        <translation>expected a list of rows for “%1”</translation>
+    </message>
+    <message>
+        <source>expected a row (a mapping) in “%1”</source>
+        <translation>expected a row (a mapping) in “%1”</translation>
+    </message>
+    <message>
+        <source>expected a key in %1</source>
+        <translation>expected a key in %1</translation>
+    </message>
+    <message>
+        <source>expected a single value for “%1” in %2</source>
+        <translation>expected a single value for “%1” in %2</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>%1, found %2</source>
+        <translation>%1, found %2</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;) are not supported in a workspace file</source>
+        <translation>anchors (&amp;) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>tags are not supported in a workspace file</source>
+        <translation>tags are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”</source>
+        <translation>not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”</translation>
+    </message>
+    <message>
+        <source>unknown section “%1”; known sections: %2</source>
+        <translation>unknown section “%1”; known sections: %2</translation>
+    </message>
+    <message>
+        <source>section “%1” appears twice</source>
+        <translation>section “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>%1 lacks the key “%2”</source>
+        <translation>%1 lacks the key “%2”</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>a whole number is required</source>
+        <translation>a whole number is required</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>a number is required</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>expected true or false, found “%1”</source>
+        <translation>expected true or false, found “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is not one of %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a line break is not allowed here</source>
+        <translation>a line break is not allowed here</translation>
+    </message>
+    <message>
+        <source>ArchBoard YAML</source>
+        <translation>ArchBoard YAML</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML syntax: %1</translation>
+    </message>
+    <message>
+        <source>out of memory while reading</source>
+        <translation>out of memory while reading</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>the file is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGuard</name>
+    <message>
+        <source>binary data (control character 0x%1)</source>
+        <translation>binary data (control character 0x%1)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>invalid UTF-8 (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated character)</source>
+        <translation>invalid UTF-8 (truncated character)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (bad continuation byte)</source>
+        <translation>invalid UTF-8 (bad continuation byte)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (bad code point)</source>
+        <translation>invalid UTF-8 (bad code point)</translation>
+    </message>
+    <message>
+        <source>binary data (C1 control character)</source>
+        <translation>binary data (C1 control character)</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>the file is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>; a YAML workspace is text</source>
+        <translation>; a YAML workspace is text</translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; a workspace file holds exactly one</source>
+        <translation>a second YAML document starts here; a workspace file holds exactly one</translation>
+    </message>
+    <message>
+        <source>content on the document start line is not supported</source>
+        <translation>content on the document start line is not supported</translation>
+    </message>
+    <message>
+        <source>document end marker “...”; a workspace file holds exactly one document without markers</source>
+        <translation>document end marker “...”; a workspace file holds exactly one document without markers</translation>
+    </message>
+    <message>
+        <source>YAML directives are not supported</source>
+        <translation>YAML directives are not supported</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;) are not supported in a workspace file</source>
+        <translation>anchors (&amp;) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>aliases (*) are not supported in a workspace file</source>
+        <translation>aliases (*) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>tags (!) are not supported in a workspace file</source>
+        <translation>tags (!) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>a value cannot start with “%1”; put it in quotes</source>
+        <translation>a value cannot start with “%1”; put it in quotes</translation>
+    </message>
+    <message>
+        <source>complex keys (?) are not supported in a workspace file</source>
+        <translation>complex keys (?) are not supported in a workspace file</translation>
+    </message>
+    <message>
+        <source>a block scalar inside brackets is not valid YAML</source>
+        <translation>a block scalar inside brackets is not valid YAML</translation>
+    </message>
+    <message>
+        <source>unexpected text after a block scalar indicator</source>
+        <translation>unexpected text after a block scalar indicator</translation>
+    </message>
+    <message>
+        <source>a block sequence inside brackets is not valid YAML</source>
+        <translation>a block sequence inside brackets is not valid YAML</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>more than %1 values</translation>
+    </message>
+    <message>
+        <source>a quoted string starts here and is never closed</source>
+        <translation>a quoted string starts here and is never closed</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try “archboard-cli --help”.</source>
+        <translation>Try “archboard-cli --help”.</translation>
+    </message>
+    <message>
+        <source>sample needs exactly one argument: OUT</source>
+        <translation>sample needs exactly one argument: OUT</translation>
+    </message>
+    <message>
+        <source>OUT must end in .archboard or .archboard.yaml: %1</source>
+        <translation>OUT must end in .archboard or .archboard.yaml: %1</translation>
+    </message>
+    <message>
+        <source>convert needs two arguments: IN OUT</source>
+        <translation>convert needs two arguments: IN OUT</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one argument: WS</source>
+        <translation>validate needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>validate --format must be text or json</source>
+        <translation>validate --format must be text or json</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>no findings</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>report needs exactly one argument: WS</source>
+        <translation>report needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>report --format must be json or markdown</source>
+        <translation>report --format must be json or markdown</translation>
+    </message>
+    <message>
+        <source>export needs exactly one argument: WS</source>
+        <translation>export needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>export needs --diagrams DIR</source>
+        <translation>export needs --diagrams DIR</translation>
+    </message>
+    <message>
+        <source>export --format must be svg, dot, png or pdf</source>
+        <translation>export --format must be svg, dot, png or pdf</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>import-cml needs two arguments: FILE OUT</source>
+        <translation>import-cml needs two arguments: FILE OUT</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 bounded contexts, %2 relations</source>
+        <translation>%1 bounded contexts, %2 relations</translation>
+    </message>
+    <message>
+        <source>export-cml needs two arguments: WS FILE</source>
+        <translation>export-cml needs two arguments: WS FILE</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
+        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</translation>
+    </message>
+    <message>
+        <source>Folder for export&apos;s diagrams.</source>
+        <translation>Folder for export&apos;s diagrams.</translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</source>
+        <translation>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</translation>
+    </message>
+    <message>
+        <source>scan: store the services, dependencies and the scan in this workspace (created when missing).</source>
+        <translation>scan: store the services, dependencies and the scan in this workspace (created when missing).</translation>
+    </message>
+    <message>
+        <source>tco: the scenario (id or name); default the baseline.</source>
+        <translation>tco: the scenario (id or name); default the baseline.</translation>
+    </message>
+    <message>
+        <source>tco: override a parameter for this run (repeatable); nothing is saved.</source>
+        <translation>tco: override a parameter for this run (repeatable); nothing is saved.</translation>
+    </message>
+    <message>
+        <source>tco: list the parameters with units and current values.</source>
+        <translation>tco: list the parameters with units and current values.</translation>
+    </message>
+    <message>
+        <source>tco: move each input by ± this % (default: the scenario&apos;s, 20).</source>
+        <translation>tco: move each input by ± this % (default: the scenario&apos;s, 20).</translation>
+    </message>
+    <message>
+        <source>tco: Monte Carlo runs (default: the scenario&apos;s).</source>
+        <translation>tco: Monte Carlo runs (default: the scenario&apos;s).</translation>
+    </message>
+    <message>
+        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
+        <translation>tco: Monte Carlo seed (default: the scenario&apos;s).</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</source>
+        <translation>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</translation>
+    </message>
+    <message>
+        <source>Arguments of the command</source>
+        <translation>Arguments of the command</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unknown command “%1”</translation>
+    </message>
+    <message>
+        <source>tco needs exactly one argument: WS</source>
+        <translation>tco needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>tco --format must be json, table or csv</source>
+        <translation>tco --format must be json, table or csv</translation>
+    </message>
+    <message>
+        <source>%1 has no TCO scenario</source>
+        <translation>%1 has no TCO scenario</translation>
+    </message>
+    <message>
+        <source>--scenario: there is no scenario “%1” (the workspace has %2)</source>
+        <translation>--scenario: there is no scenario “%1” (the workspace has %2)</translation>
+    </message>
+    <message>
+        <source>--set %1: expected PARAM=VALUE</source>
+        <translation>--set %1: expected PARAM=VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a number from %3 to %4</source>
+        <translation>--%1 %2: expected a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Parameters of scenario %1 (set with --set NAME=VALUE):</source>
+        <translation>Parameters of scenario %1 (set with --set NAME=VALUE):</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Scenario %1: %2</translation>
+    </message>
+    <message>
+        <source>Provider %1, free tier %2, horizon %3 years</source>
+        <translation>Provider %1, free tier %2, horizon %3 years</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>Overrides (not saved): %1</source>
+        <translation>Overrides (not saved): %1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>functions</translation>
+    </message>
+    <message>
+        <source>Total per year: %1</source>
+        <translation>Total per year: %1</translation>
+    </message>
+    <message>
+        <source> (the baseline)</source>
+        <translation> (the baseline)</translation>
+    </message>
+    <message>
+        <source> (%1%2 against the baseline)</source>
+        <translation> (%1%2 against the baseline)</translation>
+    </message>
+    <message>
+        <source>Monthly after free tiers: compute %1, requests %2</source>
+        <translation>Monthly after free tiers: compute %1, requests %2</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>year %1: %2</translation>
+    </message>
+    <message>
+        <source>Cumulative: %1</source>
+        <translation>Cumulative: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation>no input</translation>
+    </message>
+    <message>
+        <source>Cold starts (latency):</source>
+        <translation>Cold starts (latency):</translation>
+    </message>
+    <message>
+        <source>%1: no cold-start figure</source>
+        <translation>%1: no cold-start figure</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average</source>
+        <translation>%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average</translation>
+    </message>
+    <message>
+        <source>Sensitivity (each input ±%1 %, largest effect first):</source>
+        <translation>Sensitivity (each input ±%1 %, largest effect first):</translation>
+    </message>
+    <message>
+        <source>scan needs exactly one argument: DIR</source>
+        <translation>scan needs exactly one argument: DIR</translation>
+    </message>
+    <message>
+        <source>scan --format must be json or table</source>
+        <translation>scan --format must be json or table</translation>
+    </message>
+    <message>
+        <source>--fail-on must be warning, high or severe</source>
+        <translation>--fail-on must be warning, high or severe</translation>
+    </message>
+    <message>
+        <source>%1: not a readable folder</source>
+        <translation>%1: not a readable folder</translation>
+    </message>
+    <message>
+        <source>--into must end in .archboard or .archboard.yaml: %1</source>
+        <translation>--into must end in .archboard or .archboard.yaml: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 manifests, %3 services, %4 errors, %5 ms</source>
+        <translation>%1: %2 manifests, %3 services, %4 errors, %5 ms</translation>
+    </message>
+    <message>
+        <source>Mismatched shared dependencies (worst first):</source>
+        <translation>Mismatched shared dependencies (worst first):</translation>
+    </message>
+    <message>
+        <source>… and more (--format json lists all)</source>
+        <translation>… and more (--format json lists all)</translation>
+    </message>
+    <message>
+        <source>Manifests that could not be read:</source>
+        <translation>Manifests that could not be read:</translation>
+    </message>
+    <message>
+        <source>Gate failed: a metric is at or above %1.</source>
+        <translation>Gate failed: a metric is at or above %1.</translation>
+    </message>
+    <message>
+        <source>Gate passed (--fail-on %1).</source>
+        <translation>Gate passed (--fail-on %1).</translation>
+    </message>
+    <message>
+        <source>the bundled sample is broken: %1</source>
+        <translation>the bundled sample is broken: %1</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>compute</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>cold start</source>
+        <translation>cold start</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>dep. volume</source>
+        <translation>dep. volume</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <source>total/year</source>
+        <translation>total/year</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Architecture-decision workbench for review boards.</source>
+        <translation>Architecture-decision workbench for review boards.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workspace.</source>
+        <translation>Open the bundled sample workspace.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (*.archboard or *.archboard.yaml).</source>
+        <translation>Workspace to open (*.archboard or *.archboard.yaml).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6624 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ArchBoard::ContextMapPage</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>领域类型</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>整张映射图</translation>
+    </message>
+    <message>
+        <source>Neighbourhood, 1 step</source>
+        <translation>邻域，1 步</translation>
+    </message>
+    <message>
+        <source>Neighbourhood, 2 steps</source>
+        <translation>邻域，2 步</translation>
+    </message>
+    <message>
+        <source>Only the selected context and the contexts that many relations away</source>
+        <translation>仅显示所选上下文以及相隔这么多条关系的上下文</translation>
+    </message>
+    <message>
+        <source>Import CML…</source>
+        <translation>导入 CML…</translation>
+    </message>
+    <message>
+        <source>Add the bounded contexts and relationships of a Context Mapper (CML) file</source>
+        <translation>添加 Context Mapper（CML）文件中的限界上下文与关系</translation>
+    </message>
+    <message>
+        <source>Export CML…</source>
+        <translation>导出 CML…</translation>
+    </message>
+    <message>
+        <source>Save the context map as a Context Mapper (CML) file</source>
+        <translation>将上下文映射保存为 Context Mapper（CML）文件</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: %1 % (%2 of %3 integrations use an approved protocol)</source>
+        <translation>API 协议一致性：%1 %（%3 个集成中有 %2 个使用已批准的协议）</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: no integrations to measure</source>
+        <translation>API 协议一致性：没有可度量的集成</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency: not measured (no approved protocols)</source>
+        <translation>API 协议一致性：未度量（没有已批准的协议）</translation>
+    </message>
+    <message>
+        <source>No findings: the map passes every check.</source>
+        <translation>没有发现项：映射图通过了所有检查。</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of %1: %2 of %3 contexts</source>
+        <translation>%1 的邻域：%3 个上下文中的 %2 个</translation>
+    </message>
+    <message>
+        <source>Two steps around %1: %2 of %3 contexts</source>
+        <translation>%1 周围两步：%3 个上下文中的 %2 个</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; nothing was imported.</source>
+        <translation>工作区以只读方式打开；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import CML from %1</source>
+        <translation>从 %1 导入 CML</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1：未导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>已从 %3 导入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>1 bounded context</source>
+        <translation>1 个限界上下文</translation>
+    </message>
+    <message>
+        <source>%1 bounded contexts</source>
+        <translation>%1 个限界上下文</translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation>1 条关系</translation>
+    </message>
+    <message>
+        <source>%1 relations</source>
+        <translation>%1 条关系</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the context map to %1.</source>
+        <translation>已将上下文映射导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import Context Mapper File</source>
+        <translation>导入 Context Mapper 文件</translation>
+    </message>
+    <message>
+        <source>Context Mapper (*.cml);;All files (*)</source>
+        <translation>Context Mapper (*.cml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import CML</source>
+        <translation>导入 CML</translation>
+    </message>
+    <message>
+        <source>Export Context Mapper File</source>
+        <translation>导出 Context Mapper 文件</translation>
+    </message>
+    <message>
+        <source>Context Mapper (*.cml)</source>
+        <translation>Context Mapper (*.cml)</translation>
+    </message>
+    <message>
+        <source>Export CML</source>
+        <translation>导出 CML</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DiagramRenderer</name>
+    <message>
+        <source>Laying out the diagram took longer than %1 s and was stopped. The diagram may be too large; filter the model.</source>
+        <translation>图的布局耗时超过 %1 秒，已被中止。图可能过大，请筛选模型。</translation>
+    </message>
+    <message>
+        <source>Graphviz crashed while laying out the diagram (the application is not affected).</source>
+        <translation>Graphviz 在布局图时崩溃（应用程序未受影响）。</translation>
+    </message>
+    <message>
+        <source>The diagram renderer “%1” could not be started: %2</source>
+        <translation>无法启动图渲染器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The diagram renderer failed (exit code %1).</source>
+        <translation>图渲染器失败（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DiagramView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel zooms too</source>
+        <translation>Ctrl + 鼠标滚轮也可缩放</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram</source>
+        <translation>显示整张图</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save as DOT, SVG, PNG or PDF</source>
+        <translation>保存为 DOT、SVG、PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Large diagram: straight edges and a quicker layout.</source>
+        <translation>大型图：使用直线边和更快的布局。</translation>
+    </message>
+    <message>
+        <source>Very large diagram: laid out force-directed, without groups. Zoom in, click to select.</source>
+        <translation>超大型图：采用力导向布局，不分组。放大后点击即可选择。</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局…</translation>
+    </message>
+    <message>
+        <source>Graphviz: %1</source>
+        <translation>Graphviz：%1</translation>
+    </message>
+    <message>
+        <source>The rendered diagram could not be displayed.</source>
+        <translation>无法显示渲染后的图。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .dot, .svg, .png or .pdf</source>
+        <translation>请选择以 .dot、.svg、.png 或 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>正在渲染 %1…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出图</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::Document</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1（未知）</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 values, got %3</source>
+        <translation>%1：应有 %2 个值，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation>工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>No such value.</source>
+        <translation>没有这个值。</translation>
+    </message>
+    <message>
+        <source>Another %1 with the same %2 exists already.</source>
+        <translation>已存在另一个具有相同%2的%1。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 “%3”</source>
+        <translation>修改%2“%3”的%1</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by another %2.</source>
+        <translation>ID“%1”已被另一个%2使用。</translation>
+    </message>
+    <message>
+        <source>Rename %1 “%2” to “%3”</source>
+        <translation>将%1“%2”重命名为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be duplicated.</source>
+        <translation>%1行无法复制。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 “%2”</source>
+        <translation>复制%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 has exactly one row.</source>
+        <translation>%1只有一行。</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Add a %1 first.</source>
+        <translation>请先添加一个%1。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Every combination of %1 exists already.</source>
+        <translation>%1的所有组合均已存在。</translation>
+    </message>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation>没有可删除的内容。</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>删除%1“%2”</translation>
+    </message>
+    <message>
+        <source>Remove %1 × %2 (with what belongs to them)</source>
+        <translation>删除 %1 × %2（连同其所属内容）</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” and %3 dependent rows</source>
+        <translation>删除%1“%2”及 %3 个依赖行</translation>
+    </message>
+    <message>
+        <source>Cannot move there.</source>
+        <translation>无法移动到该位置。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::FragmentationPage</name>
+    <message>
+        <source>Mismatched only</source>
+        <translation>仅显示不匹配项</translation>
+    </message>
+    <message>
+        <source>Scan folder…</source>
+        <translation>扫描文件夹…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation</source>
+        <translation>生态系统碎片化</translation>
+    </message>
+    <message>
+        <source>Updating the metrics…</source>
+        <translation>正在更新指标…</translation>
+    </message>
+    <message>
+        <source>Scan a monorepo or a folder of checkouts: its manifests become services and dependencies, stored as one undo step.</source>
+        <translation>扫描单体仓库或一个包含多个检出的文件夹：其清单文件会成为服务和依赖，并作为一个撤销步骤存储。</translation>
+    </message>
+    <message>
+        <source>Stop the scan; nothing is stored</source>
+        <translation>停止扫描；不存储任何内容</translation>
+    </message>
+    <message>
+        <source>Read the manifests of a folder (package.json, go.mod, Cargo.toml, pom.xml, requirements.txt, …) into the workspace</source>
+        <translation>将文件夹中的清单文件（package.json、go.mod、Cargo.toml、pom.xml、requirements.txt 等）读入工作区</translation>
+    </message>
+    <message>
+        <source>Filter by service name or id</source>
+        <translation>按服务名称或 ID 筛选</translation>
+    </message>
+    <message>
+        <source>Only dependencies of this ecosystem</source>
+        <translation>仅显示此生态系统的依赖</translation>
+    </message>
+    <message>
+        <source>Only dependencies used by services of this bounded context</source>
+        <translation>仅显示此限界上下文的服务所使用的依赖</translation>
+    </message>
+    <message>
+        <source>Only dependencies used in two or more versions</source>
+        <translation>仅显示以两个或更多版本使用的依赖</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Change since the previous scan</source>
+        <translation>与上次扫描相比的变化</translation>
+    </message>
+    <message>
+        <source>Version drift</source>
+        <translation>版本漂移</translation>
+    </message>
+    <message>
+        <source>Protocol consistency</source>
+        <translation>协议一致性</translation>
+    </message>
+    <message>
+        <source>Peer hygiene</source>
+        <translation>对等依赖健康度</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>技术栈</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Shared dependencies</source>
+        <translation>共享依赖</translation>
+    </message>
+    <message>
+        <source>Scan history</source>
+        <translation>扫描历史</translation>
+    </message>
+    <message>
+        <source>Scan errors</source>
+        <translation>扫描错误</translation>
+    </message>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>扫描期间工作区已被替换</translation>
+    </message>
+    <message>
+        <source>Nothing to measure: %1</source>
+        <translation>无可度量内容：%1</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2</source>
+        <translation>当前：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 %2</source>
+        <translation>健康：%1 %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1 %2</source>
+        <translation>警告：%1 %2</translation>
+    </message>
+    <message>
+        <source>High: %1 %2</source>
+        <translation>高：%1 %2</translation>
+    </message>
+    <message>
+        <source>Severe: above %1</source>
+        <translation>严重：高于 %1</translation>
+    </message>
+    <message>
+        <source>Severe: below %1</source>
+        <translation>严重：低于 %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>报告值：%1</translation>
+    </message>
+    <message>
+        <source>Click to edit the thresholds.</source>
+        <translation>点击编辑阈值。</translation>
+    </message>
+    <message>
+        <source>No threshold for this metric: it is unrated. Click to add one on Thresholds and protocols.</source>
+        <translation>此指标没有阈值：未评级。点击在“阈值与协议”中添加。</translation>
+    </message>
+    <message>
+        <source>All ecosystems</source>
+        <translation>所有生态系统</translation>
+    </message>
+    <message>
+        <source>All bounded contexts</source>
+        <translation>所有限界上下文</translation>
+    </message>
+    <message>
+        <source>Shared dependencies (%1)</source>
+        <translation>共享依赖（%1）</translation>
+    </message>
+    <message>
+        <source>Shared dependencies (%1 of %2)</source>
+        <translation>共享依赖（%2 个中的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Dependency drift</source>
+        <translation>依赖漂移</translation>
+    </message>
+    <message>
+        <source>%1 — click to select it on the Services page</source>
+        <translation>%1 — 点击在“服务”页中选中它</translation>
+    </message>
+    <message>
+        <source> — click to show it in the table</source>
+        <translation> — 点击在表格中显示</translation>
+    </message>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
+        <translation>每个共享依赖以及使用它的每个服务。点击服务可在“服务”页中选中它。</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
+        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。点击服务可在“服务”页中选中它。</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
+    </message>
+    <message>
+        <source>first scan</source>
+        <translation>首次扫描</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>自 %1 以来：%2</translation>
+    </message>
+    <message>
+        <source>Scan history (%1)</source>
+        <translation>扫描历史（%1）</translation>
+    </message>
+    <message>
+        <source>No scans yet: Scan folder… stores one with its metrics, so later scans can be compared with it.</source>
+        <translation>尚无扫描：“扫描文件夹…”会连同指标存储一次扫描，以便之后的扫描与之比较。</translation>
+    </message>
+    <message>
+        <source>One scan so far; the next one is compared with it.</source>
+        <translation>目前只有一次扫描；下一次扫描将与之比较。</translation>
+    </message>
+    <message>
+        <source>Choose two different scans.</source>
+        <translation>请选择两次不同的扫描。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Scan Folder</source>
+        <translation>扫描文件夹</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>工作区以只读方式打开：无法存储扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%v of %m manifests</source>
+        <translation>%v / %m 个清单文件</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the scan of %1…</source>
+        <translation>正在取消对 %1 的扫描…</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>对 %1 的扫描在读取 %2 个清单文件后被取消%3；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Storing the scan of %1…</source>
+        <translation>正在存储对 %1 的扫描…</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>对 %1 的扫描已被取消%2；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>存储对 %1 的扫描期间工作区一直在变化；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>工作区已变为只读；对 %1 的扫描未被存储。</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>扫描 %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>无法存储对 %1 的扫描。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>已扫描 %1，用时 %2（读取清单文件 %3）：%4 个清单文件、%5 个服务、%6；已作为一个撤销步骤存储。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>Every manifest of the last scan was read.</source>
+        <translation>上次扫描的每个清单文件都已读取。</translation>
+    </message>
+    <message>
+        <source>Scan errors (%1)</source>
+        <translation>扫描错误（%1）</translation>
+    </message>
+    <message>
+        <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
+        <translation>上次扫描中无法读取的清单文件；其所在文件夹作为没有依赖的服务</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Workspace</source>
+        <translation>打开示例工作区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Copy as YAML…</source>
+        <translation>导出 YAML 副本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Context Mapper (CML)…</source>
+        <translation>导入 Context Mapper (CML)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export Context Map as &amp;CML…</source>
+        <translation>将上下文映射导出为 CML(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ArchBoard</source>
+        <translation>关于 ArchBoard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ArchBoard</source>
+        <translation>关于 ArchBoard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ArchBoard %1&lt;/h3&gt;&lt;p&gt;An architecture-decision workbench for review boards: selection matrix, bounded-context map, FaaS TCO and ecosystem fragmentation in one editable model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ArchBoard %1&lt;/h3&gt;&lt;p&gt;面向架构评审委员会的架构决策工作台：选型矩阵、限界上下文映射、FaaS TCO 与生态系统碎片化，集于一个可编辑的模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Name, description and the settings that apply to the whole workspace.</source>
+        <translation>名称、描述以及适用于整个工作区的设置。</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>选型矩阵</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>The technologies the board chooses between; only shortlisted ones enter the matrix.</source>
+        <translation>委员会在其间进行选择的技术；只有入围的技术才会进入矩阵。</translation>
+    </message>
+    <message>
+        <source>Criteria and measurements</source>
+        <translation>评估标准与测量值</translation>
+    </message>
+    <message>
+        <source>What candidates are compared on, with unit and direction; raw measurements with their source.</source>
+        <translation>候选技术的比较依据，含单位和方向；以及带来源的原始测量值。</translation>
+    </message>
+    <message>
+        <source>SLA tiers</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds.</source>
+        <translation>每个等级以自己的方式为评估标准设定权重，并可通过必须满足的阈值淘汰候选技术。</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>决策规则</translation>
+    </message>
+    <message>
+        <source>Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate.</source>
+        <translation>对每个限界上下文按顺序评估；第一条所有条件都成立的规则推荐其候选技术。</translation>
+    </message>
+    <message>
+        <source>Raters and ratings</source>
+        <translation>评分人与评分</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s raters and every rating as a table.</source>
+        <translation>研讨会的评分人以及以表格形式列出的每项评分。</translation>
+    </message>
+    <message>
+        <source>Matrix and ranking</source>
+        <translation>矩阵与排名</translation>
+    </message>
+    <message>
+        <source>Workshop scoring</source>
+        <translation>研讨会评分</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Language, data format, sync mechanism, latency tolerance and SLA tier of each context.</source>
+        <translation>每个上下文的语言、数据格式、同步机制、延迟容忍度和 SLA 等级。</translation>
+    </message>
+    <message>
+        <source>Context relations</source>
+        <translation>上下文关系</translation>
+    </message>
+    <message>
+        <source>Upstream/downstream relations with their DDD pattern, mechanism and format.</source>
+        <translation>上游/下游关系及其 DDD 模式、机制和格式。</translation>
+    </message>
+    <message>
+        <source>Map and findings</source>
+        <translation>映射图与发现项</translation>
+    </message>
+    <message>
+        <source>FaaS TCO</source>
+        <translation>FaaS TCO</translation>
+    </message>
+    <message>
+        <source>TCO scenarios</source>
+        <translation>TCO 场景</translation>
+    </message>
+    <message>
+        <source>A baseline and its variants: every parameter of the cost model.</source>
+        <translation>一个基线及其变体：成本模型的每个参数。</translation>
+    </message>
+    <message>
+        <source>Language cost profiles</source>
+        <translation>语言成本画像</translation>
+    </message>
+    <message>
+        <source>Per-language factor, cold start and monitoring effort (seed §2.5).</source>
+        <translation>各语言的系数、冷启动和监控工作量（种子文章 §2.5）。</translation>
+    </message>
+    <message>
+        <source>FaaS providers</source>
+        <translation>FaaS 提供商</translation>
+    </message>
+    <message>
+        <source>Price presets as the providers publish them; editable.</source>
+        <translation>提供商公布的价格预设；可编辑。</translation>
+    </message>
+    <message>
+        <source>Cost model and charts</source>
+        <translation>成本模型与图表</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Services with their dependencies and API protocols.</source>
+        <translation>服务及其依赖和 API 协议。</translation>
+    </message>
+    <message>
+        <source>Thresholds and protocols</source>
+        <translation>阈值与协议</translation>
+    </message>
+    <message>
+        <source>Risk bands of the fragmentation metrics and the board&apos;s approved protocols.</source>
+        <translation>碎片化指标的风险区间以及委员会批准的协议。</translation>
+    </message>
+    <message>
+        <source>Scan history</source>
+        <translation>扫描历史</translation>
+    </message>
+    <message>
+        <source>Every scan kept in the workspace with its metrics, to compare scans over time.</source>
+        <translation>工作区中保存的每次扫描及其指标，用于比较不同时期的扫描。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>MADR records with their considered options and the model elements they decide.</source>
+        <translation>MADR 决策记录，包括考虑过的选项以及它们所决定的模型元素。</translation>
+    </message>
+    <message>
+        <source>Radar exports</source>
+        <translation>雷达导出</translation>
+    </message>
+    <message>
+        <source>Every exported technology radar blip, to show what moved since the last export.</source>
+        <translation>每次导出的技术雷达条目，用于显示自上次导出以来的变化。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> （只读）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>you may not write to this file</source>
+        <translation>您没有写入此文件的权限</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1. Use File → Save As to keep your own copy.</source>
+        <translation>已以只读方式打开：%1。请使用“文件 → 另存为”保留您自己的副本。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>未命名工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard 工作区 (*.archboard *.archboard.yaml *.archboard.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <source>Opened the bundled sample workspace (seed article figures). Save it to keep changes.</source>
+        <translation>已打开内置示例工作区（种子文章中的数据）。保存后即可保留更改。</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspace (*.archboard);;ArchBoard YAML (*.archboard.yaml)</source>
+        <translation>ArchBoard 工作区 (*.archboard);;ArchBoard YAML (*.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>Export a Copy as YAML</source>
+        <translation>导出 YAML 副本</translation>
+    </message>
+    <message>
+        <source>ArchBoard YAML (*.archboard.yaml)</source>
+        <translation>ArchBoard YAML (*.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1</source>
+        <translation>已将副本导出到 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>the unsaved workspace “%1”</source>
+        <translation>未保存的工作区“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>ArchBoard did not close properly. An autosaved copy of %1 from %2 exists.</source>
+        <translation>ArchBoard 未正常关闭。存在 %1 于 %2 自动保存的副本。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved copy from %1; save to keep it.</source>
+        <translation>已恢复 %1 的自动保存副本；请保存以保留它。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ArchBoard starts.</source>
+        <translation>语言将在下次启动 ArchBoard 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::MatrixModel</name>
+    <message>
+        <source>out</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 (rank %2)</source>
+        <translation>得分 %1 / 100（排名 %2）</translation>
+    </message>
+    <message>
+        <source>Scored on %1 % of the tier&apos;s weight: some figures are missing.</source>
+        <translation>按该等级 %1 % 的权重计分：部分数据缺失。</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1 %2 %3 required, value %4</source>
+        <translation>已淘汰：%1 %2 %3 为必需，实际值 %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Normalised %1 (1 = best of the shortlist)</source>
+        <translation>归一化值 %1（1 = 入围名单中最佳）</translation>
+    </message>
+    <message>
+        <source>Missing: not measured or rated</source>
+        <translation>缺失：未测量或未评分</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rating(s), spread %2</source>
+        <translation>
+            <numerusform>%n 项评分中的 %1，离散度 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Raters disagree: discuss before deciding.</source>
+        <translation>评分人意见分歧：请在决策前讨论。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weighted score in the chosen tier, 0–100</source>
+        <translation>所选等级中的加权得分，0–100</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>; rated in the workshop (edit there)</source>
+        <translation>；在研讨会中评分（请在那里编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::OptionalSpinBox</name>
+    <message>
+        <source>— (missing)</source>
+        <translation>—（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::RecordForm</name>
+    <message>
+        <source>Select a row to see all of its fields.</source>
+        <translation>选择一行以查看其所有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SelectionPage</name>
+    <message>
+        <source>Selection matrix and ranking</source>
+        <translation>选型矩阵与排名</translation>
+    </message>
+    <message>
+        <source>SLA tier:</source>
+        <translation>SLA 等级：</translation>
+    </message>
+    <message>
+        <source>Weights of this tier</source>
+        <translation>此等级的权重</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Recommendations per context</source>
+        <translation>各上下文的推荐</translation>
+    </message>
+    <message>
+        <source>Show the path of:</source>
+        <translation>显示路径：</translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation>决策树</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无对象）</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>上下文：%1</translation>
+    </message>
+    <message>
+        <source>Add an SLA tier to rank the candidates.</source>
+        <translation>添加一个 SLA 等级以对候选技术排名。</translation>
+    </message>
+    <message>
+        <source>stable: the winner holds until a weight moves %1 pp</source>
+        <translation>稳定：在某一权重变动 %1 个百分点之前，胜出者保持不变</translation>
+    </message>
+    <message>
+        <source>stable: no single weight change alters the winner</source>
+        <translation>稳定：任何单一权重变动都不会改变胜出者</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;fragile&lt;/span&gt;: a %1 pp weight change alters the winner</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;脆弱&lt;/span&gt;：%1 个百分点的权重变动即会改变胜出者</translation>
+    </message>
+    <message>
+        <source>no eligible candidate: every one is knocked out</source>
+        <translation>没有合格的候选技术：全部被淘汰</translation>
+    </message>
+    <message>
+        <source>no decision rule applies</source>
+        <translation>没有适用的决策规则</translation>
+    </message>
+    <message>
+        <source>decision rules: %1</source>
+        <translation>决策规则：%1</translation>
+    </message>
+    <message>
+        <source>Winner: &lt;b&gt;%1&lt;/b&gt; — %2; %3.</source>
+        <translation>胜出者：&lt;b&gt;%1&lt;/b&gt; — %2；%3。</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>当前语言</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>(no rule applies)</source>
+        <translation>（没有适用的规则）</translation>
+    </message>
+    <message>
+        <source>no — the rules recommend another language</source>
+        <translation>否 — 规则推荐了另一种语言</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. The command-line tool follows the system locale.</source>
+        <translation>菜单、页面和消息所用的语言。命令行工具始终跟随系统区域设置。</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ArchBoard starts.</source>
+        <translation>新的语言将在下次启动 ArchBoard 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableModel</name>
+    <message>
+        <source>Refers to “%1”, which does not exist.</source>
+        <translation>引用了不存在的“%1”。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TablePage</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>所有字段</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableSection</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows and what belongs to them (undoable)</source>
+        <translation>删除所选行及其所属内容（可撤销）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected %1 with everything that belongs to it (undoable)</source>
+        <translation>复制所选%1及其所属的全部内容（可撤销）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Evaluate earlier</source>
+        <translation>提前评估</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Evaluate later</source>
+        <translation>推后评估</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty; use Remove to delete the row.</source>
+        <translation>%1 不能为空；请使用“删除”来删除该行。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TcoPage</name>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 个函数</translation>
+    </message>
+    <message>
+        <source>%1 per function</source>
+        <translation>%1（每个函数）</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>FaaS cost model</source>
+        <translation>FaaS 成本模型</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <source>Try values without changing the saved scenario; Keep writes them, Discard drops them</source>
+        <translation>试用数值而不改变已保存的场景；“保留”会写入这些值，“丢弃”则舍弃它们</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Write the what-if values to the scenario (one undo step)</source>
+        <translation>将假设值写入场景（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Drop the what-if values; the scenario stays as saved</source>
+        <translation>舍弃假设值；场景保持已保存的状态</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the lines per language, their formulas and the sensitivity table as CSV</source>
+        <translation>将各语言的成本行、公式以及敏感性表保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Lines per language</source>
+        <translation>各语言的成本行</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Over the horizon</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation>冷启动</translation>
+    </message>
+    <message>
+        <source>Build pipeline</source>
+        <translation>构建流水线</translation>
+    </message>
+    <message>
+        <source>What-if values discarded: another scenario was chosen.</source>
+        <translation>假设值已丢弃：选择了另一个场景。</translation>
+    </message>
+    <message>
+        <source>What-if mode off: the what-if values were discarded.</source>
+        <translation>假设分析模式已关闭：假设值已丢弃。</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <source>What-if values discarded: their scenario was removed.</source>
+        <translation>假设值已丢弃：其所属场景已被删除。</translation>
+    </message>
+    <message>
+        <source>Functions in %1</source>
+        <translation>%1 中的函数</translation>
+    </message>
+    <message>
+        <source>Invocations per month</source>
+        <translation>每月调用次数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>平均时长</translation>
+    </message>
+    <message>
+        <source>Cold-start share</source>
+        <translation>冷启动占比</translation>
+    </message>
+    <message>
+        <source>What-if value; saved: %1</source>
+        <translation>假设值；已保存值：%1</translation>
+    </message>
+    <message>
+        <source>Drag %1 of %2</source>
+        <translation>拖动 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: the what-if values cannot be kept.</source>
+        <translation>工作区以只读方式打开：无法保留假设值。</translation>
+    </message>
+    <message>
+        <source>Keep what-if values of %1</source>
+        <translation>保留 %1 的假设值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1</source>
+        <translation>假设值未被保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n what-if value(s) in the scenario (one undo step).</source>
+        <translation>
+            <numerusform>已在场景中保留 %n 个假设值（一个撤销步骤）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What-if values discarded; the scenario is as saved.</source>
+        <translation>假设值已丢弃；场景保持已保存的状态。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</source>
+        <translation>&lt;b&gt;假设分析模式：&lt;/b&gt;移动滑块会修改场景的副本，&lt;b&gt;不会保存&lt;/b&gt;。移动滑块以试用数值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
+        <translation>在“TCO 场景”页中添加一个 TCO 场景以查看其成本。</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>%1%2 vs the baseline</source>
+        <translation>%1%2（相对于基线）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 per year&lt;/b&gt; · %2 over %n year(s) · %3%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;每年 %1&lt;/b&gt; · %n 年合计 %2 · %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:#b35c00&apos;&gt;with what-if values, not saved&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#b35c00&apos;&gt;含未保存的假设值&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Compute per month</source>
+        <translation>每月计算费用</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>每月请求费用</translation>
+    </message>
+    <message>
+        <source>One-offs</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>CI pipelines</source>
+        <translation>CI 流水线</translation>
+    </message>
+    <message>
+        <source>Artifact spread</source>
+        <translation>制品分摊</translation>
+    </message>
+    <message>
+        <source>Compute: %1
+Requests: %2</source>
+        <translation>计算：%1
+请求：%2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>USD per year</source>
+        <translation>美元/年</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（共享）</translation>
+    </message>
+    <message>
+        <source>sum of the column</source>
+        <translation>该列之和</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per year; one-offs %2 are spread over %n year(s)</source>
+        <translation>
+            <numerusform>每年 %1；一次性费用 %2 分摊到 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;说明：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario to see its costs.</source>
+        <translation>添加一个 TCO 场景以查看其成本。</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annual total&lt;/b&gt;&lt;br&gt;P10 / P50 / P90: computing…</source>
+        <translation>&lt;b&gt;年度合计&lt;/b&gt;&lt;br&gt;P10 / P50 / P90：正在计算…</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>此场景没有任何输入设置了低/高范围（见“TCO 场景”页）：各百分位数等于合计。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
+        <translation>蒙特卡洛：%1 次运行，种子 %2；基于 %3 的三角分布（众数 = 当前值）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
+        <translation>&lt;b&gt;年度合计的不确定性&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
+    </message>
+    <message>
+        <source>P10 %1 · P50 %2 · P90 %3</source>
+        <translation>P10 %1 · P50 %2 · P90 %3</translation>
+    </message>
+    <message>
+        <source>There is no scenario to export.</source>
+        <translation>没有可导出的场景。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>What-if value (not saved)</source>
+        <translation>假设值（未保存）</translation>
+    </message>
+    <message>
+        <source>Language id</source>
+        <translation>语言 ID</translation>
+    </message>
+    <message>
+        <source>%1 (USD/year)</source>
+        <translation>%1（美元/年）</translation>
+    </message>
+    <message>
+        <source>Total (USD/year)</source>
+        <translation>合计（美元/年）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>成本行</translation>
+    </message>
+    <message>
+        <source>USD/year</source>
+        <translation>美元/年</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>(shared)</source>
+        <translation>（共享）</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
+        <translation>蒙特卡洛，%1 次运行，种子 %2，基于 %3</translation>
+    </message>
+    <message>
+        <source>P10 annual total</source>
+        <translation>P10 年度合计</translation>
+    </message>
+    <message>
+        <source>P50 annual total</source>
+        <translation>P50 年度合计</translation>
+    </message>
+    <message>
+        <source>P90 annual total</source>
+        <translation>P90 年度合计</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Low value (−%1 %)</source>
+        <translation>低值（−%1 %）</translation>
+    </message>
+    <message>
+        <source>High value (+%1 %)</source>
+        <translation>高值（+%1 %）</translation>
+    </message>
+    <message>
+        <source>Total at low (USD/year)</source>
+        <translation>低值时的合计（美元/年）</translation>
+    </message>
+    <message>
+        <source>Total at high (USD/year)</source>
+        <translation>高值时的合计（美元/年）</translation>
+    </message>
+    <message>
+        <source>Swing (USD/year)</source>
+        <translation>波动幅度（美元/年）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Exported the cost lines of %1 to %2.</source>
+        <translation>已将 %1 的成本行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export Cost Lines as CSV</source>
+        <translation>将成本行导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WeightsPanel</name>
+    <message>
+        <source>Use pairwise-comparison (AHP) weights</source>
+        <translation>使用成对比较（AHP）权重</translation>
+    </message>
+    <message>
+        <source>Sets the tier&apos;s weights to the AHP priorities of the compared criteria (others to 0), as one undo step</source>
+        <translation>将该等级的权重设为所比较评估标准的 AHP 优先级（其余设为 0），作为一个撤销步骤</translation>
+    </message>
+    <message>
+        <source>Weight 0–10; drag to see the ranking follow</source>
+        <translation>权重 0–10；拖动可看到排名随之变化</translation>
+    </message>
+    <message>
+        <source>Drag weight of %1</source>
+        <translation>拖动 %1 的权重</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons: none yet for this tier (add them on the SLA tiers page).</source>
+        <translation>成对比较：此等级尚无比较（请在“SLA 等级”页中添加）。</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons: still missing %1.</source>
+        <translation>成对比较：仍缺少 %1。</translation>
+    </message>
+    <message>
+        <source>AHP priorities: %1. Consistency ratio %2 (≤ 0.10: consistent).</source>
+        <translation>AHP 优先级：%1。一致性比率 %2（≤ 0.10：一致）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AHP judgements are inconsistent&lt;/b&gt;: consistency ratio %1 &gt; 0.10. Revise the comparisons before using them.</source>
+        <translation>&lt;b&gt;AHP 判断不一致&lt;/b&gt;：一致性比率 %1 &gt; 0.10。请在使用前修改比较。</translation>
+    </message>
+    <message>
+        <source>Use pairwise-comparison weights</source>
+        <translation>使用成对比较权重</translation>
+    </message>
+    <message>
+        <source>Weights set from the pairwise comparisons (consistency ratio %1).</source>
+        <translation>已根据成对比较设置权重（一致性比率 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopModel</name>
+    <message>
+        <source>Type 1–5; Delete clears</source>
+        <translation>输入 1–5；Delete 键清除</translation>
+    </message>
+    <message>
+        <source> ⚑ discuss</source>
+        <translation> ⚑ 待讨论</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest score; flagged at %1 or more</source>
+        <translation>最高分减最低分；达到 %1 或以上时标记</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>离散度</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopPage</name>
+    <message>
+        <source>Workshop scoring</source>
+        <translation>研讨会评分</translation>
+    </message>
+    <message>
+        <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
+        <translation>每位评分人对需评分的评估标准打 1 到 5 分：选中评分人的单元格并输入数字，光标会自动下移。Delete 键清除评分。评分人分歧达到工作区阈值或以上的行会高亮显示以供讨论。</translation>
+    </message>
+</context>
+<context>
+    <name>Cml</name>
+    <message>
+        <source>unexpected character “%1”</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>a comment starts here and is never closed</source>
+        <translation>注释从这里开始但从未结束</translation>
+    </message>
+    <message>
+        <source>a string starts here and is never closed</source>
+        <translation>字符串从这里开始但从未结束</translation>
+    </message>
+    <message>
+        <source>expected a declaration such as ContextMap or BoundedContext</source>
+        <translation>应为声明，例如 ContextMap 或 BoundedContext</translation>
+    </message>
+    <message>
+        <source>a file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>import &quot;%1&quot; is not followed; import that file on its own</source>
+        <translation>不会跟随 import &quot;%1&quot;；请单独导入该文件</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not imported (ArchBoard reads the context map and its bounded contexts)</source>
+        <translation>%1 %2 未导入（ArchBoard 只读取上下文映射及其限界上下文）</translation>
+    </message>
+    <message>
+        <source>%1, but the file ends</source>
+        <translation>%1，但文件已结束</translation>
+    </message>
+    <message>
+        <source>%1, found “%2”</source>
+        <translation>%1，却发现“%2”</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>应为一个值</translation>
+    </message>
+    <message>
+        <source>a second ContextMap: its relationships are read as well</source>
+        <translation>第二个 ContextMap：其关系同样会被读取</translation>
+    </message>
+    <message>
+        <source>expected “}” to close the ContextMap</source>
+        <translation>应为“}”以结束 ContextMap</translation>
+    </message>
+    <message>
+        <source>a bounded context name</source>
+        <translation>限界上下文名称</translation>
+    </message>
+    <message>
+        <source>a role (U, D, S, C, OHS, PL, ACL, CF, P, SK)</source>
+        <translation>角色（U、D、S、C、OHS、PL、ACL、CF、P、SK）</translation>
+    </message>
+    <message>
+        <source>a bounded context name or a relationship</source>
+        <translation>限界上下文名称或关系</translation>
+    </message>
+    <message>
+        <source>the rest of the relationship keyword</source>
+        <translation>关系关键字的其余部分</translation>
+    </message>
+    <message>
+        <source>expected -&gt;, &lt;-, &lt;-&gt; or a relationship keyword (%1)</source>
+        <translation>应为 -&gt;、&lt;-、&lt;-&gt; 或关系关键字（%1）</translation>
+    </message>
+    <message>
+        <source>expected -&gt;, &lt;- or &lt;-&gt; between two bounded contexts</source>
+        <translation>两个限界上下文之间应为 -&gt;、&lt;- 或 &lt;-&gt;</translation>
+    </message>
+    <message>
+        <source>a relationship name</source>
+        <translation>关系名称</translation>
+    </message>
+    <message>
+        <source>a relationship attribute</source>
+        <translation>关系属性</translation>
+    </message>
+    <message>
+        <source>%1 of the relationship %2–%3 is not imported</source>
+        <translation>关系 %2–%3 的 %1 未导入</translation>
+    </message>
+    <message>
+        <source>the bounded context&apos;s name</source>
+        <translation>限界上下文的名称</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is not imported</source>
+        <translation>%1 %2 %3 未导入</translation>
+    </message>
+    <message>
+        <source>expected “}” to close BoundedContext %1</source>
+        <translation>应为“}”以结束 BoundedContext %1</translation>
+    </message>
+    <message>
+        <source>expected an attribute of BoundedContext %1</source>
+        <translation>应为 BoundedContext %1 的属性</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 is not imported</source>
+        <translation>%3 中的 %1 %2 未导入</translation>
+    </message>
+    <message>
+        <source>Responsibilities: %1</source>
+        <translation>职责：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported</source>
+        <translation>%2 的 %1 未导入</translation>
+    </message>
+    <message>
+        <source>%1 is used in the context map but not declared as a BoundedContext</source>
+        <translation>%1 在上下文映射中被使用，但未声明为 BoundedContext</translation>
+    </message>
+    <message>
+        <source>line %1: role %2 is unknown and not imported</source>
+        <translation>第 %1 行：角色 %2 未知，未导入</translation>
+    </message>
+    <message>
+        <source>Implementation technology: %1</source>
+        <translation>实现技术：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most 16 MB)</source>
+        <translation>文件过大（最多 16 MB）</translation>
+    </message>
+    <message>
+        <source>bounded context %1 exists already: kept as it is</source>
+        <translation>限界上下文 %1 已存在：保持原样</translation>
+    </message>
+    <message>
+        <source>%1: implementation technology “%2” matches no candidate; kept in the description</source>
+        <translation>%1：实现技术“%2”与任何候选技术都不匹配；保留在描述中</translation>
+    </message>
+    <message>
+        <source>relation %1 exists already: kept as it is</source>
+        <translation>关系 %1 已存在：保持原样</translation>
+    </message>
+    <message>
+        <source>Imported context map</source>
+        <translation>导入的上下文映射</translation>
+    </message>
+    <message>
+        <source>Imported from Context Mapper (CML)</source>
+        <translation>从 Context Mapper（CML）导入</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
+        <translation>限界上下文 %1 在 CML 中名为 %2（CML 名称须为标识符）</translation>
+    </message>
+    <message>
+        <source>relation %1 refers to a context that does not exist: left out</source>
+        <translation>关系 %1 引用了不存在的上下文：已略去</translation>
+    </message>
+    <message>
+        <source>relation %1 (Separate Ways) has no CML relationship: written as a comment</source>
+        <translation>关系 %1（各行其道）没有对应的 CML 关系：写为注释</translation>
+    </message>
+    <message>
+        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
+        <translation>上下文的数据格式、同步机制、延迟容忍度、SLA 等级、团队和函数数量在 CML 中没有对应位置，不会导出</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 “%3”</source>
+        <translation>修改%2“%3”的%1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>删除%1“%2”</translation>
+    </message>
+    <message>
+        <source>Move %1 “%2”</source>
+        <translation>移动%1“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMap</name>
+    <message>
+        <source>Latency budget</source>
+        <translation>延迟预算</translation>
+    </message>
+    <message>
+        <source>Format change without ACL</source>
+        <translation>格式变化但没有防腐层</translation>
+    </message>
+    <message>
+        <source>Language disagrees with the rules</source>
+        <translation>语言与规则不一致</translation>
+    </message>
+    <message>
+        <source>Synchronous cycle</source>
+        <translation>同步循环</translation>
+    </message>
+    <message>
+        <source>Isolated context</source>
+        <translation>孤立的上下文</translation>
+    </message>
+    <message>
+        <source>latency unknown</source>
+        <translation>延迟未知</translation>
+    </message>
+    <message>
+        <source>%1 waits on a chain of synchronous calls that takes %2, more than its tolerance of %3: %4</source>
+        <translation>%1 等待一条耗时 %2 的同步调用链，超过了其容忍度 %3：%4</translation>
+    </message>
+    <message>
+        <source> (1 call without a latency figure not counted)</source>
+        <translation> （1 个没有延迟数据的调用未计入）</translation>
+    </message>
+    <message>
+        <source> (%1 calls without a latency figure not counted)</source>
+        <translation> （%1 个没有延迟数据的调用未计入）</translation>
+    </message>
+    <message>
+        <source>%1 receives %2 from %3 but works in %4, without an anticorruption layer to translate</source>
+        <translation>%1 从 %3 接收 %2，但使用 %4，且没有防腐层进行转换</translation>
+    </message>
+    <message>
+        <source>%1 is written in %2; the decision rules recommend %3 (rule “%4”)</source>
+        <translation>%1 使用 %2 编写；决策规则推荐 %3（规则“%4”）</translation>
+    </message>
+    <message>
+        <source>%1 call each other synchronously in a cycle: a slow or failing one stalls all of them</source>
+        <translation>%1 以循环方式相互同步调用：其中一个变慢或失败会拖住所有上下文</translation>
+    </message>
+    <message>
+        <source>%1 has no relation to any other context</source>
+        <translation>%1 与其他任何上下文都没有关系</translation>
+    </message>
+    <message>
+        <source>Bounded-context map</source>
+        <translation>限界上下文映射图</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>%1 domain</source>
+        <translation>%1领域</translation>
+    </message>
+    <message>
+        <source>tolerates %1</source>
+        <translation>容忍 %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>领域：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Sync mechanism: %1</source>
+        <translation>同步机制：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagrams</name>
+    <message>
+        <source>(no candidate)</source>
+        <translation>（无候选技术）</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>决策规则</translation>
+    </message>
+    <message>
+        <source>A bounded context</source>
+        <translation>一个限界上下文</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>否则</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>
+and </source>
+        <translation>
+且 </translation>
+    </message>
+    <message>
+        <source>No rule applies</source>
+        <translation>没有适用的规则</translation>
+    </message>
+    <message>
+        <source>Never reached (after an unconditional rule):
+%1</source>
+        <translation>永远不会到达（位于无条件规则之后）：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dot</name>
+    <message>
+        <source>The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.</source>
+        <translation>该图有 %1 个节点；最多绘制 %2 个。请筛选模型或拆分图。</translation>
+    </message>
+    <message>
+        <source>The diagram has %1 edges; at most %2 are drawn.</source>
+        <translation>该图有 %1 条边；最多绘制 %2 条。</translation>
+    </message>
+    <message>
+        <source>Two nodes of the diagram have the id “%1”.</source>
+        <translation>图中有两个节点的 ID 都是“%1”。</translation>
+    </message>
+    <message>
+        <source>An edge of the diagram joins “%1” and “%2”, which are not both in it.</source>
+        <translation>图中有一条边连接“%1”和“%2”，但二者并不都在图中。</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Rated in workshop (1–5)</source>
+        <translation>研讨会评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>技术手段</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>Availability target (%)</source>
+        <translation>可用性目标（%）</translation>
+    </message>
+    <message>
+        <source>P99 latency target (ms)</source>
+        <translation>P99 延迟目标（毫秒）</translation>
+    </message>
+    <message>
+        <source>Delivery cycle (weeks)</source>
+        <translation>交付周期（周）</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>领域类型</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team skills</source>
+        <translation>团队技能</translation>
+    </message>
+    <message>
+        <source>Latency tolerance (ms)</source>
+        <translation>延迟容忍度（毫秒）</translation>
+    </message>
+    <message>
+        <source>Function count</source>
+        <translation>函数数量</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>当前语言</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Leave out (score over the criteria measured)</source>
+        <translation>略去（仅按已测量的评估标准计分）</translation>
+    </message>
+    <message>
+        <source>Count as the worst value</source>
+        <translation>按最差值计</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>支撑</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Avro</source>
+        <translation>Avro</translation>
+    </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
+    <message>
+        <source>JSON:API</source>
+        <translation>JSON:API</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Thrift</source>
+        <translation>Thrift</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kafka events</source>
+        <translation>Kafka 事件</translation>
+    </message>
+    <message>
+        <source>gRPC streaming</source>
+        <translation>gRPC 流式</translation>
+    </message>
+    <message>
+        <source>gRPC (unary)</source>
+        <translation>gRPC（一元调用）</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>REST + Saga</source>
+        <translation>REST + Saga</translation>
+    </message>
+    <message>
+        <source>HTTP webhook</source>
+        <translation>HTTP Webhook</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>消息队列</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>Batch file transfer</source>
+        <translation>批量文件传输</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>合作关系</translation>
+    </message>
+    <message>
+        <source>Shared Kernel</source>
+        <translation>共享内核</translation>
+    </message>
+    <message>
+        <source>Customer/Supplier</source>
+        <translation>客户/供应商</translation>
+    </message>
+    <message>
+        <source>Upstream/Downstream</source>
+        <translation>上游/下游</translation>
+    </message>
+    <message>
+        <source>Separate Ways</source>
+        <translation>各行其道</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Open Host Service</source>
+        <translation>开放主机服务</translation>
+    </message>
+    <message>
+        <source>Published Language</source>
+        <translation>发布语言</translation>
+    </message>
+    <message>
+        <source>Open Host Service + Published Language</source>
+        <translation>开放主机服务 + 发布语言</translation>
+    </message>
+    <message>
+        <source>Anticorruption Layer</source>
+        <translation>防腐层</translation>
+    </message>
+    <message>
+        <source>Conformist</source>
+        <translation>遵奉者</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>Go modules</source>
+        <translation>Go 模块</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Maven</source>
+        <translation>Maven</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对等</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>gRPC</source>
+        <translation>gRPC</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>AMQP</source>
+        <translation>AMQP</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>Browser events</source>
+        <translation>浏览器事件</translation>
+    </message>
+    <message>
+        <source>OpenAPI</source>
+        <translation>OpenAPI</translation>
+    </message>
+    <message>
+        <source>Protobuf IDL</source>
+        <translation>Protobuf IDL</translation>
+    </message>
+    <message>
+        <source>AsyncAPI</source>
+        <translation>AsyncAPI</translation>
+    </message>
+    <message>
+        <source>GraphQL SDL</source>
+        <translation>GraphQL SDL</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>Avro schema</source>
+        <translation>Avro Schema</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>无契约</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Consumes</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency</source>
+        <translation>API 协议一致性</translation>
+    </message>
+    <message>
+        <source>Shared-dependency version drift</source>
+        <translation>共享依赖版本漂移</translation>
+    </message>
+    <message>
+        <source>Peer-dependency hygiene</source>
+        <translation>对等依赖健康度</translation>
+    </message>
+    <message>
+        <source>Stack heterogeneity</source>
+        <translation>技术栈异构度</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提议</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Context relation</source>
+        <translation>上下文关系</translation>
+    </message>
+    <message>
+        <source>TCO scenario</source>
+        <translation>TCO 场景</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Rating aggregation</source>
+        <translation>评分汇总方式</translation>
+    </message>
+    <message>
+        <source>Missing figures</source>
+        <translation>缺失数据</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold</source>
+        <translation>分歧阈值</translation>
+    </message>
+    <message>
+        <source>Fragile below</source>
+        <translation>低于此值视为脆弱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>已入围</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>可用性目标</translation>
+    </message>
+    <message>
+        <source>P99 latency target</source>
+        <translation>P99 延迟目标</translation>
+    </message>
+    <message>
+        <source>Delivery cycle</source>
+        <translation>交付周期</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Criterion A</source>
+        <translation>评估标准 A</translation>
+    </message>
+    <message>
+        <source>Criterion B</source>
+        <translation>评估标准 B</translation>
+    </message>
+    <message>
+        <source>A is … times as important as B</source>
+        <translation>A 的重要性是 B 的 … 倍</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Domain type</source>
+        <translation>领域类型</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team skills</source>
+        <translation>团队技能</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <source>Sync mechanism</source>
+        <translation>同步机制</translation>
+    </message>
+    <message>
+        <source>Latency tolerance</source>
+        <translation>延迟容忍度</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>上游</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>下游</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Upstream roles</source>
+        <translation>上游角色</translation>
+    </message>
+    <message>
+        <source>Downstream role</source>
+        <translation>下游角色</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Expected latency</source>
+        <translation>预期延迟</translation>
+    </message>
+    <message>
+        <source>Price per GB-second</source>
+        <translation>每 GB-秒价格</translation>
+    </message>
+    <message>
+        <source>Price per million requests</source>
+        <translation>每百万次请求价格</translation>
+    </message>
+    <message>
+        <source>Free GB-seconds per month</source>
+        <translation>每月免费 GB-秒</translation>
+    </message>
+    <message>
+        <source>Free requests per month</source>
+        <translation>每月免费请求数</translation>
+    </message>
+    <message>
+        <source>Billing granularity</source>
+        <translation>计费粒度</translation>
+    </message>
+    <message>
+        <source>Minimum billed duration</source>
+        <translation>最短计费时长</translation>
+    </message>
+    <message>
+        <source>Bills cold-start init</source>
+        <translation>对冷启动初始化计费</translation>
+    </message>
+    <message>
+        <source>Price per vCPU-second</source>
+        <translation>每 vCPU-秒价格</translation>
+    </message>
+    <message>
+        <source>Free vCPU-seconds per month</source>
+        <translation>每月免费 vCPU-秒</translation>
+    </message>
+    <message>
+        <source>Memory granularity</source>
+        <translation>内存粒度</translation>
+    </message>
+    <message>
+        <source>vCPU by memory</source>
+        <translation>按内存分配的 vCPU</translation>
+    </message>
+    <message>
+        <source>Prices as of</source>
+        <translation>价格截至</translation>
+    </message>
+    <message>
+        <source>Language factor</source>
+        <translation>语言系数</translation>
+    </message>
+    <message>
+        <source>Factor is an estimate</source>
+        <translation>系数为估计值</translation>
+    </message>
+    <message>
+        <source>Cold start mean</source>
+        <translation>冷启动均值</translation>
+    </message>
+    <message>
+        <source>Cold start σ</source>
+        <translation>冷启动 σ</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <source>Artifact size</source>
+        <translation>制品大小</translation>
+    </message>
+    <message>
+        <source>Cold start per artifact MB</source>
+        <translation>每 MB 制品的冷启动</translation>
+    </message>
+    <message>
+        <source>Monitoring migration</source>
+        <translation>监控迁移</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Apply free tier</source>
+        <translation>计入免费额度</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Mean duration</source>
+        <translation>平均时长</translation>
+    </message>
+    <message>
+        <source>Invocations per month</source>
+        <translation>每月调用次数</translation>
+    </message>
+    <message>
+        <source>Cold-start share</source>
+        <translation>冷启动占比</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Base platform cost</source>
+        <translation>平台基础成本</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>CI builds per month</source>
+        <translation>每月 CI 构建次数</translation>
+    </message>
+    <message>
+        <source>CI minutes per build</source>
+        <translation>每次构建的 CI 分钟数</translation>
+    </message>
+    <message>
+        <source>CI price per minute</source>
+        <translation>CI 每分钟价格</translation>
+    </message>
+    <message>
+        <source>CI time per extra language</source>
+        <translation>每增加一种语言的 CI 时间</translation>
+    </message>
+    <message>
+        <source>Dependency volume spread</source>
+        <translation>依赖体量分摊</translation>
+    </message>
+    <message>
+        <source>Storage price</source>
+        <translation>存储价格</translation>
+    </message>
+    <message>
+        <source>Artifact transfer price</source>
+        <translation>制品传输价格</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日费率</translation>
+    </message>
+    <message>
+        <source>Sensitivity step</source>
+        <translation>敏感性步长</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs</source>
+        <translation>蒙特卡洛运行次数</translation>
+    </message>
+    <message>
+        <source>Monte Carlo seed</source>
+        <translation>蒙特卡洛种子</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>周期性</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Runtime version</source>
+        <translation>运行时版本</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态系统</translation>
+    </message>
+    <message>
+        <source>Requested version</source>
+        <translation>请求的版本</translation>
+    </message>
+    <message>
+        <source>Resolved version</source>
+        <translation>解析后的版本</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Bundled copy</source>
+        <translation>内置副本</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契约</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Healthy limit</source>
+        <translation>健康上限</translation>
+    </message>
+    <message>
+        <source>Warning limit</source>
+        <translation>警告上限</translation>
+    </message>
+    <message>
+        <source>High limit</source>
+        <translation>高风险上限</translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation>报告值</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>清单文件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Version drift</source>
+        <translation>版本漂移</translation>
+    </message>
+    <message>
+        <source>Protocol consistency</source>
+        <translation>协议一致性</translation>
+    </message>
+    <message>
+        <source>Peer-dependency hygiene</source>
+        <translation>对等依赖健康度</translation>
+    </message>
+    <message>
+        <source>Stack heterogeneity</source>
+        <translation>技术栈异构度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>被取代为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>咨询对象</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>知会对象</translation>
+    </message>
+    <message>
+        <source>Context and problem statement</source>
+        <translation>背景与问题陈述</translation>
+    </message>
+    <message>
+        <source>Decision drivers</source>
+        <translation>决策驱动因素</translation>
+    </message>
+    <message>
+        <source>Decision outcome</source>
+        <translation>决策结果</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>更多信息</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation>缺点</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>环</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTip</name>
+    <message>
+        <source>Short unique key used in files and references; renaming it updates every reference</source>
+        <translation>在文件和引用中使用的简短唯一键；重命名时会更新所有引用</translation>
+    </message>
+    <message>
+        <source>Where the figures of this row come from (article section, measurement, URL)</source>
+        <translation>本行数据的来源（文章章节、测量、URL）</translation>
+    </message>
+    <message>
+        <source>How a candidate without a value for a weighted criterion is scored</source>
+        <translation>对某个有权重的评估标准没有值的候选技术如何计分</translation>
+    </message>
+    <message>
+        <source>Raters&apos; spread (highest minus lowest score) at or above which a cell is flagged for discussion</source>
+        <translation>评分人离散度（最高分减最低分）达到或超过此值时，单元格会被标记以供讨论</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s ranking is fragile when moving one weight by less than this many percentage points changes the winner</source>
+        <translation>若将某一权重变动少于这么多个百分点就会改变胜出者，则该等级的排名视为脆弱</translation>
+    </message>
+    <message>
+        <source>Part of the selection matrix</source>
+        <translation>属于选型矩阵</translation>
+    </message>
+    <message>
+        <source>#rrggbb used for this candidate in diagrams and charts</source>
+        <translation>该候选技术在图和图表中使用的颜色 #rrggbb</translation>
+    </message>
+    <message>
+        <source>Raw measured value in the criterion&apos;s unit; empty means not measured</source>
+        <translation>以评估标准的单位表示的原始测量值；为空表示未测量</translation>
+    </message>
+    <message>
+        <source>Relative weight of the criterion in this tier; weights are normalised to sum to 100 %</source>
+        <translation>该评估标准在此等级中的相对权重；权重会归一化为总和 100 %</translation>
+    </message>
+    <message>
+        <source>A candidate whose raw value fails this comparison is knocked out of the tier</source>
+        <translation>原始值不满足此比较的候选技术会在该等级中被淘汰</translation>
+    </message>
+    <message>
+        <source>Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the other way round</source>
+        <translation>Saaty 标度：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 则反之</translation>
+    </message>
+    <message>
+        <source>A number for numeric attributes, an id for tier and language, text otherwise</source>
+        <translation>数值属性填数字，等级和语言填 ID，其余填文本</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages or skills of the owning team</source>
+        <translation>所属团队的语言或技能，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Billed duration is rounded up to a multiple of this</source>
+        <translation>计费时长向上取整为此值的倍数</translation>
+    </message>
+    <message>
+        <source>Whether the provider bills the initialisation (cold start) duration</source>
+        <translation>提供商是否对初始化（冷启动）时长计费</translation>
+    </message>
+    <message>
+        <source>For providers that bill CPU time separately from memory (Cloud Run functions); 0 otherwise</source>
+        <translation>适用于将 CPU 时间与内存分开计费的提供商（Cloud Run functions）；否则为 0</translation>
+    </message>
+    <message>
+        <source>Billed memory is rounded up to a multiple of this (Azure Functions Consumption: 128 MB)</source>
+        <translation>计费内存向上取整为此值的倍数（Azure Functions 消耗计划：128 MB）</translation>
+    </message>
+    <message>
+        <source>Where CPU is billed: vCPUs allocated per memory size, “MB:vCPU” pairs, e.g. “512:0.333, 1024:0.583”</source>
+        <translation>CPU 的计费方式：按内存大小分配的 vCPU，“MB:vCPU”对，例如“512:0.333, 1024:0.583”</translation>
+    </message>
+    <message>
+        <source>Platform-overhead multiplier of the language (seed §2.5)</source>
+        <translation>该语言的平台开销乘数（种子文章 §2.5）</translation>
+    </message>
+    <message>
+        <source>Cold start added per MB of deployment artifact; the cold-start mean is then the part that does not depend on the artifact</source>
+        <translation>部署制品每 MB 增加的冷启动时间；冷启动均值即为与制品无关的部分</translation>
+    </message>
+    <message>
+        <source>Other scenarios are compared against the baseline</source>
+        <translation>其他场景与基线进行比较</translation>
+    </message>
+    <message>
+        <source>Extra CI build time for each additional language pipeline (seed §2.5: +37 %)</source>
+        <translation>每增加一条语言流水线所需的额外 CI 构建时间（种子文章 §2.5：+37 %）</translation>
+    </message>
+    <message>
+        <source>Paid for each cold start&apos;s artifact download</source>
+        <translation>每次冷启动下载制品时计费</translation>
+    </message>
+    <message>
+        <source>Each input is moved by ± this share for the tornado chart</source>
+        <translation>绘制龙卷风图时，每个输入按此比例上下浮动 ±</translation>
+    </message>
+    <message>
+        <source>A TCO parameter name, as `archboard-cli tco --list-parameters` lists them</source>
+        <translation>TCO 参数名，即 `archboard-cli tco --list-parameters` 所列出的名称</translation>
+    </message>
+    <message>
+        <source>The service ships its own copy instead of sharing the host&apos;s (peer-dependency hygiene)</source>
+        <translation>该服务自带副本，而非共享宿主的副本（对等依赖健康度）</translation>
+    </message>
+    <message>
+        <source>Beyond this limit the risk is severe</source>
+        <translation>超出此上限即为严重风险</translation>
+    </message>
+    <message>
+        <source>A value reported elsewhere (e.g. by the seed article) to compare with the scanned one</source>
+        <translation>在别处报告的值（例如种子文章中的值），用于与扫描值比较</translation>
+    </message>
+    <message>
+        <source>Date and time of the scan, ISO 8601 (UTC)</source>
+        <translation>扫描的日期和时间，ISO 8601（UTC）</translation>
+    </message>
+    <message>
+        <source>Which live figure this is, e.g. selection/&lt;tier&gt;/score/&lt;candidate&gt;; compared with the model to tell when the record is stale</source>
+        <translation>这是哪个实时数据，例如 selection/&lt;tier&gt;/score/&lt;candidate&gt;；与模型比较以判断记录是否过时</translation>
+    </message>
+    <message>
+        <source>Date and time of the export, ISO 8601 (UTC)</source>
+        <translation>导出的日期和时间，ISO 8601（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>Fragmentation</name>
+    <message>
+        <source>Unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 个主版本</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1 个次版本</translation>
+    </message>
+    <message>
+        <source>%1 patch</source>
+        <translation>%1 个补丁版本</translation>
+    </message>
+    <message>
+        <source>lowest of %1</source>
+        <translation>%1 中最低的</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>any version</source>
+        <translation>任意版本</translation>
+    </message>
+    <message>
+        <source>not from the registry</source>
+        <translation>并非来自注册表</translation>
+    </message>
+    <message>
+        <source>not a version</source>
+        <translation>不是版本号</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</source>
+        <translation>%1 个共享依赖最旧与最新版本之间的平均差距（最差：%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</source>
+        <translation>%3 个对等依赖或内置依赖的 %2 次使用中有 %1 次共享宿主的副本</translation>
+    </message>
+    <message>
+        <source>%1 of %2 integrations use an approved protocol</source>
+        <translation>%2 个集成中有 %1 个使用已批准的协议</translation>
+    </message>
+    <message>
+        <source>no runtime declared</source>
+        <translation>未声明运行时</translation>
+    </message>
+    <message>
+        <source>Shared dependencies by drift (the %1 worst)</source>
+        <translation>按漂移排序的共享依赖（最差的 %1 个）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 services, %4 → %5</source>
+        <translation>%1（%2）：%3 个服务，%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 (%3 behind the newest)</source>
+        <translation>%1 使用 %2（落后最新版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 (%3)</source>
+        <translation>%1 使用 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentationCharts</name>
+    <message>
+        <source>Drift: %1 (%2 → %3)</source>
+        <translation>漂移：%1（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>%1 services use %2 versions:</source>
+        <translation>%1 个服务使用 %2 个版本：</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 个服务</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 个服务</translation>
+    </message>
+    <message>
+        <source>… and %1 more versions</source>
+        <translation>… 以及另外 %1 个版本</translation>
+    </message>
+    <message>
+        <source>Major drift</source>
+        <translation>主版本漂移</translation>
+    </message>
+    <message>
+        <source>Minor drift</source>
+        <translation>次版本漂移</translation>
+    </message>
+    <message>
+        <source>Patch drift</source>
+        <translation>补丁版本漂移</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>无漂移</translation>
+    </message>
+    <message>
+        <source>No dependency is used by two or more services</source>
+        <translation>没有被两个或更多服务使用的依赖</translation>
+    </message>
+    <message>
+        <source>No drift: every shared dependency is on one version</source>
+        <translation>无漂移：每个共享依赖都只使用一个版本</translation>
+    </message>
+    <message>
+        <source>Version drift (oldest → newest in use): the %1 worst of %2 drifting shared dependencies</source>
+        <translation>版本漂移（使用中的最旧 → 最新）：%2 个存在漂移的共享依赖中最差的 %1 个</translation>
+    </message>
+    <message>
+        <source>Version drift (oldest → newest in use) of %1 shared dependencies</source>
+        <translation>%1 个共享依赖的版本漂移（使用中的最旧 → 最新）</translation>
+    </message>
+    <message>
+        <source>1 patch</source>
+        <translation>1 个补丁版本</translation>
+    </message>
+    <message>
+        <source>1 minor</source>
+        <translation>1 个次版本</translation>
+    </message>
+    <message>
+        <source>1 major</source>
+        <translation>1 个主版本</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 个主版本</translation>
+    </message>
+</context>
+<context>
+    <name>Manifests</name>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 过长（%2 个字符；最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters</source>
+        <translation>%1 包含控制字符</translation>
+    </message>
+    <message>
+        <source>a dependency without a name</source>
+        <translation>没有名称的依赖</translation>
+    </message>
+    <message>
+        <source>a dependency name</source>
+        <translation>依赖名称</translation>
+    </message>
+    <message>
+        <source>the version of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>the resolved version of %1</source>
+        <translation>%1 的解析后版本</translation>
+    </message>
+    <message>
+        <source>the checksum of %1</source>
+        <translation>%1 的校验和</translation>
+    </message>
+    <message>
+        <source>the source of %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个错误未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at column %2; a manifest is UTF-8 text</source>
+        <translation>位于第 %2 列的 %1；清单文件应为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>JSON syntax: %1</source>
+        <translation>JSON 语法：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>“%1” is not a string</source>
+        <translation>“%1”不是字符串</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“engines” is not an object</source>
+        <translation>“engines”不是对象</translation>
+    </message>
+    <message>
+        <source>“workspaces.packages” is not an array of folder globs</source>
+        <translation>“workspaces.packages”不是文件夹通配符数组</translation>
+    </message>
+    <message>
+        <source>“workspaces” is neither an array nor an object with “packages”</source>
+        <translation>“workspaces”既不是数组，也不是包含“packages”的对象</translation>
+    </message>
+    <message>
+        <source>a workspace member is not a string</source>
+        <translation>某个工作区成员不是字符串</translation>
+    </message>
+    <message>
+        <source>a workspace member</source>
+        <translation>工作区成员</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object of package names and versions</source>
+        <translation>“%1”不是由包名和版本组成的对象</translation>
+    </message>
+    <message>
+        <source>dependency %1 in “%2”: the version is not a string</source>
+        <translation>“%2”中的依赖 %1：版本不是字符串</translation>
+    </message>
+    <message>
+        <source>no numeric “lockfileVersion”; this is not a package-lock.json written by npm</source>
+        <translation>没有数值型“lockfileVersion”；这不是 npm 写出的 package-lock.json</translation>
+    </message>
+    <message>
+        <source>lockfileVersion 1 is not supported; run npm install with npm ≥ 7</source>
+        <translation>不支持 lockfileVersion 1；请使用 npm ≥ 7 运行 npm install</translation>
+    </message>
+    <message>
+        <source>lockfileVersion %1 is not supported (npm 7 and later write 2 or 3)</source>
+        <translation>不支持 lockfileVersion %1（npm 7 及更高版本写出 2 或 3）</translation>
+    </message>
+    <message>
+        <source>no “packages” object, which lockfileVersion %1 requires</source>
+        <translation>没有 lockfileVersion %1 所需的“packages”对象</translation>
+    </message>
+    <message>
+        <source>package %1 is not an object</source>
+        <translation>包 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>workspace link to %1</source>
+        <translation>指向 %1 的工作区链接</translation>
+    </message>
+    <message>
+        <source>package %1 has no version</source>
+        <translation>包 %1 没有版本</translation>
+    </message>
+    <message>
+        <source>installed as %1</source>
+        <translation>安装为 %1</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>带引号的字符串未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected parenthesis inside the “%1 (” block</source>
+        <translation>“%1 (”块中出现意外的括号</translation>
+    </message>
+    <message>
+        <source>unknown directive %1</source>
+        <translation>未知指令 %1</translation>
+    </message>
+    <message>
+        <source>expected “module path”</source>
+        <translation>应为“module path”</translation>
+    </message>
+    <message>
+        <source>the module path</source>
+        <translation>模块路径</translation>
+    </message>
+    <message>
+        <source>invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”</source>
+        <translation>无效的 go 版本 %1；应为例如“go 1.22”或“go 1.22.1”</translation>
+    </message>
+    <message>
+        <source>invalid toolchain %1; expected e.g. “toolchain go1.22.3”</source>
+        <translation>无效的 toolchain %1；应为例如“toolchain go1.22.3”</translation>
+    </message>
+    <message>
+        <source>expected “require module/path vX.Y.Z”, found %1</source>
+        <translation>应为“require module/path vX.Y.Z”，却发现 %1</translation>
+    </message>
+    <message>
+        <source>expected “replace module [version] =&gt; replacement [version]”</source>
+        <translation>应为“replace module [version] =&gt; replacement [version]”</translation>
+    </message>
+    <message>
+        <source>invalid replacement %1</source>
+        <translation>无效的替换 %1</translation>
+    </message>
+    <message>
+        <source>replacement %1 has no version, so it must be a directory (./ or ../)</source>
+        <translation>替换 %1 没有版本，因此必须是目录（./ 或 ../）</translation>
+    </message>
+    <message>
+        <source>the “%1 (” block is never closed</source>
+        <translation>“%1 (”块从未闭合</translation>
+    </message>
+    <message>
+        <source>no module directive</source>
+        <translation>没有 module 指令</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>被替换为 %1</translation>
+    </message>
+    <message>
+        <source>replaced by %1 %2</source>
+        <translation>被替换为 %1 %2</translation>
+    </message>
+    <message>
+        <source>brackets nested deeper than %1 levels</source>
+        <translation>括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a key with more than %1 dotted parts</source>
+        <translation>键的点分部分超过 %1 个</translation>
+    </message>
+    <message>
+        <source>TOML syntax (column %1): %2</source>
+        <translation>TOML 语法（第 %1 列）：%2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a string</source>
+        <translation>%1.%2 不是字符串</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of strings</source>
+        <translation>%1 不是字符串数组</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a string</source>
+        <translation>%1 的某个条目不是字符串</translation>
+    </message>
+    <message>
+        <source>an entry of %1</source>
+        <translation>%1 的条目</translation>
+    </message>
+    <message>
+        <source>dependency %1: expected a version string or a table</source>
+        <translation>依赖 %1：应为版本字符串或表</translation>
+    </message>
+    <message>
+        <source>dependency %1: “%2” is not a string</source>
+        <translation>依赖 %1：“%2”不是字符串</translation>
+    </message>
+    <message>
+        <source>dependency %1: “optional” is not true or false</source>
+        <translation>依赖 %1：“optional”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>imported as %1</source>
+        <translation>导入为 %1</translation>
+    </message>
+    <message>
+        <source>dependency %1: “workspace” can only be true</source>
+        <translation>依赖 %1：“workspace”只能为 true</translation>
+    </message>
+    <message>
+        <source>inherited from the workspace root</source>
+        <translation>继承自工作区根</translation>
+    </message>
+    <message>
+        <source>from [workspace.dependencies]</source>
+        <translation>来自 [workspace.dependencies]</translation>
+    </message>
+    <message>
+        <source>version %1 when published</source>
+        <translation>发布时的版本 %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>分支 %1</translation>
+    </message>
+    <message>
+        <source>rev %1</source>
+        <translation>修订 %1</translation>
+    </message>
+    <message>
+        <source>dependency %1 has no version, path, git or workspace</source>
+        <translation>依赖 %1 没有 version、path、git 或 workspace</translation>
+    </message>
+    <message>
+        <source>[package].%1 is not a string</source>
+        <translation>[package].%1 不是字符串</translation>
+    </message>
+    <message>
+        <source>[workspace] is not a table</source>
+        <translation>[workspace] 不是表</translation>
+    </message>
+    <message>
+        <source>neither [package] nor [workspace]: not a Cargo manifest</source>
+        <translation>既没有 [package] 也没有 [workspace]：不是 Cargo 清单文件</translation>
+    </message>
+    <message>
+        <source>[%1] is not a table</source>
+        <translation>[%1] 不是表</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>[target.%1] is not a table</source>
+        <translation>[target.%1] 不是表</translation>
+    </message>
+    <message>
+        <source>[target] is not a table</source>
+        <translation>[target] 不是表</translation>
+    </message>
+    <message>
+        <source>[workspace.dependencies]</source>
+        <translation>[workspace.dependencies]</translation>
+    </message>
+    <message>
+        <source>“package” is not an array of [[package]] tables</source>
+        <translation>“package”不是由 [[package]] 表组成的数组</translation>
+    </message>
+    <message>
+        <source>a [[package]] entry is not a table</source>
+        <translation>某个 [[package]] 条目不是表</translation>
+    </message>
+    <message>
+        <source>a [[package]] without name or version</source>
+        <translation>没有 name 或 version 的 [[package]]</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>not a Maven POM: the root element is &lt;%1&gt;, not &lt;project&gt;</source>
+        <translation>不是 Maven POM：根元素是 &lt;%1&gt;，而不是 &lt;project&gt;</translation>
+    </message>
+    <message>
+        <source>XML: %1</source>
+        <translation>XML：%1</translation>
+    </message>
+    <message>
+        <source>not a Maven POM: no &lt;project&gt; element</source>
+        <translation>不是 Maven POM：没有 &lt;project&gt; 元素</translation>
+    </message>
+    <message>
+        <source>the parent POM is too large (%1 MB); its properties are not used</source>
+        <translation>父 POM 过大（%1 MB）；不使用其属性</translation>
+    </message>
+    <message>
+        <source>the parent POM cannot be read (line %1: %2); its properties are not used</source>
+        <translation>无法读取父 POM（第 %1 行：%2）；不使用其属性</translation>
+    </message>
+    <message>
+        <source>in this POM</source>
+        <translation>在此 POM 中</translation>
+    </message>
+    <message>
+        <source>in this POM or its parent</source>
+        <translation>在此 POM 或其父 POM 中</translation>
+    </message>
+    <message>
+        <source>in this POM; the parent POM was not available</source>
+        <translation>在此 POM 中；父 POM 不可用</translation>
+    </message>
+    <message>
+        <source>%1: the property ${%2} is not defined (%3)</source>
+        <translation>%1：属性 ${%2} 未定义（%3）</translation>
+    </message>
+    <message>
+        <source>%1: properties nested more than %2 levels deep</source>
+        <translation>%1：属性嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 characters after substitution</source>
+        <translation>%1：替换后的值超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the project groupId</source>
+        <translation>项目 groupId</translation>
+    </message>
+    <message>
+        <source>the project artifactId</source>
+        <translation>项目 artifactId</translation>
+    </message>
+    <message>
+        <source>the project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>the project version</source>
+        <translation>项目版本</translation>
+    </message>
+    <message>
+        <source>the Java version (%1)</source>
+        <translation>Java 版本（%1）</translation>
+    </message>
+    <message>
+        <source>the Java version</source>
+        <translation>Java 版本</translation>
+    </message>
+    <message>
+        <source>a module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>a dependency&apos;s groupId</source>
+        <translation>依赖的 groupId</translation>
+    </message>
+    <message>
+        <source>a dependency&apos;s artifactId</source>
+        <translation>依赖的 artifactId</translation>
+    </message>
+    <message>
+        <source>a dependency without groupId or artifactId</source>
+        <translation>没有 groupId 或 artifactId 的依赖</translation>
+    </message>
+    <message>
+        <source>BOM imported in &lt;dependencyManagement&gt;</source>
+        <translation>在 &lt;dependencyManagement&gt; 中导入的 BOM</translation>
+    </message>
+    <message>
+        <source>managed in &lt;dependencyManagement&gt;</source>
+        <translation>在 &lt;dependencyManagement&gt; 中管理</translation>
+    </message>
+    <message>
+        <source>version from &lt;dependencyManagement&gt;</source>
+        <translation>版本来自 &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>version from the parent&apos;s &lt;dependencyManagement&gt;</source>
+        <translation>版本来自父 POM 的 &lt;dependencyManagement&gt;</translation>
+    </message>
+    <message>
+        <source>version managed by the parent or an imported BOM</source>
+        <translation>版本由父 POM 或导入的 BOM 管理</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>依赖 %1</translation>
+    </message>
+    <message>
+        <source>expected a project name, found %1</source>
+        <translation>应为项目名称，却发现 %1</translation>
+    </message>
+    <message>
+        <source>invalid project name %1</source>
+        <translation>无效的项目名称 %1</translation>
+    </message>
+    <message>
+        <source>the extras of %1 are not closed with “]”</source>
+        <translation>%1 的 extras 未以“]”结束</translation>
+    </message>
+    <message>
+        <source>expected a URL after “@” for %1</source>
+        <translation>%1 的“@”之后应为 URL</translation>
+    </message>
+    <message>
+        <source>unexpected text after the URL of %1</source>
+        <translation>%1 的 URL 之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>an empty environment marker after “;”</source>
+        <translation>“;”之后的环境标记为空</translation>
+    </message>
+    <message>
+        <source>the version of %1 opens “(” without closing it</source>
+        <translation>%1 的版本以“(”开始但未闭合</translation>
+    </message>
+    <message>
+        <source>invalid version specifier %1 for %2</source>
+        <translation>%2 的版本说明符 %1 无效</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a path or URL</source>
+        <translation>%1 需要路径或 URL</translation>
+    </message>
+    <message>
+        <source>cannot tell the project name of %1; add “#egg=name”</source>
+        <translation>无法确定 %1 的项目名称；请添加“#egg=name”</translation>
+    </message>
+    <message>
+        <source>editable; name taken from the path</source>
+        <translation>可编辑；名称取自路径</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>可编辑</translation>
+    </message>
+    <message>
+        <source>invalid hash %1; expected “--hash=sha256:…”</source>
+        <translation>无效的哈希 %1；应为“--hash=sha256:…”</translation>
+    </message>
+    <message>
+        <source>cannot tell the project name of %1; write “name @ URL” or add “#egg=name”</source>
+        <translation>无法确定 %1 的项目名称；请写成“name @ URL”或添加“#egg=name”</translation>
+    </message>
+    <message>
+        <source>marker: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>a dependency is not a PEP 508 string</source>
+        <translation>某个依赖不是 PEP 508 字符串</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 不是数组</translation>
+    </message>
+    <message>
+        <source>dependency %1: expected a version string, a table or an array of tables</source>
+        <translation>依赖 %1：应为版本字符串、表或表数组</translation>
+    </message>
+    <message>
+        <source>dependency %1 has no version, path, git or url</source>
+        <translation>依赖 %1 没有 version、path、git 或 url</translation>
+    </message>
+    <message>
+        <source>python %1</source>
+        <translation>python %1</translation>
+    </message>
+    <message>
+        <source>extra %1</source>
+        <translation>extra %1</translation>
+    </message>
+    <message>
+        <source>[project.optional-dependencies] is not a table</source>
+        <translation>[project.optional-dependencies] 不是表</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>组 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation>%1 不是表</translation>
+    </message>
+    <message>
+        <source>the Python version</source>
+        <translation>Python 版本</translation>
+    </message>
+    <message>
+        <source>[tool.poetry.group.%1] is not a table</source>
+        <translation>[tool.poetry.group.%1] 不是表</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML 语法：%1</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “runtime” and “dependencies”</source>
+        <translation>应为包含“runtime”和“dependencies”的映射</translation>
+    </message>
+    <message>
+        <source>no “runtime” (e.g. “runtime: nodejs-18.17.0”)</source>
+        <translation>没有“runtime”（例如“runtime: nodejs-18.17.0”）</translation>
+    </message>
+    <message>
+        <source>“runtime” is not a text value like “nodejs-18.17.0”</source>
+        <translation>“runtime”不是类似“nodejs-18.17.0”的文本值</translation>
+    </message>
+    <message>
+        <source>the runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>the runtime version</source>
+        <translation>运行时版本</translation>
+    </message>
+    <message>
+        <source>“dependencies” is not a list</source>
+        <translation>“dependencies”不是列表</translation>
+    </message>
+    <message>
+        <source>a dependency is not a mapping of name, version and checksum</source>
+        <translation>某个依赖不是由 name、version 和 checksum 组成的映射</translation>
+    </message>
+    <message>
+        <source>a dependency without “%1”</source>
+        <translation>缺少“%1”的依赖</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text value</source>
+        <translation>“%1”不是文本值</translation>
+    </message>
+    <message>
+        <source>dependency %1: unknown ecosystem %2 (npm, maven, pypi, go, cargo or other)</source>
+        <translation>依赖 %1：未知的生态系统 %2（npm、maven、pypi、go、cargo 或 other）</translation>
+    </message>
+    <message>
+        <source>YAML: %1</source>
+        <translation>YAML：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; a %2 has at most %3 MB)</source>
+        <translation>文件过大（%1 MB；%2 最多 %3 MB）</translation>
+    </message>
+    <message>
+        <source>out of memory while reading the file</source>
+        <translation>读取文件时内存不足</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Weighted score by criterion (0–100)</source>
+        <translation>各评估标准的加权得分（0–100）</translation>
+    </message>
+    <message>
+        <source> ✕ knocked out</source>
+        <translation> ✕ 已淘汰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criteria</source>
+        <translation>
+            <numerusform>其他 %n 个评估标准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normalised profile (1 = best of the shortlist); missing figures are left out</source>
+        <translation>归一化画像（1 = 入围名单中最佳）；缺失数据不计入</translation>
+    </message>
+    <message>
+        <source>Normalised profile over the 12 heaviest criteria; missing figures are left out</source>
+        <translation>按权重最大的 12 个评估标准绘制的归一化画像；缺失数据不计入</translation>
+    </message>
+    <message>
+        <source>A profile needs at least three weighted criteria</source>
+        <translation>画像至少需要三个有权重的评估标准</translation>
+    </message>
+    <message>
+        <source>Weight share now → share at which the winner changes (%)</source>
+        <translation>当前权重占比 → 胜出者改变时的占比（%）</translation>
+    </message>
+    <message>
+        <source>Room before the winner changes</source>
+        <translation>胜出者改变前的余量</translation>
+    </message>
+    <message>
+        <source>Fragile: under %1 pp</source>
+        <translation>脆弱：低于 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>: %1 % → %2 at %3 %</source>
+        <translation>：%1 % → 在 %3 % 时为 %2</translation>
+    </message>
+    <message>
+        <source>: %1 % — no share flips the winner</source>
+        <translation>：%1 % — 任何占比都不会改变胜出者</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>cannot write the recovery copy %1: %2</source>
+        <translation>无法写入恢复副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>not a readable folder</source>
+        <translation>不是可读取的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB: not read</source>
+        <translation>大于 50 MB：未读取</translation>
+    </message>
+    <message>
+        <source>the walk stopped: %1</source>
+        <translation>遍历已停止：%1</translation>
+    </message>
+    <message>
+        <source>cancelled before the end</source>
+        <translation>在结束前被取消</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>an id must not be empty</source>
+        <translation>ID 不能为空</translation>
+    </message>
+    <message>
+        <source>an id must be at most 64 characters</source>
+        <translation>ID 最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>an id must not contain spaces or control characters</source>
+        <translation>ID 不能包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1：应为文本</translation>
+    </message>
+    <message>
+        <source>%1: expected a single line</source>
+        <translation>%1：应为单行文本</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1：应为整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 … %4</source>
+        <translation>%1：%2 超出 %3 … %4 的范围</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1：应为数字</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：&apos;%2&apos; 不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1: expected a date as YYYY-MM-DD</source>
+        <translation>%1：应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFormat</name>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>line break in a one-line field</source>
+        <translation>单行字段中有换行</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限数</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1</source>
+        <translation>应为 0 或 1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2, column “%3”: %4</source>
+        <translation>表“%1”，第 %2 行，列“%3”：%4</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspace</source>
+        <translation>ArchBoard 工作区</translation>
+    </message>
+    <message>
+        <source>no migration from schema version %1 to %2</source>
+        <translation>没有从架构版本 %1 到 %2 的迁移</translation>
+    </message>
+    <message>
+        <source>migration from schema version %1 to %2 failed: %3</source>
+        <translation>从架构版本 %1 到 %2 的迁移失败：%3</translation>
+    </message>
+    <message>
+        <source>cannot create a database: %1</source>
+        <translation>无法创建数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>文件过大（%1 MB；最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MB)</source>
+        <translation>文件过大（最多 %1 MB）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: the file is not an SQLite database</source>
+        <translation>不是 ArchBoard 工作区：该文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes, shorter than one database page)</source>
+        <translation>文件被截断（%1 字节，小于一个数据库页）</translation>
+    </message>
+    <message>
+        <source>cannot open a database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>the file is corrupt: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)</source>
+        <translation>不是 ArchBoard 工作区：此 SQLite 数据库属于另一个应用程序（application_id 0x%1）</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). Open it with a newer ArchBoard.</source>
+        <translation>该工作区由更新版本的 ArchBoard 写入（架构版本 %1；此版本最多可读取 %2）。请使用更新版本的 ArchBoard 打开。</translation>
+    </message>
+    <message>
+        <source>the workspace has no valid schema version (%1)</source>
+        <translation>该工作区没有有效的架构版本（%1）</translation>
+    </message>
+    <message>
+        <source>the file is corrupt (integrity check): %1</source>
+        <translation>文件已损坏（完整性检查）：%1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the workspace: %1</source>
+        <translation>无法升级工作区：%1</translation>
+    </message>
+    <message>
+        <source>not a complete ArchBoard workspace: table “%1” is missing</source>
+        <translation>不是完整的 ArchBoard 工作区：缺少表“%1”</translation>
+    </message>
+    <message>
+        <source>not a complete ArchBoard workspace: table “%1” has no column “%2”</source>
+        <translation>不是完整的 ArchBoard 工作区：表“%1”没有列“%2”</translation>
+    </message>
+    <message>
+        <source>table “%1”, column “%2” has type %3 instead of %4</source>
+        <translation>表“%1”的列“%2”类型为 %3，而不是 %4</translation>
+    </message>
+    <message>
+        <source>table “%1” has columns this version does not know</source>
+        <translation>表“%1”包含此版本不认识的列</translation>
+    </message>
+    <message>
+        <source>cannot read table “%1”: %2</source>
+        <translation>无法读取表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>table “%1” must have exactly one row</source>
+        <translation>表“%1”必须恰好有一行</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>SLA tiers</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>Tier weights</source>
+        <translation>等级权重</translation>
+    </message>
+    <message>
+        <source>Tier weight</source>
+        <translation>等级权重</translation>
+    </message>
+    <message>
+        <source>Must-pass thresholds</source>
+        <translation>必须满足的阈值</translation>
+    </message>
+    <message>
+        <source>Must-pass threshold</source>
+        <translation>必须满足的阈值</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <translation>成对比较</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation>成对比较</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>决策规则</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>决策规则</translation>
+    </message>
+    <message>
+        <source>Rule conditions</source>
+        <translation>规则条件</translation>
+    </message>
+    <message>
+        <source>Rule condition</source>
+        <translation>规则条件</translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Workshop ratings</source>
+        <translation>研讨会评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Bounded context</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Context relations</source>
+        <translation>上下文关系</translation>
+    </message>
+    <message>
+        <source>Context relation</source>
+        <translation>上下文关系</translation>
+    </message>
+    <message>
+        <source>FaaS providers</source>
+        <translation>FaaS 提供商</translation>
+    </message>
+    <message>
+        <source>FaaS provider</source>
+        <translation>FaaS 提供商</translation>
+    </message>
+    <message>
+        <source>Language cost profiles</source>
+        <translation>语言成本画像</translation>
+    </message>
+    <message>
+        <source>Language cost profile</source>
+        <translation>语言成本画像</translation>
+    </message>
+    <message>
+        <source>TCO scenarios</source>
+        <translation>TCO 场景</translation>
+    </message>
+    <message>
+        <source>TCO scenario</source>
+        <translation>TCO 场景</translation>
+    </message>
+    <message>
+        <source>Functions per language</source>
+        <translation>各语言的函数</translation>
+    </message>
+    <message>
+        <source>Functions of a language</source>
+        <translation>某语言的函数</translation>
+    </message>
+    <message>
+        <source>Custom cost lines</source>
+        <translation>自定义成本行</translation>
+    </message>
+    <message>
+        <source>Custom cost line</source>
+        <translation>自定义成本行</translation>
+    </message>
+    <message>
+        <source>Uncertainty ranges</source>
+        <translation>不确定性范围</translation>
+    </message>
+    <message>
+        <source>Uncertainty range</source>
+        <translation>不确定性范围</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>API protocols</source>
+        <translation>API 协议</translation>
+    </message>
+    <message>
+        <source>API protocol</source>
+        <translation>API 协议</translation>
+    </message>
+    <message>
+        <source>Approved protocols</source>
+        <translation>已批准的协议</translation>
+    </message>
+    <message>
+        <source>Approved protocol</source>
+        <translation>已批准的协议</translation>
+    </message>
+    <message>
+        <source>Fragmentation thresholds</source>
+        <translation>碎片化阈值</translation>
+    </message>
+    <message>
+        <source>Fragmentation threshold</source>
+        <translation>碎片化阈值</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Considered options</source>
+        <translation>考虑过的选项</translation>
+    </message>
+    <message>
+        <source>Considered option</source>
+        <translation>考虑过的选项</translation>
+    </message>
+    <message>
+        <source>Linked elements</source>
+        <translation>关联元素</translation>
+    </message>
+    <message>
+        <source>Linked element</source>
+        <translation>关联元素</translation>
+    </message>
+    <message>
+        <source>Snapshot figures</source>
+        <translation>快照数据</translation>
+    </message>
+    <message>
+        <source>Snapshot figure</source>
+        <translation>快照数据</translation>
+    </message>
+    <message>
+        <source>Radar exports</source>
+        <translation>雷达导出</translation>
+    </message>
+    <message>
+        <source>Radar entry</source>
+        <translation>雷达条目</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Tco</name>
+    <message>
+        <source>provider %1: “%2” in vCPU by memory is not “MB:vCPU”</source>
+        <translation>提供商 %1：“按内存分配的 vCPU”中的“%2”不是“MB:vCPU”格式</translation>
+    </message>
+    <message>
+        <source>provider %1 bills vCPU-seconds but lists no vCPU by memory: CPU not priced</source>
+        <translation>提供商 %1 按 vCPU-秒计费，但未列出按内存分配的 vCPU：CPU 未定价</translation>
+    </message>
+    <message>
+        <source>Memory per function</source>
+        <translation>每个函数的内存</translation>
+    </message>
+    <message>
+        <source>Mean duration of an invocation</source>
+        <translation>单次调用的平均时长</translation>
+    </message>
+    <message>
+        <source>Invocations per month of each function</source>
+        <translation>每个函数每月的调用次数</translation>
+    </message>
+    <message>
+        <source>Share of invocations that start cold</source>
+        <translation>冷启动调用所占比例</translation>
+    </message>
+    <message>
+        <source>Horizon; one-offs are spread over it</source>
+        <translation>周期；一次性费用在此期间分摊</translation>
+    </message>
+    <message>
+        <source>Platform overhead at the normalisation point (seed: 12 000)</source>
+        <translation>归一化点的平台开销（种子文章：12 000）</translation>
+    </message>
+    <message>
+        <source>Functions at which the base platform cost applies (seed: 50)</source>
+        <translation>平台基础成本适用的函数数量（种子文章：50）</translation>
+    </message>
+    <message>
+        <source>CI builds per month</source>
+        <translation>每月 CI 构建次数</translation>
+    </message>
+    <message>
+        <source>CI minutes per build</source>
+        <translation>每次构建的 CI 分钟数</translation>
+    </message>
+    <message>
+        <source>CI price per build minute</source>
+        <translation>CI 每构建分钟价格</translation>
+    </message>
+    <message>
+        <source>Extra CI time per additional language pipeline (seed: 37)</source>
+        <translation>每增加一条语言流水线的额外 CI 时间（种子文章：37）</translation>
+    </message>
+    <message>
+        <source>Artifact storage price</source>
+        <translation>制品存储价格</translation>
+    </message>
+    <message>
+        <source>Artifact transfer price per cold start</source>
+        <translation>每次冷启动的制品传输价格</translation>
+    </message>
+    <message>
+        <source>Day rate for the monitoring migration</source>
+        <translation>监控迁移的日费率</translation>
+    </message>
+    <message>
+        <source>Provider: price per GB-second</source>
+        <translation>提供商：每 GB-秒价格</translation>
+    </message>
+    <message>
+        <source>Provider: price per vCPU-second</source>
+        <translation>提供商：每 vCPU-秒价格</translation>
+    </message>
+    <message>
+        <source>Provider: price per million requests</source>
+        <translation>提供商：每百万次请求价格</translation>
+    </message>
+    <message>
+        <source>Provider: free GB-seconds per month and account</source>
+        <translation>提供商：每账户每月免费 GB-秒</translation>
+    </message>
+    <message>
+        <source>Provider: free vCPU-seconds per month and account</source>
+        <translation>提供商：每账户每月免费 vCPU-秒</translation>
+    </message>
+    <message>
+        <source>Provider: free requests per month and account</source>
+        <translation>提供商：每账户每月免费请求数</translation>
+    </message>
+    <message>
+        <source>Functions written in %1</source>
+        <translation>使用 %1 编写的函数</translation>
+    </message>
+    <message>
+        <source>Platform-overhead factor of %1</source>
+        <translation>%1 的平台开销系数</translation>
+    </message>
+    <message>
+        <source>Cold-start mean of %1</source>
+        <translation>%1 的冷启动均值</translation>
+    </message>
+    <message>
+        <source>Deployment artifact of %1</source>
+        <translation>%1 的部署制品</translation>
+    </message>
+    <message>
+        <source>Cold start per artifact MB of %1</source>
+        <translation>%1 每 MB 制品的冷启动</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1</source>
+        <translation>%1 的监控迁移</translation>
+    </message>
+    <message>
+        <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
+        <translation>场景 %1 没有提供商：计算、请求和冷启动均未定价</translation>
+    </message>
+    <message>
+        <source>(%1 GB-s − %2 free) × %3 USD/GB-s</source>
+        <translation>(%1 GB-s − %2 免费) × %3 USD/GB-s</translation>
+    </message>
+    <message>
+        <source> + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s</source>
+        <translation> + (%1 vCPU-s − %2 免费) × %3 USD/vCPU-s</translation>
+    </message>
+    <message>
+        <source>; memory billed as %1 MB, duration as %2 ms</source>
+        <translation>；内存按 %1 MB 计费，时长按 %2 ms 计费</translation>
+    </message>
+    <message>
+        <source>(%1 requests − %2 free) / 1 000 000 × %3 USD</source>
+        <translation>(%1 次请求 − %2 免费) / 1 000 000 × %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 USD × %2 × %3 functions / %4%5</source>
+        <translation>%1 USD × %2 × %3 个函数 / %4%5</translation>
+    </message>
+    <message>
+        <source> (factor is an estimate)</source>
+        <translation> （系数为估计值）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s language factor %2 is an estimate: set it in the language cost profiles</source>
+        <translation>%1 的语言系数 %2 是估计值：请在语言成本画像中设置</translation>
+    </message>
+    <message>
+        <source>%1 has no language factor: platform overhead not counted</source>
+        <translation>%1 没有语言系数：未计入平台开销</translation>
+    </message>
+    <message>
+        <source>no language factor for %1</source>
+        <translation>%1 没有语言系数</translation>
+    </message>
+    <message>
+        <source>12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account&apos;s %6 GB-s; billable after the free tier × %7 USD/GB-s</source>
+        <translation>12 × %1 次调用/月 × %2 ms 计费 × %3 GB = %4 GB-s/月，占账户 %6 GB-s 的 %5 %；扣除免费额度后计费 × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>; plus %1 vCPU × the same seconds × %2 USD/vCPU-s</source>
+        <translation>；另加 %1 vCPU × 相同秒数 × %2 USD/vCPU-s</translation>
+    </message>
+    <message>
+        <source>12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million</source>
+        <translation>12 × %1 次请求/月（%3 的 %2 %）扣除免费额度后计费 × 每百万次 %4 USD</translation>
+    </message>
+    <message>
+        <source>%1 does not bill init time</source>
+        <translation>%1 不对初始化时间计费</translation>
+    </message>
+    <message>
+        <source>no cold-start figure for %1</source>
+        <translation>%1 没有冷启动数据</translation>
+    </message>
+    <message>
+        <source>12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, billable after the free tier × %6 USD/GB-s</source>
+        <translation>12 × %1 次冷启动/月（%2 %）× 额外计费 %3 ms × %4 GB = %5 GB-s/月，扣除免费额度后计费 × %6 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>%1 has no cold-start figure: cold starts not counted</source>
+        <translation>%1 没有冷启动数据：未计入冷启动</translation>
+    </message>
+    <message>
+        <source>%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages</source>
+        <translation>%1 次构建 × %2 分钟 × %3 USD × 12 × (1 + %4 % × %5 条额外流水线) / %6 种语言</translation>
+    </message>
+    <message>
+        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
+        <translation>%1 MB × %2 个函数 × %3 USD/GB-月 × 12 + %4 次冷启动/年 × %1 MB × %5 USD/GB</translation>
+    </message>
+    <message>
+        <source>no artifact size for %1</source>
+        <translation>%1 没有制品大小</translation>
+    </message>
+    <message>
+        <source>%1 person-days × %2 USD once, over %3 years</source>
+        <translation>%1 人天 × %2 USD 一次性，分摊到 %3 年</translation>
+    </message>
+    <message>
+        <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
+        <translation>所用语言的制品大小相差 %1 倍（场景参考值：%2 倍）</translation>
+    </message>
+    <message>
+        <source>%1 USD per year</source>
+        <translation>每年 %1 USD</translation>
+    </message>
+    <message>
+        <source>%1 USD per month × 12</source>
+        <translation>每月 %1 USD × 12</translation>
+    </message>
+    <message>
+        <source>%1 USD once, over %2 years</source>
+        <translation>一次性 %1 USD，分摊到 %2 年</translation>
+    </message>
+    <message>
+        <source>Build pipeline: %1</source>
+        <translation>构建流水线：%1</translation>
+    </message>
+    <message>
+        <source>Source repository</source>
+        <translation>源代码仓库</translation>
+    </message>
+    <message>
+        <source>Language detection</source>
+        <translation>语言检测</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>API 网关</translation>
+    </message>
+    <message>
+        <source>%1 build</source>
+        <translation>%1 构建</translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 个函数</translation>
+    </message>
+    <message>
+        <source>artifact %1 MB</source>
+        <translation>制品 %1 MB</translation>
+    </message>
+    <message>
+        <source>CI %1/year</source>
+        <translation>CI %1/年</translation>
+    </message>
+    <message>
+        <source>no functions</source>
+        <translation>没有函数</translation>
+    </message>
+    <message>
+        <source>FaaS provider preset: %1</source>
+        <translation>FaaS 提供商预设：%1</translation>
+    </message>
+    <message>
+        <source>Apply the provider&apos;s monthly free tier (once per account)</source>
+        <translation>计入提供商的每月免费额度（每账户一次）</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a finite number</source>
+        <translation>%1：值必须是有限数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the smallest allowed value %3</source>
+        <translation>%1：%2 小于允许的最小值 %3</translation>
+    </message>
+    <message>
+        <source>memory_mb: %1 is outside 128–32 768 MB</source>
+        <translation>memory_mb：%1 超出 128–32 768 MB 的范围</translation>
+    </message>
+    <message>
+        <source>horizon_years: %1 is outside 1–30 years</source>
+        <translation>horizon_years：%1 超出 1–30 年的范围</translation>
+    </message>
+    <message>
+        <source>cold_start_pct: %1 is more than 100 %</source>
+        <translation>cold_start_pct：%1 超过 100 %</translation>
+    </message>
+    <message>
+        <source>normalisation_functions must be more than 0</source>
+        <translation>normalisation_functions 必须大于 0</translation>
+    </message>
+    <message>
+        <source>%1: there is no candidate (language) “%2”</source>
+        <translation>%1：没有候选技术（语言）“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no functions in %2; set functions.%2 first</source>
+        <translation>%1：该场景在 %2 中没有函数；请先设置 functions.%2</translation>
+    </message>
+    <message>
+        <source>provider takes a provider id, not a number</source>
+        <translation>provider 需要提供商 ID，而不是数字</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no provider to set it on</source>
+        <translation>%1：该场景没有可设置此项的提供商</translation>
+    </message>
+    <message>
+        <source>unknown parameter “%1” (archboard-cli tco --list-parameters lists them)</source>
+        <translation>未知参数“%1”（archboard-cli tco --list-parameters 会列出所有参数）</translation>
+    </message>
+    <message>
+        <source>provider: there is no provider “%1” (the workspace has %2)</source>
+        <translation>provider：没有提供商“%1”（工作区中有 %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>free_tier: “%1” is not true or false</source>
+        <translation>free_tier：“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCharts</name>
+    <message>
+        <source>million USD</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>千美元</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Platform overhead</source>
+        <translation>平台开销</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>冷启动</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Dependency volume</source>
+        <translation>依赖体量</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>自定义成本行</translation>
+    </message>
+    <message>
+        <source>Annual cost per language — %1: %2 per year</source>
+        <translation>各语言的年度成本 — %1：每年 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no functions yet: add some on the TCO scenarios page or with the sliders.</source>
+        <translation>%1 尚无函数：请在“TCO 场景”页中或使用滑块添加。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 functions · %3 USD</source>
+        <translation>%1&lt;br&gt;%2 个函数 · %3 USD</translation>
+    </message>
+    <message>
+        <source>Shared lines&lt;br&gt;%1 USD</source>
+        <translation>共享成本行&lt;br&gt;%1 USD</translation>
+    </message>
+    <message>
+        <source>Shared lines</source>
+        <translation>共享成本行</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>No scenarios to compare</source>
+        <translation>没有可比较的场景</translation>
+    </message>
+    <message>
+        <source>Total annual cost per scenario, compared with the baseline “%1”</source>
+        <translation>各场景的年度总成本，与基线“%1”比较</translation>
+    </message>
+    <message>
+        <source>Total annual cost per scenario (no baseline)</source>
+        <translation>各场景的年度总成本（无基线）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>With what-if values (not saved)</source>
+        <translation>含假设值（未保存）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Difference to the baseline “%1” (%2): %3%4%5</source>
+        <translation>&lt;br&gt;与基线“%1”（%2）的差额：%3%4%5</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation> （基线）</translation>
+    </message>
+    <message>
+        <source>shared lines %1</source>
+        <translation>共享成本行 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Total annual cost: %3&lt;br&gt;= %4%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;年度总成本：%3&lt;br&gt;= %4%5</translation>
+    </message>
+    <message>
+        <source> — with what-if values, not saved</source>
+        <translation> — 含未保存的假设值</translation>
+    </message>
+    <message>
+        <source>no functions and no cost lines</source>
+        <translation>没有函数，也没有成本行</translation>
+    </message>
+    <message>
+        <source>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1)</source>
+        <translation>各场景周期内的累计成本（一次性费用计入第 1 年）</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>没有场景</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source> (what-if, not saved)</source>
+        <translation> （假设值，未保存）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, end of year %2&lt;br&gt;%3&lt;br&gt;= one-offs %4 (year 1) + %2 × %5 recurring per year</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 年末&lt;br&gt;%3&lt;br&gt;= 一次性费用 %4（第 1 年）+ %2 × 每年经常性费用 %5</translation>
+    </message>
+    <message>
+        <source>Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top</source>
+        <translation>敏感性：每个输入降低和升高 %1 % 时的年度合计（基准 %2）；波动最大者在最上方</translation>
+    </message>
+    <message>
+        <source>Sensitivity: no input changes the total (base %1)</source>
+        <translation>敏感性：没有任何输入会改变合计（基准 %1）</translation>
+    </message>
+    <message>
+        <source>Input −%1 %</source>
+        <translation>输入 −%1 %</translation>
+    </message>
+    <message>
+        <source>Input +%1 %</source>
+        <translation>输入 +%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;now %3 %4: total %5&lt;br&gt;−%6 %: %7 %4 → %8 (%9)&lt;br&gt;+%6 %: %10 %4 → %11 (%12)&lt;br&gt;swing %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;当前 %3 %4：合计 %5&lt;br&gt;−%6 %：%7 %4 → %8（%9）&lt;br&gt;+%6 %：%10 %4 → %11（%12）&lt;br&gt;波动 %13</translation>
+    </message>
+    <message>
+        <source>Change of the annual total, %1 (0 = %2)</source>
+        <translation>年度合计的变化，%1（0 = %2）</translation>
+    </message>
+    <message>
+        <source>Cold start per language: mean ± σ and first byte (%1 % of invocations start cold)</source>
+        <translation>各语言的冷启动：均值 ± σ 以及首字节时间（%1 % 的调用为冷启动）</translation>
+    </message>
+    <message>
+        <source>No languages in this scenario</source>
+        <translation>此场景中没有语言</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;(no cold-start figure)</source>
+        <translation>&lt;br&gt;（无冷启动数据）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Cold start (mean)</source>
+        <translation>冷启动（均值）</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>首字节</translation>
+    </message>
+    <message>
+        <source>cold start %1 ms ± %2 ms (σ)</source>
+        <translation>冷启动 %1 ms ± %2 ms（σ）</translation>
+    </message>
+    <message>
+        <source>cold start %1 ms (no σ)</source>
+        <translation>冷启动 %1 ms（无 σ）</translation>
+    </message>
+    <message>
+        <source>no cold-start figure in the language profile</source>
+        <translation>语言画像中没有冷启动数据</translation>
+    </message>
+    <message>
+        <source>first byte %1 ms</source>
+        <translation>首字节 %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % cold × %2 ms = %3 ms added per invocation on average</source>
+        <translation>%1 % 冷启动 × %2 ms = 每次调用平均增加 %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 cold starts per month</source>
+        <translation>每月 %1 次冷启动</translation>
+    </message>
+    <message>
+        <source>± σ</source>
+        <translation>± σ</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>GB-s</source>
+        <translation>GB-秒</translation>
+    </message>
+    <message>
+        <source>vCPU-s</source>
+        <translation>vCPU-秒</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>ms/MB</source>
+        <translation>ms/MB</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <source>per function</source>
+        <translation>每函数</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>USD/year</source>
+        <translation>美元/年</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>个函数</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>USD/GB-month</source>
+        <translation>USD/GB-月</translation>
+    </message>
+    <message>
+        <source>USD/GB</source>
+        <translation>USD/GB</translation>
+    </message>
+    <message>
+        <source>USD/person-day</source>
+        <translation>USD/人天</translation>
+    </message>
+    <message>
+        <source>semver distance</source>
+        <translation>语义化版本差距</translation>
+    </message>
+    <message>
+        <source>runtime versions</source>
+        <translation>个运行时版本</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>duplicates row %1: the combination of %2 must be unique</source>
+        <translation>与第 %1 行重复：%2 的组合必须唯一</translation>
+    </message>
+    <message>
+        <source>the id “%1” is also used by row %2</source>
+        <translation>ID“%1”也被第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>refers to an unknown %1 “%2”</source>
+        <translation>引用了未知的%1“%2”</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the allowed range %3 … %4</source>
+        <translation>%1 = %2 超出允许范围 %3 … %4</translation>
+    </message>
+    <message>
+        <source>%1 has no valid value</source>
+        <translation>%1 没有有效值</translation>
+    </message>
+    <message>
+        <source>“%1” is not “MB:vCPU” (e.g. “512:0.333”)</source>
+        <translation>“%1”不是“MB:vCPU”格式（例如“512:0.333”）</translation>
+    </message>
+    <message>
+        <source>the provider bills vCPU-seconds but lists no vCPU by memory: CPU is not priced</source>
+        <translation>该提供商按 vCPU-秒计费，但未列出按内存分配的 vCPU：CPU 未定价</translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric TCO parameter (archboard-cli tco --list-parameters lists them)</source>
+        <translation>“%1”不是数值型 TCO 参数（archboard-cli tco --list-parameters 会列出所有参数）</translation>
+    </message>
+    <message>
+        <source>there is no candidate (language) “%1”</source>
+        <translation>没有候选技术（语言）“%1”</translation>
+    </message>
+    <message>
+        <source>scenario “%1” has no functions in “%2”: this range is not used</source>
+        <translation>场景“%1”在“%2”中没有函数：此范围未被使用</translation>
+    </message>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>上限 %1 低于下限 %2</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not of the form #rrggbb</source>
+        <translation>颜色“%1”不是 #rrggbb 格式</translation>
+    </message>
+    <message>
+        <source>the weights of tier “%1” add up to zero</source>
+        <translation>等级“%1”的权重之和为零</translation>
+    </message>
+    <message>
+        <source>criterion “%1” is measured, not rated in the workshop; this rating is not used</source>
+        <translation>评估标准“%1”是测量得出的，不在研讨会中评分；此评分不会被使用</translation>
+    </message>
+    <message>
+        <source>a must-pass threshold needs &lt;, ≤, ≥ or &gt;</source>
+        <translation>必须满足的阈值需要 &lt;、≤、≥ 或 &gt;</translation>
+    </message>
+    <message>
+        <source>a criterion is not compared with itself</source>
+        <translation>评估标准不能与自身比较</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are already compared the other way round</source>
+        <translation>“%1”与“%2”已经以相反方向比较过</translation>
+    </message>
+    <message>
+        <source>“%1” compares a number, but the value “%2” is not one</source>
+        <translation>“%1”比较的是数字，但值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>“contains” does not apply to a number</source>
+        <translation>“包含”不适用于数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; use =, ≠, contains or does not contain</source>
+        <translation>“%1”不是数字；请使用 =、≠、包含或不包含</translation>
+    </message>
+    <message>
+        <source>refers to an unknown SLA tier “%1”</source>
+        <translation>引用了未知的 SLA 等级“%1”</translation>
+    </message>
+    <message>
+        <source>refers to an unknown candidate “%1”</source>
+        <translation>引用了未知的候选技术“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>never applies: the earlier rule “%1” has no conditions and always fires</source>
+        <translation>永远不会生效：之前的规则“%1”没有条件，总是触发</translation>
+    </message>
+    <message>
+        <source>a context cannot be upstream of itself</source>
+        <translation>上下文不能是自身的上游</translation>
+    </message>
+    <message>
+        <source>%1 scenarios are marked as baseline; deltas use the first</source>
+        <translation>有 %1 个场景被标记为基线；差额以第一个为准</translation>
+    </message>
+    <message>
+        <source>limits must not increase from healthy to warning to high (higher is better)</source>
+        <translation>各上限从健康到警告再到高风险不得递增（越高越好）</translation>
+    </message>
+    <message>
+        <source>limits must not decrease from healthy to warning to high (lower is better)</source>
+        <translation>各上限从健康到警告再到高风险不得递减（越低越好）</translation>
+    </message>
+    <message>
+        <source>number %1 is also used by row %2</source>
+        <translation>编号 %1 也被第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>superseded, but the record that supersedes it is not named</source>
+        <translation>已被取代，但未指明取代它的记录</translation>
+    </message>
+    <message>
+        <source>names a superseding record but its status is not “superseded”</source>
+        <translation>指明了取代它的记录，但其状态不是“已被取代”</translation>
+    </message>
+    <message>
+        <source>a record cannot supersede itself</source>
+        <translation>记录不能取代自身</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>pre-release</source>
+        <translation>预发布</translation>
+    </message>
+    <message>
+        <source>build metadata</source>
+        <translation>构建元数据</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>空的%1</translation>
+    </message>
+    <message>
+        <source>empty identifier in %1 %2</source>
+        <translation>%1 %2 中有空标识符</translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3: only letters, digits and &apos;-&apos; are allowed</source>
+        <translation>%2 %3 中的 %1：只允许字母、数字和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>numeric pre-release identifier %1 has a leading zero</source>
+        <translation>数字型预发布标识符 %1 有前导零</translation>
+    </message>
+    <message>
+        <source>Go module versions start with &apos;v&apos; (v1.2.3)</source>
+        <translation>Go 模块版本以 &apos;v&apos; 开头（v1.2.3）</translation>
+    </message>
+    <message>
+        <source>expected a number at %1 in %2</source>
+        <translation>%2 中的 %1 处应为数字</translation>
+    </message>
+    <message>
+        <source>expected a number at the end of %1</source>
+        <translation>%1 末尾应为数字</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero</source>
+        <translation>%1 有前导零</translation>
+    </message>
+    <message>
+        <source>number %1 is too large (more than %2)</source>
+        <translation>数字 %1 过大（超过 %2）</translation>
+    </message>
+    <message>
+        <source>expected MAJOR.MINOR.PATCH, got %1</source>
+        <translation>应为 MAJOR.MINOR.PATCH，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in %2</source>
+        <translation>%2 中出现意外的 %1</translation>
+    </message>
+    <message>
+        <source>build metadata %1 is not allowed in a Go module version (only +incompatible)</source>
+        <translation>Go 模块版本中不允许构建元数据 %1（只允许 +incompatible）</translation>
+    </message>
+    <message>
+        <source>+incompatible is only allowed from major version 2 on</source>
+        <translation>+incompatible 只允许用于主版本 2 及以上</translation>
+    </message>
+    <message>
+        <source>number %1 is too large</source>
+        <translation>数字 %1 过大</translation>
+    </message>
+    <message>
+        <source>no number in %1 (%2)</source>
+        <translation>%1 中没有数字（%2）</translation>
+    </message>
+    <message>
+        <source>a Maven version has no spaces or control characters: %1</source>
+        <translation>Maven 版本不含空格或控制字符：%1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a version range, not a version: %2</source>
+        <translation>%1 属于版本范围，而不是版本：%2</translation>
+    </message>
+    <message>
+        <source>unresolved property in %1</source>
+        <translation>%1 中有未解析的属性</translation>
+    </message>
+    <message>
+        <source>a Maven version needs a letter or a digit: %1</source>
+        <translation>Maven 版本需要包含字母或数字：%1</translation>
+    </message>
+    <message>
+        <source>expected a release number in %1</source>
+        <translation>%1 中应为发布号</translation>
+    </message>
+    <message>
+        <source>epoch %1 is too large</source>
+        <translation>纪元 %1 过大</translation>
+    </message>
+    <message>
+        <source>expected a release number after the epoch in %1</source>
+        <translation>%1 中纪元之后应为发布号</translation>
+    </message>
+    <message>
+        <source>malformed local version label in %1</source>
+        <translation>%1 中的本地版本标签格式错误</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in %2 (PEP 440: [N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local])</source>
+        <translation>%2 中出现意外的 %1（PEP 440：[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]）</translation>
+    </message>
+    <message>
+        <source>workspace protocol</source>
+        <translation>workspace 协议</translation>
+    </message>
+    <message>
+        <source>local file dependency</source>
+        <translation>本地文件依赖</translation>
+    </message>
+    <message>
+        <source>link protocol (local folder)</source>
+        <translation>link 协议（本地文件夹）</translation>
+    </message>
+    <message>
+        <source>portal protocol (local folder)</source>
+        <translation>portal 协议（本地文件夹）</translation>
+    </message>
+    <message>
+        <source>patch protocol (patched package)</source>
+        <translation>patch 协议（打过补丁的包）</translation>
+    </message>
+    <message>
+        <source>git dependency</source>
+        <translation>git 依赖</translation>
+    </message>
+    <message>
+        <source>git dependency (%1)</source>
+        <translation>git 依赖（%1）</translation>
+    </message>
+    <message>
+        <source>tarball URL</source>
+        <translation>tarball URL</translation>
+    </message>
+    <message>
+        <source>direct URL</source>
+        <translation>直接 URL</translation>
+    </message>
+    <message>
+        <source>local path</source>
+        <translation>本地路径</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; without a URL</source>
+        <translation>&apos;@&apos; 之后没有 URL</translation>
+    </message>
+    <message>
+        <source>direct reference (%1)</source>
+        <translation>直接引用（%1）</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>npm: alias without a package name</source>
+        <translation>npm: 别名缺少包名</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>%1 的别名</translation>
+    </message>
+    <message>
+        <source>pnpm catalog</source>
+        <translation>pnpm catalog</translation>
+    </message>
+    <message>
+        <source>JSR package</source>
+        <translation>JSR 包</translation>
+    </message>
+    <message>
+        <source>exec protocol (generated package)</source>
+        <translation>exec 协议（生成的包）</translation>
+    </message>
+    <message>
+        <source>missing version in %1</source>
+        <translation>%1 中缺少版本</translation>
+    </message>
+    <message>
+        <source>expected a number after &apos;.&apos; in %1</source>
+        <translation>%1 中 &apos;.&apos; 之后应为数字</translation>
+    </message>
+    <message>
+        <source>a number after a wildcard in %1</source>
+        <translation>%1 中通配符之后出现数字</translation>
+    </message>
+    <message>
+        <source>expected a number, &apos;x&apos; or &apos;*&apos; at %1 in %2</source>
+        <translation>%2 中的 %1 处应为数字、&apos;x&apos; 或 &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>too many parts in %1 (MAJOR.MINOR.PATCH)</source>
+        <translation>%1 中的部分过多（MAJOR.MINOR.PATCH）</translation>
+    </message>
+    <message>
+        <source>%1 without a version</source>
+        <translation>%1 没有版本</translation>
+    </message>
+    <message>
+        <source>unexpected operator in %1</source>
+        <translation>%1 中出现意外的运算符</translation>
+    </message>
+    <message>
+        <source>git dependency (GitHub shorthand)</source>
+        <translation>git 依赖（GitHub 简写）</translation>
+    </message>
+    <message>
+        <source>dist-tag latest</source>
+        <translation>dist-tag latest</translation>
+    </message>
+    <message>
+        <source>dist-tag %1</source>
+        <translation>dist-tag %1</translation>
+    </message>
+    <message>
+        <source>not an npm range: %1</source>
+        <translation>不是 npm 版本范围：%1</translation>
+    </message>
+    <message>
+        <source>empty requirement between commas in %1</source>
+        <translation>%1 中逗号之间的要求为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cargo requirement (operators: = &gt; &gt;= &lt; &lt;= ~ ^, comma-separated)</source>
+        <translation>%1 不是 Cargo 版本要求（运算符：= &gt; &gt;= &lt; &lt;= ~ ^，以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Cargo requirements are separated by commas: %1</source>
+        <translation>Cargo 版本要求以逗号分隔：%1</translation>
+    </message>
+    <message>
+        <source>not a Cargo requirement: %1</source>
+        <translation>不是 Cargo 版本要求：%1</translation>
+    </message>
+    <message>
+        <source>a wildcard requirement must stand alone: %1</source>
+        <translation>通配符要求必须单独使用：%1</translation>
+    </message>
+    <message>
+        <source>^%1 (Cargo reads a bare version as a caret requirement)</source>
+        <translation>^%1（Cargo 将裸版本号视为脱字符要求）</translation>
+    </message>
+    <message>
+        <source>pseudo-version (commit of %1)</source>
+        <translation>伪版本（%1 的提交）</translation>
+    </message>
+    <message>
+        <source>Maven meta-version %1 (deprecated)</source>
+        <translation>Maven 元版本 %1（已弃用）</translation>
+    </message>
+    <message>
+        <source>soft requirement</source>
+        <translation>软要求</translation>
+    </message>
+    <message>
+        <source>unbounded range (no closing &apos;]&apos; or &apos;)&apos;): %1</source>
+        <translation>无界范围（没有结束的 &apos;]&apos; 或 &apos;)&apos;）：%1</translation>
+    </message>
+    <message>
+        <source>bad bound in %1: %2</source>
+        <translation>%1 中的边界错误：%2</translation>
+    </message>
+    <message>
+        <source>a single version must be surrounded by [ ]: %1</source>
+        <translation>单个版本必须用 [ ] 括起来：%1</translation>
+    </message>
+    <message>
+        <source>empty range %1</source>
+        <translation>空范围 %1</translation>
+    </message>
+    <message>
+        <source>a range has two bounds: %1</source>
+        <translation>范围只有两个边界：%1</translation>
+    </message>
+    <message>
+        <source>range defies version ordering: %1</source>
+        <translation>范围与版本顺序相悖：%1</translation>
+    </message>
+    <message>
+        <source>range cannot have identical boundaries: %1</source>
+        <translation>范围的两个边界不能相同：%1</translation>
+    </message>
+    <message>
+        <source>ranges overlap: %1</source>
+        <translation>范围重叠：%1</translation>
+    </message>
+    <message>
+        <source>only ranges can follow a range: %1 in %2</source>
+        <translation>范围之后只能跟范围：%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>&apos;|&apos; without specifiers</source>
+        <translation>&apos;|&apos; 之后没有说明符</translation>
+    </message>
+    <message>
+        <source>%1 without a version in %2</source>
+        <translation>%2 中的 %1 没有版本</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; only follows a release after == or != (%1)</source>
+        <translation>&apos;.*&apos; 只能跟在 == 或 != 之后的发布号后面（%1）</translation>
+    </message>
+    <message>
+        <source>&apos;.*&apos; only follows a release number: %1%2</source>
+        <translation>&apos;.*&apos; 只能跟在发布号后面：%1%2</translation>
+    </message>
+    <message>
+        <source>bad version in %1: %2</source>
+        <translation>%1 中的版本错误：%2</translation>
+    </message>
+    <message>
+        <source>a local version label is only allowed with == and != (%1)</source>
+        <translation>本地版本标签只允许与 == 和 != 一起使用（%1）</translation>
+    </message>
+    <message>
+        <source>bare version %1 read as ==%1 (Poetry)</source>
+        <translation>裸版本 %1 按 ==%1 读取（Poetry）</translation>
+    </message>
+    <message>
+        <source>~= needs at least two release numbers (~=1.4): %1</source>
+        <translation>~= 至少需要两个发布号（~=1.4）：%1</translation>
+    </message>
+    <message>
+        <source>Poetry %1%2: &gt;=%2,&lt;%3</source>
+        <translation>Poetry %1%2：&gt;=%2,&lt;%3</translation>
+    </message>
+    <message>
+        <source>alternatives (Poetry ||)</source>
+        <translation>备选项（Poetry ||）</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>neither a version nor a range: %1</source>
+        <translation>既不是版本也不是范围：%1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>no version requested</source>
+        <translation>未要求版本</translation>
+    </message>
+    <message>
+        <source>empty version</source>
+        <translation>空版本</translation>
+    </message>
+    <message>
+        <source>a Cargo version is plain MAJOR.MINOR.PATCH, without %1</source>
+        <translation>Cargo 版本是纯 MAJOR.MINOR.PATCH 格式，不含 %1</translation>
+    </message>
+    <message>
+        <source>not a version: %1</source>
+        <translation>不是版本：%1</translation>
+    </message>
+    <message>
+        <source>matches no version</source>
+        <translation>不匹配任何版本</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFile</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>这是文件夹，而不是工作区文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)</source>
+        <translation>不是 ArchBoard 工作区（应为 *.archboard 或 *.archboard.yaml）</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .archboard or .archboard.yaml</source>
+        <translation>%1：请选择以 .archboard 或 .archboard.yaml 结尾的名称</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>the file is open in %1</source>
+        <translation>该文件已在 %1 中打开</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>该文件夹不可写</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on host “%3”</source>
+        <translation>%1，主机“%3”上的进程 %2</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFormat</name>
+    <message>
+        <source>the document ends early</source>
+        <translation>文档提前结束</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>aliases (*) are not supported in a workspace file</source>
+        <translation>工作区文件不支持别名（*）</translation>
+    </message>
+    <message>
+        <source>“archboard” must be the schema version number</source>
+        <translation>“archboard”必须是架构版本号</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer ArchBoard (schema version %1; this version reads up to %2)</source>
+        <translation>该文件由更新版本的 ArchBoard 写入（架构版本 %1；此版本最多可读取 %2）</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not valid</source>
+        <translation>架构版本 %1 无效</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in %2; known keys: %3</source>
+        <translation>%2 中有未知的键“%1”；已知的键：%3</translation>
+    </message>
+    <message>
+        <source>key “%1” appears twice in %2</source>
+        <translation>键“%1”在 %2 中出现了两次</translation>
+    </message>
+    <message>
+        <source>the value “%1”</source>
+        <translation>值“%1”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>unexpected end of a list</source>
+        <translation>列表意外结束</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>the “workspace” section is missing</source>
+        <translation>缺少“workspace”部分</translation>
+    </message>
+    <message>
+        <source>unexpected end of a mapping</source>
+        <translation>映射意外结束</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: expected a mapping with “archboard:” at the top</source>
+        <translation>不是 ArchBoard 工作区：顶层应为包含“archboard:”的映射</translation>
+    </message>
+    <message>
+        <source>expected a section name</source>
+        <translation>应为部分名称</translation>
+    </message>
+    <message>
+        <source>expected the fields of “%1” as a mapping</source>
+        <translation>“%1”的字段应为映射</translation>
+    </message>
+    <message>
+        <source>expected a list of rows for “%1”</source>
+        <translation>“%1”应为行列表</translation>
+    </message>
+    <message>
+        <source>expected a row (a mapping) in “%1”</source>
+        <translation>“%1”中应为一行（映射）</translation>
+    </message>
+    <message>
+        <source>expected a key in %1</source>
+        <translation>%1 中应为键</translation>
+    </message>
+    <message>
+        <source>expected a single value for “%1” in %2</source>
+        <translation>%2 中“%1”应为单个值</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>意外的内容</translation>
+    </message>
+    <message>
+        <source>%1, found %2</source>
+        <translation>%1，却发现 %2</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;) are not supported in a workspace file</source>
+        <translation>工作区文件不支持锚点（&amp;）</translation>
+    </message>
+    <message>
+        <source>tags are not supported in a workspace file</source>
+        <translation>工作区文件不支持标签</translation>
+    </message>
+    <message>
+        <source>not an ArchBoard workspace: the first key must be “archboard” (the schema version), found “%1”</source>
+        <translation>不是 ArchBoard 工作区：第一个键必须是“archboard”（架构版本），却发现“%1”</translation>
+    </message>
+    <message>
+        <source>unknown section “%1”; known sections: %2</source>
+        <translation>未知的部分“%1”；已知的部分：%2</translation>
+    </message>
+    <message>
+        <source>section “%1” appears twice</source>
+        <translation>部分“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 lacks the key “%2”</source>
+        <translation>%1 缺少键“%2”</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2：%3</translation>
+    </message>
+    <message>
+        <source>a whole number is required</source>
+        <translation>需要整数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 过大</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>需要数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>expected true or false, found “%1”</source>
+        <translation>应为 true 或 false，却发现“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a line break is not allowed here</source>
+        <translation>此处不允许换行</translation>
+    </message>
+    <message>
+        <source>ArchBoard YAML</source>
+        <translation>ArchBoard YAML</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML 语法：%1</translation>
+    </message>
+    <message>
+        <source>out of memory while reading</source>
+        <translation>读取时内存不足</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>文件过大（%1 MB；最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGuard</name>
+    <message>
+        <source>binary data (control character 0x%1)</source>
+        <translation>二进制数据（控制字符 0x%1）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>无效的 UTF-8（字节 0x%1）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (truncated character)</source>
+        <translation>无效的 UTF-8（字符被截断）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (bad continuation byte)</source>
+        <translation>无效的 UTF-8（错误的后续字节）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (bad code point)</source>
+        <translation>无效的 UTF-8（错误的码位）</translation>
+    </message>
+    <message>
+        <source>binary data (C1 control character)</source>
+        <translation>二进制数据（C1 控制字符）</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>文件过大（%1 MB；最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>; a YAML workspace is text</source>
+        <translation>；YAML 工作区应为文本</translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; a workspace file holds exactly one</source>
+        <translation>第二个 YAML 文档从这里开始；工作区文件只能包含一个文档</translation>
+    </message>
+    <message>
+        <source>content on the document start line is not supported</source>
+        <translation>不支持在文档起始行上放置内容</translation>
+    </message>
+    <message>
+        <source>document end marker “...”; a workspace file holds exactly one document without markers</source>
+        <translation>文档结束标记“...”；工作区文件只能包含一个不带标记的文档</translation>
+    </message>
+    <message>
+        <source>YAML directives are not supported</source>
+        <translation>不支持 YAML 指令</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;) are not supported in a workspace file</source>
+        <translation>工作区文件不支持锚点（&amp;）</translation>
+    </message>
+    <message>
+        <source>aliases (*) are not supported in a workspace file</source>
+        <translation>工作区文件不支持别名（*）</translation>
+    </message>
+    <message>
+        <source>tags (!) are not supported in a workspace file</source>
+        <translation>工作区文件不支持标签（!）</translation>
+    </message>
+    <message>
+        <source>a value cannot start with “%1”; put it in quotes</source>
+        <translation>值不能以“%1”开头；请用引号括起来</translation>
+    </message>
+    <message>
+        <source>complex keys (?) are not supported in a workspace file</source>
+        <translation>工作区文件不支持复杂键（?）</translation>
+    </message>
+    <message>
+        <source>a block scalar inside brackets is not valid YAML</source>
+        <translation>方括号内的块标量不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>unexpected text after a block scalar indicator</source>
+        <translation>块标量指示符之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>a block sequence inside brackets is not valid YAML</source>
+        <translation>方括号内的块序列不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>超过 %1 个值</translation>
+    </message>
+    <message>
+        <source>a quoted string starts here and is never closed</source>
+        <translation>带引号的字符串从这里开始但从未闭合</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Try “archboard-cli --help”.</source>
+        <translation>请尝试“archboard-cli --help”。</translation>
+    </message>
+    <message>
+        <source>sample needs exactly one argument: OUT</source>
+        <translation>sample 需要恰好一个参数：OUT</translation>
+    </message>
+    <message>
+        <source>OUT must end in .archboard or .archboard.yaml: %1</source>
+        <translation>OUT 必须以 .archboard 或 .archboard.yaml 结尾：%1</translation>
+    </message>
+    <message>
+        <source>convert needs two arguments: IN OUT</source>
+        <translation>convert 需要两个参数：IN OUT</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one argument: WS</source>
+        <translation>validate 需要恰好一个参数：WS</translation>
+    </message>
+    <message>
+        <source>validate --format must be text or json</source>
+        <translation>validate --format 必须为 text 或 json</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>没有发现项</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>report needs exactly one argument: WS</source>
+        <translation>report 需要恰好一个参数：WS</translation>
+    </message>
+    <message>
+        <source>report --format must be json or markdown</source>
+        <translation>report --format 必须为 json 或 markdown</translation>
+    </message>
+    <message>
+        <source>export needs exactly one argument: WS</source>
+        <translation>export 需要恰好一个参数：WS</translation>
+    </message>
+    <message>
+        <source>export needs --diagrams DIR</source>
+        <translation>export 需要 --diagrams DIR</translation>
+    </message>
+    <message>
+        <source>export --format must be svg, dot, png or pdf</source>
+        <translation>export --format 必须为 svg、dot、png 或 pdf</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>import-cml needs two arguments: FILE OUT</source>
+        <translation>import-cml 需要两个参数：FILE OUT</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 bounded contexts, %2 relations</source>
+        <translation>%1 个限界上下文，%2 条关系</translation>
+    </message>
+    <message>
+        <source>export-cml needs two arguments: WS FILE</source>
+        <translation>export-cml 需要两个参数：WS FILE</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。
+
+命令：
+  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）
+  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区
+  validate WS          检查引用、唯一键和取值范围；列出发现项
+  report WS            输出工作区摘要（--format json|markdown）
+  export WS --diagrams DIR
+                       将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
+                       （--format svg|dot|png|pdf）
+  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容
+  export-cml WS FILE   将工作区的上下文映射导出为 CML
+  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
+                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）
+  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
+                       --list-parameters，--sensitivity PCT，--runs N，--seed N）
+
+退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
+        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Folder for export&apos;s diagrams.</source>
+        <translation>export 的图所在文件夹。</translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</source>
+        <translation>scan：当某个指标达到此风险级别（warning、high、severe）时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>scan: store the services, dependencies and the scan in this workspace (created when missing).</source>
+        <translation>scan：将服务、依赖和扫描存储到此工作区中（不存在时创建）。</translation>
+    </message>
+    <message>
+        <source>tco: the scenario (id or name); default the baseline.</source>
+        <translation>tco：场景（ID 或名称）；默认为基线。</translation>
+    </message>
+    <message>
+        <source>tco: override a parameter for this run (repeatable); nothing is saved.</source>
+        <translation>tco：为本次运行覆盖某个参数（可重复）；不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>tco: list the parameters with units and current values.</source>
+        <translation>tco：列出参数及其单位和当前值。</translation>
+    </message>
+    <message>
+        <source>tco: move each input by ± this % (default: the scenario&apos;s, 20).</source>
+        <translation>tco：每个输入按 ± 此百分比浮动（默认：场景的设置，20）。</translation>
+    </message>
+    <message>
+        <source>tco: Monte Carlo runs (default: the scenario&apos;s).</source>
+        <translation>tco：蒙特卡洛运行次数（默认：场景的设置）。</translation>
+    </message>
+    <message>
+        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
+        <translation>tco：蒙特卡洛种子（默认：场景的设置）。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</source>
+        <translation>sample、convert、validate、report、export、import-cml、export-cml、scan 或 tco</translation>
+    </message>
+    <message>
+        <source>Arguments of the command</source>
+        <translation>命令的参数</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>tco needs exactly one argument: WS</source>
+        <translation>tco 需要恰好一个参数：WS</translation>
+    </message>
+    <message>
+        <source>tco --format must be json, table or csv</source>
+        <translation>tco --format 必须为 json、table 或 csv</translation>
+    </message>
+    <message>
+        <source>%1 has no TCO scenario</source>
+        <translation>%1 没有 TCO 场景</translation>
+    </message>
+    <message>
+        <source>--scenario: there is no scenario “%1” (the workspace has %2)</source>
+        <translation>--scenario：没有场景“%1”（工作区中有 %2）</translation>
+    </message>
+    <message>
+        <source>--set %1: expected PARAM=VALUE</source>
+        <translation>--set %1：应为 PARAM=VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a number from %3 to %4</source>
+        <translation>--%1 %2：应为 %3 到 %4 之间的数字</translation>
+    </message>
+    <message>
+        <source>Parameters of scenario %1 (set with --set NAME=VALUE):</source>
+        <translation>场景 %1 的参数（使用 --set NAME=VALUE 设置）：</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
+    <message>
+        <source>Provider %1, free tier %2, horizon %3 years</source>
+        <translation>提供商 %1，免费额度 %2，周期 %3 年</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>Overrides (not saved): %1</source>
+        <translation>覆盖值（未保存）：%1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>函数数</translation>
+    </message>
+    <message>
+        <source>Total per year: %1</source>
+        <translation>每年合计：%1</translation>
+    </message>
+    <message>
+        <source> (the baseline)</source>
+        <translation> （基线）</translation>
+    </message>
+    <message>
+        <source> (%1%2 against the baseline)</source>
+        <translation> （相对于基线 %1%2）</translation>
+    </message>
+    <message>
+        <source>Monthly after free tiers: compute %1, requests %2</source>
+        <translation>扣除免费额度后每月：计算 %1，请求 %2</translation>
+    </message>
+    <message>
+        <source>year %1: %2</source>
+        <translation>第 %1 年：%2</translation>
+    </message>
+    <message>
+        <source>Cumulative: %1</source>
+        <translation>累计：%1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>不确定性（%1 次运行，种子 %2，范围作用于 %3）：P10 %4，P50 %5，P90 %6</translation>
+    </message>
+    <message>
+        <source>no input</source>
+        <translation>无输入</translation>
+    </message>
+    <message>
+        <source>Cold starts (latency):</source>
+        <translation>冷启动（延迟）：</translation>
+    </message>
+    <message>
+        <source>%1: no cold-start figure</source>
+        <translation>%1：无冷启动数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms ± %3, first byte %4 ms, %5 cold starts/month, +%6 ms per invocation on average</source>
+        <translation>%1：%2 ms ± %3，首字节 %4 ms，每月 %5 次冷启动，每次调用平均增加 %6 ms</translation>
+    </message>
+    <message>
+        <source>Sensitivity (each input ±%1 %, largest effect first):</source>
+        <translation>敏感性（每个输入 ±%1 %，影响最大者在前）：</translation>
+    </message>
+    <message>
+        <source>scan needs exactly one argument: DIR</source>
+        <translation>scan 需要恰好一个参数：DIR</translation>
+    </message>
+    <message>
+        <source>scan --format must be json or table</source>
+        <translation>scan --format 必须为 json 或 table</translation>
+    </message>
+    <message>
+        <source>--fail-on must be warning, high or severe</source>
+        <translation>--fail-on 必须为 warning、high 或 severe</translation>
+    </message>
+    <message>
+        <source>%1: not a readable folder</source>
+        <translation>%1：不是可读取的文件夹</translation>
+    </message>
+    <message>
+        <source>--into must end in .archboard or .archboard.yaml: %1</source>
+        <translation>--into 必须以 .archboard 或 .archboard.yaml 结尾：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 manifests, %3 services, %4 errors, %5 ms</source>
+        <translation>%1：%2 个清单文件，%3 个服务，%4 个错误，%5 ms</translation>
+    </message>
+    <message>
+        <source>Mismatched shared dependencies (worst first):</source>
+        <translation>不匹配的共享依赖（最差的在前）：</translation>
+    </message>
+    <message>
+        <source>… and more (--format json lists all)</source>
+        <translation>… 以及更多（--format json 会列出全部）</translation>
+    </message>
+    <message>
+        <source>Manifests that could not be read:</source>
+        <translation>无法读取的清单文件：</translation>
+    </message>
+    <message>
+        <source>Gate failed: a metric is at or above %1.</source>
+        <translation>门禁未通过：某个指标达到或超过 %1。</translation>
+    </message>
+    <message>
+        <source>Gate passed (--fail-on %1).</source>
+        <translation>门禁通过（--fail-on %1）。</translation>
+    </message>
+    <message>
+        <source>the bundled sample is broken: %1</source>
+        <translation>内置示例已损坏：%1</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>cold start</source>
+        <translation>冷启动</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>dep. volume</source>
+        <translation>依赖体量</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>total/year</source>
+        <translation>合计/年</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Architecture-decision workbench for review boards.</source>
+        <translation>面向架构评审委员会的架构决策工作台。</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample workspace.</source>
+        <translation>打开内置示例工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace to open (*.archboard or *.archboard.yaml).</source>
+        <translation>要打开的工作区（*.archboard 或 *.archboard.yaml）。</translation>
+    </message>
+</context>
+</TS>
