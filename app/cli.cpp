@@ -3,10 +3,12 @@
 #include "cmlformat.h"
 #include "contextmap.h"
 #include "diagram.h"
+#include "decisions.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "report.h"
 #include "fragmentation.h"
+#include "madrformat.h"
 #include "scanner.h"
 #include "selection.h"
 #include "tco.h"
@@ -28,6 +30,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace ArchBoard;
@@ -604,6 +607,110 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     return fail ? Findings : Ok;
 }
 
+int cmdExportMadr(const QStringList &args, const QString &dir)
+{
+    if (args.size() != 1)
+        return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    const Madr::ExportResult result = Madr::exportFolder(*ws, dir);
+    for (const QString &path : result.files)
+        out() << path << "\n";
+    for (const QString &note : result.notes)
+        out() << QCoreApplication::translate("cli", "note: %1").arg(note) << "\n";
+    if (!result.error.isEmpty()) {
+        err() << "archboard-cli: " << result.error << "\n";
+        return BadInput;
+    }
+    if (result.files.isEmpty())
+        out() << QCoreApplication::translate("cli", "%1 has no decision records").arg(args.at(0)) << "\n";
+    return Ok;
+}
+
+int cmdImportAdr(const QStringList &args, const QString &into)
+{
+    if (args.size() != 1)
+        return usageError(QCoreApplication::translate("cli", "import-adr needs exactly one argument: DIR"));
+    if (into.isEmpty())
+        return usageError(QCoreApplication::translate("cli", "import-adr needs --into WS"));
+    if (!WorkspaceFile::isWorkspaceFileName(into))
+        return usageError(QCoreApplication::translate("cli", "WS must end in .archboard or .archboard.yaml: %1").arg(into));
+    Madr::AdrImport import;
+    InputError error;
+    if (!Madr::readFolder(args.at(0), &import, &error)) {
+        err() << "archboard-cli: " << error.toString() << "\n";
+        return BadInput;
+    }
+    for (const InputError &e : import.errors)
+        err() << "archboard-cli: " << e.toString() << "\n";
+    err().flush();
+    if (import.records.decisions.empty()) {
+        err() << "archboard-cli: " << QCoreApplication::translate("cli", "%1: no decision records found").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    std::unique_ptr<Workspace> ws;
+    if (QFileInfo::exists(into)) {
+        ws = loadOrReport(into);
+        if (!ws)
+            return BadInput;
+    } else {
+        ws = std::make_unique<Workspace>();
+        ws->info.name = QFileInfo(args.at(0)).fileName();
+    }
+    QStringList notes = import.notes;
+    const int added = Madr::merge(ws.get(), import, &notes);
+    for (const QString &note : notes)
+        out() << QCoreApplication::translate("cli", "not mapped: %1").arg(note) << "\n";
+    out() << QCoreApplication::translate("cli", "%1 records imported into %2").arg(added).arg(into) << "\n";
+    const int saved = saveOrReport(*ws, into);
+    if (saved != Ok)
+        return saved;
+    return import.errors.isEmpty() ? Ok : Findings;
+}
+
+int cmdDecide(const QStringList &args, const QString &tier, const QString &date, const QString &into)
+{
+    if (args.size() != 1)
+        return usageError(QCoreApplication::translate("cli", "decide needs exactly one argument: WS"));
+    if (tier.isEmpty())
+        return usageError(QCoreApplication::translate("cli", "decide needs --tier ID"));
+    QDate day = QDate::currentDate();
+    if (!date.isEmpty()) {
+        day = QDate::fromString(date, Qt::ISODate);
+        if (!day.isValid())
+            return usageError(QCoreApplication::translate("cli", "--date must be YYYY-MM-DD: %1").arg(date));
+    }
+    const QString target = into.isEmpty() ? args.at(0) : into;
+    if (!WorkspaceFile::isWorkspaceFileName(target))
+        return usageError(QCoreApplication::translate("cli", "WS must end in .archboard or .archboard.yaml: %1").arg(target));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    const bool known = std::any_of(ws->tiers.begin(), ws->tiers.end(), [&](const SlaTier &t) { return t.id == tier; });
+    if (!known) {
+        QStringList ids;
+        for (const SlaTier &t : ws->tiers)
+            ids << t.id;
+        err() << "archboard-cli: " << args.at(0) << ": "
+              << QCoreApplication::translate("cli", "no SLA tier “%1” (tiers: %2)").arg(tier, ids.join(QStringLiteral(", "))) << "\n";
+        return BadInput;
+    }
+    const Decisions::Draft draft = Decisions::draftFromAnalysis(*ws, tier, day);
+    Decisions::addDraft(ws.get(), draft);
+    const int saved = saveOrReport(*ws, target);
+    if (saved != Ok)
+        return saved;
+    out() << QCoreApplication::translate("cli", "%1 %2 (%3 options, %4 links, %5 figures) added to %6")
+                 .arg(Decisions::label(draft.record.number), draft.record.title)
+                 .arg(draft.options.size())
+                 .arg(draft.links.size())
+                 .arg(draft.figures.size())
+                 .arg(target)
+          << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -627,6 +734,12 @@ int main(int argc, char *argv[])
         "                       (--format svg|dot|png|pdf)\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
+        "  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)\n"
+        "  import-adr DIR --into WS\n"
+        "                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);\n"
+        "                       lists what it cannot map; exit 1 when some files could not be read\n"
+        "  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS\n"
+        "                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
         "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)\n"
         "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
@@ -642,10 +755,18 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
+    QCommandLineOption madrOption(QStringLiteral("madr"), QCoreApplication::translate("cli", "Folder for export's decision records (MADR 4)."),
+                                  QStringLiteral("dir"));
+    parser.addOption(madrOption);
+    QCommandLineOption tierOption(QStringLiteral("tier"), QCoreApplication::translate("cli", "decide: the SLA tier (id)."), QStringLiteral("id"));
+    parser.addOption(tierOption);
+    QCommandLineOption dateOption(QStringLiteral("date"), QCoreApplication::translate("cli", "decide: the record's date (YYYY-MM-DD; default today)."),
+                                  QStringLiteral("date"));
+    parser.addOption(dateOption);
     QCommandLineOption failOnOption(QStringLiteral("fail-on"), QCoreApplication::translate("cli", "scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
-    QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("cli", "scan: store the services, dependencies and the scan in this workspace (created when missing)."),
+    QCommandLineOption intoOption(QStringLiteral("into"), QCoreApplication::translate("cli", "scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead."),
                                   QStringLiteral("ws"));
     parser.addOption(intoOption);
     QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("cli", "tco: the scenario (id or name); default the baseline."),
@@ -663,7 +784,7 @@ int main(int argc, char *argv[])
     parser.addOption(runsOption);
     QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -705,6 +826,15 @@ int main(int argc, char *argv[])
         opt.runs = parser.value(runsOption);
         opt.seed = parser.value(seedOption);
         return cmdTco(args, opt);
+    }
+    if (command == u"import-adr")
+        return cmdImportAdr(args, parser.value(intoOption));
+    if (command == u"decide")
+        return cmdDecide(args, parser.value(tierOption), parser.value(dateOption), parser.value(intoOption));
+    if (command == u"export" && parser.isSet(madrOption)) {
+        const int madr = cmdExportMadr(args, parser.value(madrOption));
+        if (madr != Ok || !parser.isSet(diagramsOption))
+            return madr;
     }
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
