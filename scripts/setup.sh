@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
   fonts-noto-cjk            # Chinese text in the GUI
+  adr-tools                 # tst_decisions runs `adr list` on exported MADR folders
 )
 missing=()
 for p in "${packages[@]}"; do
