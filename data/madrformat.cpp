@@ -78,6 +78,8 @@ QString escapeLine(const QString &line, bool lineStart)
                    || (lineStart && digits == i - first && digits > 0 && (c == u'.' || c == u')'))) {
             out += u'\\';
             out += c;
+        } else if (c == u'(' && i > 0 && line[i - 1] == u']') {
+            out += QStringLiteral("\\("); // "](" never appears, even escaped
         } else if (c == u':' && line.mid(i + 1, 2) == u"//") {
             out += QStringLiteral("\\:"); // no bare-URL autolinks (GFM)
         } else if (c == u'.' && i >= 3 && line.mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0) {
@@ -105,10 +107,7 @@ QString escapeBlock(const QString &text)
     const QStringList lines = text.split(u'\n');
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (line.endsWith(u'\r'))
-            line.chop(1), line += QChar(u'\r');
-        out += escapeLine(line, true);
+        out += escapeLine(lines[i], true);
         // A backslash at the end is a hard line break: the lines render as written.
         if (i + 1 < lines.size() && !lines[i + 1].isEmpty() && !lines[i].isEmpty())
             out += u'\\';
@@ -130,7 +129,7 @@ QString unescape(const QString &text)
             continue;
         }
         if (c == u'&') {
-            const QRegularExpressionMatch m = ref.match(QStringView(text).mid(i, 12));
+            const QRegularExpressionMatch m = ref.match(text.mid(i, 12));
             if (m.hasMatch()) {
                 const QString name = m.captured(1);
                 char32_t code = 0;
@@ -777,9 +776,10 @@ bool RecordReader::read(const QByteArray &content, InputError *error)
     }
 
     // The title: the first "# " line.
-    static const QRegularExpression h1(QStringLiteral("^#\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression h2(QStringLiteral("^##\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression h3(QStringLiteral("^###\\s+(.*?)\\s*#*\\s*$"));
+    // An ATX heading; a closing run of '#' counts only after a blank (an escaped "\\#" is text).
+    static const QRegularExpression h1(QStringLiteral("^#\\s+(.*?)(?:\\s+#+)?\\s*$"));
+    static const QRegularExpression h2(QStringLiteral("^##\\s+(.*?)(?:\\s+#+)?\\s*$"));
+    static const QRegularExpression h3(QStringLiteral("^###\\s+(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
     qsizetype titleLine = -1;
     for (qsizetype k = i; k < lines.size(); ++k) {
@@ -796,7 +796,7 @@ bool RecordReader::read(const QByteArray &content, InputError *error)
                     m_hasNumber = true;
                 }
             }
-            m_record.title = unescape(title).trimmed();
+            m_record.title = unescape(title);
             break;
         }
         if (!lines[k].text.trimmed().isEmpty())
@@ -804,8 +804,8 @@ bool RecordReader::read(const QByteArray &content, InputError *error)
     }
     if (titleLine < 0)
         return fail(lines.isEmpty() ? 1 : lines.last().number, tr("no title: no line starting with “# ”"), error);
-    if (m_record.title.isEmpty())
-        return fail(lines[titleLine].number, tr("the title is empty"), error);
+    if (m_record.title.trimmed().isEmpty())
+        note(lines[titleLine].number, tr("the title is empty"));
     if (!m_hasNumber && fileNumber.hasMatch()) {
         m_record.number = int(std::min<qlonglong>(fileNumber.captured(1).toLongLong(), 1'000'000'000));
         m_hasNumber = true;
@@ -869,7 +869,7 @@ bool RecordReader::read(const QByteArray &content, InputError *error)
         } else if (sub == u"confirmation" || sub == u"validation" || (sub.isEmpty() && (s == u"confirmation" || s == u"validation"))) {
             m_record.confirmation = block(body);
         } else if (s == u"pros and cons of the options" && !sub.isEmpty()) {
-            optionBody(option(unescape(subsection).trimmed()), body);
+            optionBody(option(unescape(subsection)), body);
         } else if (s == u"pros and cons of the options") {
             if (!block(body).isEmpty())
                 note(sectionLine, tr("text under “Pros and Cons of the Options” outside an option not mapped"));
@@ -983,7 +983,6 @@ bool readFolder(const QString &dirPath, AdrImport *import, InputError *error)
     }
     static const QRegularExpression record(QStringLiteral("^[0-9]+-[^/]*\\.md$"), QRegularExpression::CaseInsensitiveOption);
     const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-    std::vector<qsizetype> firstRow;
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         if (!name.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))

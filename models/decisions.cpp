@@ -68,6 +68,8 @@ QString comparisonSymbol(Comparison c)
     case Comparison::GreaterOrEqual: return QStringLiteral("≥");
     case Comparison::Equal: return QStringLiteral("=");
     case Comparison::NotEqual: return QStringLiteral("≠");
+    case Comparison::Contains: return tr("contains");
+    case Comparison::NotContains: return tr("does not contain");
     }
     return {};
 }
@@ -562,7 +564,7 @@ QStringList Drafter::tcoConsequences()
 QStringList Drafter::fragmentationConsequences()
 {
     QStringList lines;
-    for (int m = 0; m < Enums::fragmentationMetric.values.size(); ++m) {
+    for (int m = 0; m < Enums::fragmentationMetric.count(); ++m) {
         const QString key = Enums::fragmentationMetric.key(m);
         const QString name = Enums::fragmentationMetric.label(m);
         const QString unit = Fragmentation::metricUnit(FragmentationMetric(m));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schema.h"
 #include "workspace.h"
 
 #include <QDate>
