@@ -607,14 +607,14 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     return fail ? Findings : Ok;
 }
 
-int cmdExportMadr(const QStringList &args, const QString &dir)
+int cmdExportMadr(const QStringList &args, const QString &dir, Madr::Flavour flavour)
 {
     if (args.size() != 1)
         return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
     if (!ws)
         return BadInput;
-    const Madr::ExportResult result = Madr::exportFolder(*ws, dir);
+    const Madr::ExportResult result = Madr::exportFolder(*ws, dir, flavour);
     for (const QString &path : result.files)
         out() << path << "\n";
     for (const QString &note : result.notes)
@@ -735,6 +735,7 @@ int main(int argc, char *argv[])
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
         "  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)\n"
+        "                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)\n"
         "  import-adr DIR --into WS\n"
         "                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);\n"
         "                       lists what it cannot map; exit 1 when some files could not be read\n"
@@ -758,6 +759,9 @@ int main(int argc, char *argv[])
     QCommandLineOption madrOption(QStringLiteral("madr"), QCoreApplication::translate("cli", "Folder for export's decision records (MADR 4)."),
                                   QStringLiteral("dir"));
     parser.addOption(madrOption);
+    QCommandLineOption adrToolsOption(QStringLiteral("adr-tools"),
+                                      QCoreApplication::translate("cli", "export --madr: title on each file's first line and the YAML metadata in a comment at the end (adr-tools' toc reads the first line)."));
+    parser.addOption(adrToolsOption);
     QCommandLineOption tierOption(QStringLiteral("tier"), QCoreApplication::translate("cli", "decide: the SLA tier (id)."), QStringLiteral("id"));
     parser.addOption(tierOption);
     QCommandLineOption dateOption(QStringLiteral("date"), QCoreApplication::translate("cli", "decide: the record's date (YYYY-MM-DD; default today)."),
@@ -801,6 +805,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usageError(QCoreApplication::translate("cli", "no command given"));
     const QString command = args.takeFirst();
+    if (parser.isSet(adrToolsOption) && !(command == u"export" && parser.isSet(madrOption)))
+        return usageError(QCoreApplication::translate("cli", "--adr-tools only goes with export WS --madr DIR"));
     if (command == u"sample")
         return cmdSample(args);
     if (command == u"convert")
@@ -832,7 +838,7 @@ int main(int argc, char *argv[])
     if (command == u"decide")
         return cmdDecide(args, parser.value(tierOption), parser.value(dateOption), parser.value(intoOption));
     if (command == u"export" && parser.isSet(madrOption)) {
-        const int madr = cmdExportMadr(args, parser.value(madrOption));
+        const int madr = cmdExportMadr(args, parser.value(madrOption), parser.isSet(adrToolsOption) ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4);
         if (madr != Ok || !parser.isSet(diagramsOption))
             return madr;
     }

@@ -30,6 +30,8 @@ QString tr(const char *text)
 }
 
 constexpr qint64 maxFileBytes = 1024 * 1024;
+/// The line that opens the adr-tools flavour's metadata comment.
+constexpr char metadataOpen[] = "<!-- archboard-metadata";
 
 bool isAsciiPunct(QChar c)
 {
@@ -213,7 +215,37 @@ void bullets(QString &out, const QString &prefix, const QString &text)
 
 } // namespace
 
-QByteArray write(const Workspace &ws, const DecisionRecord &r)
+namespace {
+
+/// The emitted YAML made safe inside an HTML comment: a '-' that follows a
+/// '-' inside a double-quoted scalar becomes the YAML escape "\x2d", so the
+/// text has no "--" (no "-->" ends the comment early) and parses to the
+/// same values. Every user value is double-quoted; the plain scalars
+/// (keys, status, date, numbers, link kinds) never hold "--".
+QString commentSafe(const QString &yaml)
+{
+    QString out;
+    out.reserve(yaml.size() + 16);
+    bool quoted = false;
+    for (qsizetype i = 0; i < yaml.size(); ++i) {
+        const QChar c = yaml[i];
+        if (quoted && c == u'\\' && i + 1 < yaml.size()) {
+            out += c;
+            out += yaml[++i];
+        } else if (quoted && c == u'-' && out.endsWith(u'-')) {
+            out += QStringLiteral("\\x2d");
+        } else {
+            if (c == u'"')
+                quoted = !quoted;
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray write(const Workspace &ws, const DecisionRecord &r, Flavour flavour)
 {
     std::vector<const DecisionOption *> options;
     for (const DecisionOption &o : ws.decisionOptions) {
@@ -270,7 +302,9 @@ QByteArray write(const Workspace &ws, const DecisionRecord &r)
     e << YAML::EndMap;
     e << YAML::EndMap;
 
-    QString out = QStringLiteral("---\n") + QString::fromStdString(e.c_str()) + QStringLiteral("\n---\n\n");
+    const QString yaml = QString::fromStdString(e.c_str());
+    QString out = flavour == Flavour::Madr4 ? QStringLiteral("---\n%1\n---\n\n").arg(yaml) : QString();
+    // adr-tools' toc takes the title from the first line: "# " cut off.
     out += QStringLiteral("# %1\n\n").arg(escapeInline(r.title));
     // log4brains reads status and date from a list under the title.
     out += QStringLiteral("- Status: %1\n").arg(escapeInline(statusText(ws, r)));
@@ -317,10 +351,12 @@ QByteArray write(const Workspace &ws, const DecisionRecord &r)
         out += QStringLiteral("## More Information\n\n") + escapeBlock(r.moreInformation) + QStringLiteral("\n\n");
     while (out.endsWith(QStringLiteral("\n\n")))
         out.chop(1);
+    if (flavour == Flavour::AdrTools)
+        out += QStringLiteral("\n%1\n%2\n-->\n").arg(QLatin1StringView(metadataOpen), commentSafe(yaml));
     return out.toUtf8();
 }
 
-ExportResult exportFolder(const Workspace &ws, const QString &dirPath)
+ExportResult exportFolder(const Workspace &ws, const QString &dirPath, Flavour flavour)
 {
     ExportResult result;
     QDir dir(dirPath);
@@ -337,7 +373,7 @@ ExportResult exportFolder(const Workspace &ws, const QString &dirPath)
         names.insert(name);
         // The name is ours (digits, ASCII letters, '-'): the file stays in the folder.
         const QString path = dir.filePath(name);
-        const QByteArray bytes = write(ws, r);
+        const QByteArray bytes = write(ws, r, flavour);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
@@ -391,7 +427,9 @@ private:
     }
     void note(int line, const QString &what) { m_notes << QStringLiteral("%1:%2: %3").arg(m_name).arg(line).arg(what); }
 
-    bool readFrontMatter(const QList<Line> &lines, int end, InputError *error);
+    QString inBlock(const QString &message) const { return QStringLiteral("%1: %2").arg(m_block, message); }
+    /// The YAML of lines [begin, end): MADR front matter or the adr-tools flavour's metadata comment.
+    bool readFrontMatter(const QList<Line> &lines, qsizetype begin, qsizetype end, InputError *error);
     void setStatus(int line, const QString &text);
     void setDate(int line, const QString &text);
     void preamble(const Line &l);
@@ -402,6 +440,7 @@ private:
     void consequences(const QString &kind, const QList<Line> &lines);
 
     QString m_name;
+    QString m_block = tr("front matter"); ///< where the YAML was, for messages
     AdrImport *m_import;
     DecisionRecord m_record;
     std::vector<ParsedOption> m_options;
@@ -456,35 +495,35 @@ void RecordReader::setDate(int line, const QString &text)
         note(line, tr("date “%1” is not YYYY-MM-DD; left empty").arg(text.trimmed()));
 }
 
-bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError *error)
+bool RecordReader::readFrontMatter(const QList<Line> &lines, qsizetype begin, qsizetype end, InputError *error)
 {
     QByteArray yaml;
-    for (int i = 1; i < end; ++i)
+    for (qsizetype i = begin; i < end; ++i)
         yaml += lines[i].text.toUtf8() + '\n';
-    const int offset = 1; // the front matter starts on the file's second line
+    const int offset = lines[begin - 1].number; // the YAML starts on the line after the opening one
     YamlLimits limits;
     limits.maxBytes = maxFileBytes;
     limits.maxDepth = 8;
     limits.maxNodes = 100000;
     InputError guard;
     if (!checkYamlInput(yaml, limits, &guard))
-        return fail(guard.line + offset, tr("front matter: %1").arg(guard.message), error);
+        return fail(guard.line + offset, inBlock(guard.message), error);
     YAML::Node root;
     try {
         root = YAML::Load(yaml.constData());
     } catch (const YAML::Exception &e) {
-        return fail(e.mark.line + 1 + offset, tr("front matter: %1").arg(QString::fromStdString(e.msg)), error);
+        return fail(e.mark.line + 1 + offset, inBlock(QString::fromStdString(e.msg)), error);
     } catch (const std::bad_alloc &) {
-        return fail(1, tr("front matter too large"), error);
+        return fail(offset, tr("%1 too large").arg(m_block), error);
     }
     if (root.IsNull())
         return true;
     if (!root.IsMap())
-        return fail(2, tr("front matter is not a list of “key: value” lines"), error);
+        return fail(offset + 1, tr("%1 is not a list of “key: value” lines").arg(m_block), error);
     const auto lineOf = [&](const YAML::Node &n) { return n.Mark().line + 1 + offset; };
     const auto text = [&](const YAML::Node &n, const QString &what, QString *out) {
         if (!n.IsScalar() && !n.IsNull()) {
-            *error = InputError{m_name, lineOf(n), 0, tr("front matter: %1 must be text").arg(what)};
+            *error = InputError{m_name, lineOf(n), 0, inBlock(tr("%1 must be text").arg(what))};
             return false;
         }
         *out = n.IsNull() ? QString() : scalar(n);
@@ -496,7 +535,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
         QString value;
         if (key == u"archboard") {
             if (!v.IsMap())
-                return fail(lineOf(v), tr("front matter: archboard must be a map"), error);
+                return fail(lineOf(v), inBlock(tr("archboard must be a map")), error);
             for (auto a = v.begin(); a != v.end(); ++a) {
                 const QString ak = scalar(a->first);
                 const YAML::Node &av = a->second;
@@ -509,7 +548,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
                     bool ok = false;
                     const int n = value.toInt(&ok);
                     if (!ok || n < 1)
-                        return fail(lineOf(av), tr("front matter: archboard.number “%1” is not a positive whole number").arg(value), error);
+                        return fail(lineOf(av), inBlock(tr("archboard.number “%1” is not a positive whole number").arg(value)), error);
                     m_record.number = n;
                     m_hasNumber = true;
                 } else if (ak == u"superseded-by") {
@@ -518,7 +557,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
                     m_successor = value;
                 } else if (ak == u"chosen") {
                     if (!av.IsSequence())
-                        return fail(lineOf(av), tr("front matter: archboard.chosen must be a list"), error);
+                        return fail(lineOf(av), inBlock(tr("archboard.chosen must be a list")), error);
                     m_hasChosen = true;
                     for (const YAML::Node &c : av) {
                         if (!text(c, QStringLiteral("archboard.chosen"), &value))
@@ -527,10 +566,10 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
                     }
                 } else if (ak == u"links" || ak == u"figures") {
                     if (!av.IsSequence())
-                        return fail(lineOf(av), tr("front matter: archboard.%1 must be a list").arg(ak), error);
+                        return fail(lineOf(av), inBlock(tr("archboard.%1 must be a list").arg(ak)), error);
                     for (const YAML::Node &item : av) {
                         if (!item.IsMap())
-                            return fail(lineOf(item), tr("front matter: each of archboard.%1 must be a map").arg(ak), error);
+                            return fail(lineOf(item), inBlock(tr("each of archboard.%1 must be a map").arg(ak)), error);
                         QHash<QString, QString> fields;
                         for (auto f = item.begin(); f != item.end(); ++f) {
                             QString fv;
@@ -556,7 +595,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
                                 bool ok = false;
                                 const double d = fields.value(QStringLiteral("value")).toDouble(&ok);
                                 if (!ok)
-                                    return fail(lineOf(item), tr("front matter: figure value “%1” is not a number").arg(fields.value(QStringLiteral("value"))), error);
+                                    return fail(lineOf(item), inBlock(tr("figure value “%1” is not a number").arg(fields.value(QStringLiteral("value")))), error);
                                 fig.value = d;
                             }
                             if (fig.key.isEmpty()) {
@@ -567,7 +606,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
                         }
                     }
                 } else {
-                    note(lineOf(av), tr("front matter key archboard.%1 not mapped").arg(ak));
+                    note(lineOf(av), tr("%1 key archboard.%2 not mapped").arg(m_block, ak));
                 }
             }
             continue;
@@ -588,7 +627,7 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, int end, InputError
         } else if (key == u"informed") {
             m_record.informed = value;
         } else {
-            note(lineOf(v), tr("front matter key “%1” not mapped").arg(key));
+            note(lineOf(v), tr("%1 key “%2” not mapped").arg(m_block, key));
         }
     }
     return true;
@@ -741,9 +780,32 @@ bool RecordReader::read(const QByteArray &content, InputError *error)
             ++end;
         if (end >= lines.size())
             return fail(1, tr("the front matter opened here is not closed by a “---” line"), error);
-        if (!readFrontMatter(lines, int(end), error))
+        if (!readFrontMatter(lines, 1, end, error))
             return false;
         i = end + 1;
+    }
+    // The adr-tools flavour: the same YAML at the end, in an HTML comment.
+    {
+        static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(```|~~~)"));
+        bool inFence = false;
+        for (qsizetype k = i; k < lines.size(); ++k) {
+            if (fence.match(lines[k].text).hasMatch())
+                inFence = !inFence;
+            if (inFence || lines[k].text.trimmed() != QLatin1StringView(metadataOpen))
+                continue;
+            if (i > 0)
+                return fail(lines[k].number, tr("archboard metadata both in the front matter and in a comment"), error);
+            qsizetype close = k + 1;
+            while (close < lines.size() && lines[close].text.trimmed() != u"-->")
+                ++close;
+            if (close >= lines.size())
+                return fail(lines[k].number, tr("the archboard metadata opened here is not closed by a “-->” line"), error);
+            m_block = tr("archboard metadata");
+            if (!readFrontMatter(lines, k + 1, close, error))
+                return false;
+            lines.remove(k, close - k + 1);
+            break;
+        }
     }
     // HTML comments (MADR's "<!-- optional -->" hints) are not content.
     bool inComment = false;

@@ -21,6 +21,11 @@ namespace ArchBoard {
  * as the text it is: no HTML, no links, no headings or lists it did not
  * have, and the escaping is undone exactly on import.
  *
+ * The AdrTools flavour writes the same file with the title on the first
+ * line (adr-tools 3.0.0 reads a record's title from there) and the same
+ * YAML at the end, inside an `<!-- archboard-metadata … -->` comment in
+ * which no `--` can occur.
+ *
  * Import reads MADR 2/3/4 files (with or without front matter) and
  * Nygard / adr-tools files. What it cannot map is listed as a note naming
  * the file and line; a file it cannot read is an error naming the file and
@@ -34,8 +39,14 @@ QString slug(const QString &title);
 /// "0003-use-rust.md".
 QString fileName(const DecisionRecord &record);
 
-/// One record as a MADR 4 file.
-QByteArray write(const Workspace &ws, const DecisionRecord &record);
+/// How an exported file is laid out.
+enum class Flavour {
+    Madr4,    ///< YAML front matter first, then the title (MADR 4, log4brains)
+    AdrTools, ///< title on the first line, the YAML in a comment at the end (adr-tools' toc)
+};
+
+/// One record as a MADR 4 file of \a flavour.
+QByteArray write(const Workspace &ws, const DecisionRecord &record, Flavour flavour = Flavour::Madr4);
 
 struct ExportResult
 {
@@ -49,7 +60,7 @@ struct ExportResult
  * QSaveFile, and a `.adr-dir` naming the folder itself when there is none,
  * so `adr list` run in the folder finds the records.
  */
-ExportResult exportFolder(const Workspace &ws, const QString &dir);
+ExportResult exportFolder(const Workspace &ws, const QString &dir, Flavour flavour = Flavour::Madr4);
 
 /// Records read from a folder: their rows in a Workspace's decision tables.
 struct AdrImport

@@ -8,7 +8,9 @@
 #include "tablepage.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -108,6 +110,28 @@ void TestDecisionPanel::exportImport()
     const QStringList none = panel->importFrom(dir.filePath(QStringLiteral("missing")), &added);
     QCOMPARE(added, 0);
     QVERIFY(!none.isEmpty());
+
+    // The "adr-tools compatible" box: the title on each file's first line, read back as the same records.
+    auto *adrTools = panel->findChild<QCheckBox *>(QStringLiteral("madrAdrTools"));
+    QVERIFY(adrTools);
+    QVERIFY(!adrTools->isChecked());
+    QFile first(files.front());
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QVERIFY(first.readLine().startsWith("---"));
+    first.close();
+    adrTools->setChecked(true);
+    QTemporaryDir adrDir;
+    const QStringList adrFiles = panel->exportTo(adrDir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(adrFiles.size(), qsizetype(w.document()->workspace().decisions.size()));
+    for (const QString &path : adrFiles) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readLine().startsWith("# "), qPrintable(path));
+    }
+    const size_t count = w.document()->workspace().decisions.size();
+    panel->importFrom(adrDir.path(), &added);
+    QCOMPARE(added, int(count));
 }
 
 QTEST_MAIN(TestDecisionPanel)

@@ -121,7 +121,25 @@ std::vector<DecisionOption> optionsOf(const Workspace &ws, const QString &id)
     return out;
 }
 
+const char *flavourName(Madr::Flavour f)
+{
+    return f == Madr::Flavour::Madr4 ? "madr4" : "adr-tools";
+}
+
+/// The YAML of an adr-tools flavour file: the lines between "<!-- archboard-metadata" and "-->".
+QString metadataComment(const QString &content)
+{
+    const qsizetype open = content.indexOf(QStringLiteral("\n<!-- archboard-metadata\n"));
+    if (open < 0)
+        return {};
+    const qsizetype start = open + 25;
+    const qsizetype close = content.indexOf(QStringLiteral("\n-->\n"), start);
+    return close < 0 ? QString() : content.mid(start, close - start);
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(ArchBoard::Madr::Flavour)
 
 class TestDecisions : public QObject
 {
@@ -132,6 +150,7 @@ private slots:
     void draftUnknownTier();
     void staleAfterEdit();
     void supersededStillLinked();
+    void roundTrip_data();
     void roundTrip();
     void hostileText_data();
     void hostileText();
@@ -141,7 +160,10 @@ private slots:
     void importFixtures();
     void importMalformed();
     void mergeRenumbers();
+    void adrList_data();
     void adrList();
+    void adrToolsToc();
+    void adrToolsMalformed();
     void cliCommands();
 };
 
@@ -291,8 +313,16 @@ void TestDecisions::supersededStillLinked()
     QVERIFY(warningsAbout(ws, QStringLiteral("still linked")).isEmpty());
 }
 
+void TestDecisions::roundTrip_data()
+{
+    QTest::addColumn<Madr::Flavour>("flavour");
+    QTest::newRow("madr4") << Madr::Flavour::Madr4;
+    QTest::newRow("adr-tools") << Madr::Flavour::AdrTools;
+}
+
 void TestDecisions::roundTrip()
 {
+    QFETCH(Madr::Flavour, flavour);
     Workspace ws = Testing::sampleWorkspace();
     const Decisions::Draft a = Decisions::draftFromAnalysis(ws, QStringLiteral("tier-9999"), QDate(2026, 12, 1));
     Decisions::addDraft(&ws, a);
@@ -308,7 +338,7 @@ void TestDecisions::roundTrip()
     zh.date = QDate(2025, 5, 4);
     zh.decisionMakers = QStringLiteral("架构委员会, \"Board\": 张三");
     zh.consulted = QStringLiteral("SRE: 李四\nsecond line");
-    zh.informed = QStringLiteral("--- not a marker");
+    zh.informed = QStringLiteral("--- not a marker --> <!-- -- --!> ---->");
     zh.context = QStringLiteral("第一段 with *stars* and _under_ and `code`.\n\n  indented two spaces\n1. not a list\n- not a bullet\n# not a heading\n"
                                 "trailing spaces   \nback\\slash\\\nlast line & <b>bold</b> https://example.com www.example.com a@b.c");
     zh.drivers = QStringLiteral("延迟 P99 < 45 ms\n* starred driver\n[x](javascript:alert(1))");
@@ -322,10 +352,11 @@ void TestDecisions::roundTrip()
     ws.decisionLinks.push_back({zh.id, LinkKind::Context, QStringLiteral("inventory")});
     ws.decisionFigures.push_back({zh.id, QStringLiteral("selection/tier-9999/winner"), QStringLiteral("胜者"), std::nullopt, QStringLiteral("rust"), QString()});
     ws.decisionFigures.push_back({zh.id, QStringLiteral("tco/seed-baseline/total_usd"), QStringLiteral("x"), 0.1 + 0.2, QString(), QStringLiteral("USD")});
+    ws.decisionFigures.push_back({zh.id, QStringLiteral("k--x"), QStringLiteral("-->"), -1e-05, QStringLiteral("a -- b\n-->"), QStringLiteral("--")});
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Madr::ExportResult result = Madr::exportFolder(ws, dir.path());
+    const Madr::ExportResult result = Madr::exportFolder(ws, dir.path(), flavour);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.files.size(), qsizetype(ws.decisions.size()));
 
@@ -369,8 +400,22 @@ void TestDecisions::roundTrip()
         QCOMPARE(gf.size(), ef.size());
         QVERIFY(ef == gf);
     }
-    // The MADR 4 structure tools expect.
     const QString text = readText(dir.filePath(Madr::fileName(a.record)));
+    const QString zhText = readText(dir.filePath(Madr::fileName(zh)));
+    if (flavour == Madr::Flavour::AdrTools) {
+        // Title first (adr-tools' toc), log4brains' list, the YAML last in a comment nothing can close early.
+        QVERIFY2(text.startsWith(QStringLiteral("# %1\n\n- Status: proposed\n- Date: 2026-12-01\n").arg(Madr::escapeInline(a.record.title))), qPrintable(text.left(200)));
+        QVERIFY(text.endsWith(QStringLiteral("\n-->\n")));
+        QVERIFY(zhText.startsWith(QStringLiteral("# 库存服务使用 Rust (实时性 ≥ 99.99%)\n")));
+        const QString yaml = metadataComment(zhText);
+        QVERIFY2(yaml.startsWith(QStringLiteral("status: superseded by %1\n").arg(Decisions::label(a.record.number))), qPrintable(zhText));
+        QVERIFY2(!yaml.contains(QStringLiteral("--")), qPrintable(yaml));
+        QVERIFY(yaml.contains(QStringLiteral("archboard:\n")));
+        QCOMPARE(zhText.count(QStringLiteral("-->")), 1);
+        QVERIFY(!zhText.contains(QStringLiteral("\n---\n")));
+        return;
+    }
+    // The MADR 4 structure tools expect.
     QVERIFY(text.startsWith(QStringLiteral("---\nstatus: proposed\n")));
     for (const char *heading : {"\n## Context and Problem Statement\n", "\n## Decision Drivers\n", "\n## Considered Options\n", "\n## Decision Outcome\n",
                                 "\n### Consequences\n", "\n### Confirmation\n", "\n## Pros and Cons of the Options\n", "\n## More Information\n"})
@@ -380,7 +425,6 @@ void TestDecisions::roundTrip()
     const QString afterFrontMatter = text.mid(body + 5);
     QVERIFY(afterFrontMatter.trimmed().startsWith(QStringLiteral("# ")));
     QVERIFY(afterFrontMatter.contains(QStringLiteral("\n- Status: proposed\n")));
-    const QString zhText = readText(dir.filePath(Madr::fileName(zh)));
     QVERIFY(zhText.contains(QStringLiteral("status: superseded by %1").arg(Decisions::label(a.record.number))));
     QVERIFY(zhText.contains(QStringLiteral("# 库存服务使用 Rust")));
 }
@@ -388,27 +432,37 @@ void TestDecisions::roundTrip()
 void TestDecisions::hostileText_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("script") << QStringLiteral("<script>alert(1)</script>");
-    QTest::newRow("img") << QStringLiteral("<img src=x onerror=alert(1)>");
-    QTest::newRow("link") << QStringLiteral("[x](javascript:alert(1))");
-    QTest::newRow("image-link") << QStringLiteral("![x](http://evil.example/a.png)");
-    QTest::newRow("dashes") << QStringLiteral("---");
-    QTest::newRow("front matter") << QStringLiteral("---\nstatus: accepted\n---");
-    QTest::newRow("path") << QStringLiteral("../../etc/passwd");
-    QTest::newRow("dotdot") << QStringLiteral("..");
-    QTest::newRow("newlines") << QStringLiteral("line one\n# line two\n## Decision Outcome");
-    QTest::newRow("backticks") << QStringLiteral("```\n`code` ~~~");
-    QTest::newRow("autolink") << QStringLiteral("<https://evil.example> www.evil.example https://evil.example x@evil.example");
-    QTest::newRow("html comment") << QStringLiteral("<!-- hidden --> &lt;b&gt;");
-    QTest::newRow("yaml") << QStringLiteral("\"quoted\": 'single' &anchor *alias !tag # comment");
-    QTest::newRow("chinese") << QStringLiteral("中文标题：<库存>");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("spaces") << QStringLiteral("    ");
+    QTest::addColumn<Madr::Flavour>("flavour");
+    const std::pair<const char *, QString> rows[] = {
+        {"script", QStringLiteral("<script>alert(1)</script>")},
+        {"img", QStringLiteral("<img src=x onerror=alert(1)>")},
+        {"link", QStringLiteral("[x](javascript:alert(1))")},
+        {"image-link", QStringLiteral("![x](http://evil.example/a.png)")},
+        {"dashes", QStringLiteral("---")},
+        {"front matter", QStringLiteral("---\nstatus: accepted\n---")},
+        {"path", QStringLiteral("../../etc/passwd")},
+        {"dotdot", QStringLiteral("..")},
+        {"newlines", QStringLiteral("line one\n# line two\n## Decision Outcome")},
+        {"backticks", QStringLiteral("```\n`code` ~~~")},
+        {"autolink", QStringLiteral("<https://evil.example> www.evil.example https://evil.example x@evil.example")},
+        {"html comment", QStringLiteral("<!-- hidden --> &lt;b&gt;")},
+        {"yaml", QStringLiteral("\"quoted\": 'single' &anchor *alias !tag # comment")},
+        {"chinese", QStringLiteral("中文标题：<库存>")},
+        {"empty", QString()},
+        {"spaces", QStringLiteral("    ")},
+        {"comment close", QStringLiteral("--> <!-- --!> a--b ----> -")},
+        {"comment close lines", QStringLiteral("-->\n--\n<!-- archboard-metadata\n-->")},
+    };
+    for (Madr::Flavour flavour : {Madr::Flavour::Madr4, Madr::Flavour::AdrTools}) {
+        for (const auto &[name, text] : rows)
+            QTest::addRow("%s %s", flavourName(flavour), name) << text << flavour;
+    }
 }
 
 void TestDecisions::hostileText()
 {
     QFETCH(QString, text);
+    QFETCH(Madr::Flavour, flavour);
     Workspace ws;
     DecisionRecord r;
     r.id = QStringLiteral("adr-0001");
@@ -428,7 +482,7 @@ void TestDecisions::hostileText()
 
     QTemporaryDir parent;
     const QString folder = parent.filePath(QStringLiteral("adr"));
-    const Madr::ExportResult result = Madr::exportFolder(ws, folder);
+    const Madr::ExportResult result = Madr::exportFolder(ws, folder, flavour);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.files.size(), 1);
     // Only inside the folder, a plain name.
@@ -439,9 +493,21 @@ void TestDecisions::hostileText()
     QCOMPARE(entries, QStringList{QStringLiteral("adr")});
 
     const QString content = readText(info.filePath());
-    const qsizetype close = content.indexOf(QStringLiteral("\n---\n"), 3);
-    QVERIFY(close > 0);
-    const QString body = content.mid(close + 5);
+    QString body;
+    if (flavour == Madr::Flavour::Madr4) {
+        const qsizetype close = content.indexOf(QStringLiteral("\n---\n"), 3);
+        QVERIFY(close > 0);
+        body = content.mid(close + 5);
+    } else {
+        // The title is the first line; the metadata comment is closed only by our own last line.
+        QVERIFY2(content.startsWith(QStringLiteral("# ")), qPrintable(content));
+        const qsizetype open = content.indexOf(QStringLiteral("\n<!-- archboard-metadata\n"));
+        QVERIFY(open > 0);
+        body = content.left(open);
+        const QString yaml = metadataComment(content);
+        QVERIFY2(!yaml.isEmpty() && !yaml.contains(QStringLiteral("--")), qPrintable(yaml));
+        QCOMPARE(content.indexOf(QStringLiteral("-->")), content.size() - 4);
+    }
     // No HTML: every '<' in the body is escaped; no link syntax.
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (body[i] == u'<')
@@ -452,7 +518,7 @@ void TestDecisions::hostileText()
     QVERIFY2(!body.contains(QRegularExpression(QStringLiteral("(https?|ftp)://|www\\."))), qPrintable(body)); // no GFM autolinks
     // Exactly the front matter's two "---" lines; headings only the ones we wrote.
     const QStringList lines = content.split(u'\n');
-    QCOMPARE(lines.count(QStringLiteral("---")), 2);
+    QCOMPARE(lines.count(QStringLiteral("---")), flavour == Madr::Flavour::Madr4 ? 2 : 0);
     int h1 = 0;
     for (const QString &l : lines)
         h1 += l.startsWith(QStringLiteral("# ")) ? 1 : 0;
@@ -476,6 +542,12 @@ void TestDecisions::hostileText()
     QCOMPARE(optionsOf(import.records, got.id).front().description, text);
     QCOMPARE(import.records.decisionFigures.size(), size_t(1));
     QCOMPARE(import.records.decisionFigures.front().label, text);
+    QCOMPARE(import.records.decisionFigures.front().text, text);
+    QCOMPARE(import.records.decisionFigures.front().unit, text);
+    // The only note: a blank title is said to be empty.
+    const QStringList notes = import.notes.filter(QRegularExpression(QStringLiteral("^(?!.*: the title is empty$)")));
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+    QCOMPARE(import.notes.size(), text.trimmed().isEmpty() ? 1 : 0);
 }
 
 void TestDecisions::slugs_data()
@@ -647,15 +719,21 @@ void TestDecisions::mergeRenumbers()
         QVERIFY2(f.severity != ValidationFinding::Severity::Error, qPrintable(f.path() + u' ' + f.message));
 }
 
+void TestDecisions::adrList_data()
+{
+    roundTrip_data();
+}
+
 void TestDecisions::adrList()
 {
+    QFETCH(Madr::Flavour, flavour);
     if (!QFileInfo::exists(QStringLiteral("/usr/bin/adr")))
         QSKIP("adr-tools is not installed (/usr/bin/adr)");
     Workspace ws = Testing::sampleWorkspace();
     Decisions::addDraft(&ws, Decisions::draftFromAnalysis(ws, QStringLiteral("tier-9999"), QDate(2026, 12, 1)));
     Decisions::addDraft(&ws, Decisions::draftFromAnalysis(ws, QStringLiteral("tier-core"), QDate(2026, 12, 1)));
     QTemporaryDir dir;
-    const Madr::ExportResult result = Madr::exportFolder(ws, dir.path());
+    const Madr::ExportResult result = Madr::exportFolder(ws, dir.path(), flavour);
     QVERIFY(result.error.isEmpty());
     QProcess p;
     p.setWorkingDirectory(dir.path());
@@ -670,6 +748,68 @@ void TestDecisions::adrList()
         exported << QFileInfo(f).fileName();
     exported.sort();
     QCOMPARE(listed, exported);
+}
+
+void TestDecisions::adrToolsToc()
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/adr")))
+        QSKIP("adr-tools is not installed (/usr/bin/adr)");
+    Workspace ws;
+    const auto record = [&](int number, const QString &title) {
+        DecisionRecord r;
+        r.id = QStringLiteral("adr-%1").arg(number);
+        r.number = number;
+        r.title = title;
+        r.status = DecisionStatus::Accepted;
+        r.date = QDate(2026, 3, number);
+        r.context = QStringLiteral("Why --> not <!-- this -->");
+        ws.decisions.push_back(r);
+    };
+    record(1, QStringLiteral("Record architecture decisions"));
+    record(2, QStringLiteral("Use Rust --> not <b>Go</b>"));
+    record(3, QStringLiteral("库存服务使用 Rust"));
+    QTemporaryDir dir;
+    const Madr::ExportResult result = Madr::exportFolder(ws, dir.path(), Madr::Flavour::AdrTools);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral("/usr/bin/adr"), {QStringLiteral("generate"), QStringLiteral("toc")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList toc = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList expected{
+        QStringLiteral("# Architecture Decision Records"),
+        QStringLiteral("* [Record architecture decisions](0001-record-architecture-decisions.md)"),
+        QStringLiteral("* [Use Rust --\\> not \\<b\\>Go\\</b\\>](0002-use-rust-not-b-go-b.md)"),
+        QStringLiteral("* [库存服务使用 Rust](0003-rust.md)"),
+    };
+    QCOMPARE(toc, expected);
+}
+
+void TestDecisions::adrToolsMalformed()
+{
+    const auto read = [](const QByteArray &content, InputError *error) {
+        Madr::AdrImport import;
+        return Madr::readFile(QStringLiteral("0004-x.md"), content, &import, error);
+    };
+    InputError error;
+    QVERIFY(!read("# T\n\n- Status: accepted\n\n<!-- archboard-metadata\nstatus: accepted\n", &error));
+    QCOMPARE(error.line, 5);
+    QVERIFY2(error.message.contains(QStringLiteral("not closed")), qPrintable(error.message));
+    QVERIFY(!read("# T\n\n<!-- archboard-metadata\nstatus: accepted\narchboard: 5\n-->\n", &error));
+    QCOMPARE(error.line, 5);
+    QVERIFY2(error.message.startsWith(QStringLiteral("archboard metadata: ")), qPrintable(error.message));
+    QVERIFY(!read("# T\n\n<!-- archboard-metadata\nstatus: [\n-->\n", &error));
+    QVERIFY2(error.line >= 4 && error.message.startsWith(QStringLiteral("archboard metadata: ")), qPrintable(error.toString()));
+    QVERIFY(!read("---\nstatus: accepted\n---\n# T\n\n<!-- archboard-metadata\nstatus: accepted\n-->\n", &error));
+    QCOMPARE(error.line, 6);
+    // Metadata read: the status comes from it, the comment is no content.
+    Madr::AdrImport import;
+    QVERIFY(Madr::readFile(QStringLiteral("0004-x.md"), "# T\n\n- Status: proposed\n\n<!-- archboard-metadata\nstatus: \"rejected\"\narchboard:\n  id: \"adr-x\"\n-->\n", &import, &error));
+    QCOMPARE(import.records.decisions.size(), size_t(1));
+    QCOMPARE(import.records.decisions.front().status, DecisionStatus::Rejected);
+    QCOMPARE(import.records.decisions.front().id, QStringLiteral("adr-x"));
+    QVERIFY2(import.notes.isEmpty(), qPrintable(import.notes.join(u'\n')));
 }
 
 void TestDecisions::cliCommands()
@@ -711,6 +851,19 @@ void TestDecisions::cliCommands()
     r = cli({QStringLiteral("export"), ws, QStringLiteral("--madr"), folder});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QDir(folder).entryList({QStringLiteral("*.md")}).size(), 2);
+    QVERIFY(readText(QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("0002-*.md")}).value(0))).startsWith(QStringLiteral("---\n")));
+    // --adr-tools: the title on the first line, read back the same.
+    const QString adrFolder = dir.filePath(QStringLiteral("adr-tools"));
+    r = cli({QStringLiteral("export"), ws, QStringLiteral("--madr"), adrFolder, QStringLiteral("--adr-tools")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList adrFiles = QDir(adrFolder).entryList({QStringLiteral("*.md")});
+    QCOMPARE(adrFiles.size(), 2);
+    for (const QString &f : adrFiles) {
+        const QString text = readText(QDir(adrFolder).filePath(f));
+        QVERIFY2(text.startsWith(QStringLiteral("# ")) && text.endsWith(QStringLiteral("\n-->\n")), qPrintable(text.left(100)));
+    }
+    QCOMPARE(cli({QStringLiteral("export"), ws, QStringLiteral("--adr-tools")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("validate"), ws, QStringLiteral("--adr-tools")}).code, 2);
     const QString fresh = dir.filePath(QStringLiteral("imported.archboard"));
     r = cli({QStringLiteral("import-adr"), folder, QStringLiteral("--into"), fresh});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -739,6 +892,7 @@ void TestDecisions::cliCommands()
     QVERIFY2(r.err.contains(QStringLiteral("0001-unclosed-front-matter.md:1")), qPrintable(r.err));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("m.archboard"))));
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("import-adr DIR --into WS")));
+    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("--adr-tools")));
 }
 
 QTEST_GUILESS_MAIN(TestDecisions)

@@ -5,6 +5,7 @@
 #include "madrformat.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -40,11 +41,15 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export MADR…"), this);
     exportButton->setObjectName(QStringLiteral("exportMadr"));
     exportButton->setToolTip(tr("Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains."));
+    m_adrTools = new QCheckBox(tr("adr-tools compatible (title on the first line)"), this);
+    m_adrTools->setObjectName(QStringLiteral("madrAdrTools"));
+    m_adrTools->setToolTip(tr("Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4)."));
     m_import = new QPushButton(tr("Import ADR Folder…"), this);
     m_import->setObjectName(QStringLiteral("importAdr"));
     m_import->setToolTip(tr("Records from a folder of MADR 2/3/4 or adr-tools (Nygard) files, added with new numbers where taken."));
     buttons->addWidget(m_draft);
     buttons->addWidget(exportButton);
+    buttons->addWidget(m_adrTools);
     buttons->addWidget(m_import);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -174,7 +179,8 @@ void DecisionPanel::followLink(const QString &link)
 
 QStringList DecisionPanel::exportTo(const QString &dir, QString *error)
 {
-    const Madr::ExportResult result = Madr::exportFolder(m_document->workspace(), dir);
+    const Madr::Flavour flavour = m_adrTools->isChecked() ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4;
+    const Madr::ExportResult result = Madr::exportFolder(m_document->workspace(), dir, flavour);
     *error = result.error;
     return result.files;
 }

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -36,7 +37,8 @@ public:
     /// The links line (rich text) of the record.
     QString linksText() const;
 
-    /// Writes every record to \a dir as MADR; returns the files written, or an error in \a error.
+    /// Writes every record to \a dir as MADR (adr-tools layout when the
+    /// "adr-tools compatible" box is checked); returns the files written, or an error in \a error.
     QStringList exportTo(const QString &dir, QString *error);
     /// Reads \a dir and adds its records as one undo step; returns the notes
     /// (what was not mapped, files not read) and sets \a added.
@@ -58,6 +60,7 @@ private:
     void importDialog();
 
     QPointer<Document> m_document;
+    QCheckBox *m_adrTools = nullptr;
     int m_row = -1;
     QLabel *m_banner;
     QLabel *m_links;
@@ -88,6 +91,7 @@ private:
     void refresh();
 
     QPointer<Document> m_document;
+    QCheckBox *m_adrTools = nullptr;
     TableId m_table;
     int m_row = -1;
     QLabel *m_label;
