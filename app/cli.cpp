@@ -3,12 +3,14 @@
 #include "cmlformat.h"
 #include "contextmap.h"
 #include "diagram.h"
+#include "decisions.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "radar.h"
 #include "radarformat.h"
 #include "report.h"
 #include "fragmentation.h"
+#include "madrformat.h"
 #include "scanner.h"
 #include "selection.h"
 #include "tco.h"
@@ -31,6 +33,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace ArchBoard;
@@ -170,7 +173,7 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     if (args.size() != 1)
         return usageError(Text::tr("export needs exactly one argument: WS"));
     if (diagramsDir.isEmpty())
-        return usageError(Text::tr("export needs --diagrams DIR or --radar FILE"));
+        return usageError(Text::tr("export needs --diagrams DIR, --madr DIR or --radar FILE"));
     if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
         return usageError(Text::tr("export --format must be svg, dot, png or pdf"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
@@ -644,6 +647,110 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     return fail ? Findings : Ok;
 }
 
+int cmdExportMadr(const QStringList &args, const QString &dir, Madr::Flavour flavour)
+{
+    if (args.size() != 1)
+        return usageError(Text::tr("export needs exactly one argument: WS"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    const Madr::ExportResult result = Madr::exportFolder(*ws, dir, flavour);
+    for (const QString &path : result.files)
+        out() << path << "\n";
+    for (const QString &note : result.notes)
+        out() << Text::tr("note: %1").arg(note) << "\n";
+    if (!result.error.isEmpty()) {
+        err() << "archboard-cli: " << result.error << "\n";
+        return BadInput;
+    }
+    if (result.files.isEmpty())
+        out() << Text::tr("%1 has no decision records").arg(args.at(0)) << "\n";
+    return Ok;
+}
+
+int cmdImportAdr(const QStringList &args, const QString &into)
+{
+    if (args.size() != 1)
+        return usageError(Text::tr("import-adr needs exactly one argument: DIR"));
+    if (into.isEmpty())
+        return usageError(Text::tr("import-adr needs --into WS"));
+    if (!WorkspaceFile::isWorkspaceFileName(into))
+        return usageError(Text::tr("WS must end in .archboard or .archboard.yaml: %1").arg(into));
+    Madr::AdrImport import;
+    InputError error;
+    if (!Madr::readFolder(args.at(0), &import, &error)) {
+        err() << "archboard-cli: " << error.toString() << "\n";
+        return BadInput;
+    }
+    for (const InputError &e : import.errors)
+        err() << "archboard-cli: " << e.toString() << "\n";
+    err().flush();
+    if (import.records.decisions.empty()) {
+        err() << "archboard-cli: " << Text::tr("%1: no decision records found").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    std::unique_ptr<Workspace> ws;
+    if (QFileInfo::exists(into)) {
+        ws = loadOrReport(into);
+        if (!ws)
+            return BadInput;
+    } else {
+        ws = std::make_unique<Workspace>();
+        ws->info.name = QFileInfo(args.at(0)).fileName();
+    }
+    QStringList notes = import.notes;
+    const int added = Madr::merge(ws.get(), import, &notes);
+    for (const QString &note : notes)
+        out() << Text::tr("not mapped: %1").arg(note) << "\n";
+    out() << Text::tr("%1 records imported into %2").arg(added).arg(into) << "\n";
+    const int saved = saveOrReport(*ws, into);
+    if (saved != Ok)
+        return saved;
+    return import.errors.isEmpty() ? Ok : Findings;
+}
+
+int cmdDecide(const QStringList &args, const QString &tier, const QString &date, const QString &into)
+{
+    if (args.size() != 1)
+        return usageError(Text::tr("decide needs exactly one argument: WS"));
+    if (tier.isEmpty())
+        return usageError(Text::tr("decide needs --tier ID"));
+    QDate day = QDate::currentDate();
+    if (!date.isEmpty()) {
+        day = QDate::fromString(date, Qt::ISODate);
+        if (!day.isValid())
+            return usageError(Text::tr("--date must be YYYY-MM-DD: %1").arg(date));
+    }
+    const QString target = into.isEmpty() ? args.at(0) : into;
+    if (!WorkspaceFile::isWorkspaceFileName(target))
+        return usageError(Text::tr("WS must end in .archboard or .archboard.yaml: %1").arg(target));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    const bool known = std::any_of(ws->tiers.begin(), ws->tiers.end(), [&](const SlaTier &t) { return t.id == tier; });
+    if (!known) {
+        QStringList ids;
+        for (const SlaTier &t : ws->tiers)
+            ids << t.id;
+        err() << "archboard-cli: " << args.at(0) << ": "
+              << Text::tr("no SLA tier “%1” (tiers: %2)").arg(tier, ids.join(QStringLiteral(", "))) << "\n";
+        return BadInput;
+    }
+    const Decisions::Draft draft = Decisions::draftFromAnalysis(*ws, tier, day);
+    Decisions::addDraft(ws.get(), draft);
+    const int saved = saveOrReport(*ws, target);
+    if (saved != Ok)
+        return saved;
+    out() << Text::tr("%1 %2 (%3 options, %4 links, %5 figures) added to %6")
+                 .arg(Decisions::label(draft.record.number), draft.record.title)
+                 .arg(draft.options.size())
+                 .arg(draft.links.size())
+                 .arg(draft.figures.size())
+                 .arg(target)
+          << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -672,6 +779,13 @@ int main(int argc, char *argv[])
         "                       since the last recorded export; --record stores this export in WS's radar history\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
+        "  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)\n"
+        "                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)\n"
+        "  import-adr DIR --into WS\n"
+        "                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);\n"
+        "                       lists what it cannot map; exit 1 when some files could not be read\n"
+        "  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS\n"
+        "                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
         "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)\n"
         "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
@@ -692,10 +806,21 @@ int main(int argc, char *argv[])
     parser.addOption(radarOption);
     QCommandLineOption recordOption(QStringLiteral("record"), Text::tr("export --radar: store the export in the workspace's radar history."));
     parser.addOption(recordOption);
+    QCommandLineOption madrOption(QStringLiteral("madr"), Text::tr("Folder for export's decision records (MADR 4)."),
+                                  QStringLiteral("dir"));
+    parser.addOption(madrOption);
+    QCommandLineOption adrToolsOption(QStringLiteral("adr-tools"),
+                                      Text::tr("export --madr: title on each file's first line and the YAML metadata in a comment at the end (adr-tools' toc reads the first line)."));
+    parser.addOption(adrToolsOption);
+    QCommandLineOption tierOption(QStringLiteral("tier"), Text::tr("decide: the SLA tier (id)."), QStringLiteral("id"));
+    parser.addOption(tierOption);
+    QCommandLineOption dateOption(QStringLiteral("date"), Text::tr("decide: the record's date (YYYY-MM-DD; default today)."),
+                                  QStringLiteral("date"));
+    parser.addOption(dateOption);
     QCommandLineOption failOnOption(QStringLiteral("fail-on"), Text::tr("scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
-    QCommandLineOption intoOption(QStringLiteral("into"), Text::tr("scan: store the services, dependencies and the scan in this workspace (created when missing)."),
+    QCommandLineOption intoOption(QStringLiteral("into"), Text::tr("scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead."),
                                   QStringLiteral("ws"));
     parser.addOption(intoOption);
     QCommandLineOption scenarioOption(QStringLiteral("scenario"), Text::tr("tco: the scenario (id or name); default the baseline."),
@@ -713,7 +838,7 @@ int main(int argc, char *argv[])
     parser.addOption(runsOption);
     QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -730,6 +855,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usageError(Text::tr("no command given"));
     const QString command = args.takeFirst();
+    if (parser.isSet(adrToolsOption) && !(command == u"export" && parser.isSet(madrOption)))
+        return usageError(Text::tr("--adr-tools only goes with export WS --madr DIR"));
     if (command == u"sample")
         return cmdSample(args);
     if (command == u"convert")
@@ -758,10 +885,24 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(recordOption) && (command != u"export" || !parser.isSet(radarOption)))
         return usageError(Text::tr("--record goes with export --radar FILE"));
-    if (command == u"export" && parser.isSet(radarOption)) {
-        const int code = cmdExportRadar(args, parser.value(radarOption), parser.isSet(recordOption));
-        if (code != Ok || !parser.isSet(diagramsOption))
-            return code;
+    if (command == u"import-adr")
+        return cmdImportAdr(args, parser.value(intoOption));
+    if (command == u"decide")
+        return cmdDecide(args, parser.value(tierOption), parser.value(dateOption), parser.value(intoOption));
+    if (command == u"export" && (parser.isSet(madrOption) || parser.isSet(radarOption))) {
+        // --madr, --radar and --diagrams combine: each export in turn, the first failure stops.
+        if (parser.isSet(madrOption)) {
+            const int madr = cmdExportMadr(args, parser.value(madrOption), parser.isSet(adrToolsOption) ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4);
+            if (madr != Ok)
+                return madr;
+        }
+        if (parser.isSet(radarOption)) {
+            const int radar = cmdExportRadar(args, parser.value(radarOption), parser.isSet(recordOption));
+            if (radar != Ok)
+                return radar;
+        }
+        if (!parser.isSet(diagramsOption))
+            return Ok;
     }
     if (command == u"export")
         return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));

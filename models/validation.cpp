@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "decisions.h"
 #include "tco.h"
 
 #include "workspace.h"
@@ -334,6 +335,9 @@ public:
             if (!d.supersededBy.isEmpty() && d.supersededBy == d.id)
                 error(TableId::Decisions, row, fieldOf(TableId::Decisions, "superseded_by"), Text::tr("a record cannot supersede itself"));
         }
+        // Frozen figures the model has moved away from, superseded records still linked.
+        for (const Decisions::RecordWarning &w : Decisions::recordWarnings(m_ws))
+            warning(w.table, w.row, w.field, w.message);
     }
 
     QList<ValidationFinding> takeFindings() { return std::move(m_findings); }

@@ -11,6 +11,7 @@ packages=(
   fonts-noto-cjk            # Chinese text in the GUI
   dpkg-dev desktop-file-utils appstream groff-base  # scripts/package-check.sh: cpack -G DEB, validators, man pages
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
+  adr-tools                 # tst_decisions runs `adr list` on exported MADR folders
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,8 @@
 
 #include "analysis.h"
 #include "contextmappage.h"
+#include "decisionpanel.h"
+#include "decisions.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "fragmentationpage.h"
@@ -255,6 +257,26 @@ void MainWindow::createPages()
             item->setToolTip(0, spec.help);
         }
     }
+    // Decision records: the record page's actions and banner; "Decided in" on the pages of elements records link to.
+    for (TablePage *page : m_pages) {
+        const TableId master = page->spec().master;
+        TableSection *section = page->section(master);
+        if (!section)
+            continue;
+        if (master == TableId::Decisions) {
+            m_decisionPanel = new DecisionPanel(m_document, page);
+            page->addHeaderWidget(m_decisionPanel);
+            connect(section, &TableSection::currentRowChanged, m_decisionPanel, &DecisionPanel::setRecord);
+            connect(m_decisionPanel, &DecisionPanel::draftRequested, this, &MainWindow::draftDecision);
+            connect(m_decisionPanel, &DecisionPanel::openElement, this, [this](TableId table, int row) { showElement(table, row); });
+            connect(m_decisionPanel, &DecisionPanel::status, this, &MainWindow::showStatus);
+        } else if (Schema::linkKindForTable(master) >= 0) {
+            auto *decided = new DecidedInLabel(m_document, master, page);
+            page->addHeaderWidget(decided);
+            connect(section, &TableSection::currentRowChanged, decided, &DecidedInLabel::setRow);
+            connect(decided, &DecidedInLabel::openRecord, this, [this](int row) { showElement(TableId::Decisions, row); });
+        }
+    }
     m_navigator->expandAll();
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, kPageRole).isValid())
@@ -281,6 +303,23 @@ void MainWindow::createPages()
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::draftDecision(const QString &tierId)
+{
+    if (m_document->isReadOnly()) {
+        showStatus(tr("The workspace is open read-only; no record drafted."));
+        return;
+    }
+    const Decisions::Draft draft = Decisions::draftFromAnalysis(m_document->workspace(), tierId, QDate::currentDate());
+    auto ws = std::make_unique<Workspace>(m_document->workspace());
+    Decisions::addDraft(ws.get(), draft);
+    m_document->applyWorkspace(std::move(ws), tr("Draft %1").arg(Decisions::label(draft.record.number)));
+    const int row = m_document->rowOfId(TableId::Decisions, draft.record.id);
+    if (row < 0)
+        return;
+    showElement(TableId::Decisions, row);
+    showStatus(tr("Drafted %1 “%2” with %3 frozen figures.").arg(Decisions::label(draft.record.number), draft.record.title).arg(draft.figures.size()));
 }
 
 void MainWindow::createDocks()
@@ -321,7 +360,7 @@ void MainWindow::openWorkshopMode(bool windowed)
 {
     if (!m_workshopMode) {
         m_workshopMode = new WorkshopMode(m_analysis, this);
-        // TODO(lead): connect WorkshopMode::recordDecisionRequested to MainWindow::draftDecision (built in another branch).
+        connect(m_workshopMode, &WorkshopMode::recordDecisionRequested, this, &MainWindow::draftDecision);
     }
     m_workshopMode->setTier(m_selectionPage->tier());
     m_workshopMode->present(windowed);

@@ -22,6 +22,7 @@ namespace ArchBoard {
 class Analysis;
 class Autosaver;
 class ContextMapPage;
+class DecisionPanel;
 class DiagramRenderer;
 class Document;
 class SelectionPage;
@@ -82,6 +83,12 @@ public:
     /// Without interaction no dialogs are shown (errors go to the status bar)
     /// and unsaved changes are not asked about. For scripted use and tests.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    DecisionPanel *decisionPanel() const { return m_decisionPanel; }
+
+public slots:
+    /// Drafts a decision record for the SLA tier \a tierId from the live
+    /// analysis (one undo step), then selects and shows it.
+    void draftDecision(const QString &tierId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +121,7 @@ private:
     WorkshopPage *m_workshopPage = nullptr;
     ContextMapPage *m_contextMapPage = nullptr;
     WorkshopMode *m_workshopMode = nullptr;
+    DecisionPanel *m_decisionPanel = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;

@@ -327,6 +327,7 @@ TablePage::TablePage(Document *document, const PageSpec &spec, QWidget *parent)
         help->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(help);
     }
+    m_headerWidgets = layout->count();
 
     m_form = new RecordForm(document, spec.master, this);
     connect(m_form, &RecordForm::editRefused, this, &TablePage::status);
@@ -376,6 +377,11 @@ TablePage::TablePage(Document *document, const PageSpec &spec, QWidget *parent)
 bool TablePage::shows(TableId table) const
 {
     return table == m_spec.master || m_spec.details.contains(table);
+}
+
+void TablePage::addHeaderWidget(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_headerWidgets++, widget);
 }
 
 TableSection *TablePage::section(TableId table) const

@@ -102,12 +102,15 @@ public:
     /// Brings \a row of \a table (the master or a detail table) into view and selects it.
     void selectRow(TableId table, int row, int field = -1);
     TableSection *section(TableId table) const;
+    /// Adds \a widget under the page's title and help (page-specific panels, banners).
+    void addHeaderWidget(QWidget *widget);
 
 signals:
     void status(const QString &message);
 
 private:
     void onMasterRowChanged(int row);
+    int m_headerWidgets = 0; ///< layout position of the next header widget
 
     QPointer<Document> m_document;
     PageSpec m_spec;

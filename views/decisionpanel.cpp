@@ -1,0 +1,323 @@
+#include "decisionpanel.h"
+
+#include "decisions.h"
+#include "document.h"
+#include "madrformat.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ArchBoard {
+
+namespace {
+
+constexpr int kMaxBannerFigures = 8;
+
+QString elementLink(TableId table, int row, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(int(table)).arg(row).arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("decisionPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    m_draft = new QPushButton(tr("Draft from Analysis…"), this);
+    m_draft->setObjectName(QStringLiteral("draftDecision"));
+    m_draft->setToolTip(tr("A new proposed record for one SLA tier, pre-filled from the ranking, the TCO scenarios and the fragmentation metrics; its figures are frozen with it."));
+    auto *exportButton = new QPushButton(tr("Export MADR…"), this);
+    exportButton->setObjectName(QStringLiteral("exportMadr"));
+    exportButton->setToolTip(tr("Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains."));
+    m_adrTools = new QCheckBox(tr("adr-tools compatible (title on the first line)"), this);
+    m_adrTools->setObjectName(QStringLiteral("madrAdrTools"));
+    m_adrTools->setToolTip(tr("Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4)."));
+    m_import = new QPushButton(tr("Import ADR Folder…"), this);
+    m_import->setObjectName(QStringLiteral("importAdr"));
+    m_import->setToolTip(tr("Records from a folder of MADR 2/3/4 or adr-tools (Nygard) files, added with new numbers where taken."));
+    buttons->addWidget(m_draft);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(m_adrTools);
+    buttons->addWidget(m_import);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("decisionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #e0c36c; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_links = new QLabel(this);
+    m_links->setObjectName(QStringLiteral("decisionLinks"));
+    m_links->setWordWrap(true);
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    layout->addWidget(m_links);
+
+    connect(m_draft, &QPushButton::clicked, this, &DecisionPanel::draftDialog);
+    connect(exportButton, &QPushButton::clicked, this, &DecisionPanel::exportDialog);
+    connect(m_import, &QPushButton::clicked, this, &DecisionPanel::importDialog);
+    connect(m_links, &QLabel::linkActivated, this, &DecisionPanel::followLink);
+
+    // Staleness needs the engines: once per burst of edits, not per keystroke.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, &DecisionPanel::refresh);
+    connect(document, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(document, &Document::workspaceReset, this, [this] { setRecord(-1); });
+    connect(document, &Document::readOnlyChanged, this, [this](bool readOnly) {
+        m_draft->setEnabled(!readOnly);
+        m_import->setEnabled(!readOnly);
+    });
+    refresh();
+}
+
+void DecisionPanel::setRecord(int row)
+{
+    m_row = row;
+    refresh();
+}
+
+QString DecisionPanel::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+QString DecisionPanel::linksText() const
+{
+    return m_links->text();
+}
+
+void DecisionPanel::refresh()
+{
+    m_banner->clear();
+    m_banner->hide();
+    m_links->clear();
+    if (!m_document)
+        return;
+    const Workspace &ws = m_document->workspace();
+    if (m_row < 0 || m_row >= int(ws.decisions.size())) {
+        m_links->setText(tr("Select a record to see the elements it decides."));
+        return;
+    }
+    const DecisionRecord &d = ws.decisions[size_t(m_row)];
+
+    QStringList links;
+    int linked = 0;
+    for (const DecisionLink &l : ws.decisionLinks) {
+        if (l.decision != d.id)
+            continue;
+        ++linked;
+        const TableId table = Schema::tableForLinkKind(int(l.kind));
+        const int row = m_document->rowOfId(table, l.element);
+        const QString kind = Enums::linkKind.label(int(l.kind));
+        if (row < 0)
+            links << tr("%1 “%2” (missing)").arg(kind, l.element).toHtmlEscaped();
+        else
+            links << elementLink(table, row, tr("%1 “%2”").arg(kind, m_document->displayName(table, row)));
+    }
+    m_links->setText(links.isEmpty() ? tr("Decides: no linked elements.") : tr("Decides: %1").arg(links.join(QStringLiteral(", "))));
+
+    QStringList banner;
+    const std::vector<Decisions::StaleFigure> stale = Decisions::staleFigures(ws, d.id);
+    if (!stale.empty()) {
+        QStringList items;
+        for (size_t i = 0; i < stale.size() && i < size_t(kMaxBannerFigures); ++i) {
+            const Decisions::StaleFigure &s = stale[i];
+            const QString name = s.snapshot.label.isEmpty() ? s.snapshot.key : s.snapshot.label;
+            const QString was = Decisions::formatFigure(s.snapshot.value, s.snapshot.text, s.snapshot.unit);
+            items << (s.live ? tr("%1: was %2, now %3").arg(name, was, Decisions::formatFigure(s.live->value, s.live->text, s.snapshot.unit))
+                             : tr("%1: was %2, no longer in the model").arg(name, was))
+                         .toHtmlEscaped();
+        }
+        if (stale.size() > size_t(kMaxBannerFigures))
+            items << tr("and %1 more (see Problems)").arg(stale.size() - size_t(kMaxBannerFigures)).toHtmlEscaped();
+        banner << tr("<b>The model has moved since this record was drafted.</b> %1 of its frozen figures differ:").arg(stale.size())
+               << QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+    }
+    if (d.status == DecisionStatus::Superseded && linked > 0) {
+        const int successor = m_document->rowOfId(TableId::Decisions, d.supersededBy);
+        banner << (successor >= 0
+                       ? tr("<b>Superseded by %1</b> but still linked to %2 element(s): link them from %1 and remove the links here.")
+                             .arg(elementLink(TableId::Decisions, successor, Decisions::label(ws.decisions[size_t(successor)].number)))
+                             .arg(linked)
+                       : tr("<b>Superseded</b> but still linked to %1 element(s).").arg(linked));
+    }
+    if (!banner.isEmpty()) {
+        m_banner->setText(banner.join(QString()));
+        m_banner->show();
+    }
+}
+
+void DecisionPanel::followLink(const QString &link)
+{
+    const QStringList parts = link.split(u':');
+    if (parts.size() != 2)
+        return;
+    bool okTable = false;
+    bool okRow = false;
+    const int table = parts[0].toInt(&okTable);
+    const int row = parts[1].toInt(&okRow);
+    if (okTable && okRow && table >= 0 && table < tableCount)
+        emit openElement(TableId(table), row);
+}
+
+QStringList DecisionPanel::exportTo(const QString &dir, QString *error)
+{
+    const Madr::Flavour flavour = m_adrTools->isChecked() ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4;
+    const Madr::ExportResult result = Madr::exportFolder(m_document->workspace(), dir, flavour);
+    *error = result.error;
+    return result.files;
+}
+
+QStringList DecisionPanel::importFrom(const QString &dir, int *added)
+{
+    *added = 0;
+    Madr::AdrImport import;
+    InputError error;
+    if (!Madr::readFolder(dir, &import, &error))
+        return {error.toString()};
+    QStringList notes;
+    for (const InputError &e : import.errors)
+        notes << tr("not imported: %1").arg(e.toString());
+    notes << import.notes;
+    if (import.records.decisions.empty()) {
+        notes.prepend(tr("%1: no decision records found").arg(dir));
+        return notes;
+    }
+    auto ws = std::make_unique<Workspace>(m_document->workspace());
+    *added = Madr::merge(ws.get(), import, &notes);
+    m_document->applyWorkspace(std::move(ws), tr("Import %n decision record(s)", nullptr, *added));
+    return notes;
+}
+
+void DecisionPanel::draftDialog()
+{
+    const Workspace &ws = m_document->workspace();
+    if (ws.tiers.empty()) {
+        emit status(tr("The workspace has no SLA tiers to draft a record for."));
+        return;
+    }
+    QStringList names;
+    for (const SlaTier &t : ws.tiers)
+        names << (t.name.isEmpty() ? t.id : QStringLiteral("%1 (%2)").arg(t.name, t.id));
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Draft from Analysis"), tr("SLA tier to decide for:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = names.indexOf(choice);
+    if (index >= 0)
+        emit draftRequested(ws.tiers[size_t(index)].id);
+}
+
+void DecisionPanel::exportDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Decision Records (MADR)"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const QStringList files = exportTo(dir, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export MADR"), error);
+        return;
+    }
+    emit status(tr("%n record(s) written to %1", nullptr, int(files.size())).arg(dir));
+}
+
+void DecisionPanel::importDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import ADR Folder"));
+    if (dir.isEmpty())
+        return;
+    int added = 0;
+    const QStringList notes = importFrom(dir, &added);
+    QMessageBox box(added > 0 ? QMessageBox::Information : QMessageBox::Warning, tr("Import ADR Folder"),
+                    tr("%n record(s) imported from %1.", nullptr, added).arg(dir), QMessageBox::Ok, this);
+    if (!notes.isEmpty()) {
+        box.setInformativeText(tr("%n thing(s) could not be mapped; see the details.", nullptr, int(notes.size())));
+        box.setDetailedText(notes.join(u'\n'));
+    }
+    box.exec();
+}
+
+// --- DecidedInLabel ----------------------------------------------------------------
+
+DecidedInLabel::DecidedInLabel(Document *document, TableId table, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_table(table)
+{
+    setObjectName(QStringLiteral("decidedIn"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    layout->addWidget(m_label);
+    connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int row = link.toInt(&ok);
+        if (ok)
+            emit openRecord(row);
+    });
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &DecidedInLabel::refresh);
+    connect(document, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(document, &Document::workspaceReset, this, [this] { setRow(-1); });
+    hide();
+}
+
+void DecidedInLabel::setRow(int row)
+{
+    m_row = row;
+    refresh();
+}
+
+QString DecidedInLabel::text() const
+{
+    return isHidden() ? QString() : m_label->text();
+}
+
+void DecidedInLabel::refresh()
+{
+    const int kind = Schema::linkKindForTable(m_table);
+    const TableSchema &ts = Schema::table(m_table);
+    if (!m_document || kind < 0 || m_row < 0 || m_row >= ts.rowCount(m_document->workspace())) {
+        hide();
+        return;
+    }
+    const Workspace &ws = m_document->workspace();
+    const QString id = ts.value(ws, m_row, ts.idField()).toString();
+    QStringList records;
+    for (int r : Decisions::recordsLinkedTo(ws, LinkKind(kind), id)) {
+        const DecisionRecord &d = ws.decisions[size_t(r)];
+        records << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(r)
+                       .arg(tr("%1 %2 (%3)").arg(Decisions::label(d.number), d.title, Enums::decisionStatus.label(int(d.status))).toHtmlEscaped());
+    }
+    if (records.isEmpty()) {
+        hide();
+        return;
+    }
+    m_label->setText(tr("Decided in: %1").arg(records.join(QStringLiteral(", "))));
+    show();
+}
+
+} // namespace ArchBoard

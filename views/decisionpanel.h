@@ -1,0 +1,101 @@
+#pragma once
+
+#include "schema.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace ArchBoard {
+
+class Document;
+
+/**
+ * The decision-specific part of the Decision records page: draft, export
+ * and import actions, the selected record's links (click to open the
+ * element) and a banner when the record's frozen figures differ from the
+ * live model or a superseded record is still linked.
+ */
+class DecisionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DecisionPanel(Document *document, QWidget *parent = nullptr);
+
+    /// The record shown (row of the Decisions table, -1 for none).
+    void setRecord(int row);
+    int record() const { return m_row; }
+
+    /// The banner's text; empty when the record is up to date.
+    QString bannerText() const;
+    /// The links line (rich text) of the record.
+    QString linksText() const;
+
+    /// Writes every record to \a dir as MADR (adr-tools layout when the
+    /// "adr-tools compatible" box is checked); returns the files written, or an error in \a error.
+    QStringList exportTo(const QString &dir, QString *error);
+    /// Reads \a dir and adds its records as one undo step; returns the notes
+    /// (what was not mapped, files not read) and sets \a added.
+    QStringList importFrom(const QString &dir, int *added);
+
+    /// Opens \a link (as shown in the links line): "table:row".
+    void followLink(const QString &link);
+
+signals:
+    /// The user asked for a draft of the tier \a tierId.
+    void draftRequested(const QString &tierId);
+    void openElement(ArchBoard::TableId table, int row);
+    void status(const QString &message);
+
+private:
+    void refresh();
+    void draftDialog();
+    void exportDialog();
+    void importDialog();
+
+    QPointer<Document> m_document;
+    QCheckBox *m_adrTools = nullptr;
+    int m_row = -1;
+    QLabel *m_banner;
+    QLabel *m_links;
+    QPushButton *m_draft;
+    QPushButton *m_import;
+    QTimer m_refresh;
+};
+
+/**
+ * "Decided in: ADR-0003 …" under an element's page (candidate, tier,
+ * context, relation, scenario, service): the records that link to the
+ * selected element; a click opens the record.
+ */
+class DecidedInLabel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DecidedInLabel(Document *document, TableId table, QWidget *parent = nullptr);
+
+    void setRow(int row);
+    QString text() const;
+
+signals:
+    void openRecord(int decisionRow);
+
+private:
+    void refresh();
+
+    QPointer<Document> m_document;
+    QCheckBox *m_adrTools = nullptr;
+    TableId m_table;
+    int m_row = -1;
+    QLabel *m_label;
+    QTimer m_refresh;
+};
+
+} // namespace ArchBoard
