@@ -14,7 +14,9 @@
 #include "validation.h"
 #include "workspace.h"
 #include "workspacefile.h"
+#include "workshopreport.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -156,12 +158,45 @@ int cmdReport(const QStringList &args, const QString &format)
     return Ok;
 }
 
-int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format)
+/// The workshop report (HTML or PDF by the extension) with charts and diagrams.
+int cmdExportReport(const Workspace &ws, const QString &workspacePath, const QString &reportPath)
+{
+    WorkshopReport report(ws, QFileInfo(workspacePath).absoluteFilePath());
+    DiagramRenderer renderer;
+    renderer.setTimeout(60000);
+    report.renderDiagrams(renderer);
+    for (const WorkshopReport::DiagramJob &d : report.diagrams()) {
+        if (!d.error.isEmpty())
+            err() << "archboard-cli: " << QCoreApplication::translate("cli", "diagram %1 left out of the report: %2").arg(d.name, d.error) << "\n";
+    }
+    report.build();
+    QString error;
+    const bool pdf = reportPath.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    if (!(pdf ? report.writePdf(reportPath, &error) : report.writeHtml(reportPath, &error))) {
+        err() << "archboard-cli: " << error << "\n";
+        return BadInput;
+    }
+    out() << reportPath << "\n";
+    return Ok;
+}
+
+int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format, const QString &reportPath)
 {
     if (args.size() != 1)
         return usageError(QCoreApplication::translate("cli", "export needs exactly one argument: WS"));
+    if (!reportPath.isEmpty()) {
+        const QString suffix = QFileInfo(reportPath).suffix().toLower();
+        if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf")
+            return usageError(QCoreApplication::translate("cli", "--report must name a .html or .pdf file: %1").arg(reportPath));
+        std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+        if (!ws)
+            return BadInput;
+        const int code = cmdExportReport(*ws, args.at(0), reportPath);
+        if (code != Ok || diagramsDir.isEmpty())
+            return code;
+    }
     if (diagramsDir.isEmpty())
-        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR"));
+        return usageError(QCoreApplication::translate("cli", "export needs --diagrams DIR or --report FILE"));
     if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
         return usageError(QCoreApplication::translate("cli", "export --format must be svg, dot, png or pdf"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
@@ -608,7 +643,15 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report draws charts (QtCharts needs a QApplication); everything
+    // else stays a QCoreApplication that needs no display.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "--report") == 0 || qstrncmp(argv[i], "--report=", 9) == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("archboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ArchBoard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
@@ -625,6 +668,9 @@ int main(int argc, char *argv[])
         "  export WS --diagrams DIR\n"
         "                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR\n"
         "                       (--format svg|dot|png|pdf)\n"
+        "  export WS --report FILE.html|FILE.pdf\n"
+        "                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO\n"
+        "                       scenarios, fragmentation, decision records, with charts and diagrams\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
@@ -642,6 +688,9 @@ int main(int argc, char *argv[])
     QCommandLineOption diagramsOption(QStringLiteral("diagrams"), QCoreApplication::translate("cli", "Folder for export's diagrams."),
                                       QStringLiteral("dir"));
     parser.addOption(diagramsOption);
+    QCommandLineOption reportOption(QStringLiteral("report"), QCoreApplication::translate("cli", "export: write the workshop report to this .html or .pdf file."),
+                                    QStringLiteral("file"));
+    parser.addOption(reportOption);
     QCommandLineOption failOnOption(QStringLiteral("fail-on"), QCoreApplication::translate("cli", "scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
@@ -707,6 +756,7 @@ int main(int argc, char *argv[])
         return cmdTco(args, opt);
     }
     if (command == u"export")
-        return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
+        return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"),
+                         parser.value(reportOption));
     return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));
 }
