@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -49,6 +50,7 @@ namespace {
 constexpr int kPageWidth = 640;
 constexpr int kMaxDiagramHeight = 860;
 constexpr int kMaxSharedDependencies = 15;
+constexpr double kMaxDiagramPixels = 4000;
 
 QString esc(const QString &text)
 {
@@ -246,20 +248,22 @@ QFont WorkshopReport::font()
     return f;
 }
 
-QString WorkshopReport::image(const QImage &png, const QString &alt, const QByteArray &svg)
+QString WorkshopReport::image(int width, int height, const QString &alt, std::function<QImage()> draw, const QByteArray &svg)
 {
     Image im;
-    im.png = png;
+    im.width = width;
+    im.height = height;
     im.svg = svg;
-    im.width = int(std::lround(png.width() / png.devicePixelRatio()));
     im.alt = alt;
-    m_images.push_back(im);
+    im.draw = std::move(draw);
+    m_images.push_back(std::move(im));
     return QStringLiteral("<p><!--image:%1--></p>\n").arg(m_images.size() - 1);
 }
 
-QString WorkshopReport::chart(const QString &alt, int width, int height, const std::function<void(QChart *)> &fill)
+QString WorkshopReport::chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill)
 {
-    return image(renderChart(width, height, fill), alt);
+    // The fill function keeps copies of the figures it draws: it runs later, in drawNextImage().
+    return image(width, height, alt, [width, height, fill = std::move(fill)] { return renderChart(width, height, fill); });
 }
 
 QString WorkshopReport::diagram(const QString &name)
@@ -272,21 +276,25 @@ QString WorkshopReport::diagram(const QString &name)
     if (why.isEmpty() && !job.done)
         why = tr("The diagram was not rendered.");
     if (why.isEmpty()) {
-        QSvgRenderer svg(job.svg);
-        if (!svg.isValid() || svg.defaultSize().isEmpty()) {
+        const QSizeF natural = QSvgRenderer(job.svg).defaultSize();
+        if (natural.isEmpty()) {
             why = tr("The render helper returned no usable picture.");
         } else {
-            QSizeF size = svg.defaultSize();
-            const double scale = std::min({1.0, kPageWidth / size.width(), kMaxDiagramHeight / size.height()});
-            size *= scale;
-            QImage png((size * 2).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
-            png.setDevicePixelRatio(2.0);
-            png.fill(Qt::white);
-            QPainter painter(&png);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-            svg.render(&painter, QRectF(QPointF(0, 0), size));
-            painter.end();
-            return image(png, job.title, job.svg);
+            const double scale = std::min({1.0, kPageWidth / natural.width(), kMaxDiagramHeight / natural.height()});
+            const QSize shown = (natural * scale).toSize().expandedTo(QSize(1, 1));
+            // Wide maps are shrunk to the page: keep their own resolution (bounded) so a PDF viewer can zoom in.
+            const double pixelRatio = std::clamp(2.0 / scale, 2.0, std::min(kMaxDiagramPixels / double(shown.width()), kMaxDiagramPixels / double(shown.height())));
+            const QByteArray svg = job.svg;
+            return image(shown.width(), shown.height(), job.title, [svg, shown, pixelRatio] {
+                QSvgRenderer renderer(svg);
+                QImage png((QSizeF(shown) * pixelRatio).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+                png.setDevicePixelRatio(pixelRatio);
+                png.fill(Qt::white);
+                QPainter painter(&png);
+                painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+                renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(shown)));
+                return png;
+            }, svg);
         }
     }
     return note(tr("The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; "
@@ -495,7 +503,7 @@ QString WorkshopReport::selectionSection()
         out += table({tr("Rank"), tr("Candidate"), tr("Score (0–100)"), tr("Coverage"), tr("Outcome")}, ranking, {0, 2, 3});
         if (!ranked.ranking.empty())
             out += chart(tr("Weighted score by criterion, tier %1").arg(tier.name), kPageWidth, 60 + 34 * int(ranked.ranking.size()) + 60,
-                         [&](QChart *c) { SelectionCharts::fillRanking(c, doc, ranked); });
+                         [&doc, ranked](QChart *c) { SelectionCharts::fillRanking(c, doc, ranked); });
 
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Sensitivity")));
         out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Verdict: %1.").arg(stabilityText(ranked))));
@@ -510,7 +518,7 @@ QString WorkshopReport::selectionSection()
             out += table({tr("Criterion"), tr("Weight"), tr("Winner changes at"), tr("New winner"), tr("Distance (pp)")}, sens, {1, 2, 4});
         if (!ranked.sensitivity.empty())
             out += chart(tr("Weight sensitivity, tier %1").arg(tier.name), kPageWidth, 80 + 30 * int(ranked.sensitivity.size()) + 60,
-                         [&](QChart *c) { SelectionCharts::fillSensitivity(c, doc, ranked, ws.info.fragileThresholdPp); });
+                         [&doc, ranked, fragile = ws.info.fragileThresholdPp](QChart *c) { SelectionCharts::fillSensitivity(c, doc, ranked, fragile); });
     }
 
     out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Decision rules")));
@@ -585,7 +593,7 @@ QString WorkshopReport::contextSection()
                             r.rule.isEmpty() ? QStringLiteral("—") : esc(doc.referenceName(TableId::Rules, r.rule)),
                             r.disagrees ? QStringLiteral("<span class=\"out\">%1</span>").arg(esc(tr("differs"))) : QString()};
     }
-    out += table({tr("Context"), tr("Current language"), tr("Rules recommend"), tr("Rule"), QString()}, recs);
+    out += table({tr("Context"), tr("Current language"), tr("Rules recommend"), tr("Rule"), tr("Agreement")}, recs);
     return out;
 }
 
@@ -635,7 +643,7 @@ QString WorkshopReport::tcoSection()
     }
     out += table({tr("Scenario"), tr("Provider"), tr("Annual total"), tr("Δ to baseline"), tr("P10 – P90")}, rows, {2, 3, 4});
     out += chart(tr("Annual total per scenario"), kPageWidth, 120 + 40 * int(figures.size()) + 80,
-                 [&](QChart *chart) { TcoCharts::fillComparison(chart, figures, baseline); });
+                 [figures, baseline](QChart *chart) { TcoCharts::fillComparison(chart, figures, baseline); });
 
     for (const Computed &c : computed) {
         const TcoResult &r = c.result;
@@ -713,14 +721,14 @@ QString WorkshopReport::tcoSection()
         }
 
         out += chart(tr("Annual cost by line, scenario %1").arg(r.scenarioName), kPageWidth, 380,
-                     [&](QChart *chart) { TcoCharts::fillLines(chart, r); });
+                     [r](QChart *chart) { TcoCharts::fillLines(chart, r); });
         const double pct = c.input.scenario.sensitivityPct;
         const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(c.input, pct);
         if (!sensitivity.empty()) {
             const int rowsShown = std::min<int>(12, int(sensitivity.size()));
             out += chart(tr("Tornado: each input ±%1 %, scenario %2").arg(num(pct, 1), r.scenarioName), kPageWidth, 120 + 28 * rowsShown,
-                         [&](QChart *chart) {
-                             TcoCharts::fillTornado(chart, sensitivity, Tco::parameters(c.input, ws), r.totalAnnualUsd, pct);
+                         [sensitivity, parameters = Tco::parameters(c.input, ws), total = r.totalAnnualUsd, pct](QChart *chart) {
+                             TcoCharts::fillTornado(chart, sensitivity, parameters, total, pct);
                          });
         }
     }
@@ -764,8 +772,8 @@ QString WorkshopReport::fragmentationSection()
     }
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Shared-dependency drift")));
     const int barRows = std::min<int>(20, int(result.dependencies.size()));
-    out += chart(tr("Version drift of shared dependencies"), kPageWidth, 100 + 24 * barRows,
-                 [&](QChart *chart) { FragmentationCharts::fillDrift(chart, result, 20); });
+    out += chart(tr("Version drift of shared dependencies"), kPageWidth, std::max(220, 100 + 26 * barRows),
+                 [result](QChart *chart) { FragmentationCharts::fillDrift(chart, result, 20); });
     QList<QStringList> deps;
     for (const SharedDependency &d : result.dependencies) {
         if (deps.size() >= kMaxSharedDependencies)
@@ -868,9 +876,10 @@ QString WorkshopReport::decisionSection() const
     return out;
 }
 
-void WorkshopReport::build()
+void WorkshopReport::layOut()
 {
     m_images.clear();
+    m_nextImage = 0;
     QString body = titleSection();
     body += selectionSection();
     body += contextSection();
@@ -881,6 +890,23 @@ void WorkshopReport::build()
                 .arg(esc(tr("Generated by ArchBoard %1 from the workspace's engines; every figure can be traced in the workbench.")
                              .arg(QStringLiteral(ARCHBOARD_VERSION))));
     m_body = body;
+}
+
+bool WorkshopReport::drawNextImage()
+{
+    if (m_nextImage >= m_images.size())
+        return false;
+    Image &im = m_images[m_nextImage++];
+    im.png = im.draw();
+    im.draw = nullptr;
+    return m_nextImage < m_images.size();
+}
+
+void WorkshopReport::build()
+{
+    layOut();
+    while (drawNextImage()) {
+    }
 }
 
 QString WorkshopReport::body(bool forHtml) const
@@ -896,7 +922,7 @@ QString WorkshopReport::body(bool forHtml) const
         if (index < 0 || index >= int(m_images.size()))
             continue;
         const Image &im = m_images[size_t(index)];
-        const int height = int(std::lround(im.png.height() / im.png.devicePixelRatio()));
+        const int height = im.height;
         QString src;
         if (!forHtml) {
             src = QStringLiteral("report-image:%1").arg(index);
@@ -1014,19 +1040,23 @@ void ReportRun::renderNext()
         });
         return;
     }
-    m_report->build();
+    m_report->layOut();
+    drawImages();
+}
+
+void ReportRun::drawImages()
+{
+    // A chart or diagram image takes some 5–30 ms: one per turn of the event loop.
+    if (m_report->drawNextImage()) {
+        QTimer::singleShot(0, this, &ReportRun::drawImages);
+        return;
+    }
     if (m_path.isEmpty()) {
         emit ready();
         deleteLater();
         return;
     }
-    if (!m_path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        QString error;
-        const bool ok = m_report->writeHtml(m_path, &error);
-        written(ok, error);
-        return;
-    }
-    // The charts are images by now; laying out and writing the pages needs no widget.
+    // Encoding the images and laying out the pages needs no widget: a worker does it.
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         const QString error = watcher->result();
@@ -1036,7 +1066,10 @@ void ReportRun::renderNext()
     const QString path = m_path;
     watcher->setFuture(QtConcurrent::run([report, path] {
         QString error;
-        return report->writePdf(path, &error) ? QString() : (error.isEmpty() ? WorkshopReport::tr("%1: could not be written").arg(path) : error);
+        const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+        if (pdf ? report->writePdf(path, &error) : report->writeHtml(path, &error))
+            return QString();
+        return error.isEmpty() ? WorkshopReport::tr("%1: could not be written").arg(path) : error;
     }));
 }
 

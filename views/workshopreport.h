@@ -71,10 +71,15 @@ public:
     /// Renders every pending diagram in \a renderer's helper and waits (CLI, tests).
     void renderDiagrams(DiagramRenderer &renderer);
 
-    /// Lays the report out: tables, chart images, diagram images. Needs a
+    /// Lays the report out: layOut(), then every drawNextImage(). Needs a
     /// QApplication and runs on its thread; diagrams not rendered by now get a note.
     void build();
-    bool isBuilt() const { return !m_body.isEmpty(); }
+    /// The text and tables, with the images still to draw (one by one, so the
+    /// GUI can turn its event loop in between).
+    void layOut();
+    /// Draws the next chart or diagram image; false when none is left to draw.
+    bool drawNextImage();
+    bool isBuilt() const { return !m_body.isEmpty() && m_nextImage >= m_images.size(); }
 
     /// The report as one self-contained HTML page.
     QString html() const;
@@ -98,11 +103,13 @@ private:
     {
         QImage png;       ///< PDF, print, and HTML when there is no SVG
         QByteArray svg;   ///< HTML keeps the diagram as vector graphics
-        int width = 0;    ///< display width in CSS pixels
+        int width = 0;    ///< display size in CSS pixels
+        int height = 0;
         QString alt;
+        std::function<QImage()> draw; ///< until drawn
     };
-    QString image(const QImage &png, const QString &alt, const QByteArray &svg = {});
-    QString chart(const QString &alt, int width, int height, const std::function<void(QChart *)> &fill);
+    QString image(int width, int height, const QString &alt, std::function<QImage()> draw, const QByteArray &svg = {});
+    QString chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill);
     QString diagram(const QString &name);
     QString body(bool forHtml) const;
 
@@ -118,6 +125,7 @@ private:
     QDateTime m_when;
     std::vector<DiagramJob> m_diagrams;
     std::vector<Image> m_images;
+    size_t m_nextImage = 0;
     QString m_body; ///< images as <!--image:N--> markers, replaced per output
 };
 
@@ -137,8 +145,8 @@ public:
     WorkshopReport &report() { return *m_report; }
     /// Renders the diagrams, builds the report, emits ready(); then deletes itself.
     void start();
-    /// Like start(), then writes \a path (HTML or PDF by its extension; a PDF
-    /// on a worker thread) and emits finished().
+    /// Like start(), then writes \a path (HTML or PDF by its extension) on a
+    /// worker thread and emits finished().
     void exportTo(const QString &path);
 
 signals:
@@ -147,6 +155,7 @@ signals:
 
 private:
     void renderNext();
+    void drawImages();
     void written(bool ok, const QString &error);
 
     std::unique_ptr<WorkshopReport> m_report;
