@@ -81,6 +81,7 @@ private slots:
     void htmlHasEverySection();
     void htmlHasTheEnginesFigures();
     void imagesAreEmbedded();
+    void decisionRecordsHaveEveryField();
     void hostileTextIsEscaped();
     void missingRendererLeavesANote();
     void pdfIsPagedWithCjkFont();
@@ -201,6 +202,39 @@ void TestReport::imagesAreEmbedded()
             dark += qGray(image.pixel(x, y)) < 128;
     }
     QVERIFY2(dark > 200, "the ranking chart is blank");
+}
+
+void TestReport::decisionRecordsHaveEveryField()
+{
+    Workspace ws = m_sample;
+    DecisionRecord &d = ws.decisions.front();
+    d.status = DecisionStatus::Accepted;
+    d.consulted = QStringLiteral("Platform team");
+    d.informed = QStringLiteral("财务团队");
+    d.confirmation = QStringLiteral("Review the P99 after a month.");
+    d.moreInformation = QStringLiteral("Workshop of 2024-05-02.");
+    ws.decisionFigures.push_back({d.id, QStringLiteral("selection/tier-9999/score/rust"), QStringLiteral("Rust's score in the real-time tier"),
+                                  61.1, {}, QStringLiteral("points")});
+    ws.decisionFigures.push_back({d.id, QStringLiteral("selection/tier-9999/winner"), QStringLiteral("Winner of the real-time tier"),
+                                  std::nullopt, QStringLiteral("Rust"), {}});
+    WorkshopReport report(ws);
+    report.build();
+    const QString html = report.html();
+    for (const QString &text : {QStringLiteral("Accepted"), d.decisionMakers, d.consulted, d.informed, d.confirmation, d.moreInformation,
+                                QStringLiteral("Context and problem statement"), QStringLiteral("Decision drivers"),
+                                QStringLiteral("Decision outcome"), QStringLiteral("Consequences"), QStringLiteral("Confirmation"),
+                                QStringLiteral("More information"), QStringLiteral("Figures the board saw"),
+                                QStringLiteral("Rust's score in the real-time tier"), QStringLiteral("61.1 points"),
+                                QStringLiteral("selection/tier-9999/score/rust"), QStringLiteral("Winner of the real-time tier")})
+        QVERIFY2(html.contains(text.toHtmlEscaped()), qPrintable(text));
+    // Links name the elements the record decides.
+    QVERIFY(html.contains(QStringLiteral("<h3>Decides</h3>")));
+    for (const DecisionLink &l : ws.decisionLinks) {
+        if (l.decision == d.id && l.kind == LinkKind::Candidate)
+            QVERIFY(html.contains(QStringLiteral("Candidate: Rust")));
+    }
+    // The chosen option is marked.
+    QVERIFY(html.contains(QStringLiteral("<span class=\"winner\">Rust ✓</span>")));
 }
 
 void TestReport::hostileTextIsEscaped()

@@ -13,6 +13,7 @@
 #include "validation.h"
 #include "workspace.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
@@ -45,8 +46,8 @@ namespace ArchBoard {
 
 namespace {
 
-// Width of the text column on A4 with QTextDocument::print's 2 cm margins, in
-// the document's 96 dpi pixels: images are never wider, so nothing is cut.
+// Width of the text column on A4 with 18 mm margins (174 mm), in the
+// document's 96 dpi pixels: images are never wider, so nothing is cut.
 constexpr int kPageWidth = 640;
 constexpr int kMaxDiagramHeight = 860;
 constexpr int kMaxSharedDependencies = 15;
@@ -963,8 +964,40 @@ std::unique_ptr<QTextDocument> WorkshopReport::textDocument() const
 
 void WorkshopReport::print(QPagedPaintDevice *device) const
 {
-    // Unpaginated: QTextDocument::print lays it out on the device's pages with 2 cm margins and page numbers.
-    textDocument()->print(device);
+    std::unique_ptr<QTextDocument> doc = textDocument();
+    QPainter painter(device);
+    if (!painter.isActive())
+        return;
+    // Lossless: charts and diagrams as Flate, not JPEG (thin lines and small text stay sharp).
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
+                           | QPainter::LosslessImageRendering);
+    // Laid out in the device's resolution, as QTextDocument::print does, with a strip for the page number.
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDocumentMargin(0);
+    const QRectF paint = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const double footer = device->logicalDpiY() * 0.4;
+    const QSizeF body(paint.width(), paint.height() - footer);
+    doc->setPageSize(body);
+    const int pages = doc->pageCount();
+    QFont small = font();
+    small.setPointSizeF(7.5);
+    const QString title = m_document->workspace().info.name;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device->newPage())
+            break;
+        painter.save();
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(QRectF(QPointF(0, 0), body));
+        painter.translate(0, -i * body.height());
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x5f, 0x63, 0x68));
+        const QRectF strip(0, body.height(), body.width(), footer);
+        painter.drawText(strip, Qt::AlignLeft | Qt::AlignBottom, title);
+        painter.drawText(strip, Qt::AlignRight | Qt::AlignBottom, tr("page %1 of %2").arg(i + 1).arg(pages));
+    }
 }
 
 bool WorkshopReport::writeHtml(const QString &path, QString *error) const
@@ -990,7 +1023,7 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(tr("%1 — workshop report").arg(m_document->workspace().info.name));
         writer.setCreator(QStringLiteral("ArchBoard %1").arg(QStringLiteral(ARCHBOARD_VERSION)));
@@ -1154,11 +1187,11 @@ void printPreview(QWidget *parent, const Document &document, DiagramRenderer *re
         if (status)
             status(QString());
         // The run deletes itself once ready() returns: the preview keeps the built report.
-        std::shared_ptr<QTextDocument> doc(run->report().textDocument().release());
-        QTimer::singleShot(0, parent, [parent, doc] {
+        std::shared_ptr<WorkshopReport> report = run->takeReport();
+        QTimer::singleShot(0, parent, [parent, report] {
             QPrintPreviewDialog preview(parent);
             preview.setWindowTitle(WorkshopReport::tr("Print Preview"));
-            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [doc](QPrinter *printer) { doc->print(printer); });
+            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [report](QPrinter *printer) { report->print(printer); });
             preview.exec();
         });
     });

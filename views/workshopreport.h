@@ -143,6 +143,8 @@ public:
     ~ReportRun() override;
 
     WorkshopReport &report() { return *m_report; }
+    /// The report, for use after the run (between ready() and the run's deletion).
+    std::unique_ptr<WorkshopReport> takeReport() { return std::move(m_report); }
     /// Renders the diagrams, builds the report, emits ready(); then deletes itself.
     void start();
     /// Like start(), then writes \a path (HTML or PDF by its extension) on a
