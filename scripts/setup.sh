@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev libyaml-cpp-dev libsqlite3-dev libtomlplusplus-dev
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
-  fonts-noto-cjk            # Chinese text in the GUI
+  fonts-noto-cjk            # Chinese text in the GUI and the report PDF
+  poppler-utils             # pdftotext: tst_report checks the PDF's text
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -85,6 +86,7 @@ private slots:
     void hostileTextIsEscaped();
     void missingRendererLeavesANote();
     void pdfIsPagedWithCjkFont();
+    void printsOnAPrinter();
     void cliExportsHtmlAndPdf();
     void cliRejectsOtherExtensions();
     void guiRunExportsWithoutBlocking();
@@ -311,6 +313,21 @@ void TestReport::pdfIsPagedWithCjkFont()
     QVERIFY(text.contains(QStringLiteral("交付速度")));
     QVERIFY(text.contains(QStringLiteral("Decision records")));
     QVERIFY(text.contains(m_sample.decisions.front().title.left(30)));
+}
+
+void TestReport::printsOnAPrinter()
+{
+    // File → Print… hands a QPrinter to print(); a PDF printer shows what it gets.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    m_report->print(&printer);
+    const QByteArray pdf = readFile(path);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pageCount(pdf) > 5);
+    QVERIFY(pdf.contains("NotoSansCJK"));
 }
 
 void TestReport::cliExportsHtmlAndPdf()
