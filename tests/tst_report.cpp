@@ -84,6 +84,8 @@ private slots:
     void imagesAreEmbedded();
     void decisionRecordsHaveEveryField();
     void hostileTextIsEscaped();
+    void generatedWorkspaces_data();
+    void generatedWorkspaces();
     void missingRendererLeavesANote();
     void pdfIsPagedWithCjkFont();
     void printsOnAPrinter();
@@ -266,6 +268,42 @@ void TestReport::hostileTextIsEscaped()
     const QString plain = report.textDocument()->toPlainText();
     QVERIFY(plain.contains(script));
     QVERIFY(plain.contains(img));
+}
+
+void TestReport::generatedWorkspaces_data()
+{
+    QTest::addColumn<bool>("hostile");
+    QTest::addColumn<int>("criteria");
+    QTest::newRow("hostile text") << true << 6;
+    QTest::newRow("many criteria") << false << 14;
+}
+
+void TestReport::generatedWorkspaces()
+{
+    QFETCH(bool, hostile);
+    QFETCH(int, criteria);
+    Testing::GeneratorSpec spec;
+    spec.hostileText = hostile;
+    spec.criteria = criteria;
+    const Workspace ws = Testing::generateWorkspace(spec, 11);
+    WorkshopReport report(ws);
+    DiagramRenderer renderer;
+    report.renderDiagrams(renderer);
+    report.build();
+    const QString html = report.html();
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"));
+    QVERIFY(!html.contains(control));
+    QCOMPARE(html.count(QStringLiteral("is not included")), qsizetype(0));
+    for (const SlaTier &t : ws.tiers)
+        QVERIFY(html.contains(QStringLiteral("Tier: %1").arg(t.name).toHtmlEscaped().remove(control)));
+    // Past six criteria the matrix turns: criteria down, candidates across.
+    const int criterionHeaders = int(html.count(QStringLiteral("<th align=\"left\">Criterion</th>")));
+    QCOMPARE(criterionHeaders, (criteria > 6 ? 2 : 1) * int(ws.tiers.size())); // the sensitivity tables have one each
+    QString error;
+    const QString pdf = m_dir.filePath(QStringLiteral("generated.pdf"));
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
 }
 
 void TestReport::missingRendererLeavesANote()

@@ -55,7 +55,10 @@ constexpr double kMaxDiagramPixels = 4000;
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    QString out = text.toHtmlEscaped();
+    // Control characters are not text: HTML forbids most of them and fonts have no glyphs.
+    out.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t'; });
+    return out;
 }
 
 /// Multi-line user text (a record's context, a candidate's notes) as HTML.
@@ -445,17 +448,15 @@ QString WorkshopReport::selectionSection()
         if (ranked.criteria.isEmpty()) {
             out += note(esc(tr("No criterion has a weight in this tier.")));
         } else {
-            QStringList header{tr("Candidate")};
-            QList<int> numeric;
+            QStringList criterionLabels;
             for (qsizetype k = 0; k < ranked.criteria.size(); ++k) {
                 const Criterion *c = byId(ws.criteria, ranked.criteria.at(k));
                 const QString arrow = c && c->direction == Direction::LowerIsBetter ? QStringLiteral("↓") : QStringLiteral("↑");
-                header << tr("%1 %2 (weight %3 %)").arg(criterion(ranked.criteria.at(k)), arrow, num(ranked.shares[size_t(k)] * 100.0, 1));
-                numeric << int(k + 1);
+                criterionLabels << tr("%1 %2 (weight %3 %)").arg(criterion(ranked.criteria.at(k)), arrow, num(ranked.shares[size_t(k)] * 100.0, 1));
             }
-            QList<QStringList> rows;
+            QList<QStringList> cells; // candidates × the tier's criteria, HTML
             for (int i = 0; i < m.candidates.size(); ++i) {
-                QStringList row{candidate(m.candidates.at(i))};
+                QStringList row;
                 for (const QString &critId : ranked.criteria) {
                     const int j = m.criterionIndex(critId);
                     const Criterion *c = byId(ws.criteria, critId);
@@ -471,8 +472,30 @@ QString WorkshopReport::selectionSection()
                         text += QStringLiteral(" <span class=\"out\">%1</span>").arg(esc(tr("disputed")));
                     row << text;
                 }
-                rows << row;
+                cells << row;
             }
+            // Criteria across while they fit the page; past six, criteria down and candidates across.
+            constexpr int kMaxCriterionColumns = 6;
+            QStringList header;
+            QList<QStringList> rows;
+            QList<int> numeric;
+            if (ranked.criteria.size() <= kMaxCriterionColumns) {
+                header << tr("Candidate") << criterionLabels;
+                for (int i = 0; i < m.candidates.size(); ++i)
+                    rows << (QStringList{candidate(m.candidates.at(i))} + cells.at(i));
+            } else {
+                header << tr("Criterion");
+                for (const QString &id : m.candidates)
+                    header << doc.referenceName(TableId::Candidates, id);
+                for (qsizetype k = 0; k < criterionLabels.size(); ++k) {
+                    QStringList row{esc(criterionLabels.at(k))};
+                    for (const QStringList &c : cells)
+                        row << c.at(k);
+                    rows << row;
+                }
+            }
+            for (qsizetype c = 1; c < header.size(); ++c)
+                numeric << int(c);
             out += table(header, rows, numeric);
             out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                        .arg(esc(tr("Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.")));
