@@ -19,7 +19,9 @@
 #include "validation.h"
 #include "workspace.h"
 #include "workspacefile.h"
+#include "workshopreport.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -168,12 +170,45 @@ int cmdReport(const QStringList &args, const QString &format)
     return Ok;
 }
 
-int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format)
+/// The workshop report (HTML or PDF by the extension) with charts and diagrams.
+int cmdExportReport(const Workspace &ws, const QString &workspacePath, const QString &reportPath)
+{
+    WorkshopReport report(ws, QFileInfo(workspacePath).absoluteFilePath());
+    DiagramRenderer renderer;
+    renderer.setTimeout(60000);
+    report.renderDiagrams(renderer);
+    for (const WorkshopReport::DiagramJob &d : report.diagrams()) {
+        if (!d.error.isEmpty())
+            err() << "archboard-cli: " << Text::tr("diagram %1 left out of the report: %2").arg(d.name, d.error) << "\n";
+    }
+    report.build();
+    QString error;
+    const bool pdf = reportPath.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    if (!(pdf ? report.writePdf(reportPath, &error) : report.writeHtml(reportPath, &error))) {
+        err() << "archboard-cli: " << error << "\n";
+        return BadInput;
+    }
+    out() << reportPath << "\n";
+    return Ok;
+}
+
+int cmdExport(const QStringList &args, const QString &diagramsDir, const QString &format, const QString &reportPath)
 {
     if (args.size() != 1)
         return usageError(Text::tr("export needs exactly one argument: WS"));
+    if (!reportPath.isEmpty()) {
+        const QString suffix = QFileInfo(reportPath).suffix().toLower();
+        if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf")
+            return usageError(Text::tr("--report must name a .html or .pdf file: %1").arg(reportPath));
+        std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+        if (!ws)
+            return BadInput;
+        const int code = cmdExportReport(*ws, args.at(0), reportPath);
+        if (code != Ok || diagramsDir.isEmpty())
+            return code;
+    }
     if (diagramsDir.isEmpty())
-        return usageError(Text::tr("export needs --diagrams DIR, --madr DIR or --radar FILE"));
+        return usageError(Text::tr("export needs --diagrams DIR, --madr DIR, --radar FILE or --report FILE"));
     if (format != u"svg" && format != u"dot" && format != u"png" && format != u"pdf")
         return usageError(Text::tr("export --format must be svg, dot, png or pdf"));
     std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
@@ -755,7 +790,15 @@ int cmdDecide(const QStringList &args, const QString &tier, const QString &date,
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report draws charts (QtCharts needs a QApplication); everything
+    // else stays a QCoreApplication that needs no display.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "--report") == 0 || qstrncmp(argv[i], "--report=", 9) == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("archboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ArchBoard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
@@ -777,6 +820,9 @@ int main(int argc, char *argv[])
         "  export WS --radar FILE.json|FILE.csv [--record]\n"
         "                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved\n"
         "                       since the last recorded export; --record stores this export in WS's radar history\n"
+        "  export WS --report FILE.html|FILE.pdf\n"
+        "                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO\n"
+        "                       scenarios, fragmentation, decision records, with charts and diagrams\n"
         "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map\n"
         "  export-cml WS FILE   the workspace's context map as CML\n"
         "  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)\n"
@@ -817,6 +863,9 @@ int main(int argc, char *argv[])
     QCommandLineOption dateOption(QStringLiteral("date"), Text::tr("decide: the record's date (YYYY-MM-DD; default today)."),
                                   QStringLiteral("date"));
     parser.addOption(dateOption);
+    QCommandLineOption reportOption(QStringLiteral("report"), Text::tr("export: write the workshop report to this .html or .pdf file."),
+                                    QStringLiteral("file"));
+    parser.addOption(reportOption);
     QCommandLineOption failOnOption(QStringLiteral("fail-on"), Text::tr("scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                     QStringLiteral("level"));
     parser.addOption(failOnOption);
@@ -901,10 +950,11 @@ int main(int argc, char *argv[])
             if (radar != Ok)
                 return radar;
         }
-        if (!parser.isSet(diagramsOption))
+        if (!parser.isSet(diagramsOption) && !parser.isSet(reportOption))
             return Ok;
     }
     if (command == u"export")
-        return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"));
+        return cmdExport(args, parser.value(diagramsOption), parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("svg"),
+                         parser.value(reportOption));
     return usageError(Text::tr("unknown command “%1”").arg(command));
 }

@@ -8,10 +8,11 @@ packages=(
   qt6-base-dev libyaml-cpp-dev libsqlite3-dev libtomlplusplus-dev
   qt6-charts-dev libqt6opengl6-dev  # QtCharts needs the OpenGL dev files at configure time
   qt6-svg-dev libgraphviz-dev graphviz
-  fonts-noto-cjk            # Chinese text in the GUI
+  fonts-noto-cjk            # Chinese text in the GUI and the report PDF
   dpkg-dev desktop-file-utils appstream groff-base  # scripts/package-check.sh: cpack -G DEB, validators, man pages
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
   adr-tools                 # tst_decisions runs `adr list` on exported MADR folders
+  poppler-utils             # pdftotext: tst_report checks the PDF's text
 )
 missing=()
 for p in "${packages[@]}"; do

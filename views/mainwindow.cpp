@@ -19,6 +19,7 @@
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
+#include "workshopreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -140,6 +141,13 @@ void MainWindow::createActions()
     });
     file->addAction(tr("Export Context Map as &CML…"), this, [this] { m_contextMapPage->exportCmlDialog(); });
     file->addAction(tr("Export &Tech Radar…"), this, [this] { TechRadarExport::exportDialog(this, m_analysis); });
+    file->addSeparator();
+    // The workshop report: diagrams render in the helper process, the window keeps running.
+    auto status = [this](const QString &message) { showStatus(message); };
+    file->addAction(tr("Export &Report…"), this, [this, status] { ReportDialogs::exportReport(this, *m_document, m_renderer, status); });
+    QAction *printAction = file->addAction(tr("&Print…"), this, [this, status] { ReportDialogs::print(this, *m_document, m_renderer, status); });
+    printAction->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print Pre&view…"), this, [this, status] { ReportDialogs::printPreview(this, *m_document, m_renderer, status); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,451 @@
+// The workshop report (HTML/PDF) of the sample: every section, the engines'
+// figures, images embedded, user text inert, CJK in the PDF, the CLI and the
+// GUI's asynchronous run.
+#include "contextmap.h"
+#include "diagramrenderer.h"
+#include "generator.h"
+#include "mainwindow.h"
+#include "selection.h"
+#include "tco.h"
+#include "tcocharts.h"
+#include "workshopreport.h"
+#include "workspace.h"
+#include "workspacefile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTest>
+
+using namespace ArchBoard;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
+    if (!p.waitForFinished(120000))
+        qFatal("archboard-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The sample's report, diagrams rendered by the real helper.
+std::unique_ptr<WorkshopReport> sampleReport(const Workspace &ws)
+{
+    auto report = std::make_unique<WorkshopReport>(ws, QStringLiteral("/tmp/seed.archboard"));
+    DiagramRenderer renderer;
+    report->renderDiagrams(renderer);
+    report->build();
+    return report;
+}
+
+int pageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void htmlHasEverySection();
+    void htmlHasTheEnginesFigures();
+    void imagesAreEmbedded();
+    void decisionRecordsHaveEveryField();
+    void hostileTextIsEscaped();
+    void generatedWorkspaces_data();
+    void generatedWorkspaces();
+    void missingRendererLeavesANote();
+    void pdfIsPagedWithCjkFont();
+    void printsOnAPrinter();
+    void cliExportsHtmlAndPdf();
+    void cliRejectsOtherExtensions();
+    void guiRunExportsWithoutBlocking();
+    void fileMenuHasReportActions();
+
+private:
+    Workspace m_sample;
+    std::unique_ptr<WorkshopReport> m_report;
+    QString m_html;
+    QTemporaryDir m_dir;
+};
+
+void TestReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = Testing::sampleWorkspace();
+    m_report = sampleReport(m_sample);
+    m_html = m_report->html();
+    QVERIFY(m_html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+}
+
+void TestReport::htmlHasEverySection()
+{
+    for (const char *heading : {"Architecture board workshop report", "Contents", "Sources", "Selection by SLA tier",
+                                "Selection matrix", "Ranking", "Sensitivity", "Decision rules", "Bounded contexts", "Context map",
+                                "Findings", "API-protocol consistency", "Total cost of ownership", "Scenarios compared",
+                                "Ecosystem fragmentation", "Shared-dependency drift", "Decision records", "Considered options"})
+        QVERIFY2(m_html.contains(QLatin1StringView(heading)), heading);
+    // The title page names the workspace, the file and the sources the figures cite.
+    QVERIFY(m_html.contains(m_sample.info.name.toHtmlEscaped()));
+    QVERIFY(m_html.contains(QStringLiteral("/tmp/seed.archboard")));
+    QVERIFY(m_html.contains(m_sample.info.source.toHtmlEscaped()));
+    QVERIFY(m_html.contains(QStringLiteral("§3.1 matrix")));
+    for (const SlaTier &t : m_sample.tiers)
+        QVERIFY2(m_html.contains(QStringLiteral("Tier: %1").arg(t.name).toHtmlEscaped()), qPrintable(t.name));
+    // The CJK criterion names stay as they are (UTF-8).
+    QVERIFY(m_html.contains(QStringLiteral("启动冷启动时间")));
+}
+
+void TestReport::htmlHasTheEnginesFigures()
+{
+    auto candidateName = [&](const QString &id) {
+        for (const Candidate &c : m_sample.candidates) {
+            if (c.id == id)
+                return c.name;
+        }
+        return id;
+    };
+    const SelectionResult selection = Selection::compute(m_sample);
+    QCOMPARE(selection.tiers.size(), m_sample.tiers.size());
+    for (const TierResult &t : selection.tiers) {
+        QVERIFY(!t.winner.isEmpty());
+        const QString winner = QStringLiteral("<span class=\"winner\">%1</span>").arg(candidateName(t.winner).toHtmlEscaped());
+        QVERIFY2(m_html.contains(winner), qPrintable(winner));
+    }
+    // The sample's winners, per the seed's decision tree: Rust for 99.99 %, TypeScript for fast delivery, Java otherwise.
+    QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Rust</span>")));
+    QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">TypeScript</span>")));
+    QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Java</span>")));
+
+    QVERIFY(!m_sample.scenarios.empty());
+    for (const TcoScenario &sc : m_sample.scenarios) {
+        const TcoResult r = Tco::compute(*Tco::input(m_sample, sc.id));
+        const QString total = QStringLiteral("<b>%1 USD</b>").arg(TcoCharts::money(r.totalAnnualUsd));
+        QVERIFY2(m_html.contains(total), qPrintable(sc.name + u' ' + total));
+        for (const TcoLanguageResult &l : r.languages)
+            QVERIFY2(m_html.contains(TcoCharts::money(l.totalAnnualUsd) + QStringLiteral(" USD")), qPrintable(l.name));
+    }
+    // The seed's §2.5 platform overhead: Python 1.8 × 200/50 × 12 000 = 86 400 USD.
+    QVERIFY(m_html.contains(TcoCharts::money(86400) + QStringLiteral(" USD")));
+
+    const ContextMapResult map = ContextMap::analyse(m_sample, selection);
+    QVERIFY(!map.findings.empty());
+    for (const ContextFinding &f : map.findings)
+        QVERIFY2(m_html.contains(f.message.toHtmlEscaped()), qPrintable(f.message));
+
+    QVERIFY(!m_sample.decisions.empty());
+    for (const DecisionRecord &d : m_sample.decisions) {
+        QVERIFY2(m_html.contains(QStringLiteral("ADR-%1: %2").arg(d.number, 4, 10, QLatin1Char('0')).arg(d.title).toHtmlEscaped()),
+                 qPrintable(d.title));
+        if (!d.outcome.isEmpty())
+            QVERIFY(m_html.contains(d.outcome.trimmed().toHtmlEscaped().section(u'\n', 0, 0)));
+    }
+    for (const DecisionOption &o : m_sample.decisionOptions) {
+        if (!o.pros.isEmpty())
+            QVERIFY2(m_html.contains(o.pros.trimmed().toHtmlEscaped().section(u'\n', 0, 0)), qPrintable(o.pros));
+    }
+}
+
+void TestReport::imagesAreEmbedded()
+{
+    // Charts: ranking + sensitivity per tier, the scenario comparison, lines + tornado per scenario, drift.
+    // Diagrams: context map, decision tree, dependency drift — rendered by the helper, kept as SVG.
+    const int images = int(m_html.count(QStringLiteral("src=\"data:image/")));
+    QCOMPARE(images, m_report->imageCount());
+    const int diagrams = int(m_html.count(QStringLiteral("src=\"data:image/svg+xml;base64,")));
+    QCOMPARE(diagrams, 3);
+    const int minimumCharts = 2 * int(m_sample.tiers.size()) + 1 + 2 * int(m_sample.scenarios.size()) + 1;
+    QCOMPARE(images - diagrams, minimumCharts);
+    QVERIFY(!m_html.contains(QStringLiteral("is not included")));
+    // No reference leaves the file: every image is a data: URI.
+    static const QRegularExpression external(QStringLiteral("src=\"(?!data:)"));
+    QVERIFY(!m_html.contains(external));
+    // Charts are drawn at twice their size, and not blank.
+    const qsizetype at = m_html.indexOf(QStringLiteral("src=\"data:image/png;base64,"));
+    QVERIFY(at > 0);
+    const qsizetype start = at + qstrlen("src=\"data:image/png;base64,");
+    const QByteArray png = QByteArray::fromBase64(m_html.mid(start, m_html.indexOf(u'"', start) - start).toLatin1());
+    QImage image;
+    QVERIFY(image.loadFromData(png, "PNG"));
+    QCOMPARE(image.width(), 2 * 640);
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128;
+    }
+    QVERIFY2(dark > 200, "the ranking chart is blank");
+}
+
+void TestReport::decisionRecordsHaveEveryField()
+{
+    Workspace ws = m_sample;
+    DecisionRecord &d = ws.decisions.front();
+    d.status = DecisionStatus::Accepted;
+    d.consulted = QStringLiteral("Platform team");
+    d.informed = QStringLiteral("财务团队");
+    d.confirmation = QStringLiteral("Review the P99 after a month.");
+    d.moreInformation = QStringLiteral("Workshop of 2024-05-02.");
+    ws.decisionFigures.push_back({d.id, QStringLiteral("selection/tier-9999/score/rust"), QStringLiteral("Rust's score in the real-time tier"),
+                                  61.1, {}, QStringLiteral("points")});
+    ws.decisionFigures.push_back({d.id, QStringLiteral("selection/tier-9999/winner"), QStringLiteral("Winner of the real-time tier"),
+                                  std::nullopt, QStringLiteral("Rust"), {}});
+    WorkshopReport report(ws);
+    report.build();
+    const QString html = report.html();
+    for (const QString &text : {QStringLiteral("Accepted"), d.decisionMakers, d.consulted, d.informed, d.confirmation, d.moreInformation,
+                                QStringLiteral("Context and problem statement"), QStringLiteral("Decision drivers"),
+                                QStringLiteral("Decision outcome"), QStringLiteral("Consequences"), QStringLiteral("Confirmation"),
+                                QStringLiteral("More information"), QStringLiteral("Figures the board saw"),
+                                QStringLiteral("Rust's score in the real-time tier"), QStringLiteral("61.1 points"),
+                                QStringLiteral("selection/tier-9999/score/rust"), QStringLiteral("Winner of the real-time tier")})
+        QVERIFY2(html.contains(text.toHtmlEscaped()), qPrintable(text));
+    // Links name the elements the record decides.
+    QVERIFY(html.contains(QStringLiteral("<h3>Decides</h3>")));
+    for (const DecisionLink &l : ws.decisionLinks) {
+        if (l.decision == d.id && l.kind == LinkKind::Candidate)
+            QVERIFY(html.contains(QStringLiteral("Candidate: Rust")));
+    }
+    // The chosen option is marked.
+    QVERIFY(html.contains(QStringLiteral("<span class=\"winner\">Rust ✓</span>")));
+}
+
+void TestReport::hostileTextIsEscaped()
+{
+    Workspace ws = m_sample;
+    const QString script = QStringLiteral("<script>alert('x')</script>");
+    const QString img = QStringLiteral("<img src=x onerror=alert(1)>");
+    ws.info.name = QStringLiteral("Board <b>bold</b>");
+    ws.candidates[0].name = script;
+    ws.decisions[0].title = img;
+    ws.decisions[0].context = QStringLiteral("line one\n<iframe src=\"https://evil.example\">");
+    ws.contexts[0].name = QStringLiteral("ctx \"quoted\" & <u>");
+    WorkshopReport report(ws, QStringLiteral("<file>.archboard"));
+    report.build(); // diagrams not rendered: notes instead of pictures
+    const QString html = report.html();
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("<img src=x")));
+    QVERIFY(!html.contains(QStringLiteral("<iframe")));
+    QVERIFY(!html.contains(QStringLiteral("<b>bold</b>")));
+    QVERIFY(!html.contains(QStringLiteral("<u>")));
+    QVERIFY(!html.contains(QStringLiteral("<file>")));
+    QVERIFY(html.contains(script.toHtmlEscaped()));
+    QVERIFY(html.contains(img.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("line one<br>&lt;iframe src=&quot;https://evil.example&quot;&gt;")));
+    QVERIFY(html.contains(QStringLiteral("ctx &quot;quoted&quot; &amp; &lt;u&gt;")));
+    // The PDF shows the text literally, not as markup.
+    const QString plain = report.textDocument()->toPlainText();
+    QVERIFY(plain.contains(script));
+    QVERIFY(plain.contains(img));
+}
+
+void TestReport::generatedWorkspaces_data()
+{
+    QTest::addColumn<bool>("hostile");
+    QTest::addColumn<int>("criteria");
+    QTest::newRow("hostile text") << true << 6;
+    QTest::newRow("many criteria") << false << 14;
+}
+
+void TestReport::generatedWorkspaces()
+{
+    QFETCH(bool, hostile);
+    QFETCH(int, criteria);
+    Testing::GeneratorSpec spec;
+    spec.hostileText = hostile;
+    spec.criteria = criteria;
+    const Workspace ws = Testing::generateWorkspace(spec, 11);
+    WorkshopReport report(ws);
+    DiagramRenderer renderer;
+    report.renderDiagrams(renderer);
+    report.build();
+    const QString html = report.html();
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"));
+    QVERIFY(!html.contains(control));
+    QCOMPARE(html.count(QStringLiteral("is not included")), qsizetype(0));
+    for (const SlaTier &t : ws.tiers)
+        QVERIFY(html.contains(QStringLiteral("Tier: %1").arg(t.name).toHtmlEscaped().remove(control)));
+    // Past six criteria the matrix turns: criteria down, candidates across.
+    const int criterionHeaders = int(html.count(QStringLiteral("<th align=\"left\">Criterion</th>")));
+    QCOMPARE(criterionHeaders, (criteria > 6 ? 2 : 1) * int(ws.tiers.size())); // the sensitivity tables have one each
+    QString error;
+    const QString pdf = m_dir.filePath(QStringLiteral("generated.pdf"));
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+}
+
+void TestReport::missingRendererLeavesANote()
+{
+    WorkshopReport report(m_sample);
+    DiagramRenderer renderer;
+    renderer.setHelper(m_dir.filePath(QStringLiteral("no-such-archboard-render")));
+    report.renderDiagrams(renderer);
+    for (const WorkshopReport::DiagramJob &d : report.diagrams())
+        QVERIFY2(!d.error.isEmpty(), qPrintable(d.name));
+    report.build();
+    const QString html = report.html();
+    QCOMPARE(html.count(QStringLiteral("is not included")), qsizetype(report.diagrams().size()));
+    QVERIFY(html.contains(QStringLiteral("could not be started")));
+    QVERIFY(!html.contains(QStringLiteral("data:image/svg+xml")));
+    // The rest of the report is all there.
+    QVERIFY(html.contains(QStringLiteral("Decision records")));
+    QString error;
+    const QString pdf = m_dir.filePath(QStringLiteral("no-diagrams.pdf"));
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+}
+
+void TestReport::pdfIsPagedWithCjkFont()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(m_report->writePdf(path, &error), qPrintable(error));
+    const QByteArray pdf = readFile(path);
+    QVERIFY(pdf.size() > 50000);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY2(pageCount(pdf) > 5, qPrintable(QString::number(pageCount(pdf))));
+    // Chinese text is set in an embedded Noto Sans CJK, not dropped or boxed.
+    static const QRegularExpression cjkFont(QStringLiteral("/(BaseFont|FontName)\\s*/([A-Z]{6}\\+)?NotoSansCJK"));
+    QVERIFY2(QString::fromLatin1(pdf).contains(cjkFont), "no embedded Noto Sans CJK font");
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the text of the PDF is not checked");
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(text.contains(QStringLiteral("启动冷启动时间")));
+    QVERIFY(text.contains(QStringLiteral("交付速度")));
+    QVERIFY(text.contains(QStringLiteral("Decision records")));
+    QVERIFY(text.contains(m_sample.decisions.front().title.left(30)));
+}
+
+void TestReport::printsOnAPrinter()
+{
+    // File → Print… hands a QPrinter to print(); a PDF printer shows what it gets.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    m_report->print(&printer);
+    const QByteArray pdf = readFile(path);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pageCount(pdf) > 5);
+    QVERIFY(pdf.contains("NotoSansCJK"));
+}
+
+void TestReport::cliExportsHtmlAndPdf()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("seed.archboard"));
+    QString error;
+    QVERIFY2(WorkspaceFile::save(m_sample, ws, &error), qPrintable(error));
+    const QString html = m_dir.filePath(QStringLiteral("cli-report.html"));
+    Run r = cli({QStringLiteral("export"), ws, QStringLiteral("--report"), html});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), html);
+    const QString page = QString::fromUtf8(readFile(html));
+    QVERIFY(page.contains(QStringLiteral("Total cost of ownership")));
+    QVERIFY(page.count(QStringLiteral("src=\"data:image/")) >= 10);
+    QVERIFY(page.contains(QStringLiteral("data:image/svg+xml")));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    r = cli({QStringLiteral("export"), ws, QStringLiteral("--report"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray bytes = readFile(pdf);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(pageCount(bytes) > 5);
+}
+
+void TestReport::cliRejectsOtherExtensions()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("seed2.archboard"));
+    QString error;
+    QVERIFY2(WorkspaceFile::save(m_sample, ws, &error), qPrintable(error));
+    const QString docx = m_dir.filePath(QStringLiteral("report.docx"));
+    const Run r = cli({QStringLiteral("export"), ws, QStringLiteral("--report"), docx});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(docx), qPrintable(r.err));
+    QVERIFY(!QFile::exists(docx));
+    // A workspace that does not load is bad input too.
+    const Run missing = cli({QStringLiteral("export"), m_dir.filePath(QStringLiteral("missing.archboard")), QStringLiteral("--report"),
+                             m_dir.filePath(QStringLiteral("x.html"))});
+    QCOMPARE(missing.code, 2);
+}
+
+void TestReport::guiRunExportsWithoutBlocking()
+{
+    DiagramRenderer renderer;
+    for (const QString &name : {QStringLiteral("gui.html"), QStringLiteral("gui.pdf")}) {
+        const QString path = m_dir.filePath(name);
+        auto *run = new ReportRun(m_sample, QStringLiteral("seed.archboard"), &renderer);
+        QSignalSpy finished(run, &ReportRun::finished);
+        QSignalSpy destroyed(run, &QObject::destroyed);
+        run->exportTo(path);
+        // The diagrams render in the helper: the call returns before the report exists.
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(finished.at(0).at(1).toString().contains(name));
+        QVERIFY(destroyed.wait(5000));
+        const QByteArray bytes = readFile(path);
+        if (name.endsWith(QStringLiteral(".pdf"))) {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QVERIFY(pageCount(bytes) > 5);
+        } else {
+            QCOMPARE(QString::fromUtf8(bytes).count(QStringLiteral("data:image/svg+xml")), qsizetype(3));
+        }
+    }
+}
+
+void TestReport::fileMenuHasReportActions()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QStringList texts;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && menu->text().remove(u'&') == u"File") {
+            for (QAction *a : menu->menu()->actions())
+                texts << a->text().remove(u'&');
+        }
+    }
+    QVERIFY2(texts.contains(QStringLiteral("Export Report…")), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(QStringLiteral("Print…")));
+    QVERIFY(texts.contains(QStringLiteral("Print Preview…")));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "diagram.h"
+#include "diagramrenderer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFont>
+#include <QImage>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QChart;
+class QPagedPaintDevice;
+class QTextDocument;
+class QWidget;
+
+namespace ArchBoard {
+
+class Document;
+struct Workspace;
+
+/**
+ * The workshop report: one document with the selection matrix, ranking and
+ * sensitivity of every SLA tier, the context map with its findings, the TCO
+ * scenarios, the fragmentation metrics and the decision records. Every
+ * figure comes from the engines (Selection, ContextMap, Tco, Fragmentation);
+ * this class only lays them out: tables as tables, charts (QtCharts) as PNG
+ * at twice their size, diagrams as the render helper's SVG.
+ *
+ * Use: construct it (it keeps its own copy of the workspace), have the
+ * diagrams rendered (renderDiagrams() waits; diagrams() + setDiagramResult()
+ * for the GUI's asynchronous renderer), build() the document (charts need a
+ * QApplication, on its thread), then write HTML (self-contained: images as
+ * data: URIs) or PDF, or print. A diagram that could not be rendered (no
+ * Graphviz, no helper) is replaced by a note saying why.
+ *
+ * All user text is HTML-escaped; the PDF uses a font family list that
+ * includes Noto Sans CJK SC so Chinese text renders.
+ */
+class WorkshopReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchBoard::WorkshopReport)
+
+public:
+    /// \a source names where the workspace came from (its file); \a when is the report's date.
+    explicit WorkshopReport(const Workspace &workspace, const QString &source = {},
+                            const QDateTime &when = QDateTime::currentDateTime());
+    ~WorkshopReport();
+    WorkshopReport(const WorkshopReport &) = delete;
+    WorkshopReport &operator=(const WorkshopReport &) = delete;
+
+    /// One diagram of the report, as DOT for the render helper.
+    struct DiagramJob
+    {
+        QString name;     ///< file-name stem (context-map, decision-tree, …)
+        QString title;
+        QByteArray dot;   ///< empty when the DOT could not be built (see error)
+        QByteArray svg;   ///< the helper's output, once rendered
+        QString error;    ///< why there is no picture
+        bool done = false;
+    };
+    const std::vector<DiagramJob> &diagrams() const { return m_diagrams; }
+    /// The render helper's answer for diagram \a index (format "svg").
+    void setDiagramResult(int index, const RenderResult &result);
+    /// Renders every pending diagram in \a renderer's helper and waits (CLI, tests).
+    void renderDiagrams(DiagramRenderer &renderer);
+
+    /// Lays the report out: layOut(), then every drawNextImage(). Needs a
+    /// QApplication and runs on its thread; diagrams not rendered by now get a note.
+    void build();
+    /// The text and tables, with the images still to draw (one by one, so the
+    /// GUI can turn its event loop in between).
+    void layOut();
+    /// Draws the next chart or diagram image; false when none is left to draw.
+    bool drawNextImage();
+    bool isBuilt() const { return !m_body.isEmpty() && m_nextImage >= m_images.size(); }
+
+    /// The report as one self-contained HTML page.
+    QString html() const;
+    /// The report as a QTextDocument (images as resources) for PDF and printing.
+    std::unique_ptr<QTextDocument> textDocument() const;
+    /// Prints the report on \a device (a QPdfWriter or QPrinter), with page numbers.
+    void print(QPagedPaintDevice *device) const;
+
+    /// Writes html() to \a path (via QSaveFile).
+    bool writeHtml(const QString &path, QString *error) const;
+    /// Writes an A4 PDF to \a path (via QSaveFile). Safe on a worker thread once built.
+    bool writePdf(const QString &path, QString *error) const;
+
+    /// The images the report shows (charts and rendered diagrams).
+    int imageCount() const { return int(m_images.size()); }
+    /// The report's font: a family list with Noto Sans CJK SC for Chinese text.
+    static QFont font();
+
+private:
+    struct Image
+    {
+        QImage png;       ///< PDF, print, and HTML when there is no SVG
+        QByteArray svg;   ///< HTML keeps the diagram as vector graphics
+        int width = 0;    ///< display size in CSS pixels
+        int height = 0;
+        QString alt;
+        std::function<QImage()> draw; ///< until drawn
+    };
+    QString image(int width, int height, const QString &alt, std::function<QImage()> draw, const QByteArray &svg = {});
+    QString chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill);
+    QString diagram(const QString &name);
+    QString body(bool forHtml) const;
+
+    QString titleSection() const;
+    QString selectionSection();
+    QString contextSection();
+    QString tcoSection();
+    QString fragmentationSection();
+    QString decisionSection() const;
+
+    std::unique_ptr<Document> m_document; ///< a snapshot: edits after construction do not reach the report
+    QString m_source;
+    QDateTime m_when;
+    std::vector<DiagramJob> m_diagrams;
+    std::vector<Image> m_images;
+    size_t m_nextImage = 0;
+    QString m_body; ///< images as <!--image:N--> markers, replaced per output
+};
+
+/**
+ * The GUI's report run: diagrams through the window's asynchronous renderer
+ * (the event loop keeps running), then build() and the output. Deletes itself
+ * when finished.
+ */
+class ReportRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReportRun(const Workspace &workspace, const QString &source, DiagramRenderer *renderer, QObject *parent = nullptr);
+    ~ReportRun() override;
+
+    WorkshopReport &report() { return *m_report; }
+    /// The report, for use after the run (between ready() and the run's deletion).
+    std::unique_ptr<WorkshopReport> takeReport() { return std::move(m_report); }
+    /// Renders the diagrams, builds the report, emits ready(); then deletes itself.
+    void start();
+    /// Like start(), then writes \a path (HTML or PDF by its extension) on a
+    /// worker thread and emits finished().
+    void exportTo(const QString &path);
+
+signals:
+    void ready();
+    void finished(bool ok, const QString &message);
+
+private:
+    void renderNext();
+    void drawImages();
+    void written(bool ok, const QString &error);
+
+    std::unique_ptr<WorkshopReport> m_report;
+    DiagramRenderer *m_renderer;
+    QString m_path;
+    size_t m_next = 0;
+};
+
+/// File → Export Report…, Print…, Print Preview…: dialogs around ReportRun.
+/// \a status shows a line in the window's status bar.
+namespace ReportDialogs {
+void exportReport(QWidget *parent, const Document &document, DiagramRenderer *renderer,
+                  const std::function<void(const QString &)> &status);
+void print(QWidget *parent, const Document &document, DiagramRenderer *renderer,
+           const std::function<void(const QString &)> &status);
+void printPreview(QWidget *parent, const Document &document, DiagramRenderer *renderer,
+                  const std::function<void(const QString &)> &status);
+} // namespace ReportDialogs
+
+} // namespace ArchBoard
