@@ -2,10 +2,12 @@
 // from the keyboard alone; every key checked against the workspace and the
 // selection engine.
 #include "analysis.h"
+#include "decisionpanel.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "selectionpage.h"
 #include "tablemodel.h"
+#include "tablepage.h"
 #include "workshopmatrixmodel.h"
 #include "workshopmode.h"
 #include "workspace.h"
@@ -20,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <optional>
 
 using namespace ArchBoard;
@@ -316,6 +319,18 @@ void TestWorkshop::recordDecisionEmitsTheTier()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("tier-core"));
     QVERIFY(!mode->isVisible());
+    // The main window drafted the tier's record (one undo step) and shows it.
+    const Workspace &ws = w.document()->workspace();
+    QCOMPARE(ws.decisions.size(), size_t(2));
+    const DecisionRecord &drafted = ws.decisions.back();
+    QCOMPARE(drafted.status, DecisionStatus::Proposed);
+    QVERIFY(std::any_of(ws.decisionLinks.begin(), ws.decisionLinks.end(), [&](const DecisionLink &l) {
+        return l.decision == drafted.id && l.kind == LinkKind::Tier && l.element == u"tier-core";
+    }));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QVERIFY(w.currentPage());
+    QCOMPARE(w.currentPage()->spec().master, TableId::Decisions);
+    QCOMPARE(w.decisionPanel()->record(), 1);
     // Opened again, full screen, and left with Esc.
     w.openWorkshopMode();
     QVERIFY(mode->isVisible());
@@ -323,6 +338,7 @@ void TestWorkshop::recordDecisionEmitsTheTier()
     QTest::keyClick(mode, Qt::Key_Escape);
     QVERIFY(!mode->isVisible());
     QCOMPARE(spy.count(), 1);
+    QCOMPARE(w.document()->workspace().decisions.size(), size_t(2));
 }
 
 void TestWorkshop::measuredCriterionIsNotScored()
