@@ -37,6 +37,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+
+#include <unistd.h>
 
 using namespace ArchBoard;
 
@@ -798,6 +801,13 @@ int main(int argc, char *argv[])
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (report && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What Qt would fall back to, made private here so it does not warn on every headless run.
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(uint(getuid()));
+        if (QDir().mkpath(QString::fromLocal8Bit(dir))
+            && QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("archboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ArchBoard"));

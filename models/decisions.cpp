@@ -440,6 +440,8 @@ void Drafter::options(const SlaTier &tier, const TierResult &t, const SelectionM
             const QString &criterion = t.criteria[i];
             const QString cname = criterionName(m_ws, criterion);
             const double share = t.shares[size_t(i)] * 100.0;
+            // Contributions are rescaled to the covered weight (missing figures excluded), so is their ceiling.
+            const double possible = s.coverage > 0.0 ? share / s.coverage : share;
             const std::optional<LiveFigure> c = use(base + QStringLiteral("contribution/%1/%2").arg(s.candidate, criterion),
                                                     Text::tr("Contribution of %1 to %2's score").arg(cname, name), QStringLiteral("pp"));
             // The matrix says where the raw value stands among the candidates (1 = best).
@@ -451,9 +453,9 @@ void Drafter::options(const SlaTier &tier, const TierResult &t, const SelectionM
             }
             const QString raw = rawText(m_ws, criterion, *cell->raw);
             if (*cell->normalised >= 0.75)
-                pros << Text::tr("%1: %2, among the best; adds %3 pp of a possible %4").arg(cname, raw, pct(*c->value), pct(share));
+                pros << Text::tr("%1: %2, among the best; adds %3 pp of a possible %4").arg(cname, raw, pct(*c->value), pct(possible));
             else if (*cell->normalised <= 0.25)
-                cons << Text::tr("%1: %2, among the worst; adds %3 pp of a possible %4").arg(cname, raw, pct(*c->value), pct(share));
+                cons << Text::tr("%1: %2, among the worst; adds %3 pp of a possible %4").arg(cname, raw, pct(*c->value), pct(possible));
         }
         for (const FailedThreshold &f : s.failed) {
             cons << (f.value ? Text::tr("Knocked out: %1 is %2, must be %3 %4")

@@ -181,6 +181,156 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::DecidedInLabel</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decided in: %1</source>
+        <translation>Decided in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DecisionPanel</name>
+    <message>
+        <source>Draft from Analysis…</source>
+        <translation>Draft from Analysis…</translation>
+    </message>
+    <message>
+        <source>A new proposed record for one SLA tier, pre-filled from the ranking, the TCO scenarios and the fragmentation metrics; its figures are frozen with it.</source>
+        <translation>A new proposed record for one SLA tier, pre-filled from the ranking, the TCO scenarios and the fragmentation metrics; its figures are frozen with it.</translation>
+    </message>
+    <message>
+        <source>Export MADR…</source>
+        <translation>Export MADR…</translation>
+    </message>
+    <message>
+        <source>Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains.</source>
+        <translation>Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains.</translation>
+    </message>
+    <message>
+        <source>adr-tools compatible (title on the first line)</source>
+        <translation>adr-tools compatible (title on the first line)</translation>
+    </message>
+    <message>
+        <source>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</source>
+        <translation>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</translation>
+    </message>
+    <message>
+        <source>Import ADR Folder…</source>
+        <translation>Import ADR Folder…</translation>
+    </message>
+    <message>
+        <source>Records from a folder of MADR 2/3/4 or adr-tools (Nygard) files, added with new numbers where taken.</source>
+        <translation>Records from a folder of MADR 2/3/4 or adr-tools (Nygard) files, added with new numbers where taken.</translation>
+    </message>
+    <message>
+        <source>Select a record to see the elements it decides.</source>
+        <translation>Select a record to see the elements it decides.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (missing)</source>
+        <translation>%1 “%2” (missing)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Decides: no linked elements.</source>
+        <translation>Decides: no linked elements.</translation>
+    </message>
+    <message>
+        <source>Decides: %1</source>
+        <translation>Decides: %1</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3</source>
+        <translation>%1: was %2, now %3</translation>
+    </message>
+    <message>
+        <source>%1: was %2, no longer in the model</source>
+        <translation>%1: was %2, no longer in the model</translation>
+    </message>
+    <message>
+        <source>and %1 more (see Problems)</source>
+        <translation>and %1 more (see Problems)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model has moved since this record was drafted.&lt;/b&gt; %1 of its frozen figures differ:</source>
+        <translation>&lt;b&gt;The model has moved since this record was drafted.&lt;/b&gt; %1 of its frozen figures differ:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Superseded by %1&lt;/b&gt; but still linked to %2 element(s): link them from %1 and remove the links here.</source>
+        <translation>&lt;b&gt;Superseded by %1&lt;/b&gt; but still linked to %2 element(s): link them from %1 and remove the links here.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Superseded&lt;/b&gt; but still linked to %1 element(s).</source>
+        <translation>&lt;b&gt;Superseded&lt;/b&gt; but still linked to %1 element(s).</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1: no decision records found</source>
+        <translation>%1: no decision records found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n decision record(s)</source>
+        <translation>
+            <numerusform>Import %n decision record</numerusform>
+            <numerusform>Import %n decision records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tiers to draft a record for.</source>
+        <translation>The workspace has no SLA tiers to draft a record for.</translation>
+    </message>
+    <message>
+        <source>Draft from Analysis</source>
+        <translation>Draft from Analysis</translation>
+    </message>
+    <message>
+        <source>SLA tier to decide for:</source>
+        <translation>SLA tier to decide for:</translation>
+    </message>
+    <message>
+        <source>Export Decision Records (MADR)</source>
+        <translation>Export Decision Records (MADR)</translation>
+    </message>
+    <message>
+        <source>Export MADR</source>
+        <translation>Export MADR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n record written to %1</numerusform>
+            <numerusform>%n records written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import ADR Folder</source>
+        <translation>Import ADR Folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n record imported from %1.</numerusform>
+            <numerusform>%n records imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be mapped; see the details.</source>
+        <translation>
+            <numerusform>%n thing could not be mapped; see the details.</numerusform>
+            <numerusform>%n things could not be mapped; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::DiagramRenderer</name>
     <message>
         <source>Laying out the diagram took longer than %1 s and was stopped. The diagram may be too large; filter the model.</source>
@@ -1110,6 +1260,42 @@
         <source>The language changes the next time ArchBoard starts.</source>
         <translation>The language changes the next time ArchBoard starts.</translation>
     </message>
+    <message>
+        <source>Export &amp;Tech Radar…</source>
+        <translation>Export &amp;Tech Radar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no record drafted.</source>
+        <translation>The workspace is open read-only; no record drafted.</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draft %1</translation>
+    </message>
+    <message>
+        <source>Drafted %1 “%2” with %3 frozen figures.</source>
+        <translation>Drafted %1 “%2” with %3 frozen figures.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop Mode</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</source>
+        <translation>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1876,6 +2062,256 @@ Requests: %2</translation>
     </message>
 </context>
 <context>
+    <name>ArchBoard::WorkshopMatrixModel</name>
+    <message>
+        <source>mean %1</source>
+        <translation>mean %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1” is measured, not rated: its figures come from measurements, not from workshop scores.</source>
+        <translation>“%1” is measured, not rated: its figures come from measurements, not from workshop scores.</translation>
+    </message>
+    <message>
+        <source>No rater chosen: add raters on the “Raters and ratings” page first.</source>
+        <translation>No rater chosen: add raters on the “Raters and ratings” page first.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>The workspace is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopMode</name>
+    <message>
+        <source>ArchBoard — Workshop Mode</source>
+        <translation>ArchBoard — Workshop Mode</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Sensitivity: how far a weight can move before the winner changes</source>
+        <translation>Sensitivity: how far a weight can move before the winner changes</translation>
+    </message>
+    <message>
+        <source>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</source>
+        <translation>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the current rater&apos;s score of a rated criterion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the current rater&apos;s score of a rated criterion&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the current rater&apos;s score&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the current rater&apos;s score&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous rater&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous rater&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous SLA tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous SLA tier&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller / default type&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller / default type&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;record the decision: leave and draft the decision record of this tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;record the decision: leave and draft the decision record of this tier&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide these keys&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide these keys&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave workshop mode&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave workshop mode&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Workshop mode keys</source>
+        <translation>Workshop mode keys</translation>
+    </message>
+    <message>
+        <source>Scores go to the rater shown at the top right. Press ? for every key.</source>
+        <translation>Scores go to the rater shown at the top right. Press ? for every key.</translation>
+    </message>
+    <message>
+        <source>Type size %1 × the desktop&apos;s.</source>
+        <translation>Type size %1 × the desktop&apos;s.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>No SLA tier yet: add one to rank the candidates.</source>
+        <translation>No SLA tier yet: add one to rank the candidates.</translation>
+    </message>
+    <message>
+        <source>SLA tier %1 of %2: %3</source>
+        <translation>SLA tier %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>No raters yet</source>
+        <translation>No raters yet</translation>
+    </message>
+    <message>
+        <source>Scoring as: %1 (%2 of %3)</source>
+        <translation>Scoring as: %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No winner: every candidate is knocked out.</source>
+        <translation>No winner: every candidate is knocked out.</translation>
+    </message>
+    <message>
+        <source>Winner: %1 ★</source>
+        <translation>Winner: %1 ★</translation>
+    </message>
+    <message>
+        <source>knocked out by %1</source>
+        <translation>knocked out by %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the weight has figures</source>
+        <translation>%1 % of the weight has figures</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Winner changes at</source>
+        <translation>Winner changes at</translation>
+    </message>
+    <message>
+        <source>Then wins</source>
+        <translation>Then wins</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Stable: the winner holds until a weight moves %1 pp.</source>
+        <translation>Stable: the winner holds until a weight moves %1 pp.</translation>
+    </message>
+    <message>
+        <source>Stable: no single weight change alters the winner.</source>
+        <translation>Stable: no single weight change alters the winner.</translation>
+    </message>
+    <message>
+        <source>Fragile: a %1 pp weight change alters the winner.</source>
+        <translation>Fragile: a %1 pp weight change alters the winner.</translation>
+    </message>
+    <message>
+        <source>Undecided: every candidate is knocked out.</source>
+        <translation>Undecided: every candidate is knocked out.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to score: the matrix has no candidates or criteria.</source>
+        <translation>Nothing to score: the matrix has no candidates or criteria.</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 on %3: %4.</source>
+        <translation>%1 scores %2 on %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s score of %2 on %3 cleared.</source>
+        <translation>%1&apos;s score of %2 on %3 cleared.</translation>
+    </message>
+    <message>
+        <source>No raters yet: add them on the “Raters and ratings” page.</source>
+        <translation>No raters yet: add them on the “Raters and ratings” page.</translation>
+    </message>
+    <message>
+        <source>Now scoring as %1.</source>
+        <translation>Now scoring as %1.</translation>
+    </message>
+    <message>
+        <source>No SLA tiers yet: add them on the “SLA tiers” page.</source>
+        <translation>No SLA tiers yet: add them on the “SLA tiers” page.</translation>
+    </message>
+    <message>
+        <source>Tier: %1.</source>
+        <translation>Tier: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>No SLA tier to record a decision for.</source>
+        <translation>No SLA tier to record a decision for.</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to 5; 0 or Delete clears.</source>
+        <translation>Scores run from 1 to 5; 0 or Delete clears.</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::WorkshopModel</name>
     <message>
         <source>Type 1–5; Delete clears</source>
@@ -1919,6 +2355,703 @@ Requests: %2</translation>
     <message>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopReport</name>
+    <message>
+        <source>stable: the winner holds until a weight moves %1 pp</source>
+        <translation>stable: the winner holds until a weight moves %1 pp</translation>
+    </message>
+    <message>
+        <source>stable: no single weight change alters the winner</source>
+        <translation>stable: no single weight change alters the winner</translation>
+    </message>
+    <message>
+        <source>fragile: a %1 pp weight change alters the winner</source>
+        <translation>fragile: a %1 pp weight change alters the winner</translation>
+    </message>
+    <message>
+        <source>no eligible candidate: every one is knocked out</source>
+        <translation>no eligible candidate: every one is knocked out</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>The diagram was not rendered.</source>
+        <translation>The diagram was not rendered.</translation>
+    </message>
+    <message>
+        <source>The render helper returned no usable picture.</source>
+        <translation>The render helper returned no usable picture.</translation>
+    </message>
+    <message>
+        <source>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</source>
+        <translation>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Untitled workspace</translation>
+    </message>
+    <message>
+        <source>Architecture board workshop report</source>
+        <translation>Architecture board workshop report</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Workspace file</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>Workspace source</source>
+        <translation>Workspace source</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</source>
+        <translation>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Selection by SLA tier</source>
+        <translation>Selection by SLA tier</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>Bounded contexts</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Total cost of ownership</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation</source>
+        <translation>Ecosystem fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No figure of the model cites a source.</source>
+        <translation>No figure of the model cites a source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>cited %n times</source>
+        <translation>
+            <numerusform>cited %n times</numerusform>
+            <numerusform>cited %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more sources</source>
+        <translation>
+            <numerusform>… and %n more sources</numerusform>
+            <numerusform>… and %n more sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</source>
+        <translation>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tier: there is nothing to rank.</source>
+        <translation>The workspace has no SLA tier: there is nothing to rank.</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>availability ≥ %1 %</source>
+        <translation>availability ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>P99 &lt; %1 ms</source>
+        <translation>P99 &lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>delivery cycle %1 weeks</source>
+        <translation>delivery cycle %1 weeks</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Winner:</translation>
+    </message>
+    <message>
+        <source>No decision rule applies to this tier.</source>
+        <translation>No decision rule applies to this tier.</translation>
+    </message>
+    <message>
+        <source>The decision rules recommend %1 (rule %2).</source>
+        <translation>The decision rules recommend %1 (rule %2).</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>Selection matrix</translation>
+    </message>
+    <message>
+        <source>No criterion has a weight in this tier.</source>
+        <translation>No criterion has a weight in this tier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (weight %3 %)</source>
+        <translation>%1 %2 (weight %3 %)</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</source>
+        <translation>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</translation>
+    </message>
+    <message>
+        <source>Must pass:</source>
+        <translation>Must pass:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (value %4)</source>
+        <translation>%1 %2 %3 (value %4)</translation>
+    </message>
+    <message>
+        <source>knocked out: %1</source>
+        <translation>knocked out: %1</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>winner</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Weighted score by criterion, tier %1</source>
+        <translation>Weighted score by criterion, tier %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Verdict: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No weight to move.</source>
+        <translation>No weight to move.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Winner changes at</source>
+        <translation>Winner changes at</translation>
+    </message>
+    <message>
+        <source>New winner</source>
+        <translation>New winner</translation>
+    </message>
+    <message>
+        <source>Distance (pp)</source>
+        <translation>Distance (pp)</translation>
+    </message>
+    <message>
+        <source>Weight sensitivity, tier %1</source>
+        <translation>Weight sensitivity, tier %1</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Rule (in order)</source>
+        <translation>Rule (in order)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Recommends</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>The context map&apos;s checks found nothing.</source>
+        <translation>The context map&apos;s checks found nothing.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency</source>
+        <translation>API-protocol consistency</translation>
+    </message>
+    <message>
+        <source>%1 %: %2 of %3 integrations use an approved protocol.</source>
+        <translation>%1 %: %2 of %3 integrations use an approved protocol.</translation>
+    </message>
+    <message>
+        <source>Not measured: no integration, or no approved protocol.</source>
+        <translation>Not measured: no integration, or no approved protocol.</translation>
+    </message>
+    <message>
+        <source>Not conforming:</source>
+        <translation>Not conforming:</translation>
+    </message>
+    <message>
+        <source>Language per context</source>
+        <translation>Language per context</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Current language</translation>
+    </message>
+    <message>
+        <source>Rules recommend</source>
+        <translation>Rules recommend</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>The workspace has no TCO scenario.</source>
+        <translation>The workspace has no TCO scenario.</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenarios compared</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Annual total</source>
+        <translation>Annual total</translation>
+    </message>
+    <message>
+        <source>Δ to baseline</source>
+        <translation>Δ to baseline</translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <source>Annual total per scenario</source>
+        <translation>Annual total per scenario</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>%1 MB, %2 ms per invocation</source>
+        <translation>%1 MB, %2 ms per invocation</translation>
+    </message>
+    <message>
+        <source>%1 invocations per function and month</source>
+        <translation>%1 invocations per function and month</translation>
+    </message>
+    <message numerus="yes">
+        <source>horizon %n years</source>
+        <translation>
+            <numerusform>horizon %n years</numerusform>
+            <numerusform>horizon %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation>Cost line</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n functions)</source>
+        <translation>
+            <numerusform>%1 (%n functions)</numerusform>
+            <numerusform>%1 (%n functions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Shared lines (no language)</source>
+        <translation>Shared lines (no language)</translation>
+    </message>
+    <message>
+        <source>Annual total %1</source>
+        <translation>Annual total %1</translation>
+    </message>
+    <message>
+        <source>of which one-offs spread over the horizon %1</source>
+        <translation>of which one-offs spread over the horizon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n years</source>
+        <translation>
+            <numerusform>%1 over %n years</numerusform>
+            <numerusform>%1 over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against the baseline</source>
+        <translation>%1 against the baseline</translation>
+    </message>
+    <message>
+        <source>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</source>
+        <translation>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</translation>
+    </message>
+    <message>
+        <source>Annual cost by line, scenario %1</source>
+        <translation>Annual cost by line, scenario %1</translation>
+    </message>
+    <message>
+        <source>Tornado: each input ±%1 %, scenario %2</source>
+        <translation>Tornado: each input ±%1 %, scenario %2</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</source>
+        <translation>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</translation>
+    </message>
+    <message>
+        <source>healthy %1 %2, warning %1 %3, high %1 %4</source>
+        <translation>healthy %1 %2, warning %1 %3, high %1 %4</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>How it was computed</translation>
+    </message>
+    <message>
+        <source>No dependency is shared by two services: there is no drift to show.</source>
+        <translation>No dependency is shared by two services: there is no drift to show.</translation>
+    </message>
+    <message>
+        <source>Shared-dependency drift</source>
+        <translation>Shared-dependency drift</translation>
+    </message>
+    <message>
+        <source>Version drift of shared dependencies</source>
+        <translation>Version drift of shared dependencies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n services)</source>
+        <translation>
+            <numerusform>%1 (%n services)</numerusform>
+            <numerusform>%1 (%n services)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>Ecosystem</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Versions in use</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</source>
+        <translation>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>No decision has been recorded.</translation>
+    </message>
+    <message>
+        <source>ADR-%1: %2</source>
+        <translation>ADR-%1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> by %1</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Decision-makers</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Context and problem statement</source>
+        <translation>Context and problem statement</translation>
+    </message>
+    <message>
+        <source>Decision drivers</source>
+        <translation>Decision drivers</translation>
+    </message>
+    <message>
+        <source>Considered options</source>
+        <translation>Considered options</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation>Pros</translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation>Cons</translation>
+    </message>
+    <message>
+        <source>Decision outcome</source>
+        <translation>Decision outcome</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>More information</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Decides</translation>
+    </message>
+    <message>
+        <source>Figures the board saw</source>
+        <translation>Figures the board saw</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value when recorded</source>
+        <translation>Value when recorded</translation>
+    </message>
+    <message>
+        <source>Source figure</source>
+        <translation>Source figure</translation>
+    </message>
+    <message>
+        <source>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</source>
+        <translation>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</translation>
+    </message>
+    <message>
+        <source>%1 — workshop report</source>
+        <translation>%1 — workshop report</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: could not be written</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report: rendering diagrams…</source>
+        <translation>Preparing the report: rendering diagrams…</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>report.html</source>
+        <translation>report.html</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>Report sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3341,241 @@ Requests: %2</translation>
     <message>
         <source>Sync mechanism: %1</source>
         <translation>Sync mechanism: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>does not contain</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: figure “%3” was %4 when the record was drafted, now %5</source>
+        <translation>%1 “%2”: figure “%3” was %4 when the record was drafted, now %5</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: figure “%3” was %4 when the record was drafted and no longer exists (%5)</source>
+        <translation>%1 “%2”: figure “%3” was %4 when the record was drafted and no longer exists (%5)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is superseded by %3 but still linked to %4 element(s); link them from %3 and remove the links here</source>
+        <translation>%1 “%2” is superseded by %3 but still linked to %4 element(s); link them from %3 and remove the links here</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is superseded but still linked to %3 element(s)</source>
+        <translation>%1 “%2” is superseded but still linked to %3 element(s)</translation>
+    </message>
+    <message>
+        <source>availability ≥ %1 %</source>
+        <translation>availability ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>P99 latency &lt; %1 ms</source>
+        <translation>P99 latency &lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>delivery within %1 weeks</source>
+        <translation>delivery within %1 weeks</translation>
+    </message>
+    <message>
+        <source>Which candidate should the services of the SLA tier “%1” use?</source>
+        <translation>Which candidate should the services of the SLA tier “%1” use?</translation>
+    </message>
+    <message>
+        <source>The tier states no availability, latency or delivery target.</source>
+        <translation>The tier states no availability, latency or delivery target.</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s targets: %1.</source>
+        <translation>The tier&apos;s targets: %1.</translation>
+    </message>
+    <message>
+        <source>Bounded contexts in this tier: %1.</source>
+        <translation>Bounded contexts in this tier: %1.</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Score of %1</translation>
+    </message>
+    <message>
+        <source>Rank of %1</source>
+        <translation>Rank of %1</translation>
+    </message>
+    <message>
+        <source>%1 knocked out</source>
+        <translation>%1 knocked out</translation>
+    </message>
+    <message>
+        <source>Score %1 %, rank %2 of %3, %4 % of the tier&apos;s weight backed by values.</source>
+        <translation>Score %1 %, rank %2 of %3, %4 % of the tier&apos;s weight backed by values.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1 to %2&apos;s score</source>
+        <translation>Contribution of %1 to %2&apos;s score</translation>
+    </message>
+    <message>
+        <source>%1: no value (%2 % of the weight not backed)</source>
+        <translation>%1: no value (%2 % of the weight not backed)</translation>
+    </message>
+    <message>
+        <source>%1: %2, among the best; adds %3 pp of a possible %4</source>
+        <translation>%1: %2, among the best; adds %3 pp of a possible %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, among the worst; adds %3 pp of a possible %4</source>
+        <translation>%1: %2, among the worst; adds %3 pp of a possible %4</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1 is %2, must be %3 %4</source>
+        <translation>Knocked out: %1 is %2, must be %3 %4</translation>
+    </message>
+    <message>
+        <source>Knocked out: no value for %1 to prove %2 %3</source>
+        <translation>Knocked out: no value for %1 to prove %2 %3</translation>
+    </message>
+    <message>
+        <source>No option chosen: every candidate is knocked out or unscored in the tier “%1”.</source>
+        <translation>No option chosen: every candidate is knocked out or unscored in the tier “%1”.</translation>
+    </message>
+    <message>
+        <source>Winner of %1</source>
+        <translation>Winner of %1</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s lead in %1</source>
+        <translation>Winner&apos;s lead in %1</translation>
+    </message>
+    <message>
+        <source>Chosen option: “%1”, because it ranks first in the tier “%2” with a score of %3 %, %4 pp ahead of %5.</source>
+        <translation>Chosen option: “%1”, because it ranks first in the tier “%2” with a score of %3 %, %4 pp ahead of %5.</translation>
+    </message>
+    <message>
+        <source>Chosen option: “%1”, because it is the only candidate not knocked out in the tier “%2” (score %3 %).</source>
+        <translation>Chosen option: “%1”, because it is the only candidate not knocked out in the tier “%2” (score %3 %).</translation>
+    </message>
+    <message>
+        <source>Stability of %1&apos;s ranking</source>
+        <translation>Stability of %1&apos;s ranking</translation>
+    </message>
+    <message>
+        <source>Smallest weight move that changes the winner of %1</source>
+        <translation>Smallest weight move that changes the winner of %1</translation>
+    </message>
+    <message>
+        <source> (moving the weight of %1 to %2 % makes %3 the winner)</source>
+        <translation> (moving the weight of %1 to %2 % makes %3 the winner)</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1; the smallest weight move that changes the winner is %2 pp%3.</source>
+        <translation>Sensitivity: %1; the smallest weight move that changes the winner is %2 pp%3.</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1; no weight move within 0–100 % changes the winner.</source>
+        <translation>Sensitivity: %1; no weight move within 0–100 % changes the winner.</translation>
+    </message>
+    <message>
+        <source>The decision rules recommend %1 (rule “%2”).</source>
+        <translation>The decision rules recommend %1 (rule “%2”).</translation>
+    </message>
+    <message>
+        <source>Annual TCO of %1</source>
+        <translation>Annual TCO of %1</translation>
+    </message>
+    <message>
+        <source>Baseline TCO (“%1”): %2 per year.</source>
+        <translation>Baseline TCO (“%1”): %2 per year.</translation>
+    </message>
+    <message>
+        <source>Annual TCO of %1 in %2</source>
+        <translation>Annual TCO of %1 in %2</translation>
+    </message>
+    <message>
+        <source>Difference of %1 to the baseline</source>
+        <translation>Difference of %1 to the baseline</translation>
+    </message>
+    <message>
+        <source> (%1%2 %)</source>
+        <translation> (%1%2 %)</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: %2 per year, %3%4 against the baseline%5.</source>
+        <translation>Scenario “%1”: %2 per year, %3%4 against the baseline%5.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 per year (%3%4 against the baseline)</source>
+        <translation>  %1: %2 per year (%3%4 against the baseline)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 per year (not in the baseline)</source>
+        <translation>  %1: %2 per year (not in the baseline)</translation>
+    </message>
+    <message>
+        <source>  %1: not used (−%2 against the baseline)</source>
+        <translation>  %1: not used (−%2 against the baseline)</translation>
+    </message>
+    <message>
+        <source>Risk level of %1</source>
+        <translation>Risk level of %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (risk: %3).</source>
+        <translation>%1: %2 (risk: %3).</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>Weight share of %1 in %2</source>
+        <translation>Weight share of %1 in %2</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the weight</source>
+        <translation>%1 (%2): %3 % of the weight</translation>
+    </message>
+    <message>
+        <source>Must pass: %1 %2 %3</source>
+        <translation>Must pass: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Use %1 for the SLA tier “%2”</source>
+        <translation>Use %1 for the SLA tier “%2”</translation>
+    </message>
+    <message>
+        <source>Technology for the SLA tier “%1”</source>
+        <translation>Technology for the SLA tier “%1”</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation now:</source>
+        <translation>Ecosystem fragmentation now:</translation>
+    </message>
+    <message>
+        <source>Compare the figures frozen with this record with the live model at the next review; ArchBoard reports every figure that has moved.</source>
+        <translation>Compare the figures frozen with this record with the live model at the next review; ArchBoard reports every figure that has moved.</translation>
+    </message>
+    <message>
+        <source>Drafted by ArchBoard from the workspace “%1” on %2; %3 figures frozen with the record.</source>
+        <translation>Drafted by ArchBoard from the workspace “%1” on %2; %3 figures frozen with the record.</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tier “%1”: nothing to draft from.</source>
+        <translation>The workspace has no SLA tier “%1”: nothing to draft from.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +5011,181 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>Madr</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1: not written by this export; left alone (adr list lists it too)</source>
+        <translation>%1: not written by this export; left alone (adr list lists it too)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>front matter</translation>
+    </message>
+    <message>
+        <source>superseding record “%1” not recognised (expected a number)</source>
+        <translation>superseding record “%1” not recognised (expected a number)</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
+        <translation>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</translation>
+    </message>
+    <message>
+        <source>date “%1” is not YYYY-MM-DD; left empty</source>
+        <translation>date “%1” is not YYYY-MM-DD; left empty</translation>
+    </message>
+    <message>
+        <source>%1 too large</source>
+        <translation>%1 too large</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of “key: value” lines</source>
+        <translation>%1 is not a list of “key: value” lines</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 must be text</translation>
+    </message>
+    <message>
+        <source>archboard must be a map</source>
+        <translation>archboard must be a map</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a positive whole number</source>
+        <translation>archboard.number “%1” is not a positive whole number</translation>
+    </message>
+    <message>
+        <source>archboard.chosen must be a list</source>
+        <translation>archboard.chosen must be a list</translation>
+    </message>
+    <message>
+        <source>archboard.%1 must be a list</source>
+        <translation>archboard.%1 must be a list</translation>
+    </message>
+    <message>
+        <source>each of archboard.%1 must be a map</source>
+        <translation>each of archboard.%1 must be a map</translation>
+    </message>
+    <message>
+        <source>link of kind “%1” to “%2” not recognised; left out</source>
+        <translation>link of kind “%1” to “%2” not recognised; left out</translation>
+    </message>
+    <message>
+        <source>figure value “%1” is not a number</source>
+        <translation>figure value “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>figure without a key left out</source>
+        <translation>figure without a key left out</translation>
+    </message>
+    <message>
+        <source>%1 key archboard.%2 not mapped</source>
+        <translation>%1 key archboard.%2 not mapped</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped</source>
+        <translation>%1 key “%2” not mapped</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1”</source>
+        <translation>text under the title not mapped: “%1”</translation>
+    </message>
+    <message>
+        <source>neutral argument of option “%1” not mapped: “%2”</source>
+        <translation>neutral argument of option “%1” not mapped: “%2”</translation>
+    </message>
+    <message>
+        <source>file larger than %1 MB</source>
+        <translation>file larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the front matter opened here is not closed by a “---” line</source>
+        <translation>the front matter opened here is not closed by a “---” line</translation>
+    </message>
+    <message>
+        <source>archboard metadata both in the front matter and in a comment</source>
+        <translation>archboard metadata both in the front matter and in a comment</translation>
+    </message>
+    <message>
+        <source>the archboard metadata opened here is not closed by a “--&gt;” line</source>
+        <translation>the archboard metadata opened here is not closed by a “--&gt;” line</translation>
+    </message>
+    <message>
+        <source>archboard metadata</source>
+        <translation>archboard metadata</translation>
+    </message>
+    <message>
+        <source>no title: no line starting with “# ”</source>
+        <translation>no title: no line starting with “# ”</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>the title is empty</translation>
+    </message>
+    <message>
+        <source>no record number: the file name does not start with digits and the title has no “N.”</source>
+        <translation>no record number: the file name does not start with digits and the title has no “N.”</translation>
+    </message>
+    <message>
+        <source>relation “%1” not mapped</source>
+        <translation>relation “%1” not mapped</translation>
+    </message>
+    <message>
+        <source>status text not mapped: “%1”</source>
+        <translation>status text not mapped: “%1”</translation>
+    </message>
+    <message>
+        <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
+        <translation>text under “Pros and Cons of the Options” outside an option not mapped</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped</source>
+        <translation>section “%1” not mapped</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped</source>
+        <translation>second title “%1” not mapped</translation>
+    </message>
+    <message>
+        <source>superseded, but the superseding record is not named</source>
+        <translation>superseded, but the superseding record is not named</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” is not among the considered options</source>
+        <translation>chosen option “%1” is not among the considered options</translation>
+    </message>
+    <message>
+        <source>not a readable folder</source>
+        <translation>not a readable folder</translation>
+    </message>
+    <message>
+        <source>%1: not a numbered record (NNNN-title.md); skipped</source>
+        <translation>%1: not a numbered record (NNNN-title.md); skipped</translation>
+    </message>
+    <message>
+        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
+        <translation>%1: superseded by record %2, which is not in the folder; successor left empty</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
+        <translation>“%1”: number %2 is taken or out of range; numbered %3</translation>
+    </message>
+    <message>
+        <source>%1: superseding record “%2” not found; successor left empty</source>
+        <translation>%1: superseding record “%2” not found; successor left empty</translation>
+    </message>
+    <message>
+        <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
+        <translation>%1: link to %2 “%3” left out: the workspace has no such element</translation>
+    </message>
+</context>
+<context>
     <name>Manifests</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3)</source>
@@ -4280,6 +5823,132 @@ and </translation>
     <message>
         <source>: %1 % — no share flips the winner</source>
         <translation>: %1 % — no share flips the winner</translation>
+    </message>
+</context>
+<context>
+    <name>Radar</name>
+    <message>
+        <source>Chosen in the accepted decision record %1 “%2”.</source>
+        <translation>Chosen in the accepted decision record %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Chosen in the proposed decision record %1 “%2”.</source>
+        <translation>Chosen in the proposed decision record %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Chosen in the rejected decision record %1 “%2”.</source>
+        <translation>Chosen in the rejected decision record %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Chosen in the deprecated decision record %1 “%2”.</source>
+        <translation>Chosen in the deprecated decision record %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Chosen in the superseded decision record %1 “%2” and not chosen again.</source>
+        <translation>Chosen in the superseded decision record %1 “%2” and not chosen again.</translation>
+    </message>
+    <message>
+        <source>Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.</source>
+        <translation>Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.</translation>
+    </message>
+    <message>
+        <source>the SLA tier “%1” (score %2)</source>
+        <translation>the SLA tier “%1” (score %2)</translation>
+    </message>
+    <message>
+        <source>Wins %1.</source>
+        <translation>Wins %1.</translation>
+    </message>
+    <message>
+        <source>Knocked out in every SLA tier (%1 of %1).</source>
+        <translation>Knocked out in every SLA tier (%1 of %1).</translation>
+    </message>
+    <message>
+        <source>Knocked out in every SLA tier (%1 of %1); in “%2” it fails the must-pass threshold on %3.</source>
+        <translation>Knocked out in every SLA tier (%1 of %1); in “%2” it fails the must-pass threshold on %3.</translation>
+    </message>
+    <message>
+        <source>Shortlisted and ranked, not knocked out: best rank %1 of %2 in the SLA tier “%3” (score %4).</source>
+        <translation>Shortlisted and ranked, not knocked out: best rank %1 of %2 in the SLA tier “%3” (score %4).</translation>
+    </message>
+    <message>
+        <source>Shortlisted; no SLA tier ranks it yet.</source>
+        <translation>Shortlisted; no SLA tier ranks it yet.</translation>
+    </message>
+    <message>
+        <source>Languages &amp; Frameworks</source>
+        <translation>Languages &amp; Frameworks</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Techniques</translation>
+    </message>
+    <message>
+        <source>Not shortlisted and chosen by no decision record.</source>
+        <translation>Not shortlisted and chosen by no decision record.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation>The workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>Record tech radar export %1</source>
+        <translation>Record tech radar export %1</translation>
+    </message>
+    <message>
+        <source>%1 blips, all new (no earlier export recorded).</source>
+        <translation>%1 blips, all new (no earlier export recorded).</translation>
+    </message>
+    <message>
+        <source>%1 blips since the export of %2: %3 new, %4 moved in, %5 moved out, %6 unchanged, %7 dropped.</source>
+        <translation>%1 blips since the export of %2: %3 new, %4 moved in, %5 moved out, %6 unchanged, %7 dropped.</translation>
+    </message>
+    <message>
+        <source>  moved in: %1 %2 → %3</source>
+        <translation>  moved in: %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>  moved out: %1 %2 → %3</source>
+        <translation>  moved out: %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>  new: %1 in %2</source>
+        <translation>  new: %1 in %2</translation>
+    </message>
+    <message>
+        <source>  dropped: %1 (was %2)</source>
+        <translation>  dropped: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>  not on the radar: %1 — %2</source>
+        <translation>  not on the radar: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RadarFormat</name>
+    <message>
+        <source>Moved in from %1.</source>
+        <translation>Moved in from %1.</translation>
+    </message>
+    <message>
+        <source>Moved out from %1.</source>
+        <translation>Moved out from %1.</translation>
+    </message>
+    <message>
+        <source>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</source>
+        <translation>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +6976,33 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>TechRadarExport</name>
+    <message>
+        <source>Wrote the tech radar to %1.</source>
+        <translation>Wrote the tech radar to %1.</translation>
+    </message>
+    <message>
+        <source>Recorded this export (%1) in the radar history; Edit → Undo removes it.</source>
+        <translation>Recorded this export (%1) in the radar history; Edit → Undo removes it.</translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the radar history: %1</source>
+        <translation>The export was not recorded in the radar history: %1</translation>
+    </message>
+    <message>
+        <source>Zalando tech radar JSON (*.json)</source>
+        <translation>Zalando tech radar JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ThoughtWorks Build Your Own Radar CSV (*.csv)</source>
+        <translation>ThoughtWorks Build Your Own Radar CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Tech Radar</source>
+        <translation>Export Tech Radar</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <source>points</source>
@@ -6290,10 +7986,6 @@ and </translation>
         <translation>export needs exactly one argument: WS</translation>
     </message>
     <message>
-        <source>export needs --diagrams DIR</source>
-        <translation>export needs --diagrams DIR</translation>
-    </message>
-    <message>
         <source>export --format must be svg, dot, png or pdf</source>
         <translation>export --format must be svg, dot, png or pdf</translation>
     </message>
@@ -6326,44 +8018,6 @@ and </translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
-    </message>
-    <message>
         <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
         <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</translation>
     </message>
@@ -6374,10 +8028,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</source>
         <translation>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</translation>
-    </message>
-    <message>
-        <source>scan: store the services, dependencies and the scan in this workspace (created when missing).</source>
-        <translation>scan: store the services, dependencies and the scan in this workspace (created when missing).</translation>
     </message>
     <message>
         <source>tco: the scenario (id or name); default the baseline.</source>
@@ -6402,10 +8052,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
         <translation>tco: Monte Carlo seed (default: the scenario&apos;s).</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</source>
-        <translation>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</translation>
     </message>
     <message>
         <source>Arguments of the command</source>
@@ -6611,6 +8257,182 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
         <source>total/year</source>
         <translation>total/year</translation>
     </message>
+    <message>
+        <source>diagram %1 left out of the report: %2</source>
+        <translation>diagram %1 left out of the report: %2</translation>
+    </message>
+    <message>
+        <source>--report must name a .html or .pdf file: %1</source>
+        <translation>--report must name a .html or .pdf file: %1</translation>
+    </message>
+    <message>
+        <source>export needs --diagrams DIR, --madr DIR, --radar FILE or --report FILE</source>
+        <translation>export needs --diagrams DIR, --madr DIR, --radar FILE or --report FILE</translation>
+    </message>
+    <message>
+        <source>--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1</source>
+        <translation>--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1</translation>
+    </message>
+    <message>
+        <source>Recorded the export of %1 in %2.</source>
+        <translation>Recorded the export of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no decision records</source>
+        <translation>%1 has no decision records</translation>
+    </message>
+    <message>
+        <source>import-adr needs exactly one argument: DIR</source>
+        <translation>import-adr needs exactly one argument: DIR</translation>
+    </message>
+    <message>
+        <source>import-adr needs --into WS</source>
+        <translation>import-adr needs --into WS</translation>
+    </message>
+    <message>
+        <source>WS must end in .archboard or .archboard.yaml: %1</source>
+        <translation>WS must end in .archboard or .archboard.yaml: %1</translation>
+    </message>
+    <message>
+        <source>%1: no decision records found</source>
+        <translation>%1: no decision records found</translation>
+    </message>
+    <message>
+        <source>not mapped: %1</source>
+        <translation>not mapped: %1</translation>
+    </message>
+    <message>
+        <source>%1 records imported into %2</source>
+        <translation>%1 records imported into %2</translation>
+    </message>
+    <message>
+        <source>decide needs exactly one argument: WS</source>
+        <translation>decide needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>decide needs --tier ID</source>
+        <translation>decide needs --tier ID</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD: %1</source>
+        <translation>--date must be YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>no SLA tier “%1” (tiers: %2)</source>
+        <translation>no SLA tier “%1” (tiers: %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 options, %4 links, %5 figures) added to %6</source>
+        <translation>%1 %2 (%3 options, %4 links, %5 figures) added to %6</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
+  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read
+  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
+  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read
+  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
+    </message>
+    <message>
+        <source>export: the technology radar to FILE (.json Zalando, .csv BYOR).</source>
+        <translation>export: the technology radar to FILE (.json Zalando, .csv BYOR).</translation>
+    </message>
+    <message>
+        <source>export --radar: store the export in the workspace&apos;s radar history.</source>
+        <translation>export --radar: store the export in the workspace&apos;s radar history.</translation>
+    </message>
+    <message>
+        <source>Folder for export&apos;s decision records (MADR 4).</source>
+        <translation>Folder for export&apos;s decision records (MADR 4).</translation>
+    </message>
+    <message>
+        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</source>
+        <translation>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id).</source>
+        <translation>decide: the SLA tier (id).</translation>
+    </message>
+    <message>
+        <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
+        <translation>decide: the record&apos;s date (YYYY-MM-DD; default today).</translation>
+    </message>
+    <message>
+        <source>export: write the workshop report to this .html or .pdf file.</source>
+        <translation>export: write the workshop report to this .html or .pdf file.</translation>
+    </message>
+    <message>
+        <source>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</source>
+        <translation>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
+        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</translation>
+    </message>
+    <message>
+        <source>--adr-tools only goes with export WS --madr DIR</source>
+        <translation>--adr-tools only goes with export WS --madr DIR</translation>
+    </message>
+    <message>
+        <source>--record goes with export --radar FILE</source>
+        <translation>--record goes with export --radar FILE</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6625,6 +8447,18 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>Workspace to open (*.archboard or *.archboard.yaml).</source>
         <translation>Workspace to open (*.archboard or *.archboard.yaml).</translation>
+    </message>
+    <message>
+        <source>Open the file (or the sample), paint the window once and exit: 0 when both worked, 2 when the file could not be opened. For smoke tests of an installation.</source>
+        <translation>Open the file (or the sample), paint the window once and exit: 0 when both worked, 2 when the file could not be opened. For smoke tests of an installation.</translation>
+    </message>
+    <message>
+        <source>the main window could not be painted</source>
+        <translation>the main window could not be painted</translation>
+    </message>
+    <message>
+        <source>%1: opened, window painted at %2×%3</source>
+        <translation>%1: opened, window painted at %2×%3</translation>
     </message>
 </context>
 </TS>

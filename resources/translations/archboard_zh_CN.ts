@@ -181,6 +181,152 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::DecidedInLabel</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Decided in: %1</source>
+        <translation>决定于：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DecisionPanel</name>
+    <message>
+        <source>Draft from Analysis…</source>
+        <translation>根据分析起草…</translation>
+    </message>
+    <message>
+        <source>A new proposed record for one SLA tier, pre-filled from the ranking, the TCO scenarios and the fragmentation metrics; its figures are frozen with it.</source>
+        <translation>为一个 SLA 等级新建一条提议中的决策记录，预先填入排名、TCO 场景和碎片化指标；其中的数据随记录一同冻结。</translation>
+    </message>
+    <message>
+        <source>Export MADR…</source>
+        <translation>导出 MADR…</translation>
+    </message>
+    <message>
+        <source>Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains.</source>
+        <translation>将每条记录作为 MADR 4 Markdown 文件（NNNN-title.md）保存到一个文件夹中，可供 adr-tools 和 log4brains 读取。</translation>
+    </message>
+    <message>
+        <source>adr-tools compatible (title on the first line)</source>
+        <translation>兼容 adr-tools（标题位于第一行）</translation>
+    </message>
+    <message>
+        <source>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</source>
+        <translation>导出 MADR 时将标题写在第一行，并将 YAML 元数据写在末尾的注释中，以便“adr generate toc”显示标题。不勾选时：YAML 前置元数据在前（MADR 4）。</translation>
+    </message>
+    <message>
+        <source>Import ADR Folder…</source>
+        <translation>导入 ADR 文件夹…</translation>
+    </message>
+    <message>
+        <source>Records from a folder of MADR 2/3/4 or adr-tools (Nygard) files, added with new numbers where taken.</source>
+        <translation>从包含 MADR 2/3/4 或 adr-tools（Nygard）文件的文件夹导入记录；编号已被占用时分配新编号。</translation>
+    </message>
+    <message>
+        <source>Select a record to see the elements it decides.</source>
+        <translation>选择一条记录以查看它所决定的元素。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (missing)</source>
+        <translation>%1 “%2”（缺失）</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Decides: no linked elements.</source>
+        <translation>决定：无关联元素。</translation>
+    </message>
+    <message>
+        <source>Decides: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3</source>
+        <translation>%1：原为 %2，现为 %3</translation>
+    </message>
+    <message>
+        <source>%1: was %2, no longer in the model</source>
+        <translation>%1：原为 %2，已不在模型中</translation>
+    </message>
+    <message>
+        <source>and %1 more (see Problems)</source>
+        <translation>另有 %1 项（见“问题”）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model has moved since this record was drafted.&lt;/b&gt; %1 of its frozen figures differ:</source>
+        <translation>&lt;b&gt;自起草此记录以来，模型已发生变化。&lt;/b&gt;其中 %1 项冻结数据已不同：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Superseded by %1&lt;/b&gt; but still linked to %2 element(s): link them from %1 and remove the links here.</source>
+        <translation>&lt;b&gt;已被 %1 取代&lt;/b&gt;，但仍关联着 %2 个元素：请从 %1 关联这些元素，并删除此处的关联。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Superseded&lt;/b&gt; but still linked to %1 element(s).</source>
+        <translation>&lt;b&gt;已被取代&lt;/b&gt;，但仍关联着 %1 个元素。</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1: no decision records found</source>
+        <translation>%1：未找到决策记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n decision record(s)</source>
+        <translation>
+            <numerusform>导入 %n 条决策记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tiers to draft a record for.</source>
+        <translation>工作区中没有可为其起草记录的 SLA 等级。</translation>
+    </message>
+    <message>
+        <source>Draft from Analysis</source>
+        <translation>根据分析起草</translation>
+    </message>
+    <message>
+        <source>SLA tier to decide for:</source>
+        <translation>要决策的 SLA 等级：</translation>
+    </message>
+    <message>
+        <source>Export Decision Records (MADR)</source>
+        <translation>导出决策记录（MADR）</translation>
+    </message>
+    <message>
+        <source>Export MADR</source>
+        <translation>导出 MADR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import ADR Folder</source>
+        <translation>导入 ADR 文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be mapped; see the details.</source>
+        <translation>
+            <numerusform>有 %n 项无法映射；请查看详细信息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::DiagramRenderer</name>
     <message>
         <source>Laying out the diagram took longer than %1 s and was stopped. The diagram may be too large; filter the model.</source>
@@ -1110,6 +1256,42 @@
         <source>The language changes the next time ArchBoard starts.</source>
         <translation>语言将在下次启动 ArchBoard 时更改。</translation>
     </message>
+    <message>
+        <source>Export &amp;Tech Radar…</source>
+        <translation>导出技术雷达(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no record drafted.</source>
+        <translation>工作区以只读方式打开；未起草任何记录。</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>起草 %1</translation>
+    </message>
+    <message>
+        <source>Drafted %1 “%2” with %3 frozen figures.</source>
+        <translation>已起草 %1 “%2”，其中冻结了 %3 项数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>研讨会模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</source>
+        <translation>适用于投影仪的全屏视图：矩阵、排名和敏感性，通过键盘评分</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1872,6 +2054,256 @@ Requests: %2</source>
     </message>
 </context>
 <context>
+    <name>ArchBoard::WorkshopMatrixModel</name>
+    <message>
+        <source>mean %1</source>
+        <translation>平均值 %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1” is measured, not rated: its figures come from measurements, not from workshop scores.</source>
+        <translation>“%1”是测量得出的，而非评分得出：其数据来自测量值，而非研讨会评分。</translation>
+    </message>
+    <message>
+        <source>No rater chosen: add raters on the “Raters and ratings” page first.</source>
+        <translation>未选择评分人：请先在“评分人与评分”页中添加评分人。</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>工作区为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopMode</name>
+    <message>
+        <source>ArchBoard — Workshop Mode</source>
+        <translation>ArchBoard — 研讨会模式</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Sensitivity: how far a weight can move before the winner changes</source>
+        <translation>敏感性：在胜出者改变之前，权重可以变动的幅度</translation>
+    </message>
+    <message>
+        <source>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</source>
+        <translation>? 快捷键 · 1–5 评分 · Tab 评分人 · T 等级 · D 记录决策 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动单元格光标&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the current rater&apos;s score of a rated criterion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当前评分人对需评分的评估标准的评分&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the current rater&apos;s score&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清除当前评分人的评分&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous rater&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个评分人&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous SLA tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个 SLA 等级&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller / default type&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;增大 / 减小 / 默认字号&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;record the decision: leave and draft the decision record of this tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;记录决策：退出并起草此等级的决策记录&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide these keys&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏这些快捷键&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave workshop mode&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出研讨会模式&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Workshop mode keys</source>
+        <translation>研讨会模式快捷键</translation>
+    </message>
+    <message>
+        <source>Scores go to the rater shown at the top right. Press ? for every key.</source>
+        <translation>评分计入右上角显示的评分人名下。按 ? 查看所有快捷键。</translation>
+    </message>
+    <message>
+        <source>Type size %1 × the desktop&apos;s.</source>
+        <translation>字号为桌面字号的 %1 倍。</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>No SLA tier yet: add one to rank the candidates.</source>
+        <translation>尚无 SLA 等级：请添加一个以对候选技术排名。</translation>
+    </message>
+    <message>
+        <source>SLA tier %1 of %2: %3</source>
+        <translation>SLA 等级 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>No raters yet</source>
+        <translation>尚无评分人</translation>
+    </message>
+    <message>
+        <source>Scoring as: %1 (%2 of %3)</source>
+        <translation>当前评分人：%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No winner: every candidate is knocked out.</source>
+        <translation>没有胜出者：所有候选技术均已淘汰。</translation>
+    </message>
+    <message>
+        <source>Winner: %1 ★</source>
+        <translation>胜出者：%1 ★</translation>
+    </message>
+    <message>
+        <source>knocked out by %1</source>
+        <translation>因 %1 被淘汰</translation>
+    </message>
+    <message>
+        <source>%1 % of the weight has figures</source>
+        <translation>%1 % 的权重有数据</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Winner changes at</source>
+        <translation>胜出者改变于</translation>
+    </message>
+    <message>
+        <source>Then wins</source>
+        <translation>随后胜出</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Stable: the winner holds until a weight moves %1 pp.</source>
+        <translation>稳定：在某一权重变动 %1 个百分点 之前，胜出者保持不变。</translation>
+    </message>
+    <message>
+        <source>Stable: no single weight change alters the winner.</source>
+        <translation>稳定：任何单一权重变动都不会改变胜出者。</translation>
+    </message>
+    <message>
+        <source>Fragile: a %1 pp weight change alters the winner.</source>
+        <translation>脆弱：%1 个百分点 的权重变动即会改变胜出者。</translation>
+    </message>
+    <message>
+        <source>Undecided: every candidate is knocked out.</source>
+        <translation>未决：所有候选技术均已淘汰。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to score: the matrix has no candidates or criteria.</source>
+        <translation>无可评分内容：矩阵中没有候选技术或评估标准。</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 on %3: %4.</source>
+        <translation>%1 对 %2 在 %3 上的评分：%4。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s score of %2 on %3 cleared.</source>
+        <translation>已清除 %1 对 %2 在 %3 上的评分。</translation>
+    </message>
+    <message>
+        <source>No raters yet: add them on the “Raters and ratings” page.</source>
+        <translation>尚无评分人：请在“评分人与评分”页中添加。</translation>
+    </message>
+    <message>
+        <source>Now scoring as %1.</source>
+        <translation>现在以 %1 的身份评分。</translation>
+    </message>
+    <message>
+        <source>No SLA tiers yet: add them on the “SLA tiers” page.</source>
+        <translation>尚无 SLA 等级：请在“SLA 等级”页中添加。</translation>
+    </message>
+    <message>
+        <source>Tier: %1.</source>
+        <translation>等级：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>已重做：%1。</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <source>No SLA tier to record a decision for.</source>
+        <translation>没有可记录决策的 SLA 等级。</translation>
+    </message>
+    <message>
+        <source>Scores run from 1 to 5; 0 or Delete clears.</source>
+        <translation>评分范围为 1 到 5；按 0 或 Delete 清除。</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::WorkshopModel</name>
     <message>
         <source>Type 1–5; Delete clears</source>
@@ -1915,6 +2347,697 @@ Requests: %2</source>
     <message>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>每位评分人对需评分的评估标准打 1 到 5 分：选中评分人的单元格并输入数字，光标会自动下移。Delete 键清除评分。评分人分歧达到工作区阈值或以上的行会高亮显示以供讨论。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopReport</name>
+    <message>
+        <source>stable: the winner holds until a weight moves %1 pp</source>
+        <translation>稳定：在某一权重变动 %1 个百分点之前，胜出者保持不变</translation>
+    </message>
+    <message>
+        <source>stable: no single weight change alters the winner</source>
+        <translation>稳定：任何单一权重变动都不会改变胜出者</translation>
+    </message>
+    <message>
+        <source>fragile: a %1 pp weight change alters the winner</source>
+        <translation>脆弱：%1 个百分点 的权重变动即会改变胜出者</translation>
+    </message>
+    <message>
+        <source>no eligible candidate: every one is knocked out</source>
+        <translation>没有合格的候选技术：全部被淘汰</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The diagram was not rendered.</source>
+        <translation>图未渲染。</translation>
+    </message>
+    <message>
+        <source>The render helper returned no usable picture.</source>
+        <translation>渲染辅助程序未返回可用的图像。</translation>
+    </message>
+    <message>
+        <source>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</source>
+        <translation>未包含图“%1”：%2（图由 Graphviz 和 archboard-render 辅助程序绘制；`archboard-cli export WS --diagrams DIR` 会报告同样的问题。）</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>未命名工作区</translation>
+    </message>
+    <message>
+        <source>Architecture board workshop report</source>
+        <translation>架构评审委员会研讨会报告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Workspace source</source>
+        <translation>工作区来源</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</source>
+        <translation>%1 个候选技术、%2 个评估标准、%3 个 SLA 等级、%4 个限界上下文、%5 个 TCO 场景、%6 个服务、%7 条决策记录</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Selection by SLA tier</source>
+        <translation>按 SLA 等级选型</translation>
+    </message>
+    <message>
+        <source>Bounded contexts</source>
+        <translation>限界上下文</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation</source>
+        <translation>生态系统碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No figure of the model cites a source.</source>
+        <translation>模型中没有任何数据引用来源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>cited %n times</source>
+        <translation>
+            <numerusform>被引用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more sources</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</source>
+        <translation>每个评估标准在已入围的候选技术之间做最小–最大归一化（最佳 = 1）；等级得分为各权重占比 × 归一化值之和。缺失数据：%1。研讨会评分：%2。</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tier: there is nothing to rank.</source>
+        <translation>工作区没有 SLA 等级：无可排名的内容。</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>availability ≥ %1 %</source>
+        <translation>可用性 ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>P99 &lt; %1 ms</source>
+        <translation>P99 &lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>delivery cycle %1 weeks</source>
+        <translation>交付周期 %1 周</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>胜出者：</translation>
+    </message>
+    <message>
+        <source>No decision rule applies to this tier.</source>
+        <translation>没有适用于此等级的决策规则。</translation>
+    </message>
+    <message>
+        <source>The decision rules recommend %1 (rule %2).</source>
+        <translation>决策规则推荐 %1（规则 %2）。</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>选型矩阵</translation>
+    </message>
+    <message>
+        <source>No criterion has a weight in this tier.</source>
+        <translation>此等级中没有任何评估标准设有权重。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (weight %3 %)</source>
+        <translation>%1 %2（权重 %3 %）</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</source>
+        <translation>原始值；括号内为归一化值（1 = 最佳）。↑ 越高越好，↓ 越低越好。</translation>
+    </message>
+    <message>
+        <source>Must pass:</source>
+        <translation>必须满足：</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (value %4)</source>
+        <translation>%1 %2 %3（值 %4）</translation>
+    </message>
+    <message>
+        <source>knocked out: %1</source>
+        <translation>已淘汰：%1</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>胜出者</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Weighted score by criterion, tier %1</source>
+        <translation>各评估标准的加权得分，等级 %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>结论：%1。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>No weight to move.</source>
+        <translation>没有可变动的权重。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Winner changes at</source>
+        <translation>胜出者改变于</translation>
+    </message>
+    <message>
+        <source>New winner</source>
+        <translation>新的胜出者</translation>
+    </message>
+    <message>
+        <source>Distance (pp)</source>
+        <translation>距离（pp）</translation>
+    </message>
+    <message>
+        <source>Weight sensitivity, tier %1</source>
+        <translation>权重敏感性，等级 %1</translation>
+    </message>
+    <message>
+        <source>Decision rules</source>
+        <translation>决策规则</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Rule (in order)</source>
+        <translation>规则（按顺序）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>The context map&apos;s checks found nothing.</source>
+        <translation>上下文映射的检查未发现任何问题。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>API-protocol consistency</source>
+        <translation>API 协议一致性</translation>
+    </message>
+    <message>
+        <source>%1 %: %2 of %3 integrations use an approved protocol.</source>
+        <translation>%1 %：%3 个集成中有 %2 个使用已批准的协议。</translation>
+    </message>
+    <message>
+        <source>Not measured: no integration, or no approved protocol.</source>
+        <translation>未度量：没有集成，或没有已批准的协议。</translation>
+    </message>
+    <message>
+        <source>Not conforming:</source>
+        <translation>不符合：</translation>
+    </message>
+    <message>
+        <source>Language per context</source>
+        <translation>各上下文的语言</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>当前语言</translation>
+    </message>
+    <message>
+        <source>Rules recommend</source>
+        <translation>规则推荐</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>The workspace has no TCO scenario.</source>
+        <translation>工作区中没有 TCO 场景。</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>场景比较</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Annual total</source>
+        <translation>年度合计</translation>
+    </message>
+    <message>
+        <source>Δ to baseline</source>
+        <translation>相对基线的 Δ</translation>
+    </message>
+    <message>
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <source>Annual total per scenario</source>
+        <translation>各场景的年度合计</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>提供商 %1</translation>
+    </message>
+    <message>
+        <source>%1 MB, %2 ms per invocation</source>
+        <translation>%1 MB，每次调用 %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 invocations per function and month</source>
+        <translation>每个函数每月 %1 次调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>horizon %n years</source>
+        <translation>
+            <numerusform>周期 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation>成本行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n functions)</source>
+        <translation>
+            <numerusform>%1（%n 个函数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Shared lines (no language)</source>
+        <translation>共享成本行（无语言）</translation>
+    </message>
+    <message>
+        <source>Annual total %1</source>
+        <translation>年度合计 %1</translation>
+    </message>
+    <message>
+        <source>of which one-offs spread over the horizon %1</source>
+        <translation>其中分摊到整个周期的一次性费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n years</source>
+        <translation>
+            <numerusform>%n 年合计 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against the baseline</source>
+        <translation>相对于基线 %1</translation>
+    </message>
+    <message>
+        <source>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</source>
+        <translation>P10 %1，P50 %2，P90 %3（蒙特卡洛运行 %4 次）</translation>
+    </message>
+    <message>
+        <source>Annual cost by line, scenario %1</source>
+        <translation>按成本行划分的年度成本，场景 %1</translation>
+    </message>
+    <message>
+        <source>Tornado: each input ±%1 %, scenario %2</source>
+        <translation>龙卷风图：每个输入 ±%1 %，场景 %2</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</source>
+        <translation>%1 个服务，%2 个共享依赖存在多个版本；语言：%3；运行时：%4。</translation>
+    </message>
+    <message>
+        <source>healthy %1 %2, warning %1 %3, high %1 %4</source>
+        <translation>健康 %1 %2，警告 %1 %3，高 %1 %4</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>No dependency is shared by two services: there is no drift to show.</source>
+        <translation>没有被两个服务共享的依赖：无漂移可显示。</translation>
+    </message>
+    <message>
+        <source>Shared-dependency drift</source>
+        <translation>共享依赖漂移</translation>
+    </message>
+    <message>
+        <source>Version drift of shared dependencies</source>
+        <translation>共享依赖的版本漂移</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n services)</source>
+        <translation>
+            <numerusform>%1（%n 个服务）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态系统</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>使用中的版本</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</source>
+        <translation>%2 个共享依赖中最差的 %1 个；`archboard-cli scan` 会列出全部。</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>尚未记录任何决策。</translation>
+    </message>
+    <message>
+        <source>ADR-%1: %2</source>
+        <translation>ADR-%1：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> 由 %1</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>咨询对象</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>知会对象</translation>
+    </message>
+    <message>
+        <source>Context and problem statement</source>
+        <translation>背景与问题陈述</translation>
+    </message>
+    <message>
+        <source>Decision drivers</source>
+        <translation>决策驱动因素</translation>
+    </message>
+    <message>
+        <source>Considered options</source>
+        <translation>考虑过的选项</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation>缺点</translation>
+    </message>
+    <message>
+        <source>Decision outcome</source>
+        <translation>决策结果</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>更多信息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>所决定的元素</translation>
+    </message>
+    <message>
+        <source>Figures the board saw</source>
+        <translation>委员会看到的数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Value when recorded</source>
+        <translation>记录时的值</translation>
+    </message>
+    <message>
+        <source>Source figure</source>
+        <translation>来源数据</translation>
+    </message>
+    <message>
+        <source>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</source>
+        <translation>由 ArchBoard %1 根据工作区的引擎生成；每项数据都可在工作台中追溯。</translation>
+    </message>
+    <message>
+        <source>%1 — workshop report</source>
+        <translation>%1 — 研讨会报告</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report: rendering diagrams…</source>
+        <translation>正在准备报告：正在渲染图表…</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>report.html</source>
+        <translation>report.html</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +3327,241 @@ Requests: %2</source>
     <message>
         <source>Sync mechanism: %1</source>
         <translation>同步机制：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: figure “%3” was %4 when the record was drafted, now %5</source>
+        <translation>%1“%2”：起草记录时数据“%3”为 %4，现在为 %5</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: figure “%3” was %4 when the record was drafted and no longer exists (%5)</source>
+        <translation>%1“%2”：起草记录时数据“%3”为 %4，现已不存在（%5）</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is superseded by %3 but still linked to %4 element(s); link them from %3 and remove the links here</source>
+        <translation>%1“%2”已被 %3 取代，但仍关联着 %4 个元素；请改为从 %3 关联这些元素，并移除此处的关联</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is superseded but still linked to %3 element(s)</source>
+        <translation>%1“%2”已被取代，但仍关联着 %3 个元素</translation>
+    </message>
+    <message>
+        <source>availability ≥ %1 %</source>
+        <translation>可用性 ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>P99 latency &lt; %1 ms</source>
+        <translation>P99 延迟 &lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>delivery within %1 weeks</source>
+        <translation>%1 周内交付</translation>
+    </message>
+    <message>
+        <source>Which candidate should the services of the SLA tier “%1” use?</source>
+        <translation>SLA 等级“%1”的服务应使用哪项候选技术？</translation>
+    </message>
+    <message>
+        <source>The tier states no availability, latency or delivery target.</source>
+        <translation>该等级未规定可用性、延迟或交付目标。</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s targets: %1.</source>
+        <translation>该等级的目标：%1。</translation>
+    </message>
+    <message>
+        <source>Bounded contexts in this tier: %1.</source>
+        <translation>此等级中的限界上下文：%1。</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>%1 的得分</translation>
+    </message>
+    <message>
+        <source>Rank of %1</source>
+        <translation>%1 的排名</translation>
+    </message>
+    <message>
+        <source>%1 knocked out</source>
+        <translation>%1 已淘汰</translation>
+    </message>
+    <message>
+        <source>Score %1 %, rank %2 of %3, %4 % of the tier&apos;s weight backed by values.</source>
+        <translation>得分 %1 %，在 %3 个候选技术中排名第 %2，该等级 %4 % 的权重有数值支撑。</translation>
+    </message>
+    <message>
+        <source>Contribution of %1 to %2&apos;s score</source>
+        <translation>%1 对 %2 得分的贡献</translation>
+    </message>
+    <message>
+        <source>%1: no value (%2 % of the weight not backed)</source>
+        <translation>%1：无数值（%2 % 的权重没有数值支撑）</translation>
+    </message>
+    <message>
+        <source>%1: %2, among the best; adds %3 pp of a possible %4</source>
+        <translation>%1：%2，属最佳之列；贡献 %3 个百分点（最多可达 %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2, among the worst; adds %3 pp of a possible %4</source>
+        <translation>%1：%2，属最差之列；贡献 %3 个百分点（最多可达 %4）</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1 is %2, must be %3 %4</source>
+        <translation>已淘汰：%1 为 %2，必须 %3 %4</translation>
+    </message>
+    <message>
+        <source>Knocked out: no value for %1 to prove %2 %3</source>
+        <translation>已淘汰：%1 没有数值，无法证明 %2 %3</translation>
+    </message>
+    <message>
+        <source>No option chosen: every candidate is knocked out or unscored in the tier “%1”.</source>
+        <translation>未选定方案：在等级“%1”中，每项候选技术均已淘汰或未计分。</translation>
+    </message>
+    <message>
+        <source>Winner of %1</source>
+        <translation>%1 的胜出者</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s lead in %1</source>
+        <translation>胜出者在 %1 中的领先幅度</translation>
+    </message>
+    <message>
+        <source>Chosen option: “%1”, because it ranks first in the tier “%2” with a score of %3 %, %4 pp ahead of %5.</source>
+        <translation>选定方案：“%1”，因为它在等级“%2”中以 %3 % 的得分排名第一，领先 %5 %4 个百分点。</translation>
+    </message>
+    <message>
+        <source>Chosen option: “%1”, because it is the only candidate not knocked out in the tier “%2” (score %3 %).</source>
+        <translation>选定方案：“%1”，因为它是等级“%2”中唯一未被淘汰的候选技术（得分 %3 %）。</translation>
+    </message>
+    <message>
+        <source>Stability of %1&apos;s ranking</source>
+        <translation>%1 排名的稳定性</translation>
+    </message>
+    <message>
+        <source>Smallest weight move that changes the winner of %1</source>
+        <translation>改变 %1 胜出者的最小权重变动</translation>
+    </message>
+    <message>
+        <source> (moving the weight of %1 to %2 % makes %3 the winner)</source>
+        <translation> （将 %1 的权重调整到 %2 % 会使 %3 胜出）</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1; the smallest weight move that changes the winner is %2 pp%3.</source>
+        <translation>敏感性：%1；改变胜出者的最小权重变动为 %2 个百分点%3。</translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1; no weight move within 0–100 % changes the winner.</source>
+        <translation>敏感性：%1；在 0–100 % 范围内的任何权重变动都不会改变胜出者。</translation>
+    </message>
+    <message>
+        <source>The decision rules recommend %1 (rule “%2”).</source>
+        <translation>决策规则推荐 %1（规则“%2”）。</translation>
+    </message>
+    <message>
+        <source>Annual TCO of %1</source>
+        <translation>%1 的年度 TCO</translation>
+    </message>
+    <message>
+        <source>Baseline TCO (“%1”): %2 per year.</source>
+        <translation>基线 TCO（“%1”）：每年 %2。</translation>
+    </message>
+    <message>
+        <source>Annual TCO of %1 in %2</source>
+        <translation>%1 在 %2 中的年度 TCO</translation>
+    </message>
+    <message>
+        <source>Difference of %1 to the baseline</source>
+        <translation>%1 与基线的差额</translation>
+    </message>
+    <message>
+        <source> (%1%2 %)</source>
+        <translation> （%1%2 %）</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: %2 per year, %3%4 against the baseline%5.</source>
+        <translation>场景“%1”：每年 %2，相对于基线 %3%4%5。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 per year (%3%4 against the baseline)</source>
+        <translation>  %1：每年 %2（相对于基线 %3%4）</translation>
+    </message>
+    <message>
+        <source>  %1: %2 per year (not in the baseline)</source>
+        <translation>  %1：每年 %2（基线中没有）</translation>
+    </message>
+    <message>
+        <source>  %1: not used (−%2 against the baseline)</source>
+        <translation>  %1：未使用（相对于基线 −%2）</translation>
+    </message>
+    <message>
+        <source>Risk level of %1</source>
+        <translation>%1 的风险级别</translation>
+    </message>
+    <message>
+        <source>%1: %2 (risk: %3).</source>
+        <translation>%1：%2（风险：%3）。</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Weight share of %1 in %2</source>
+        <translation>%1 在 %2 中的权重占比</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the weight</source>
+        <translation>%1（%2）：占权重的 %3 %</translation>
+    </message>
+    <message>
+        <source>Must pass: %1 %2 %3</source>
+        <translation>必须满足：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Use %1 for the SLA tier “%2”</source>
+        <translation>SLA 等级“%2”使用 %1</translation>
+    </message>
+    <message>
+        <source>Technology for the SLA tier “%1”</source>
+        <translation>SLA 等级“%1”的技术选型</translation>
+    </message>
+    <message>
+        <source>Ecosystem fragmentation now:</source>
+        <translation>当前生态系统碎片化：</translation>
+    </message>
+    <message>
+        <source>Compare the figures frozen with this record with the live model at the next review; ArchBoard reports every figure that has moved.</source>
+        <translation>在下次评审时，将随此记录冻结的数据与实时模型进行比较；ArchBoard 会报告每项已变化的数据。</translation>
+    </message>
+    <message>
+        <source>Drafted by ArchBoard from the workspace “%1” on %2; %3 figures frozen with the record.</source>
+        <translation>由 ArchBoard 于 %2 根据工作区“%1”起草；随记录冻结了 %3 项数据。</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA tier “%1”: nothing to draft from.</source>
+        <translation>工作区中没有 SLA 等级“%1”：无从起草。</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +4997,181 @@ and </source>
     </message>
 </context>
 <context>
+    <name>Madr</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1: not written by this export; left alone (adr list lists it too)</source>
+        <translation>%1：不是由本次导出写入的；保持不变（adr list 也会列出它）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>前置元数据</translation>
+    </message>
+    <message>
+        <source>superseding record “%1” not recognised (expected a number)</source>
+        <translation>无法识别取代记录“%1”（应为数字）</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
+        <translation>状态“%1”不是提议中、已接受、已拒绝、已弃用或已被取代；按提议中导入</translation>
+    </message>
+    <message>
+        <source>date “%1” is not YYYY-MM-DD; left empty</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式；留空</translation>
+    </message>
+    <message>
+        <source>%1 too large</source>
+        <translation>%1 过大</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of “key: value” lines</source>
+        <translation>%1 不是由“key: value”行组成的列表</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>archboard must be a map</source>
+        <translation>archboard 必须是映射</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a positive whole number</source>
+        <translation>archboard.number“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>archboard.chosen must be a list</source>
+        <translation>archboard.chosen 必须是列表</translation>
+    </message>
+    <message>
+        <source>archboard.%1 must be a list</source>
+        <translation>archboard.%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>each of archboard.%1 must be a map</source>
+        <translation>archboard.%1 的每一项都必须是映射</translation>
+    </message>
+    <message>
+        <source>link of kind “%1” to “%2” not recognised; left out</source>
+        <translation>无法识别指向“%2”的“%1”类关联；已略去</translation>
+    </message>
+    <message>
+        <source>figure value “%1” is not a number</source>
+        <translation>数据值“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>figure without a key left out</source>
+        <translation>已略去没有键的数据</translation>
+    </message>
+    <message>
+        <source>%1 key archboard.%2 not mapped</source>
+        <translation>%1 中的键 archboard.%2 未映射</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped</source>
+        <translation>%1 中的键“%2”未映射</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1”</source>
+        <translation>标题下的文本未映射：“%1”</translation>
+    </message>
+    <message>
+        <source>neutral argument of option “%1” not mapped: “%2”</source>
+        <translation>方案“%1”的中性论据未映射：“%2”</translation>
+    </message>
+    <message>
+        <source>file larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>the front matter opened here is not closed by a “---” line</source>
+        <translation>此处开始的前置元数据没有以“---”行结束</translation>
+    </message>
+    <message>
+        <source>archboard metadata both in the front matter and in a comment</source>
+        <translation>archboard 元数据同时出现在前置元数据和注释中</translation>
+    </message>
+    <message>
+        <source>the archboard metadata opened here is not closed by a “--&gt;” line</source>
+        <translation>此处开始的 archboard 元数据没有以“--&gt;”行结束</translation>
+    </message>
+    <message>
+        <source>archboard metadata</source>
+        <translation>archboard 元数据</translation>
+    </message>
+    <message>
+        <source>no title: no line starting with “# ”</source>
+        <translation>没有标题：没有以“# ”开头的行</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>no record number: the file name does not start with digits and the title has no “N.”</source>
+        <translation>没有记录编号：文件名不以数字开头，标题中也没有“N.”</translation>
+    </message>
+    <message>
+        <source>relation “%1” not mapped</source>
+        <translation>关系“%1”未映射</translation>
+    </message>
+    <message>
+        <source>status text not mapped: “%1”</source>
+        <translation>状态文本未映射：“%1”</translation>
+    </message>
+    <message>
+        <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
+        <translation>“Pros and Cons of the Options”下位于方案之外的文本未映射</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped</source>
+        <translation>章节“%1”未映射</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped</source>
+        <translation>第二个标题“%1”未映射</translation>
+    </message>
+    <message>
+        <source>superseded, but the superseding record is not named</source>
+        <translation>已被取代，但未指明取代它的记录</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” is not among the considered options</source>
+        <translation>选定方案“%1”不在备选方案中</translation>
+    </message>
+    <message>
+        <source>not a readable folder</source>
+        <translation>不是可读取的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a numbered record (NNNN-title.md); skipped</source>
+        <translation>%1：不是带编号的记录（NNNN-title.md）；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
+        <translation>%1：已被记录 %2 取代，但该记录不在文件夹中；后继记录留空</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
+        <translation>“%1”：编号 %2 已被占用或超出范围；改用编号 %3</translation>
+    </message>
+    <message>
+        <source>%1: superseding record “%2” not found; successor left empty</source>
+        <translation>%1：未找到取代它的记录“%2”；后继记录留空</translation>
+    </message>
+    <message>
+        <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
+        <translation>%1：已略去指向 %2“%3”的链接：工作区中没有该元素</translation>
+    </message>
+</context>
+<context>
     <name>Manifests</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3)</source>
@@ -4274,6 +5807,132 @@ and </source>
     <message>
         <source>: %1 % — no share flips the winner</source>
         <translation>：%1 % — 任何占比都不会改变胜出者</translation>
+    </message>
+</context>
+<context>
+    <name>Radar</name>
+    <message>
+        <source>Chosen in the accepted decision record %1 “%2”.</source>
+        <translation>在已接受的决策记录 %1“%2”中被选定。</translation>
+    </message>
+    <message>
+        <source>Chosen in the proposed decision record %1 “%2”.</source>
+        <translation>在提议中的决策记录 %1“%2”中被选定。</translation>
+    </message>
+    <message>
+        <source>Chosen in the rejected decision record %1 “%2”.</source>
+        <translation>在已拒绝的决策记录 %1“%2”中被选定。</translation>
+    </message>
+    <message>
+        <source>Chosen in the deprecated decision record %1 “%2”.</source>
+        <translation>在已弃用的决策记录 %1“%2”中被选定。</translation>
+    </message>
+    <message>
+        <source>Chosen in the superseded decision record %1 “%2” and not chosen again.</source>
+        <translation>在已被取代的决策记录 %1“%2”中被选定，此后未再被选定。</translation>
+    </message>
+    <message>
+        <source>Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.</source>
+        <translation>在决策记录 %1“%2”中被选定；该记录已被 %3 取代，而后者未再选定它。</translation>
+    </message>
+    <message>
+        <source>the SLA tier “%1” (score %2)</source>
+        <translation>SLA 等级“%1”（得分 %2）</translation>
+    </message>
+    <message>
+        <source>Wins %1.</source>
+        <translation>在 %1 中胜出。</translation>
+    </message>
+    <message>
+        <source>Knocked out in every SLA tier (%1 of %1).</source>
+        <translation>在所有 SLA 等级中均被淘汰（%1 / %1）。</translation>
+    </message>
+    <message>
+        <source>Knocked out in every SLA tier (%1 of %1); in “%2” it fails the must-pass threshold on %3.</source>
+        <translation>在所有 SLA 等级中均被淘汰（%1 / %1）；在“%2”中，其 %3 未满足必须满足的阈值。</translation>
+    </message>
+    <message>
+        <source>Shortlisted and ranked, not knocked out: best rank %1 of %2 in the SLA tier “%3” (score %4).</source>
+        <translation>已入围并参与排名，未被淘汰：在 SLA 等级“%3”中最佳排名为第 %1 名（共 %2 名，得分 %4）。</translation>
+    </message>
+    <message>
+        <source>Shortlisted; no SLA tier ranks it yet.</source>
+        <translation>已入围；尚无 SLA 等级对其排名。</translation>
+    </message>
+    <message>
+        <source>Languages &amp; Frameworks</source>
+        <translation>语言与框架</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Not shortlisted and chosen by no decision record.</source>
+        <translation>未入围，也未被任何决策记录选定。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation>工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Record tech radar export %1</source>
+        <translation>记录技术雷达导出 %1</translation>
+    </message>
+    <message>
+        <source>%1 blips, all new (no earlier export recorded).</source>
+        <translation>%1 个条目，全部为新增（此前没有记录过导出）。</translation>
+    </message>
+    <message>
+        <source>%1 blips since the export of %2: %3 new, %4 moved in, %5 moved out, %6 unchanged, %7 dropped.</source>
+        <translation>自 %2 的导出以来共 %1 个条目：%3 个新增，%4 个向内移动，%5 个向外移动，%6 个未变，%7 个移除。</translation>
+    </message>
+    <message>
+        <source>  moved in: %1 %2 → %3</source>
+        <translation>  向内移动：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>  moved out: %1 %2 → %3</source>
+        <translation>  向外移动：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>  new: %1 in %2</source>
+        <translation>  新增：%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>  dropped: %1 (was %2)</source>
+        <translation>  移除：%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>  not on the radar: %1 — %2</source>
+        <translation>  未上雷达：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RadarFormat</name>
+    <message>
+        <source>Moved in from %1.</source>
+        <translation>从 %1 向内移动。</translation>
+    </message>
+    <message>
+        <source>Moved out from %1.</source>
+        <translation>从 %1 向外移动。</translation>
+    </message>
+    <message>
+        <source>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</source>
+        <translation>%1：雷达文件必须以 .json（Zalando 技术雷达）或 .csv（ThoughtWorks BYOR）结尾</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +6960,33 @@ and </source>
     </message>
 </context>
 <context>
+    <name>TechRadarExport</name>
+    <message>
+        <source>Wrote the tech radar to %1.</source>
+        <translation>已将技术雷达写入 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded this export (%1) in the radar history; Edit → Undo removes it.</source>
+        <translation>已在雷达历史中记录此次导出（%1）；“编辑 → 撤销”可将其移除。</translation>
+    </message>
+    <message>
+        <source>The export was not recorded in the radar history: %1</source>
+        <translation>此次导出未记录到雷达历史中：%1</translation>
+    </message>
+    <message>
+        <source>Zalando tech radar JSON (*.json)</source>
+        <translation>Zalando 技术雷达 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ThoughtWorks Build Your Own Radar CSV (*.csv)</source>
+        <translation>ThoughtWorks 自建雷达（BYOR）CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Tech Radar</source>
+        <translation>导出技术雷达</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <source>points</source>
@@ -6284,10 +7970,6 @@ and </source>
         <translation>export 需要恰好一个参数：WS</translation>
     </message>
     <message>
-        <source>export needs --diagrams DIR</source>
-        <translation>export 需要 --diagrams DIR</translation>
-    </message>
-    <message>
         <source>export --format must be svg, dot, png or pdf</source>
         <translation>export --format 必须为 svg、dot、png 或 pdf</translation>
     </message>
@@ -6320,44 +8002,6 @@ and </source>
         <translation>扫描</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。
-
-命令：
-  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）
-  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区
-  validate WS          检查引用、唯一键和取值范围；列出发现项
-  report WS            输出工作区摘要（--format json|markdown）
-  export WS --diagrams DIR
-                       将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
-                       （--format svg|dot|png|pdf）
-  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容
-  export-cml WS FILE   将工作区的上下文映射导出为 CML
-  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
-                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）
-  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
-                       --list-parameters，--sensitivity PCT，--runs N，--seed N）
-
-退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
-    </message>
-    <message>
         <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
         <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf。</translation>
     </message>
@@ -6368,10 +8012,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>scan: exit 1 when a metric reaches this risk level (warning, high, severe).</source>
         <translation>scan：当某个指标达到此风险级别（warning、high、severe）时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>scan: store the services, dependencies and the scan in this workspace (created when missing).</source>
-        <translation>scan：将服务、依赖和扫描存储到此工作区中（不存在时创建）。</translation>
     </message>
     <message>
         <source>tco: the scenario (id or name); default the baseline.</source>
@@ -6396,10 +8036,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
         <translation>tco：蒙特卡洛种子（默认：场景的设置）。</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, scan or tco</source>
-        <translation>sample、convert、validate、report、export、import-cml、export-cml、scan 或 tco</translation>
     </message>
     <message>
         <source>Arguments of the command</source>
@@ -6605,6 +8241,182 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
         <source>total/year</source>
         <translation>合计/年</translation>
     </message>
+    <message>
+        <source>diagram %1 left out of the report: %2</source>
+        <translation>图 %1 未收入报告：%2</translation>
+    </message>
+    <message>
+        <source>--report must name a .html or .pdf file: %1</source>
+        <translation>--report 必须指定 .html 或 .pdf 文件：%1</translation>
+    </message>
+    <message>
+        <source>export needs --diagrams DIR, --madr DIR, --radar FILE or --report FILE</source>
+        <translation>export 需要 --diagrams DIR、--madr DIR、--radar FILE 或 --report FILE</translation>
+    </message>
+    <message>
+        <source>--radar FILE must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR): %1</source>
+        <translation>--radar FILE 必须以 .json（Zalando 技术雷达）或 .csv（ThoughtWorks BYOR）结尾：%1</translation>
+    </message>
+    <message>
+        <source>Recorded the export of %1 in %2.</source>
+        <translation>已在 %2 中记录 %1 的导出。</translation>
+    </message>
+    <message>
+        <source>%1 has no decision records</source>
+        <translation>%1 中没有决策记录</translation>
+    </message>
+    <message>
+        <source>import-adr needs exactly one argument: DIR</source>
+        <translation>import-adr 需要恰好一个参数：DIR</translation>
+    </message>
+    <message>
+        <source>import-adr needs --into WS</source>
+        <translation>import-adr 需要 --into WS</translation>
+    </message>
+    <message>
+        <source>WS must end in .archboard or .archboard.yaml: %1</source>
+        <translation>WS 必须以 .archboard 或 .archboard.yaml 结尾：%1</translation>
+    </message>
+    <message>
+        <source>%1: no decision records found</source>
+        <translation>%1：未找到决策记录</translation>
+    </message>
+    <message>
+        <source>not mapped: %1</source>
+        <translation>未映射：%1</translation>
+    </message>
+    <message>
+        <source>%1 records imported into %2</source>
+        <translation>已将 %1 条记录导入 %2</translation>
+    </message>
+    <message>
+        <source>decide needs exactly one argument: WS</source>
+        <translation>decide 需要恰好一个参数：WS</translation>
+    </message>
+    <message>
+        <source>decide needs --tier ID</source>
+        <translation>decide 需要 --tier ID</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD: %1</source>
+        <translation>--date 必须为 YYYY-MM-DD 格式：%1</translation>
+    </message>
+    <message>
+        <source>no SLA tier “%1” (tiers: %2)</source>
+        <translation>没有 SLA 等级“%1”（现有等级：%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 options, %4 links, %5 figures) added to %6</source>
+        <translation>已将 %1 %2（%3 个选项、%4 个链接、%5 项数据）添加到 %6</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
+
+Commands:
+  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
+  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
+  validate WS          check references, unique keys and value ranges; list the findings
+  report WS            print the workspace summary (--format json|markdown)
+  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
+  export-cml WS FILE   the workspace&apos;s context map as CML
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
+  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read
+  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
+  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
+  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。
+
+命令：
+  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）
+  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区
+  validate WS          检查引用、唯一键和取值范围；列出发现项
+  report WS            输出工作区摘要（--format json|markdown）
+  export WS --diagrams DIR
+                       将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
+                       （--format svg|dot|png|pdf）
+  export WS --radar FILE.json|FILE.csv [--record]
+                       以 Zalando 技术雷达 JSON 或 ThoughtWorks BYOR CSV 格式输出技术雷达，并标出自上次
+                       记录的导出以来的变化；--record 将此次导出存入 WS 的雷达历史
+  export WS --report FILE.html|FILE.pdf
+                       研讨会报告：各等级排名、敏感性、上下文映射与发现项、TCO
+                       场景、碎片化、决策记录，附图表和示意图
+  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容
+  export-cml WS FILE   将工作区的上下文映射导出为 CML
+  export WS --madr DIR 将每条决策记录以 MADR 4 Markdown 格式写入 DIR（NNNN-title.md）
+                       （--adr-tools：标题在第一行，元数据在末尾，供 adr generate toc 使用）
+  import-adr DIR --into WS
+                       将包含 MADR 2/3/4 或 adr-tools 记录的文件夹读入 WS（不存在时创建）；
+                       列出无法映射的内容；有文件无法读取时退出码为 1
+  decide WS --tier ID  根据实时分析为某个 SLA 等级起草决策记录，并保存到 WS
+                       （--date YYYY-MM-DD，--into OTHER.archboard 可保存到其他位置）
+  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
+                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）
+  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
+                       --list-parameters，--sensitivity PCT，--runs N，--seed N）
+
+退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
+    </message>
+    <message>
+        <source>export: the technology radar to FILE (.json Zalando, .csv BYOR).</source>
+        <translation>export：将技术雷达写入 FILE（.json 为 Zalando，.csv 为 BYOR）。</translation>
+    </message>
+    <message>
+        <source>export --radar: store the export in the workspace&apos;s radar history.</source>
+        <translation>export --radar：将此次导出存入工作区的雷达历史。</translation>
+    </message>
+    <message>
+        <source>Folder for export&apos;s decision records (MADR 4).</source>
+        <translation>export 的决策记录所在文件夹（MADR 4）。</translation>
+    </message>
+    <message>
+        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</source>
+        <translation>export --madr：标题写在每个文件的第一行，YAML 元数据写在末尾的注释中（adr-tools 的 toc 读取第一行）。</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id).</source>
+        <translation>decide：SLA 等级（ID）。</translation>
+    </message>
+    <message>
+        <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
+        <translation>decide：记录的日期（YYYY-MM-DD；默认为今天）。</translation>
+    </message>
+    <message>
+        <source>export: write the workshop report to this .html or .pdf file.</source>
+        <translation>export：将研讨会报告写入此 .html 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</source>
+        <translation>scan：将服务、依赖和扫描存储到此工作区中（不存在时创建）；import-adr：要添加记录的工作区；decide：改为保存到此工作区。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
+        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan 或 tco</translation>
+    </message>
+    <message>
+        <source>--adr-tools only goes with export WS --madr DIR</source>
+        <translation>--adr-tools 只能与 export WS --madr DIR 一起使用</translation>
+    </message>
+    <message>
+        <source>--record goes with export --radar FILE</source>
+        <translation>--record 需与 export --radar FILE 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6619,6 +8431,18 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>Workspace to open (*.archboard or *.archboard.yaml).</source>
         <translation>要打开的工作区（*.archboard 或 *.archboard.yaml）。</translation>
+    </message>
+    <message>
+        <source>Open the file (or the sample), paint the window once and exit: 0 when both worked, 2 when the file could not be opened. For smoke tests of an installation.</source>
+        <translation>打开文件（或示例），绘制一次窗口后退出：两者均成功时返回 0，无法打开文件时返回 2。用于安装后的冒烟测试。</translation>
+    </message>
+    <message>
+        <source>the main window could not be painted</source>
+        <translation>无法绘制主窗口</translation>
+    </message>
+    <message>
+        <source>%1: opened, window painted at %2×%3</source>
+        <translation>%1：已打开，窗口已按 %2×%3 绘制</translation>
     </message>
 </context>
 </TS>
