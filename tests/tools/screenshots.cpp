@@ -2,7 +2,12 @@
 // the way a user sees them (for docs/ and for reviewing changes).
 //   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR [--language zh_CN]
 // With --language the pages show in that language and every file name ends in -<language>.
+#include "document.h"
 #include "mainwindow.h"
+#include <QUndoStack>
+#include <algorithm>
+#include "workspace.h"
+#include "schema.h"
 #include "contextmappage.h"
 #include "diagramview.h"
 #include "fragmentationpage.h"
@@ -19,6 +24,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QTest>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -165,6 +171,19 @@ int main(int argc, char *argv[])
         w.showElement(s.table, s.row);
         grab(s.file);
     }
+    // A record drafted from the analysis of the real-time tier (as workshop mode's D does), then a
+    // weight moved so the stale-snapshot banner shows; undone afterwards.
+    w.draftDecision(QStringLiteral("tier-9999"));
+    grab("decision-draft.png");
+    const std::vector<TierWeight> &weights = w.document()->workspace().tierWeights;
+    const auto weight = std::find_if(weights.begin(), weights.end(), [](const TierWeight &tw) { return tw.tier == u"tier-9999"; });
+    if (weight != weights.end())
+        w.document()->setValue(TableId::TierWeights, int(weight - weights.begin()), Schema::table(TableId::TierWeights).fieldIndex("weight"),
+                               weight->weight + 2.0);
+    QTest::qWait(800); // the panel's and the Problems list's refresh timers
+    grab("decision-stale.png");
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
 
     // The fragmentation dashboard after a scan of a generated monorepo (300
     // packages and a few polyglot services) into the sample.
