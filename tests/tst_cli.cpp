@@ -1,5 +1,6 @@
 // archboard-cli as a user and CI run it: commands, outputs and exit codes
 // (0 ok, 1 findings, 2 bad input or usage).
+#include "cliprocess.h"
 #include "sample.h"
 #include "schema.h"
 #include "workspace.h"
@@ -21,22 +22,8 @@ using namespace ArchBoard;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
-    if (!p.waitForFinished(60000))
-        qFatal("archboard-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Testing::CliRun;
+using Testing::cli;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

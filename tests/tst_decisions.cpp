@@ -1,6 +1,7 @@
 // Decision records: drafting from the live analysis, stale snapshots,
 // MADR export/import (round trip, hostile text, foreign folders, adr-tools)
 // and the CLI commands around them.
+#include "cliprocess.h"
 #include "decisions.h"
 #include "generator.h"
 #include "madrformat.h"
@@ -28,22 +29,8 @@ using namespace ArchBoard;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
-    if (!p.waitForFinished(60000))
-        qFatal("archboard-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Testing::CliRun;
+using Testing::cli;
 
 QString readText(const QString &path)
 {

@@ -1,6 +1,7 @@
 // The technology radar: rings from decision records and selection scores,
 // movement since the last export, the Zalando JSON and BYOR CSV files, and
 // `archboard-cli export --radar`.
+#include "cliprocess.h"
 #include "analysis.h"
 #include "document.h"
 #include "generator.h"
@@ -109,22 +110,8 @@ QList<QStringList> parseCsv(const QString &text)
     return rows;
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
-    if (!p.waitForFinished(60000))
-        qFatal("archboard-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Testing::CliRun;
+using Testing::cli;
 
 QByteArray readFile(const QString &path)
 {

@@ -1,6 +1,7 @@
 // The workshop report (HTML/PDF) of the sample: every section, the engines'
 // figures, images embedded, user text inert, CJK in the PDF, the CLI and the
 // GUI's asynchronous run.
+#include "cliprocess.h"
 #include "contextmap.h"
 #include "diagramrenderer.h"
 #include "generator.h"
@@ -38,22 +39,8 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("archboard-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Testing::CliRun;
+using Testing::cli;
 
 /// The sample's report, diagrams rendered by the real helper.
 std::unique_ptr<WorkshopReport> sampleReport(const Workspace &ws)

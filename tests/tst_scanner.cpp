@@ -1,6 +1,7 @@
 // The manifest scanner: a generated monorepo whose ground truth the test
 // knows, lock files, skipped folders, symbolic-link loops, cancel, storing
 // scans in a workspace, and `archboard-cli scan` as a CI gate.
+#include "cliprocess.h"
 #include "fragmentation.h"
 #include "generator.h"
 #include "monorepo.h"
@@ -32,21 +33,8 @@ void write(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Testing::CliRun;
+using Testing::cli;
 
 const ScannedService *serviceAt(const ScanResult &r, const QString &path)
 {

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ArchBoard::Testing {
+
+/// What one run of archboard-cli left: its exit code (-1 when it crashed or
+/// did not finish) and what it printed.
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the archboard-cli named by ARCHBOARD_CLI (set by ctest) with \a args.
+CliRun cli(const QStringList &args, int timeoutMs = 120000);
+
+} // namespace ArchBoard::Testing
