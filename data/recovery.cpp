@@ -1,5 +1,6 @@
 #include "recovery.h"
 
+#include "backgroundwork.h"
 #include "document.h"
 #include "sqliteformat.h"
 #include "workspace.h"
@@ -154,7 +155,7 @@ void Autosaver::saveNow()
     const QString dataPath = recoveryFile();
     const QString metaPath = QDir(m_dir).filePath(m_id + QStringLiteral(".json"));
     const QByteArray metaBytes = QJsonDocument(meta).toJson();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, dataPath, metaPath, metaBytes]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot, dataPath, metaPath, metaBytes]() -> QString {
         SqliteFormat format;
         const QByteArray image = format.serialize(*snapshot);
         if (image.isEmpty())

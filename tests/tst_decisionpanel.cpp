@@ -8,12 +8,15 @@
 #include "tablepage.h"
 #include "workspace.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,6 +30,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void draftStaleAndLinks();
     void exportImport();
+    void draftFollowsEditsMadeWhileDrafting();
+    void hiddenPanelComputesNothing();
 };
 
 void TestDecisionPanel::draftStaleAndLinks()
@@ -39,7 +44,11 @@ void TestDecisionPanel::draftStaleAndLinks()
     const size_t before = doc->workspace().decisions.size();
     const int undoBefore = doc->undoStack()->count();
 
-    w.draftDecision(QStringLiteral("tier-9999"));
+    {
+        QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+        w.draftDecision(QStringLiteral("tier-9999"));
+        QVERIFY(drafted.wait(20000)); // the engines run on a worker
+    }
     QCOMPARE(doc->workspace().decisions.size(), before + 1);
     QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
     const DecisionRecord record = doc->workspace().decisions.back();
@@ -92,7 +101,11 @@ void TestDecisionPanel::exportImport()
     MainWindow w;
     w.setInteractive(false);
     QVERIFY(w.openSample());
-    w.draftDecision(QStringLiteral("tier-fast"));
+    {
+        QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+        w.draftDecision(QStringLiteral("tier-fast"));
+        QVERIFY(drafted.wait(20000)); // the engines run on a worker
+    }
     DecisionPanel *panel = w.decisionPanel();
     QTemporaryDir dir;
     QString error;
@@ -132,6 +145,58 @@ void TestDecisionPanel::exportImport()
     const size_t count = w.document()->workspace().decisions.size();
     panel->importFrom(adrDir.path(), &added);
     QCOMPARE(added, int(count));
+}
+
+void TestDecisionPanel::draftFollowsEditsMadeWhileDrafting()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.show();
+    Document *doc = w.document();
+    const Workspace &ws = doc->workspace();
+    const auto weight = std::find_if(ws.tierWeights.begin(), ws.tierWeights.end(), [](const TierWeight &t) { return t.tier == u"tier-9999"; });
+    QVERIFY(weight != ws.tierWeights.end());
+    const int weightRow = int(weight - ws.tierWeights.begin());
+    QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+    w.draftDecision(QStringLiteral("tier-9999"));
+    // The edit lands before the worker's draft is taken in (that waits for the event loop):
+    // the record must freeze the edited model, not the one the draft started from.
+    QVERIFY(doc->setValue(TableId::TierWeights, weightRow, Schema::table(TableId::TierWeights).fieldIndex("weight"), 7.0));
+    QVERIFY(drafted.wait(20000));
+    const Workspace &after = doc->workspace(); // the draft swapped the workspace (one undo step)
+    QCOMPARE(after.decisions.size(), size_t(2));
+    QVERIFY(Decisions::staleFigures(after, after.decisions.back().id).empty());
+    QCOMPARE(doc->undoStack()->count(), 2); // the edit, then the draft
+    QCOMPARE(drafted.count(), 1);
+}
+
+void TestDecisionPanel::hiddenPanelComputesNothing()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.show();
+    Document *doc = w.document();
+    {
+        QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+        w.draftDecision(QStringLiteral("tier-9999"));
+        QVERIFY(drafted.wait(20000));
+    }
+    DecisionPanel *panel = w.decisionPanel();
+    QVERIFY(panel->isVisible());
+    // Another page on screen: an edit leaves the banner as it was (no engines run for a hidden page) …
+    w.showElement(TableId::Tiers, doc->rowOfId(TableId::Tiers, QStringLiteral("tier-9999")));
+    QVERIFY(!panel->isVisible());
+    const Workspace &ws = doc->workspace();
+    const auto weight = std::find_if(ws.tierWeights.begin(), ws.tierWeights.end(), [](const TierWeight &t) { return t.tier == u"tier-9999"; });
+    QVERIFY(doc->setValue(TableId::TierWeights, int(weight - ws.tierWeights.begin()), Schema::table(TableId::TierWeights).fieldIndex("weight"), 9.0));
+    QTest::qWait(400);
+    QVERIFY(panel->bannerText().isEmpty());
+    // … and back on the record, the banner says what moved.
+    w.showElement(TableId::Decisions, int(ws.decisions.size()) - 1);
+    QTRY_VERIFY(!panel->bannerText().isEmpty());
+    QVERIFY2(panel->bannerText().contains(QStringLiteral("was")), qPrintable(panel->bannerText()));
 }
 
 QTEST_MAIN(TestDecisionPanel)

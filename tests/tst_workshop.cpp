@@ -313,9 +313,11 @@ void TestWorkshop::recordDecisionEmitsTheTier()
     WorkshopMode *mode = open(w);
     QVERIFY(mode);
     QSignalSpy spy(mode, &WorkshopMode::recordDecisionRequested);
+    QSignalSpy draftedSpy(&w, &MainWindow::decisionDrafted);
     QTest::keyClick(mode, Qt::Key_T);
     QTest::keyClick(mode, Qt::Key_T);
     QTest::keyClick(mode, Qt::Key_D);
+    QVERIFY(draftedSpy.wait(20000)); // the draft is worked out on a worker
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("tier-core"));
     QVERIFY(!mode->isVisible());

@@ -1,5 +1,6 @@
 #include "decisionpanel.h"
 
+#include "backgroundwork.h"
 #include "decisions.h"
 #include "document.h"
 #include "madrformat.h"
@@ -13,12 +14,17 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 namespace ArchBoard {
 
 namespace {
 
 constexpr int kMaxBannerFigures = 8;
+// A wrapped rich-text label is laid out several times per resize: a record linking a
+// hundred contexts would hold the window for a third of a second. The rest are on the tabs.
+constexpr int kMaxLinksShown = 16;
 
 QString elementLink(TableId table, int row, const QString &text)
 {
@@ -103,15 +109,33 @@ QString DecisionPanel::linksText() const
     return m_links->text();
 }
 
+void DecisionPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
 void DecisionPanel::refresh()
 {
-    m_banner->clear();
-    m_banner->hide();
-    m_links->clear();
-    if (!m_document)
+    // Hidden (another page on screen): nothing to show, nothing to compute until shown.
+    if (!isVisible()) {
+        m_dirty = true;
         return;
+    }
+    m_dirty = false;
+    m_links->clear();
+    m_superseded.clear();
+    const quint64 token = ++m_staleToken;
+    if (!m_document) {
+        showBanner();
+        return;
+    }
     const Workspace &ws = m_document->workspace();
     if (m_row < 0 || m_row >= int(ws.decisions.size())) {
+        m_stale.clear();
+        m_staleRecord.clear();
+        showBanner();
         m_links->setText(tr("Select a record to see the elements it decides."));
         return;
     }
@@ -122,7 +146,8 @@ void DecisionPanel::refresh()
     for (const DecisionLink &l : ws.decisionLinks) {
         if (l.decision != d.id)
             continue;
-        ++linked;
+        if (++linked > kMaxLinksShown)
+            continue;
         const TableId table = Schema::tableForLinkKind(int(l.kind));
         const int row = m_document->rowOfId(table, l.element);
         const QString kind = Enums::linkKind.label(int(l.kind));
@@ -131,37 +156,66 @@ void DecisionPanel::refresh()
         else
             links << elementLink(table, row, tr("%1 “%2”").arg(kind, m_document->displayName(table, row)));
     }
+    if (linked > kMaxLinksShown)
+        links << tr("and %n more (Linked elements tab)", nullptr, linked - kMaxLinksShown).toHtmlEscaped();
     m_links->setText(links.isEmpty() ? tr("Decides: no linked elements.") : tr("Decides: %1").arg(links.join(QStringLiteral(", "))));
 
+    if (d.status == DecisionStatus::Superseded && linked > 0) {
+        const int successor = m_document->rowOfId(TableId::Decisions, d.supersededBy);
+        m_superseded = successor >= 0
+                           ? tr("<b>Superseded by %1</b> but still linked to %2 element(s): link them from %1 and remove the links here.")
+                                 .arg(elementLink(TableId::Decisions, successor, Decisions::label(ws.decisions[size_t(successor)].number)))
+                                 .arg(linked)
+                           : tr("<b>Superseded</b> but still linked to %1 element(s).").arg(linked);
+    }
+    // Another record: its predecessor's stale list must not show meanwhile.
+    if (m_staleRecord != d.id) {
+        m_stale.clear();
+        m_staleRecord = d.id;
+    }
+    showBanner();
+
+    bool hasFigures = false;
+    for (const DecisionFigure &f : ws.decisionFigures)
+        hasFigures = hasFigures || f.decision == d.id;
+    if (!hasFigures) {
+        m_stale.clear();
+        showBanner();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::vector<Decisions::StaleFigure>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<Decisions::StaleFigure>>::finished, this, [this, watcher, token] {
+        watcher->deleteLater();
+        if (token != m_staleToken)
+            return; // the model or the record changed since: a newer check is on its way
+        m_stale = watcher->result();
+        showBanner();
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [copy = ws, id = d.id] { return Decisions::staleFigures(copy, id); }));
+}
+
+void DecisionPanel::showBanner()
+{
     QStringList banner;
-    const std::vector<Decisions::StaleFigure> stale = Decisions::staleFigures(ws, d.id);
-    if (!stale.empty()) {
+    if (!m_stale.empty()) {
         QStringList items;
-        for (size_t i = 0; i < stale.size() && i < size_t(kMaxBannerFigures); ++i) {
-            const Decisions::StaleFigure &s = stale[i];
+        for (size_t i = 0; i < m_stale.size() && i < size_t(kMaxBannerFigures); ++i) {
+            const Decisions::StaleFigure &s = m_stale[i];
             const QString name = s.snapshot.label.isEmpty() ? s.snapshot.key : s.snapshot.label;
             const QString was = Decisions::formatFigure(s.snapshot.value, s.snapshot.text, s.snapshot.unit);
             items << (s.live ? tr("%1: was %2, now %3").arg(name, was, Decisions::formatFigure(s.live->value, s.live->text, s.snapshot.unit))
                              : tr("%1: was %2, no longer in the model").arg(name, was))
                          .toHtmlEscaped();
         }
-        if (stale.size() > size_t(kMaxBannerFigures))
-            items << tr("and %1 more (see Problems)").arg(stale.size() - size_t(kMaxBannerFigures)).toHtmlEscaped();
-        banner << tr("<b>The model has moved since this record was drafted.</b> %1 of its frozen figures differ:").arg(stale.size())
+        if (m_stale.size() > size_t(kMaxBannerFigures))
+            items << tr("and %1 more (see Problems)").arg(m_stale.size() - size_t(kMaxBannerFigures)).toHtmlEscaped();
+        banner << tr("<b>The model has moved since this record was drafted.</b> %1 of its frozen figures differ:").arg(m_stale.size())
                << QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
     }
-    if (d.status == DecisionStatus::Superseded && linked > 0) {
-        const int successor = m_document->rowOfId(TableId::Decisions, d.supersededBy);
-        banner << (successor >= 0
-                       ? tr("<b>Superseded by %1</b> but still linked to %2 element(s): link them from %1 and remove the links here.")
-                             .arg(elementLink(TableId::Decisions, successor, Decisions::label(ws.decisions[size_t(successor)].number)))
-                             .arg(linked)
-                       : tr("<b>Superseded</b> but still linked to %1 element(s).").arg(linked));
-    }
-    if (!banner.isEmpty()) {
-        m_banner->setText(banner.join(QString()));
-        m_banner->show();
-    }
+    if (!m_superseded.isEmpty())
+        banner << m_superseded;
+    m_banner->setText(banner.join(QString()));
+    m_banner->setVisible(!banner.isEmpty());
 }
 
 void DecisionPanel::followLink(const QString &link)
@@ -306,7 +360,12 @@ void DecidedInLabel::refresh()
     const Workspace &ws = m_document->workspace();
     const QString id = ts.value(ws, m_row, ts.idField()).toString();
     QStringList records;
-    for (int r : Decisions::recordsLinkedTo(ws, LinkKind(kind), id)) {
+    const std::vector<int> linkedRecords = Decisions::recordsLinkedTo(ws, LinkKind(kind), id);
+    for (int r : linkedRecords) {
+        if (records.size() == kMaxLinksShown) {
+            records << tr("and %n more", nullptr, int(linkedRecords.size()) - kMaxLinksShown).toHtmlEscaped();
+            break;
+        }
         const DecisionRecord &d = ws.decisions[size_t(r)];
         records << QStringLiteral("<a href=\"%1\">%2</a>")
                        .arg(r)

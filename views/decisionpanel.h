@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decisions.h"
 #include "schema.h"
 
 #include <QPointer>
@@ -53,8 +54,12 @@ signals:
     void openElement(ArchBoard::TableId table, int row);
     void status(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void showBanner();
     void draftDialog();
     void exportDialog();
     void importDialog();
@@ -62,6 +67,12 @@ private:
     QPointer<Document> m_document;
     QCheckBox *m_adrTools = nullptr;
     int m_row = -1;
+    bool m_dirty = true;          ///< changed while hidden: refresh when shown
+    // The stale figures need every engine: worked out on a copy, on a worker.
+    quint64 m_staleToken = 0;
+    QString m_staleRecord;        ///< the record m_stale belongs to
+    std::vector<Decisions::StaleFigure> m_stale;
+    QString m_superseded;         ///< the superseded-but-linked part of the banner
     QLabel *m_banner;
     QLabel *m_links;
     QPushButton *m_draft;
@@ -91,7 +102,6 @@ private:
     void refresh();
 
     QPointer<Document> m_document;
-    QCheckBox *m_adrTools = nullptr;
     TableId m_table;
     int m_row = -1;
     QLabel *m_label;

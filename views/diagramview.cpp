@@ -1,5 +1,6 @@
 #include "diagramview.h"
 
+#include "backgroundwork.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 
@@ -99,7 +100,7 @@ void DiagramView::setDiagram(const Diagram &diagram)
         m_pendingTooltips = tooltips;
         startRender(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([diagram] { return Dot::build(diagram); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [diagram] { return Dot::build(diagram); }));
 }
 
 void DiagramView::startRender(const DotResult &dot)
@@ -201,7 +202,7 @@ void DiagramView::showSvg(const QByteArray &svg, const QHash<QString, QString> &
         install(svg, prepared);
         emit rendered();
     });
-    watcher->setFuture(QtConcurrent::run([svg] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [svg] {
         Prepared p;
         QSvgRenderer renderer;
         if (!renderer.load(svg))

@@ -1,6 +1,7 @@
 #include "fragmentationpage.h"
 
 #include "analysis.h"
+#include "backgroundwork.h"
 #include "diagramview.h"
 #include "document.h"
 #include "fragmentationcharts.h"
@@ -970,7 +971,7 @@ void FragmentationPage::startAnalysis()
     auto snapshot = std::make_shared<const Workspace>(doc->workspace());
     m_metricsRevision = doc->revision();
     m_busy->show();
-    m_metricsWatcher.setFuture(QtConcurrent::run([snapshot] {
+    m_metricsWatcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot] {
         return std::make_shared<const FragmentationResult>(Fragmentation::analyse(*snapshot));
     }));
 }
@@ -1359,7 +1360,7 @@ void FragmentationPage::scanFolder(const QString &folder)
         }
     };
     // The job is held by the options the worker holds: its cancel flag outlives the scan.
-    m_scanWatcher.setFuture(QtConcurrent::run([options] { return Scanner::scan(options); }));
+    m_scanWatcher.setFuture(QtConcurrent::run(backgroundPool(), [options] { return Scanner::scan(options); }));
 }
 
 void FragmentationPage::cancelScan()
@@ -1408,7 +1409,7 @@ void FragmentationPage::startMerge()
     m_job->mergeRevision = doc->revision();
     m_progress->setRange(0, 0);
     m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_job->folder)));
-    m_mergeWatcher.setFuture(QtConcurrent::run([copy, scan = m_job->result, when = m_job->when] {
+    m_mergeWatcher.setFuture(QtConcurrent::run(backgroundPool(), [copy, scan = m_job->result, when = m_job->when] {
         // The metrics of the scan record are those of the merged workspace: kept for the cards.
         auto metrics = std::make_shared<FragmentationResult>();
         Scanner::merge(copy.get(), *scan, when, metrics.get());

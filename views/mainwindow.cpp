@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysis.h"
+#include "backgroundwork.h"
 #include "contextmappage.h"
 #include "decisionpanel.h"
 #include "decisions.h"
@@ -58,7 +59,7 @@ T runInWorker(std::function<T()> work)
     QFutureWatcher<T> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    watcher.setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     return watcher.result();
@@ -319,15 +320,40 @@ void MainWindow::draftDecision(const QString &tierId)
         showStatus(tr("The workspace is open read-only; no record drafted."));
         return;
     }
-    const Decisions::Draft draft = Decisions::draftFromAnalysis(m_document->workspace(), tierId, QDate::currentDate());
-    auto ws = std::make_unique<Workspace>(m_document->workspace());
-    Decisions::addDraft(ws.get(), draft);
-    m_document->applyWorkspace(std::move(ws), tr("Draft %1").arg(Decisions::label(draft.record.number)));
-    const int row = m_document->rowOfId(TableId::Decisions, draft.record.id);
-    if (row < 0)
-        return;
-    showElement(TableId::Decisions, row);
-    showStatus(tr("Drafted %1 “%2” with %3 frozen figures.").arg(Decisions::label(draft.record.number), draft.record.title).arg(draft.figures.size()));
+    if (m_drafting)
+        return; // one draft at a time (a second D press while the first is on its way)
+    // Every engine runs for the draft (a full fragmentation analysis of a large
+    // workspace takes a quarter of a second): on a copy, on a worker.
+    m_drafting = true;
+    showStatus(tr("Drafting a record from the analysis…"));
+    const quint64 revision = m_document->revision();
+    const QString file = m_document->fileName();
+    auto *watcher = new QFutureWatcher<Decisions::Draft>(this);
+    connect(watcher, &QFutureWatcher<Decisions::Draft>::finished, this, [this, watcher, tierId, revision, file] {
+        watcher->deleteLater();
+        m_drafting = false;
+        if (m_document->fileName() != file)
+            return; // another workspace was opened meanwhile: the draft belongs to none
+        if (m_document->revision() != revision) {
+            draftDecision(tierId); // the model moved meanwhile: the record must show what is on screen now
+            return;
+        }
+        if (m_document->isReadOnly())
+            return;
+        const Decisions::Draft draft = watcher->result();
+        auto ws = std::make_unique<Workspace>(m_document->workspace());
+        Decisions::addDraft(ws.get(), draft);
+        m_document->applyWorkspace(std::move(ws), tr("Draft %1").arg(Decisions::label(draft.record.number)));
+        const int row = m_document->rowOfId(TableId::Decisions, draft.record.id);
+        if (row < 0)
+            return;
+        showElement(TableId::Decisions, row);
+        showStatus(tr("Drafted %1 “%2” with %3 frozen figures.").arg(Decisions::label(draft.record.number), draft.record.title).arg(draft.figures.size()));
+        emit decisionDrafted(row);
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ws = m_document->workspace(), tierId, date = QDate::currentDate()] {
+        return Decisions::draftFromAnalysis(ws, tierId, date);
+    }));
 }
 
 void MainWindow::createDocks()
@@ -463,7 +489,7 @@ void MainWindow::refreshProblems()
     }
     auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
     m_problemsRevision = m_document->revision();
-    m_problemsWatcher.setFuture(QtConcurrent::run([snapshot] { return validateWorkspace(*snapshot); }));
+    m_problemsWatcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot] { return validateWorkspace(*snapshot); }));
 }
 
 void MainWindow::showProblems()

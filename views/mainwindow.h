@@ -87,8 +87,13 @@ public:
 
 public slots:
     /// Drafts a decision record for the SLA tier \a tierId from the live
-    /// analysis (one undo step), then selects and shows it.
+    /// analysis (one undo step), then selects and shows it. The engines run on
+    /// a worker; decisionDrafted() says when the record is in the workspace.
     void draftDecision(const QString &tierId);
+
+signals:
+    /// A drafted record was added (row of the Decisions table).
+    void decisionDrafted(int row);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +138,7 @@ private:
     QFutureWatcher<QList<ValidationFinding>> m_problemsWatcher;
     quint64 m_problemsRevision = 0;
     bool m_busy = false;
+    bool m_drafting = false;
     bool m_interactive = true;
 
     QAction *m_saveAction = nullptr;

@@ -1,6 +1,7 @@
 #include "tcopage.h"
 
 #include "analysis.h"
+#include "backgroundwork.h"
 #include "diagramview.h"
 #include "document.h"
 #include "report.h"
@@ -929,7 +930,7 @@ void TcoPage::startUncertainty()
     const TcoInput input = *m_input;
     const int runs = input.scenario.monteCarloRuns;
     const quint64 seed = quint64(std::max(0, input.scenario.monteCarloSeed));
-    m_uncertaintyWatcher.setFuture(QtConcurrent::run([input, runs, seed] { return Tco::uncertainty(input, runs, seed); }));
+    m_uncertaintyWatcher.setFuture(QtConcurrent::run(backgroundPool(), [input, runs, seed] { return Tco::uncertainty(input, runs, seed); }));
 }
 
 void TcoPage::onUncertaintyDone()

@@ -1,5 +1,6 @@
 #include "workshopreport.h"
 
+#include "backgroundwork.h"
 #include "contextmap.h"
 #include "document.h"
 #include "dotbuilder.h"
@@ -34,6 +35,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QThread>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
@@ -289,7 +291,7 @@ QString WorkshopReport::diagram(const QString &name)
             // Wide maps are shrunk to the page: keep their own resolution (bounded) so a PDF viewer can zoom in.
             const double pixelRatio = std::clamp(2.0 / scale, 2.0, std::min(kMaxDiagramPixels / double(shown.width()), kMaxDiagramPixels / double(shown.height())));
             const QByteArray svg = job.svg;
-            return image(shown.width(), shown.height(), job.title, [svg, shown, pixelRatio] {
+            const QString html = image(shown.width(), shown.height(), job.title, [svg, shown, pixelRatio] {
                 QSvgRenderer renderer(svg);
                 QImage png((QSizeF(shown) * pixelRatio).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
                 png.setDevicePixelRatio(pixelRatio);
@@ -299,6 +301,8 @@ QString WorkshopReport::diagram(const QString &name)
                 renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(shown)));
                 return png;
             }, svg);
+            m_images.back().guiThread = false;
+            return html;
         }
     }
     return note(tr("The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; "
@@ -918,12 +922,31 @@ void WorkshopReport::layOut()
 
 bool WorkshopReport::drawNextImage()
 {
+    while (m_nextImage < m_images.size() && !m_images[m_nextImage].draw)
+        ++m_nextImage; // painted already (drawDiagramImages)
     if (m_nextImage >= m_images.size())
         return false;
     Image &im = m_images[m_nextImage++];
     im.png = im.draw();
     im.draw = nullptr;
+    while (m_nextImage < m_images.size() && !m_images[m_nextImage].draw)
+        ++m_nextImage;
     return m_nextImage < m_images.size();
+}
+
+void WorkshopReport::drawDiagramImages()
+{
+    for (Image &im : m_images) {
+        if (im.draw && !im.guiThread) {
+            im.png = im.draw();
+            im.draw = nullptr;
+        }
+    }
+}
+
+void WorkshopReport::moveToThread(QThread *thread)
+{
+    m_document->moveToThread(thread);
 }
 
 void WorkshopReport::build()
@@ -1064,7 +1087,8 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
 
 ReportRun::ReportRun(const Workspace &workspace, const QString &source, DiagramRenderer *renderer, QObject *parent)
     : QObject(parent)
-    , m_report(std::make_unique<WorkshopReport>(workspace, source))
+    , m_workspace(std::make_unique<Workspace>(workspace))
+    , m_source(source)
     , m_renderer(renderer)
 {
 }
@@ -1073,6 +1097,21 @@ ReportRun::~ReportRun() = default;
 
 void ReportRun::start()
 {
+    // The engines and the DOT of a large workspace take a while: a worker builds the report.
+    auto *watcher = new QFutureWatcher<WorkshopReport *>(this);
+    connect(watcher, &QFutureWatcher<WorkshopReport *>::finished, this, [this, watcher] { built(watcher->result()); });
+    std::shared_ptr<const Workspace> ws(m_workspace.release());
+    QThread *gui = thread();
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ws, source = m_source, gui] {
+        auto *report = new WorkshopReport(*ws, source);
+        report->moveToThread(gui);
+        return report;
+    }));
+}
+
+void ReportRun::built(WorkshopReport *report)
+{
+    m_report.reset(report);
     renderNext();
 }
 
@@ -1096,8 +1135,14 @@ void ReportRun::renderNext()
         });
         return;
     }
-    m_report->layOut();
-    drawImages();
+    // Text and diagram pixels need no GUI thread (a large map takes seconds to paint).
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, &ReportRun::drawImages);
+    WorkshopReport *report = m_report.get();
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report] {
+        report->layOut();
+        report->drawDiagramImages();
+    }));
 }
 
 void ReportRun::drawImages()
@@ -1120,7 +1165,7 @@ void ReportRun::drawImages()
     });
     const WorkshopReport *report = m_report.get();
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([report, path] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report, path] {
         QString error;
         const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
         if (pdf ? report->writePdf(path, &error) : report->writeHtml(path, &error))

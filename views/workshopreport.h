@@ -20,6 +20,10 @@ class QPagedPaintDevice;
 class QTextDocument;
 class QWidget;
 
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
 namespace ArchBoard {
 
 class Document;
@@ -70,6 +74,10 @@ public:
     void setDiagramResult(int index, const RenderResult &result);
     /// Renders every pending diagram in \a renderer's helper and waits (CLI, tests).
     void renderDiagrams(DiagramRenderer &renderer);
+    /// Paints the diagrams' images (after layOut()); needs no GUI thread, so a worker can do it.
+    void drawDiagramImages();
+    /// Hands the report's model over to \a thread (a report built on a worker, used on the GUI thread).
+    void moveToThread(QThread *thread);
 
     /// Lays the report out: layOut(), then every drawNextImage(). Needs a
     /// QApplication and runs on its thread; diagrams not rendered by now get a note.
@@ -107,6 +115,7 @@ private:
         int height = 0;
         QString alt;
         std::function<QImage()> draw; ///< until drawn
+        bool guiThread = true;        ///< charts need the GUI thread; diagrams are painted anywhere
     };
     QString image(int width, int height, const QString &alt, std::function<QImage()> draw, const QByteArray &svg = {});
     QString chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill);
@@ -142,6 +151,7 @@ public:
     ReportRun(const Workspace &workspace, const QString &source, DiagramRenderer *renderer, QObject *parent = nullptr);
     ~ReportRun() override;
 
+    /// The report, once ready() (or finished()) has been emitted.
     WorkshopReport &report() { return *m_report; }
     /// The report, for use after the run (between ready() and the run's deletion).
     std::unique_ptr<WorkshopReport> takeReport() { return std::move(m_report); }
@@ -156,10 +166,15 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void built(WorkshopReport *report);
     void renderNext();
     void drawImages();
     void written(bool ok, const QString &error);
 
+    // The engines, the DOT, the text and the diagrams' pixels are worked out on
+    // workers; only the charts (QtCharts) are drawn here, one per event-loop turn.
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_source;
     std::unique_ptr<WorkshopReport> m_report;
     DiagramRenderer *m_renderer;
     QString m_path;

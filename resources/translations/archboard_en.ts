@@ -190,6 +190,13 @@
         <source>Decided in: %1</source>
         <translation>Decided in: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DecisionPanel</name>
@@ -327,6 +334,13 @@
         <translation>
             <numerusform>%n thing could not be mapped; see the details.</numerusform>
             <numerusform>%n things could not be mapped; see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (Linked elements tab)</source>
+        <translation>
+            <numerusform>and %n more (Linked elements tab)</numerusform>
+            <numerusform>and %n more (Linked elements tab)</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,6 +1309,10 @@
     <message>
         <source>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</source>
         <translation>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</translation>
+    </message>
+    <message>
+        <source>Drafting a record from the analysis…</source>
+        <translation>Drafting a record from the analysis…</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,12 @@
         <source>Decided in: %1</source>
         <translation>决定于：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及其他 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DecisionPanel</name>
@@ -323,6 +329,12 @@
         <source>%n thing(s) could not be mapped; see the details.</source>
         <translation>
             <numerusform>有 %n 项无法映射；请查看详细信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (Linked elements tab)</source>
+        <translation>
+            <numerusform>及其他 %n 项（见“关联元素”选项卡）</numerusform>
         </translation>
     </message>
 </context>
@@ -1291,6 +1303,10 @@
     <message>
         <source>Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard</source>
         <translation>适用于投影仪的全屏视图：矩阵、排名和敏感性，通过键盘评分</translation>
+    </message>
+    <message>
+        <source>Drafting a record from the analysis…</source>
+        <translation>正在根据分析起草记录…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // measures the longest gap between its ticks during each operation.
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_gui
 #include "contextmappage.h"
+#include "diagramrenderer.h"
 #include "diagramview.h"
 #include "document.h"
 #include "fragmentationpage.h"
@@ -14,9 +15,12 @@
 #include "tcopage.h"
 #include "workspace.h"
 #include "workspacefile.h"
+#include "workshopmode.h"
+#include "workshopreport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -180,10 +184,42 @@ int main(int argc, char *argv[])
     op("scan 1 000 packages and store them (one undo step)", [&] { dashboard->scanFolder(repo.path()); }, 10000);
     const QString scanned = dashboard->scanStatus();
     op("undo the scan (swap the workspace back)", [&] { w.document()->undoStack()->undo(); }, 2500);
+    // Issue 7: a record drafted from the analysis (figures of every engine frozen with it), shown with
+    // its stale-figure banner while the model changes; workshop mode scoring; the report.
+    const QString tier = w.document()->workspace().tiers.front().id;
+    op("draft a decision record from the analysis", [&] { w.draftDecision(tier); }, 1000);
+    op("edit a tier weight with the drafted record on screen", [&] {
+        w.document()->setValue(TableId::TierWeights, 0, Schema::table(TableId::TierWeights).fieldIndex(u"weight"), 3.5);
+    }, 1000);
+    op("edit a dependency with the drafted record on screen", [&] {
+        w.document()->setValue(TableId::Dependencies, 30000, Schema::table(TableId::Dependencies).fieldIndex(u"version"),
+                               QStringLiteral("^2.0.0"));
+    }, 1000);
+    op("open workshop mode (matrix, ranking, sensitivity)", [&] { w.openWorkshopMode(true); }, 1000);
+    op("workshop mode: score a rated cell with a key", [&] {
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+        QCoreApplication::sendEvent(w.workshopMode(), &down);
+        QKeyEvent four(QEvent::KeyPress, Qt::Key_4, Qt::NoModifier, QStringLiteral("4"));
+        QCoreApplication::sendEvent(w.workshopMode(), &four);
+    }, 1000);
+    w.workshopMode()->close();
+    QTemporaryDir reportDir;
+    DiagramRenderer reportRenderer;
+    bool reportDone = false;
+    QString reportMessage;
+    op("export the workshop report as PDF (diagrams, charts)", [&] {
+        auto *run = new ReportRun(w.document()->workspace(), path, &reportRenderer);
+        QObject::connect(run, &ReportRun::finished, [&](bool ok, const QString &message) {
+            reportDone = ok;
+            reportMessage = message;
+        });
+        run->exportTo(reportDir.filePath(QStringLiteral("report.pdf")));
+    }, 60000);
     op("save (written on a worker)", [&] { w.save(); });
     // The map operations measure real work only if the drawings arrived within their settle time.
     std::printf("\nwhole map on screen after 5 s: %d contexts drawn (%s)\n", drawn,
                 qPrintable(w.contextMapPage()->diagramView()->status()));
     std::printf("scan: %s\n", qPrintable(scanned));
+    std::printf("report: %s %s\n", reportDone ? "written" : "NOT written", qPrintable(reportMessage));
     return drawn == 500 ? 0 : 1;
 }

@@ -173,7 +173,10 @@ int main(int argc, char *argv[])
     }
     // A record drafted from the analysis of the real-time tier (as workshop mode's D does), then a
     // weight moved so the stale-snapshot banner shows; undone afterwards.
+    QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
     w.draftDecision(QStringLiteral("tier-9999"));
+    drafted.wait(20000);
+    QTest::qWait(300); // the banner's check runs on a worker too
     grab("decision-draft.png");
     const std::vector<TierWeight> &weights = w.document()->workspace().tierWeights;
     const auto weight = std::find_if(weights.begin(), weights.end(), [](const TierWeight &tw) { return tw.tier == u"tier-9999"; });
