@@ -254,19 +254,31 @@ std::vector<StaleFigure> staleFigures(const Workspace &ws, const QString &decisi
     return out;
 }
 
-QString formatFigure(const std::optional<double> &value, const QString &text, const QString &unit)
+QString formatFigure(const std::optional<double> &value, const QString &text, const QString &unit, int digits)
 {
     QString s;
     if (value) {
-        if (unit == u"USD")
+        if (unit == u"USD" && digits <= 6)
             return Tco::usd(*value);
-        s = QString::number(*value, 'g', 8);
+        s = QString::number(*value, 'g', digits);
     }
     if (!text.isEmpty())
         s = s.isEmpty() ? text : QStringLiteral("%1 %2").arg(s, text);
     if (s.isEmpty())
         return Text::tr("missing");
     return unit.isEmpty() ? s : QStringLiteral("%1 %2").arg(s, unit);
+}
+
+std::pair<QString, QString> formatChange(const StaleFigure &figure)
+{
+    const DecisionFigure &f = figure.snapshot;
+    std::pair<QString, QString> out{formatFigure(f.value, f.text, f.unit), QString()};
+    if (!figure.live)
+        return out;
+    out.second = formatFigure(figure.live->value, figure.live->text, f.unit);
+    if (out.first == out.second) // moved by less than the sixth digit shows
+        out = {formatFigure(f.value, f.text, f.unit, 15), formatFigure(figure.live->value, figure.live->text, f.unit, 15)};
+    return out;
 }
 
 QString label(int number)
@@ -287,10 +299,10 @@ std::vector<RecordWarning> recordWarnings(const Workspace &ws)
             continue; // an orphan figure: the generic reference check reports it
         const DecisionRecord &d = ws.decisions[size_t(row)];
         const QString name = s.snapshot.label.isEmpty() ? s.snapshot.key : s.snapshot.label;
-        const QString was = formatFigure(s.snapshot.value, s.snapshot.text, s.snapshot.unit);
+        const auto [was, now] = formatChange(s);
         const QString message = s.live
             ? Text::tr("%1 “%2”: figure “%3” was %4 when the record was drafted, now %5")
-                  .arg(label(d.number), d.title, name, was, formatFigure(s.live->value, s.live->text, s.snapshot.unit))
+                  .arg(label(d.number), d.title, name, was, now)
             : Text::tr("%1 “%2”: figure “%3” was %4 when the record was drafted and no longer exists (%5)")
                   .arg(label(d.number), d.title, name, was, s.snapshot.key);
         out.push_back({TableId::DecisionFigures, s.figureRow, valueField, message});

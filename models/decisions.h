@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ArchBoard {
@@ -109,7 +110,11 @@ struct StaleFigure
 std::vector<StaleFigure> staleFigures(const Workspace &ws, const QString &decision = {});
 
 /// "0.5 %", "yes", "1 234.5 USD": a figure as the board reads it.
-QString formatFigure(const std::optional<double> &value, const QString &text, const QString &unit);
+QString formatFigure(const std::optional<double> &value, const QString &text, const QString &unit, int digits = 6);
+
+/// A stale figure's old and new value as the board reads them: six significant
+/// digits, more when six would show the same number twice.
+std::pair<QString, QString> formatChange(const StaleFigure &figure);
 
 /// One problem of a record for the validation panel and `validate`.
 struct RecordWarning

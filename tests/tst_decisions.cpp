@@ -136,6 +136,7 @@ private slots:
     void draftFromSample();
     void draftUnknownTier();
     void staleAfterEdit();
+    void formatChangeShowsTheDifference();
     void supersededStillLinked();
     void roundTrip_data();
     void roundTrip();
@@ -880,6 +881,29 @@ void TestDecisions::cliCommands()
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("m.archboard"))));
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("import-adr DIR --into WS")));
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("--adr-tools")));
+}
+
+void TestDecisions::formatChangeShowsTheDifference()
+{
+    Decisions::StaleFigure f;
+    f.snapshot.value = 100.0 / 3.0;
+    f.snapshot.unit = QStringLiteral("%");
+    f.live = Decisions::LiveFigure{45.4545454545, {}};
+    // As the board reads it: six significant digits.
+    QCOMPARE(Decisions::formatChange(f), std::make_pair(QStringLiteral("33.3333 %"), QStringLiteral("45.4545 %")));
+    // A move below the sixth digit is still shown as a move, not as "was 33.3333, now 33.3333".
+    f.live = Decisions::LiveFigure{100.0 / 3.0 + 1e-6, {}};
+    const auto [was, now] = Decisions::formatChange(f);
+    QVERIFY2(was != now, qPrintable(was + u'|' + now));
+    // Money as money; texts as texts; a vanished figure has no "now".
+    f.snapshot = {QString(), QString(), QString(), 54245.03, QString(), QStringLiteral("USD")};
+    f.live = Decisions::LiveFigure{60000.0, {}};
+    QCOMPARE(Decisions::formatChange(f).first, Tco::usd(54245.03));
+    f.snapshot = {QString(), QString(), QString(), std::nullopt, QStringLiteral("rust"), QString()};
+    f.live = Decisions::LiveFigure{std::nullopt, QStringLiteral("java")};
+    QCOMPARE(Decisions::formatChange(f), std::make_pair(QStringLiteral("rust"), QStringLiteral("java")));
+    f.live.reset();
+    QCOMPARE(Decisions::formatChange(f).second, QString());
 }
 
 QTEST_GUILESS_MAIN(TestDecisions)

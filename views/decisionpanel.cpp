@@ -202,8 +202,8 @@ void DecisionPanel::showBanner()
         for (size_t i = 0; i < m_stale.size() && i < size_t(kMaxBannerFigures); ++i) {
             const Decisions::StaleFigure &s = m_stale[i];
             const QString name = s.snapshot.label.isEmpty() ? s.snapshot.key : s.snapshot.label;
-            const QString was = Decisions::formatFigure(s.snapshot.value, s.snapshot.text, s.snapshot.unit);
-            items << (s.live ? tr("%1: was %2, now %3").arg(name, was, Decisions::formatFigure(s.live->value, s.live->text, s.snapshot.unit))
+            const auto [was, now] = Decisions::formatChange(s);
+            items << (s.live ? tr("%1: was %2, now %3").arg(name, was, now)
                              : tr("%1: was %2, no longer in the model").arg(name, was))
                          .toHtmlEscaped();
         }
