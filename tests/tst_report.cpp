@@ -13,6 +13,8 @@
 #include "workspace.h"
 #include "workspacefile.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -173,7 +175,12 @@ void TestReport::imagesAreEmbedded()
     QCOMPARE(images, m_report->imageCount());
     const int diagrams = int(m_html.count(QStringLiteral("src=\"data:image/svg+xml;base64,")));
     QCOMPARE(diagrams, 3);
-    const int minimumCharts = 2 * int(m_sample.tiers.size()) + 1 + 2 * int(m_sample.scenarios.size()) + 1;
+    // A sensitivity chart only for tiers where some weight can flip the winner (the table says "never" otherwise).
+    int flippable = 0;
+    for (const TierResult &t : Selection::compute(m_sample).tiers)
+        flippable += std::any_of(t.sensitivity.begin(), t.sensitivity.end(), [](const SensitivityItem &si) { return si.flipAtPct.has_value(); });
+    QVERIFY(flippable > 0 && flippable < int(m_sample.tiers.size())); // the sample has both kinds
+    const int minimumCharts = int(m_sample.tiers.size()) + flippable + 1 + 2 * int(m_sample.scenarios.size()) + 1;
     QCOMPARE(images - diagrams, minimumCharts);
     QVERIFY(!m_html.contains(QStringLiteral("is not included")));
     // No reference leaves the file: every image is a data: URI.

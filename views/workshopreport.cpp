@@ -544,7 +544,8 @@ QString WorkshopReport::selectionSection()
             out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No weight to move.")));
         else
             out += table({tr("Criterion"), tr("Weight"), tr("Winner changes at"), tr("New winner"), tr("Distance (pp)")}, sens, {1, 2, 4});
-        if (!ranked.sensitivity.empty())
+        // A chart of flip points only where a weight can flip the winner; "never" everywhere is said by the table.
+        if (std::any_of(ranked.sensitivity.begin(), ranked.sensitivity.end(), [](const SensitivityItem &si) { return si.flipAtPct.has_value(); }))
             out += chart(tr("Weight sensitivity, tier %1").arg(tier.name), kPageWidth, 80 + 30 * int(ranked.sensitivity.size()) + 60,
                          [&doc, ranked, fragile = ws.info.fragileThresholdPp](QChart *c) { SelectionCharts::fillSensitivity(c, doc, ranked, fragile); });
     }
