@@ -866,7 +866,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("dir"));
     parser.addOption(madrOption);
     QCommandLineOption adrToolsOption(QStringLiteral("adr-tools"),
-                                      Text::tr("export --madr: title on each file's first line and the YAML metadata in a comment at the end (adr-tools' toc reads the first line)."));
+                                      Text::tr("export --madr: title on each file's first line and the YAML metadata in a comment at the end (for adr-tools' toc and log4brains, which do not read front matter)."));
     parser.addOption(adrToolsOption);
     QCommandLineOption tierOption(QStringLiteral("tier"), Text::tr("decide: the SLA tier (id)."), QStringLiteral("id"));
     parser.addOption(tierOption);

@@ -47,7 +47,7 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export MADR…"), this);
     exportButton->setObjectName(QStringLiteral("exportMadr"));
     exportButton->setToolTip(tr("Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains."));
-    m_adrTools = new QCheckBox(tr("adr-tools compatible (title on the first line)"), this);
+    m_adrTools = new QCheckBox(tr("adr-tools and log4brains compatible (title on the first line)"), this);
     m_adrTools->setObjectName(QStringLiteral("madrAdrTools"));
     m_adrTools->setToolTip(tr("Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4)."));
     m_import = new QPushButton(tr("Import ADR Folder…"), this);

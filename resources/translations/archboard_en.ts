@@ -217,10 +217,6 @@
         <translation>Every record as a MADR 4 Markdown file (NNNN-title.md) in a folder, readable by adr-tools and log4brains.</translation>
     </message>
     <message>
-        <source>adr-tools compatible (title on the first line)</source>
-        <translation>adr-tools compatible (title on the first line)</translation>
-    </message>
-    <message>
         <source>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</source>
         <translation>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</translation>
     </message>
@@ -342,6 +338,10 @@
             <numerusform>and %n more (Linked elements tab)</numerusform>
             <numerusform>and %n more (Linked elements tab)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>adr-tools and log4brains compatible (title on the first line)</source>
+        <translation>adr-tools and log4brains compatible (title on the first line)</translation>
     </message>
 </context>
 <context>
@@ -8420,10 +8420,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
         <translation>Folder for export&apos;s decision records (MADR 4).</translation>
     </message>
     <message>
-        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</source>
-        <translation>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</translation>
-    </message>
-    <message>
         <source>decide: the SLA tier (id).</source>
         <translation>decide: the SLA tier (id).</translation>
     </message>
@@ -8450,6 +8446,10 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>--record goes with export --radar FILE</source>
         <translation>--record goes with export --radar FILE</translation>
+    </message>
+    <message>
+        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</source>
+        <translation>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</translation>
     </message>
 </context>
 <context>

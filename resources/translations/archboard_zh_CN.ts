@@ -216,10 +216,6 @@
         <translation>将每条记录作为 MADR 4 Markdown 文件（NNNN-title.md）保存到一个文件夹中，可供 adr-tools 和 log4brains 读取。</translation>
     </message>
     <message>
-        <source>adr-tools compatible (title on the first line)</source>
-        <translation>兼容 adr-tools（标题位于第一行）</translation>
-    </message>
-    <message>
         <source>Export MADR writes the title as the first line and the YAML metadata in a comment at the end, so that “adr generate toc” shows the titles. Unchecked: YAML front matter first (MADR 4).</source>
         <translation>导出 MADR 时将标题写在第一行，并将 YAML 元数据写在末尾的注释中，以便“adr generate toc”显示标题。不勾选时：YAML 前置元数据在前（MADR 4）。</translation>
     </message>
@@ -336,6 +332,10 @@
         <translation>
             <numerusform>及其他 %n 项（见“关联元素”选项卡）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>adr-tools and log4brains compatible (title on the first line)</source>
+        <translation>兼容 adr-tools 与 log4brains（标题位于第一行）</translation>
     </message>
 </context>
 <context>
@@ -8402,10 +8402,6 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
         <translation>export 的决策记录所在文件夹（MADR 4）。</translation>
     </message>
     <message>
-        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (adr-tools&apos; toc reads the first line).</source>
-        <translation>export --madr：标题写在每个文件的第一行，YAML 元数据写在末尾的注释中（adr-tools 的 toc 读取第一行）。</translation>
-    </message>
-    <message>
         <source>decide: the SLA tier (id).</source>
         <translation>decide：SLA 等级（ID）。</translation>
     </message>
@@ -8432,6 +8428,10 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>--record goes with export --radar FILE</source>
         <translation>--record 需与 export --radar FILE 一起使用</translation>
+    </message>
+    <message>
+        <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</source>
+        <translation>export --madr：每个文件的标题位于第一行，YAML 元数据放在文件末尾的注释中（供 adr-tools 的目录与 log4brains 使用，它们不读取前置元数据）。</translation>
     </message>
 </context>
 <context>
