@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -15,7 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QFutureWatcher>
+
+#include <algorithm>
 
 namespace ArchBoard {
 
@@ -168,21 +170,16 @@ void DecisionPanel::refresh()
                                  .arg(linked)
                            : tr("<b>Superseded</b> but still linked to %1 element(s).").arg(linked);
     }
-    // Another record: its predecessor's stale list must not show meanwhile.
-    if (m_staleRecord != d.id) {
+    const bool hasFigures = std::any_of(ws.decisionFigures.begin(), ws.decisionFigures.end(),
+                                        [&](const DecisionFigure &f) { return f.decision == d.id; });
+    // Another record (or one without figures): its predecessor's stale list must not show meanwhile.
+    if (m_staleRecord != d.id || !hasFigures) {
         m_stale.clear();
         m_staleRecord = d.id;
     }
     showBanner();
-
-    bool hasFigures = false;
-    for (const DecisionFigure &f : ws.decisionFigures)
-        hasFigures = hasFigures || f.decision == d.id;
-    if (!hasFigures) {
-        m_stale.clear();
-        showBanner();
+    if (!hasFigures)
         return;
-    }
     auto *watcher = new QFutureWatcher<std::vector<Decisions::StaleFigure>>(this);
     connect(watcher, &QFutureWatcher<std::vector<Decisions::StaleFigure>>::finished, this, [this, watcher, token] {
         watcher->deleteLater();

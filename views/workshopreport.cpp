@@ -663,10 +663,11 @@ QString WorkshopReport::tcoSection()
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Scenarios compared")));
     QList<QStringList> rows;
     for (const Computed &c : computed) {
-        const double delta = baselineTotal ? c.result.totalAnnualUsd - *baselineTotal : 0.0;
+        // No baseline (none marked, or it cannot be computed): no difference to show, not "+0".
+        const bool hasDelta = baselineTotal && c.result.scenario != baselineId;
         rows << QStringList{esc(c.result.scenarioName) + (c.result.scenario == baselineId ? QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(tr("baseline"))) : QString()),
                             c.result.provider.isEmpty() ? QStringLiteral("—") : esc(c.result.provider),
-                            usd(c.result.totalAnnualUsd), c.result.scenario == baselineId ? QStringLiteral("—") : signedUsd(delta),
+                            usd(c.result.totalAnnualUsd), hasDelta ? signedUsd(c.result.totalAnnualUsd - *baselineTotal) : QStringLiteral("—"),
                             c.uncertainty.parameters.isEmpty() ? QStringLiteral("—")
                                                                : QStringLiteral("%1 – %2").arg(usd(c.uncertainty.p10), usd(c.uncertainty.p90))};
     }

@@ -4,6 +4,7 @@
 // With --language the pages show in that language and every file name ends in -<language>.
 #include "document.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include <QUndoStack>
 #include <algorithm>
 #include "workspace.h"
@@ -80,16 +81,19 @@ int main(int argc, char *argv[])
         {TableId::Scans, 0, "scan-history.png"},
         {TableId::Decisions, 0, "decisions.png"},
     };
+    // In another language every file name ends in -<language>.
+    auto fileFor = [&](QString name) {
+        if (!language.isEmpty())
+            name.insert(name.lastIndexOf(u'.'), u'-' + language);
+        return QDir(out).filePath(name);
+    };
     auto grab = [&](const char *name) {
         for (int i = 0; i < 5; ++i) {
             QApplication::processEvents();
             // deleteLater()ed chart items go only when the loop runs: as it would between frames.
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
-        QString fileName = QString::fromLatin1(name);
-        if (!language.isEmpty())
-            fileName.insert(fileName.lastIndexOf(u'.'), u'-' + language);
-        const QString file = QDir(out).filePath(fileName);
+        const QString file = fileFor(QString::fromLatin1(name));
         if (!w.grab().save(file)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
             std::exit(1);
@@ -97,6 +101,15 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
     };
     grab("main-window.png");
+    {
+        // Edit → Settings… (the language list).
+        SettingsDialog settings(&w);
+        settings.show();
+        QApplication::processEvents();
+        const QString file = fileFor(QStringLiteral("settings.png"));
+        settings.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    }
     w.showPage(w.selectionPage());
     for (const char *tier : {"tier-9999", "tier-fast", "tier-core"}) {
         w.selectionPage()->setTier(QLatin1StringView(tier));
@@ -126,7 +139,7 @@ int main(int argc, char *argv[])
         mode->setCursor(0, 3);
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
-        const QString file = QDir(out).filePath(QStringLiteral("workshop-mode.png"));
+        const QString file = fileFor(QStringLiteral("workshop-mode.png"));
         if (!mode->grab().save(file)) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
             return 1;
