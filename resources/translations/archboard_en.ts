@@ -8344,70 +8344,6 @@ and </translation>
         <translation>%1 %2 (%3 options, %4 links, %5 figures) added to %6</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  export WS --radar FILE.json|FILE.csv [--record]
-                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
-                       since the last recorded export; --record stores this export in WS&apos;s radar history
-  export WS --report FILE.html|FILE.pdf
-                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
-                       scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  export WS --radar FILE.json|FILE.csv [--record]
-                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
-                       since the last recorded export; --record stores this export in WS&apos;s radar history
-  export WS --report FILE.html|FILE.pdf
-                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
-                       scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
-    </message>
-    <message>
         <source>export: the technology radar to FILE (.json Zalando, .csv BYOR).</source>
         <translation>export: the technology radar to FILE (.json Zalando, .csv BYOR).</translation>
     </message>
@@ -8450,6 +8386,96 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
     <message>
         <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</source>
         <translation>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</translation>
+    </message>
+    <message>
+        <source>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</source>
+        <translation>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</translation>
+    </message>
+    <message>
+        <source>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</source>
+        <translation>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</translation>
+    </message>
+    <message>
+        <source>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</source>
+        <translation>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</translation>
+    </message>
+    <message>
+        <source>  export-cml WS FILE   the workspace&apos;s context map as CML</source>
+        <translation>  export-cml WS FILE   the workspace&apos;s context map as CML</translation>
+    </message>
+    <message>
+        <source>  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</source>
+        <translation>  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</source>
+        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 does not take --%2</translation>
+    </message>
+    <message>
+        <source>  report WS            print the workspace summary (--format json|markdown)</source>
+        <translation>  report WS            print the workspace summary (--format json|markdown)</translation>
+    </message>
+    <message>
+        <source>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</source>
+        <translation>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</source>
+        <translation>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</translation>
+    </message>
+    <message>
+        <source>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</source>
+        <translation>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</translation>
+    </message>
+    <message>
+        <source>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</source>
+        <translation>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</translation>
+    </message>
+    <message>
+        <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
+        <translation>  validate WS          check references, unique keys and value ranges; list the findings</translation>
     </message>
 </context>
 <context>

@@ -8326,70 +8326,6 @@ and </source>
         <translation>已将 %1 %2（%3 个选项、%4 个链接、%5 项数据）添加到 %6</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
-                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
-                       (--format svg|dot|png|pdf)
-  export WS --radar FILE.json|FILE.csv [--record]
-                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
-                       since the last recorded export; --record stores this export in WS&apos;s radar history
-  export WS --report FILE.html|FILE.pdf
-                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
-                       scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
-  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。
-
-命令：
-  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）
-  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区
-  validate WS          检查引用、唯一键和取值范围；列出发现项
-  report WS            输出工作区摘要（--format json|markdown）
-  export WS --diagrams DIR
-                       将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
-                       （--format svg|dot|png|pdf）
-  export WS --radar FILE.json|FILE.csv [--record]
-                       以 Zalando 技术雷达 JSON 或 ThoughtWorks BYOR CSV 格式输出技术雷达，并标出自上次
-                       记录的导出以来的变化；--record 将此次导出存入 WS 的雷达历史
-  export WS --report FILE.html|FILE.pdf
-                       研讨会报告：各等级排名、敏感性、上下文映射与发现项、TCO
-                       场景、碎片化、决策记录，附图表和示意图
-  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容
-  export-cml WS FILE   将工作区的上下文映射导出为 CML
-  export WS --madr DIR 将每条决策记录以 MADR 4 Markdown 格式写入 DIR（NNNN-title.md）
-                       （--adr-tools：标题在第一行，元数据在末尾，供 adr generate toc 使用）
-  import-adr DIR --into WS
-                       将包含 MADR 2/3/4 或 adr-tools 记录的文件夹读入 WS（不存在时创建）；
-                       列出无法映射的内容；有文件无法读取时退出码为 1
-  decide WS --tier ID  根据实时分析为某个 SLA 等级起草决策记录，并保存到 WS
-                       （--date YYYY-MM-DD，--into OTHER.archboard 可保存到其他位置）
-  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
-                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）
-  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
-                       --list-parameters，--sensitivity PCT，--runs N，--seed N）
-
-退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
-    </message>
-    <message>
         <source>export: the technology radar to FILE (.json Zalando, .csv BYOR).</source>
         <translation>export：将技术雷达写入 FILE（.json 为 Zalando，.csv 为 BYOR）。</translation>
     </message>
@@ -8432,6 +8368,96 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
     <message>
         <source>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</source>
         <translation>export --madr：每个文件的标题位于第一行，YAML 元数据放在文件末尾的注释中（供 adr-tools 的目录与 log4brains 使用，它们不读取前置元数据）。</translation>
+    </message>
+    <message>
+        <source>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</source>
+        <translation>  import-adr DIR --into WS
+                       将包含 MADR 2/3/4 或 adr-tools 记录的文件夹读入 WS（不存在时创建）；
+                       列出无法映射的内容；有文件无法读取时退出码为 1</translation>
+    </message>
+    <message>
+        <source>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</source>
+        <translation>  decide WS --tier ID  根据实时分析为某个 SLA 等级起草决策记录，并保存到 WS
+                       （--date YYYY-MM-DD，--into OTHER.archboard 可保存到其他位置）</translation>
+    </message>
+    <message>
+        <source>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</source>
+        <translation>  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容</translation>
+    </message>
+    <message>
+        <source>  export-cml WS FILE   the workspace&apos;s context map as CML</source>
+        <translation>  export-cml WS FILE   将工作区的上下文映射导出为 CML</translation>
+    </message>
+    <message>
+        <source>  export WS --diagrams DIR
+                       write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
+                       (--format svg|dot|png|pdf)
+  export WS --radar FILE.json|FILE.csv [--record]
+                       the technology radar as Zalando tech-radar JSON or ThoughtWorks BYOR CSV, with what moved
+                       since the last recorded export; --record stores this export in WS&apos;s radar history
+  export WS --report FILE.html|FILE.pdf
+                       the workshop report: rankings per tier, sensitivity, context map and findings, TCO
+                       scenarios, fragmentation, decision records, with charts and diagrams
+  export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</source>
+        <translation>  export WS --diagrams DIR
+                       将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
+                       （--format svg|dot|png|pdf）
+  export WS --radar FILE.json|FILE.csv [--record]
+                       以 Zalando 技术雷达 JSON 或 ThoughtWorks BYOR CSV 格式输出技术雷达，并标出自上次
+                       记录的导出以来的变化；--record 将此次导出存入 WS 的雷达历史
+  export WS --report FILE.html|FILE.pdf
+                       研讨会报告：各等级排名、敏感性、上下文映射与发现项、TCO
+                       场景、碎片化、决策记录，附图表和示意图
+  export WS --madr DIR 将每条决策记录以 MADR 4 Markdown 格式写入 DIR（NNNN-title.md）
+                       （--adr-tools：标题在第一行，元数据在末尾，供 adr generate toc 使用）</translation>
+    </message>
+    <message>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</source>
+        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 不接受 --%2</translation>
+    </message>
+    <message>
+        <source>  report WS            print the workspace summary (--format json|markdown)</source>
+        <translation>  report WS            输出工作区摘要（--format json|markdown）</translation>
+    </message>
+    <message>
+        <source>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</source>
+        <translation>  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）</translation>
+    </message>
+    <message>
+        <source>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</source>
+        <translation>  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区</translation>
+    </message>
+    <message>
+        <source>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</source>
+        <translation>  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
+                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）</translation>
+    </message>
+    <message>
+        <source>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</source>
+        <translation>  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
+                       --list-parameters，--sensitivity PCT，--runs N，--seed N）</translation>
+    </message>
+    <message>
+        <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
+        <translation>  validate WS          检查引用、唯一键和取值范围；列出发现项</translation>
     </message>
 </context>
 <context>
