@@ -269,7 +269,7 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
         }
     }
 
-    // A language factor the user sets is no longer an estimate (DESIGN.md §3).
+    // A language factor the user sets is no longer an estimate (docs/tco.md).
     if (table == TableId::LanguageProfiles && field == Schema::field(&LanguageProfile::languageFactor).index && !normalized.isNull()
         && m_workspace->languageProfiles[size_t(row)].factorIsEstimate) {
         auto *macro = new QUndoCommand(tr("Change %1 of %2 “%3”").arg(def.translatedLabel(), schema.rowTitle(), displayName(table, row)));

@@ -534,6 +534,25 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>No dependency is used by two or more services: nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>Every shared dependency and every service that uses it.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>Hover an edge for the version it uses.</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::FragmentationPage</name>
     <message>
         <source>Mismatched only</source>
@@ -724,22 +743,6 @@
         <translation> — click to show it in the table</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>No dependency is used by two or more services: nothing to draw.</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>Hover an edge for the version it uses.</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>first scan</translation>
     </message>
@@ -858,6 +861,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>Manifests of the last scan that could not be read; their folders are services without dependencies</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>Click a service to select it on the Services page.</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,25 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>每个共享依赖以及使用它的每个服务。</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::FragmentationPage</name>
     <message>
         <source>Mismatched only</source>
@@ -718,22 +737,6 @@
         <translation> — 点击在表格中显示</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>每个共享依赖以及使用它的每个服务。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>首次扫描</translation>
     </message>
@@ -852,6 +855,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>上次扫描中无法读取的清单文件；其所在文件夹作为没有依赖的服务</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>点击服务可在“服务”页中选中它。</translation>
     </message>
 </context>
 <context>
