@@ -1,5 +1,6 @@
 // archboard-cli: the engines headless. Exit codes: 0 ok, 1 findings, 2 bad input or usage.
 #include "analysis.h"
+#include "cli/gitcommands.h"
 #include "cmlformat.h"
 #include "contextmap.h"
 #include "diagram.h"
@@ -815,6 +816,16 @@ int main(int argc, char *argv[])
     // The locale only (LANG, LC_ALL, LANGUAGE), never the GUI's setting: scripts get what they asked for.
     Translations::install(QString());
 
+    // Commands with their own options (app/cli/): the command word comes first.
+    if (const QStringList all = QCoreApplication::arguments(); all.size() > 1) {
+        if (all.at(1) == u"diff")
+            return runDiffCommand(all.mid(2));
+        if (all.at(1) == u"merge")
+            return runMergeCommand(all.mid(2));
+        if (all.at(1) == u"textconv")
+            return runTextconvCommand(all.mid(2));
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "ArchBoard headless: the workbench's engines for scripts and CI.\n"
@@ -846,6 +857,12 @@ int main(int argc, char *argv[])
         "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)\n"
         "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
         "                       --list-parameters, --sensitivity PCT, --runs N, --seed N)\n"
+        "  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,\n"
+        "                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)\n"
+        "  merge BASE OURS THEIRS [-o OUT]\n"
+        "                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)\n"
+        "  textconv FILE        the workspace as YAML on stdout, for git diff's textconv\n"
+        "                       (each of these three: archboard-cli COMMAND --help)\n"
         "\n"
         "Exit codes: 0 ok, 1 findings, 2 bad input or usage."));
     parser.addHelpOption();
@@ -897,7 +914,7 @@ int main(int argc, char *argv[])
     parser.addOption(runsOption);
     QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))

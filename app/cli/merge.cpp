@@ -1,0 +1,153 @@
+// archboard-cli merge BASE OURS THEIRS [-o OUT]: the git merge driver.
+#include "gitcommands.h"
+
+#include "gitsource.h"
+#include "sqliteformat.h"
+#include "workspace.h"
+#include "workspacemerge.h"
+#include "yamlformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace ArchBoard;
+
+namespace {
+
+enum ExitCode { Clean = 0, Conflicts = 1, BadInput = 2 };
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "archboard-cli merge: " << message << "\n"
+                        << Text::tr("Try “archboard-cli merge --help”.") << "\n";
+    return BadInput;
+}
+
+/// A conflict line as a YAML comment: one line, no control characters.
+QByteArray commentLine(const QString &text)
+{
+    QString s = text;
+    for (QChar &c : s) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return "#   " + s.toUtf8() + '\n';
+}
+
+/// The merged workspace in the output's format; YAML lists the conflicts as comments after its first line.
+QByteArray outputBytes(const Workspace &merged, bool yaml, const QStringList &conflicts, QString *error)
+{
+    if (!yaml) {
+        const QByteArray bytes = SqliteFormat().serialize(merged);
+        if (bytes.isEmpty())
+            *error = Text::tr("cannot build the workspace database");
+        return bytes;
+    }
+    QByteArray text = YamlFormat::toYaml(merged);
+    if (conflicts.isEmpty())
+        return text;
+    QByteArray block = "# " + Text::tr("MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. "
+                                       "Check them, then delete these comment lines.").toUtf8() + '\n';
+    for (const QString &c : conflicts)
+        block += commentLine(c);
+    const qsizetype firstLine = text.indexOf('\n') + 1; // after the header comment, so the file is still recognised
+    text.insert(firstLine, block);
+    return text;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Checked here: Qt 6.4's commit() can report success after a failed flush.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = Text::tr("%1: cannot save: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runMergeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver\n"
+        "(docs/git.md). Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another\n"
+        "way; such conflicts keep OURS' value, are listed, and the result still opens.\n"
+        "\n"
+        "The result goes to OUT, else replaces OURS (as git's %A expects), in OUT's format, else in OURS' format.\n"
+        "Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                       Text::tr("Write the merged workspace here instead of over OURS."), QStringLiteral("out"));
+    parser.addOption(outOption);
+    parser.addPositionalArgument(QStringLiteral("base"), Text::tr("The common ancestor (git's %O)."));
+    parser.addPositionalArgument(QStringLiteral("ours"), Text::tr("Our version (git's %A)."));
+    parser.addPositionalArgument(QStringLiteral("theirs"), Text::tr("Their version (git's %B)."));
+    if (!parser.parse(QStringList{QStringLiteral("archboard-cli merge")} + arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Clean;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return fail(Text::tr("merge needs three arguments: BASE OURS THEIRS"));
+    const QString outPath = parser.isSet(outOption) ? parser.value(outOption) : args.at(1);
+
+    std::unique_ptr<Workspace> versions[3];
+    QByteArray oursBytes;
+    for (int i = 0; i < 3; ++i) {
+        QByteArray bytes;
+        InputError error;
+        if (WorkspaceSource::readBytes(args.at(i), &bytes, &error))
+            versions[i] = WorkspaceSource::fromBytes(bytes, args.at(i), &error);
+        if (!versions[i]) {
+            QTextStream(stderr) << "archboard-cli: " << error.toString() << "\n";
+            return BadInput;
+        }
+        if (i == 1)
+            oursBytes = bytes;
+    }
+    const MergeResult result = WorkspaceMerge::merge(*versions[0], *versions[1], *versions[2]);
+    QStringList conflicts;
+    for (const MergeConflict &c : result.conflicts)
+        conflicts << WorkspaceMerge::describe(c, *versions[0], *versions[1], *versions[2]);
+
+    std::unique_ptr<WorkspaceFormat> format = Formats::forFileName(outPath);
+    if (!format)
+        format = Formats::forContent(oursBytes.left(64));
+    const bool yaml = !format || dynamic_cast<YamlFormat *>(format.get());
+    QString error;
+    const QByteArray bytes = outputBytes(result.merged, yaml, conflicts, &error);
+    if (bytes.isEmpty() || !writeFile(outPath, bytes, &error)) {
+        QTextStream(stderr) << "archboard-cli: " << error << "\n";
+        return BadInput;
+    }
+    QTextStream err(stderr);
+    for (const QString &c : conflicts)
+        err << "CONFLICT (archboard): " << c << "\n";
+    QTextStream(stdout) << Text::tr("%1: %n change(s) of theirs merged", nullptr, result.fromTheirs).arg(outPath)
+                        << (conflicts.isEmpty() ? QString() : QStringLiteral("; ") + Text::tr("%n conflict(s)", nullptr, int(conflicts.size())))
+                        << "\n";
+    return conflicts.isEmpty() ? Clean : Conflicts;
+}
