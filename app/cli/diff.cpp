@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <future>
 #include <memory>
 
 using namespace ArchBoard;
@@ -77,15 +78,18 @@ int runDiffCommand(const QStringList &arguments)
     if (!DiffGate::parse(parser.values(failOnOption), &conditions, &error))
         return fail(error);
 
+    // Both versions at once: reading a large workspace is most of a diff's time.
+    InputError errors[2];
+    std::future<std::unique_ptr<Workspace>> first
+        = std::async(std::launch::async, [&] { return WorkspaceSource::load(args.at(0), &errors[0]); });
     std::shared_ptr<const Workspace> versions[2];
+    versions[1] = WorkspaceSource::load(args.at(1), &errors[1]);
+    versions[0] = first.get();
     for (int i = 0; i < 2; ++i) {
-        InputError inputError;
-        std::unique_ptr<Workspace> ws = WorkspaceSource::load(args.at(i), &inputError);
-        if (!ws) {
-            QTextStream(stderr) << "archboard-cli: " << inputError.toString() << "\n";
+        if (!versions[i]) {
+            QTextStream(stderr) << "archboard-cli: " << errors[i].toString() << "\n";
             return BadInput;
         }
-        versions[i] = std::move(ws);
     }
     const WorkspaceComparison comparison = WorkspaceDiff::run(versions[0], versions[1], args.at(0), args.at(1));
     const QStringList failed = parser.isSet(failOnOption) ? DiffGate::check(conditions, comparison) : QStringList();

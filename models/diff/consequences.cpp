@@ -23,16 +23,55 @@ struct EngineResults
     std::vector<Decisions::StaleFigure> stale;
 };
 
-EngineResults run(const Workspace &ws)
+/// Which engines a change can move, from the tables it touched (each engine's inputs, generously).
+struct EngineSet
+{
+    bool selection = true;
+    bool contextMap = true;
+    bool fragmentation = true;
+    bool tco = true;
+};
+
+EngineSet enginesFor(const ModelDiff *diff)
+{
+    if (!diff)
+        return {};
+    using T = TableId;
+    auto touches = [diff](std::initializer_list<TableId> tables) {
+        return std::any_of(diff->changes.begin(), diff->changes.end(), [&](const ElementChange &c) {
+            return std::find(tables.begin(), tables.end(), c.table) != tables.end();
+        });
+    };
+    const std::initializer_list<TableId> selection = {T::Workspace, T::Candidates, T::Criteria, T::Measurements, T::Tiers,
+                                                      T::TierWeights, T::TierThresholds, T::TierComparisons, T::Rules,
+                                                      T::RuleConditions, T::Raters, T::Ratings, T::Contexts};
+    EngineSet e;
+    e.selection = touches(selection);
+    // The map's findings use the rules' recommendations, so everything the selection reads too.
+    e.contextMap = e.selection || touches({T::Relations, T::ApprovedProtocols, T::ServiceApis, T::Services});
+    e.fragmentation = touches({T::Workspace, T::Candidates, T::Contexts, T::Relations, T::Services, T::Dependencies,
+                               T::ServiceApis, T::ApprovedProtocols, T::FragmentationThresholds});
+    e.tco = touches({T::Workspace, T::Candidates, T::Providers, T::LanguageProfiles, T::Scenarios, T::ScenarioFunctions,
+                     T::CostLines, T::TcoRanges});
+    return e;
+}
+
+EngineResults run(const Workspace &ws, const EngineSet &engines)
 {
     EngineResults r;
-    r.selection = Selection::compute(ws);
-    r.contextMap = ContextMap::analyse(ws, r.selection);
-    r.fragmentation = Fragmentation::analyse(ws);
-    for (const TcoScenario &s : ws.scenarios) {
-        const std::optional<TcoInput> in = Tco::input(ws, s.id);
-        r.tco.push_back(in ? Tco::compute(*in) : TcoResult());
+    if (engines.selection || engines.contextMap)
+        r.selection = Selection::compute(ws);
+    if (engines.contextMap)
+        r.contextMap = ContextMap::analyse(ws, r.selection);
+    if (engines.fragmentation)
+        r.fragmentation = Fragmentation::analyse(ws);
+    if (engines.tco) {
+        for (const TcoScenario &s : ws.scenarios) {
+            const std::optional<TcoInput> in = Tco::input(ws, s.id);
+            r.tco.push_back(in ? Tco::compute(*in) : TcoResult());
+        }
     }
+    // Frozen figures may name any engine's figure; FigureSource runs only the ones they name.
     r.stale = Decisions::staleFigures(ws);
     return r;
 }
@@ -241,18 +280,23 @@ int Consequences::winnersChanged() const
 
 namespace WorkspaceDiff {
 
-Consequences consequences(const Workspace &before, const Workspace &after)
+Consequences consequences(const Workspace &before, const Workspace &after, const ModelDiff *diff)
 {
+    const EngineSet engines = enginesFor(diff);
     // The two versions are independent: one on another thread, one here.
-    std::future<EngineResults> old = std::async(std::launch::async, [&before] { return run(before); });
-    const EngineResults ra = run(after);
+    std::future<EngineResults> old = std::async(std::launch::async, [&before, engines] { return run(before, engines); });
+    const EngineResults ra = run(after, engines);
     const EngineResults rb = old.get();
 
     Consequences c;
-    c.tiers = compareTiers(before, rb, after, ra);
-    c.scenarios = compareScenarios(before, rb, after, ra);
-    c.contexts = compareContexts(rb.contextMap, ra.contextMap);
-    c.metrics = compareMetrics(rb.fragmentation, ra.fragmentation);
+    if (engines.selection)
+        c.tiers = compareTiers(before, rb, after, ra);
+    if (engines.tco)
+        c.scenarios = compareScenarios(before, rb, after, ra);
+    if (engines.contextMap)
+        c.contexts = compareContexts(rb.contextMap, ra.contextMap);
+    if (engines.fragmentation)
+        c.metrics = compareMetrics(rb.fragmentation, ra.fragmentation);
     c.records = compareRecords(before, rb, after, ra);
     return c;
 }

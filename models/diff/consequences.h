@@ -5,6 +5,7 @@
 #include "fragmentation.h"
 #include "selection.h"
 #include "tcocomparison.h"
+#include "workspacediff.h"
 
 #include <QString>
 
@@ -115,7 +116,9 @@ namespace WorkspaceDiff {
 
 /// Runs the selection, TCO, context-map, fragmentation and decision-record
 /// engines on both versions (the two in parallel) and compares their results.
-Consequences consequences(const Workspace &before, const Workspace &after);
+/// With \a diff (compare() of the same versions) an engine none of whose
+/// input tables changed is not run: its results are the same on both sides.
+Consequences consequences(const Workspace &before, const Workspace &after, const ModelDiff *diff = nullptr);
 
 } // namespace WorkspaceDiff
 

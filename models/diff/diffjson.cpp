@@ -154,10 +154,11 @@ QJsonObject contextsJson(const ContextConsequence &c)
     return QJsonObject{{QStringLiteral("appeared"), appeared},
                        {QStringLiteral("resolved"), resolved},
                        {QStringLiteral("changed"), changed},
+                       // Only when it moved, like everything else here.
                        {QStringLiteral("protocol_consistency"),
-                        QJsonObject{{QStringLiteral("before_pct"), optional(c.consistencyBefore.valuePct)},
-                                    {QStringLiteral("after_pct"), optional(c.consistencyAfter.valuePct)},
-                                    {QStringLiteral("changed"), c.consistencyChanged()}}}};
+                        c.consistencyChanged() ? QJsonValue(QJsonObject{{QStringLiteral("before_pct"), optional(c.consistencyBefore.valuePct)},
+                                                                        {QStringLiteral("after_pct"), optional(c.consistencyAfter.valuePct)}})
+                                               : QJsonValue()}};
 }
 
 QJsonArray metricsJson(const std::vector<MetricConsequence> &metrics)

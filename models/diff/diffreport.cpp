@@ -55,7 +55,7 @@ WorkspaceComparison run(std::shared_ptr<const Workspace> before, std::shared_ptr
     c.after = std::move(after);
     c.model = compare(*c.before, *c.after);
     if (!c.model.isEmpty())
-        c.consequences = consequences(*c.before, *c.after);
+        c.consequences = consequences(*c.before, *c.after, &c.model);
     return c;
 }
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <future>
 
 namespace ArchBoard {
 
@@ -58,6 +60,7 @@ const std::array<QList<int>, tableCount> &identityTable()
                 out[size_t(t)] = ts.uniqueKey();
             else
                 out[size_t(t)] = naturalKey(t);
+            std::sort(out[size_t(t)].begin(), out[size_t(t)].end()); // the order writeRow() hands fields over
         }
         return out;
     }();
@@ -66,20 +69,18 @@ const std::array<QList<int>, tableCount> &identityTable()
 
 void appendEscaped(QString &out, const QString &part)
 {
+    bool plain = true;
+    for (QChar c : part)
+        plain = plain && c != u'\\' && c != u'/' && c != u'#';
+    if (plain) {
+        out += part;
+        return;
+    }
     for (QChar c : part) {
         if (c == u'\\' || c == u'/' || c == u'#')
             out += u'\\';
         out += c;
     }
-}
-
-QString keyPart(const FieldDef &def, const QVariant &v)
-{
-    if (def.type == FieldType::Enum)
-        return def.enumDef->key(v.toInt());
-    if (def.type == FieldType::Date)
-        return v.toDate().toString(Qt::ISODate);
-    return v.toString();
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -90,6 +91,65 @@ bool sameValue(const QVariant &a, const QVariant &b)
         return aNull == bNull;
     return a == b;
 }
+
+/// Builds a row's key from its identity fields, typed (no QVariant per field).
+class KeySink final : public FieldSink
+{
+public:
+    KeySink(const TableSchema &ts, const QList<int> &fields) : m_ts(ts), m_position(ts.fieldCount(), -1)
+    {
+        for (int i = 0; i < fields.size(); ++i)
+            m_position[fields.at(i)] = i;
+    }
+
+    QString key;
+
+    void text(int field, const QString &value) override { part(field, value); }
+    void integer(int field, int value) override
+    {
+        if (m_position[field] >= 0)
+            part(field, QString::number(value));
+    }
+    void real(int field, double value) override
+    {
+        if (m_position[field] >= 0)
+            part(field, QString::number(value, 'g', 17));
+    }
+    void optionalReal(int field, std::optional<double> value) override
+    {
+        if (m_position[field] >= 0)
+            part(field, value ? QString::number(*value, 'g', 17) : QString());
+    }
+    void boolean(int field, bool value) override
+    {
+        if (m_position[field] >= 0)
+            part(field, value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    void enumeration(int field, int index) override
+    {
+        if (m_position[field] >= 0)
+            part(field, m_ts.field(field).enumDef->key(index));
+    }
+    void date(int field, const QDate &value) override
+    {
+        if (m_position[field] >= 0)
+            part(field, value.toString(Qt::ISODate));
+    }
+
+private:
+    void part(int field, const QString &value)
+    {
+        const int at = m_position[field];
+        if (at < 0)
+            return;
+        if (at > 0)
+            key += u'/';
+        appendEscaped(key, value);
+    }
+
+    const TableSchema &m_ts;
+    std::vector<int> m_position; ///< field → its place in the key, -1 when not part of it
+};
 
 /// Row of a referenced element by id, for units that come from it.
 int rowOfId(const Workspace &ws, TableId table, const QString &id)
@@ -155,7 +215,128 @@ std::vector<bool> movedElements(const std::vector<int> &oldPositions)
     return moved;
 }
 
-void compareTable(const Workspace &before, const Workspace &after, TableId table, std::vector<ElementChange> &out)
+/// A 64-bit hash of a row's identity fields, typed (no strings built).
+class HashSink final : public FieldSink
+{
+public:
+    HashSink(const TableSchema &ts, const QList<int> &fields) : m_part(ts.fieldCount(), false)
+    {
+        for (int f : fields)
+            m_part[f] = true;
+    }
+
+    quint64 hash = 0;
+
+    void text(int field, const QString &value) override { mix(field, qHash(value)); }
+    void integer(int field, int value) override { mix(field, quint64(value)); }
+    void real(int field, double value) override { mix(field, qHash(value)); }
+    void optionalReal(int field, std::optional<double> value) override { mix(field, value ? qHash(*value) : 1); }
+    void boolean(int field, bool value) override { mix(field, value); }
+    void enumeration(int field, int index) override { mix(field, quint64(index)); }
+    void date(int field, const QDate &value) override { mix(field, quint64(value.toJulianDay())); }
+
+private:
+    void mix(int field, quint64 h)
+    {
+        if (m_part[field])
+            hash = (hash ^ h) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    }
+
+    std::vector<bool> m_part;
+};
+
+/// The key of row \a row given that rows pair up by position: the identity
+/// and, when it repeats, its occurrence (counted by hash, confirmed by the text).
+class PositionalKeys
+{
+public:
+    PositionalKeys(const Workspace &ws, TableId table) : m_ws(ws), m_ts(Schema::table(table)), m_fields(ElementKeys::identityFields(table))
+    {
+        HashSink sink(m_ts, m_fields);
+        const int rows = m_ts.rowCount(ws);
+        m_hashes.resize(size_t(rows));
+        for (int r = 0; r < rows; ++r) {
+            sink.hash = 0;
+            m_ts.writeRow(ws, r, sink);
+            m_hashes[size_t(r)] = sink.hash;
+        }
+        m_sorted = m_hashes;
+        std::sort(m_sorted.begin(), m_sorted.end());
+    }
+
+    QString identity(int row) const
+    {
+        KeySink sink(m_ts, m_fields);
+        m_ts.writeRow(m_ws, row, sink);
+        return sink.key;
+    }
+
+    QString key(int row) const
+    {
+        const QString id = identity(row);
+        const quint64 h = m_hashes[size_t(row)];
+        const auto [lo, hi] = std::equal_range(m_sorted.begin(), m_sorted.end(), h);
+        if (hi - lo == 1)
+            return id;
+        int n = 1;
+        for (int r = 0; r < row; ++r) {
+            if (m_hashes[size_t(r)] == h && identity(r) == id)
+                ++n;
+        }
+        return n == 1 ? id : id + u'#' + QString::number(n);
+    }
+
+private:
+    const Workspace &m_ws;
+    const TableSchema &m_ts;
+    const QList<int> &m_fields;
+    std::vector<quint64> m_hashes;
+    std::vector<quint64> m_sorted;
+};
+
+/// The common case of a large table: the same number of rows, a few edited
+/// in place. Rows then pair up by position and only the edited ones need keys.
+bool comparePositionally(const Workspace &before, const Workspace &after, TableId table, std::vector<ElementChange> &out,
+                         const std::function<std::vector<FieldChange>(int, int)> &fieldChanges)
+{
+    const TableSchema &ts = Schema::table(table);
+    const int rows = ts.rowCount(before);
+    if (ts.isSingleton() || rows != ts.rowCount(after))
+        return false;
+    std::vector<int> differing;
+    for (int r = 0; r < rows; ++r) {
+        if (!ts.rowsEqual(before, r, after, r)) {
+            differing.push_back(r);
+            if (int(differing.size()) > rows / 8 + 16)
+                return false; // much changed: matching by key is as quick
+        }
+    }
+    const QList<int> &fields = ElementKeys::identityFields(table);
+    KeySink a(ts, fields);
+    KeySink b(ts, fields);
+    for (int r : differing) {
+        a.key.clear();
+        b.key.clear();
+        ts.writeRow(before, r, a);
+        ts.writeRow(after, r, b);
+        if (a.key != b.key)
+            return false; // an element was replaced or renamed: match by key
+    }
+    const PositionalKeys keys(before, table);
+    for (int r : differing) {
+        ElementChange c;
+        c.table = table;
+        c.key = keys.key(r);
+        c.rowBefore = r;
+        c.rowAfter = r;
+        c.fields = fieldChanges(r, r);
+        out.push_back(std::move(c));
+    }
+    return true;
+}
+
+void compareTable(const Workspace &before, const Workspace &after, TableId table, std::vector<ElementChange> &out,
+                  ElementKeys::Cache &cache, bool &positional)
 {
     const TableSchema &ts = Schema::table(table);
     if (ts.tablesEqual(before, after))
@@ -180,12 +361,14 @@ void compareTable(const Workspace &before, const Workspace &after, TableId table
             out.push_back(std::move(c));
         return;
     }
-    const QStringList beforeKeys = ElementKeys::keys(before, table);
-    const QStringList afterKeys = ElementKeys::keys(after, table);
-    QHash<QString, int> beforeRow;
-    beforeRow.reserve(beforeKeys.size());
-    for (int r = 0; r < beforeKeys.size(); ++r)
-        beforeRow.insert(beforeKeys.at(r), r);
+    if (comparePositionally(before, after, table, out, fieldChanges)) {
+        positional = true;
+        return;
+    }
+    cache.prepare(before, after, table);
+    const QStringList &beforeKeys = cache.of(before, table).keys;
+    const QStringList &afterKeys = cache.of(after, table).keys;
+    const QHash<QString, int> &beforeRow = cache.of(before, table).rowOf;
     std::vector<bool> matched(size_t(beforeKeys.size()), false);
     std::vector<int> commonOld;   // old row of each common element, in new order
     std::vector<size_t> commonAt; // its change in out, or npos
@@ -226,7 +409,7 @@ void compareTable(const Workspace &before, const Workspace &after, TableId table
                 c.table = table;
                 c.rowBefore = commonOld[i];
                 c.key = beforeKeys.at(commonOld[i]);
-                c.rowAfter = int(afterKeys.indexOf(c.key));
+                c.rowAfter = cache.of(after, table).row(c.key);
                 commonAt[i] = out.size();
                 out.push_back(std::move(c));
             }
@@ -265,29 +448,67 @@ bool isIdentityField(TableId table, int field)
     return identityFields(table).contains(field);
 }
 
-QStringList keys(const Workspace &ws, TableId table)
+TableKeys index(const Workspace &ws, TableId table)
 {
     const TableSchema &ts = Schema::table(table);
-    if (ts.isSingleton())
-        return {QString()};
-    const QList<int> &fields = identityFields(table);
+    TableKeys out;
+    if (ts.isSingleton()) {
+        out.keys = {QString()};
+        out.rowOf.insert(QString(), 0);
+        return out;
+    }
     const int rows = ts.rowCount(ws);
-    QStringList out;
-    out.reserve(rows);
-    QHash<QString, int> seen; // a key that comes again gets its occurrence
-    seen.reserve(rows);
+    KeySink sink(ts, identityFields(table));
+    out.keys.reserve(rows);
+    out.rowOf.reserve(rows);
+    QHash<QString, int> repeats; // identity → how often it came so far, for the ones that repeat
     for (int r = 0; r < rows; ++r) {
-        QString key;
-        for (int i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                key += u'/';
-            appendEscaped(key, keyPart(ts.field(fields.at(i)), ts.value(ws, r, fields.at(i))));
+        sink.key.clear();
+        ts.writeRow(ws, r, sink);
+        const qsizetype known = out.rowOf.size();
+        int &slot = out.rowOf[sink.key]; // one lookup for the common case, a key not seen before
+        if (out.rowOf.size() > known) {
+            slot = r;
+            out.keys.append(sink.key);
+            continue;
         }
-        int &n = seen[key];
-        ++n;
-        out << (n == 1 ? key : key + u'#' + QString::number(n));
+        int &n = repeats[sink.key];
+        n = n == 0 ? 2 : n + 1;
+        const QString key = sink.key + u'#' + QString::number(n);
+        out.rowOf.insert(key, r);
+        out.keys.append(key);
     }
     return out;
+}
+
+QStringList keys(const Workspace &ws, TableId table)
+{
+    return index(ws, table).keys;
+}
+
+const TableKeys &Cache::of(const Workspace &ws, TableId table)
+{
+    std::shared_ptr<const TableKeys> &slot = m_tables[{quintptr(&ws), int(table)}];
+    if (!slot)
+        slot = std::make_shared<const TableKeys>(index(ws, table));
+    return *slot;
+}
+
+void Cache::prepare(const Workspace &a, const Workspace &b, TableId table)
+{
+    const bool haveA = m_tables.contains({quintptr(&a), int(table)});
+    const bool haveB = m_tables.contains({quintptr(&b), int(table)});
+    const TableSchema &ts = Schema::table(table);
+    if (!haveA && !haveB && &a != &b && ts.rowCount(a) + ts.rowCount(b) > 20000) {
+        // Large tables: one version's keys on another thread.
+        std::future<TableKeys> other = std::async(std::launch::async, [&a, table] { return index(a, table); });
+        auto mine = std::make_shared<const TableKeys>(index(b, table));
+        m_tables.insert({quintptr(&a), int(table)}, std::make_shared<const TableKeys>(other.get()));
+        m_tables.insert({quintptr(&b), int(table)}, std::move(mine));
+        return;
+    }
+    of(a, table);
+    of(b, table);
 }
 
 QStringList parts(const QString &key)
@@ -357,11 +578,12 @@ std::vector<const ElementChange *> ModelDiff::ofTable(TableId table) const
 
 namespace WorkspaceDiff {
 
-ModelDiff compare(const Workspace &before, const Workspace &after)
+ModelDiff compare(const Workspace &before, const Workspace &after, ElementKeys::Cache *cache)
 {
     ModelDiff diff;
+    ElementKeys::Cache own;
     for (TableId t : Schema::tables())
-        compareTable(before, after, t, diff.changes);
+        compareTable(before, after, t, diff.changes, cache ? *cache : own, diff.positional[size_t(t)]);
     return diff;
 }
 

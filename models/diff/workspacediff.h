@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -31,6 +33,29 @@ const QList<int> &identityFields(TableId table);
 bool isIdentityField(TableId table, int field);
 /// The key of every row of \a table in \a ws, in row order; unique within the table.
 QStringList keys(const Workspace &ws, TableId table);
+
+/// The keys of a table's rows and the row of each key.
+struct TableKeys
+{
+    QStringList keys;
+    QHash<QString, int> rowOf;
+    int row(const QString &key) const { return rowOf.value(key, -1); }
+};
+/// keys() with the row of each key.
+TableKeys index(const Workspace &ws, TableId table);
+
+/// Keys computed once per workspace and table (a merge compares three
+/// versions twice). The workspaces must outlive the cache and not change.
+class Cache
+{
+public:
+    const TableKeys &of(const Workspace &ws, TableId table);
+    /// Computes the keys of \a a and \a b (two threads for large tables) unless cached.
+    void prepare(const Workspace &a, const Workspace &b, TableId table);
+
+private:
+    QHash<QPair<quintptr, int>, std::shared_ptr<const TableKeys>> m_tables;
+};
 /// The key as a reader sees it: "gold / cold-start", "#2" appended for a repeat.
 QString label(const QString &key);
 /// The parts of the key: one per identity field (without the occurrence).
@@ -67,6 +92,8 @@ struct ElementChange
 struct ModelDiff
 {
     std::vector<ElementChange> changes; ///< by table in schema order; within a table as in the new version, removed ones last
+    /// Tables whose rows pair up by position: the same keys in the same order, only edited in place.
+    std::array<bool, tableCount> positional{};
     bool isEmpty() const { return changes.empty(); }
     int count(ElementChange::Kind kind) const;
     /// Changes of \a table only.
@@ -76,8 +103,9 @@ struct ModelDiff
 namespace WorkspaceDiff {
 
 /// Compares \a before with \a after element by element and field by field.
-/// Row order counts only in ordered tables (decision rules). Pure function.
-ModelDiff compare(const Workspace &before, const Workspace &after);
+/// Row order counts only in ordered tables (decision rules). Pure function;
+/// \a cache may hold keys of the same workspaces from an earlier call.
+ModelDiff compare(const Workspace &before, const Workspace &after, ElementKeys::Cache *cache = nullptr);
 
 /// A value as the GUI shows it: numbers in the field's decimals with its unit
 /// (a measurement in its criterion's unit), enum labels, yes/no, "—" for a

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <future>
 
 namespace ArchBoard {
 
@@ -40,8 +41,10 @@ struct Entry
 class TableMerge
 {
 public:
-    TableMerge(TableId table, const Workspace &base, const Workspace &ours, const Workspace &theirs, MergeResult &result)
+    TableMerge(TableId table, const Workspace &base, const Workspace &ours, const Workspace &theirs, MergeResult &result,
+               ElementKeys::Cache &cache)
         : m_table(table), m_ts(Schema::table(table)), m_base(base), m_ours(ours), m_theirs(theirs), m_result(result)
+        , m_oursKeys(cache.of(ours, table).keys), m_theirsKeys(cache.of(theirs, table).keys), m_oursRow(cache.of(ours, table).rowOf)
     {
     }
 
@@ -53,10 +56,6 @@ public:
             oursChanged.insert(c->key);
             oursMoved = oursMoved || c->moved;
         }
-        m_oursKeys = ElementKeys::keys(m_ours, m_table);
-        for (int r = 0; r < m_oursKeys.size(); ++r)
-            m_oursRow.insert(m_oursKeys.at(r), r);
-        m_theirsKeys = ElementKeys::keys(m_theirs, m_table);
         bool theirsMoved = false;
         // Additions and changes come in theirs' order, removals last (WorkspaceDiff::compare).
         for (const ElementChange *c : theirsChanges) {
@@ -260,9 +259,9 @@ private:
     const Workspace &m_ours;
     const Workspace &m_theirs;
     MergeResult &m_result;
-    QStringList m_oursKeys;
-    QStringList m_theirsKeys;
-    QHash<QString, int> m_oursRow;
+    const QStringList &m_oursKeys;
+    const QStringList &m_theirsKeys;
+    const QHash<QString, int> &m_oursRow;
     QSet<QString> m_removed;
     QSet<QString> m_inserted;
     QHash<QString, std::vector<Entry>> m_after; ///< theirs' additions after a row of the result
@@ -277,42 +276,68 @@ private:
     bool m_structural = false;
 };
 
+/// Both sides only edited rows of \a table in place (ModelDiff::positional):
+/// rows pair up by position in all three versions, no keys needed.
+void mergeInPlace(TableId table, const Workspace &ours, const std::vector<const ElementChange *> &theirsChanges, MergeResult &result)
+{
+    const TableSchema &ts = Schema::table(table);
+    for (const ElementChange *c : theirsChanges) {
+        const int row = c->rowBefore;
+        for (const FieldChange &f : c->fields) {
+            const QVariant o = ts.value(ours, row, f.field);
+            if (sameValue(o, f.after))
+                continue;
+            if (sameValue(o, f.before)) {
+                ts.setValue(result.merged, row, f.field, f.after);
+                ++result.fromTheirs;
+                continue;
+            }
+            MergeConflict x;
+            x.kind = MergeConflict::Kind::BothChanged;
+            x.table = table;
+            x.key = c->key;
+            x.field = f.field;
+            x.base = f.before;
+            x.ours = o;
+            x.theirs = f.after;
+            x.rowOurs = x.rowTheirs = x.rowBase = x.rowMerged = row;
+            result.conflicts.push_back(x);
+        }
+    }
+}
+
 /// Errors of \a ws as "table, key, field, message with the numbers left out" (rows move in a merge).
-QSet<QString> errorIdentities(const Workspace &ws, const QList<ValidationFinding> &findings,
-                              std::array<QStringList, tableCount> &keys)
+QSet<QString> errorIdentities(const Workspace &ws, const QList<ValidationFinding> &findings, ElementKeys::Cache &keys)
 {
     QSet<QString> out;
     for (const ValidationFinding &f : findings) {
         if (f.severity != ValidationFinding::Severity::Error)
             continue;
-        QStringList &k = keys[size_t(f.table)];
-        if (k.isEmpty())
-            k = ElementKeys::keys(ws, f.table);
         QString message = f.message;
         message.removeIf([](QChar c) { return c.isDigit(); });
-        out.insert(QStringLiteral("%1\x1f%2\x1f%3\x1f%4").arg(int(f.table)).arg(k.value(f.row)).arg(f.field).arg(message));
+        out.insert(QStringLiteral("%1\x1f%2\x1f%3\x1f%4").arg(int(f.table)).arg(keys.of(ws, f.table).keys.value(f.row)).arg(f.field).arg(message));
     }
     return out;
 }
 
-void addInvalidConflicts(MergeResult &result, const Workspace &ours, const Workspace &theirs)
+void addInvalidConflicts(MergeResult &result, const Workspace &ours, const Workspace &theirs, ElementKeys::Cache &keys)
 {
+    std::future<QList<ValidationFinding>> oursFindings = std::async(std::launch::async, [&ours] { return validateWorkspace(ours); });
     const QList<ValidationFinding> merged = validateWorkspace(result.merged);
+    const QList<ValidationFinding> theirsFindings = merged.isEmpty() ? QList<ValidationFinding>() : validateWorkspace(theirs);
+    const QList<ValidationFinding> oursList = oursFindings.get();
     if (merged.isEmpty())
         return;
-    std::array<QStringList, tableCount> oursKeys, theirsKeys, mergedKeys;
-    const QSet<QString> before = errorIdentities(ours, validateWorkspace(ours), oursKeys)
-        + errorIdentities(theirs, validateWorkspace(theirs), theirsKeys);
+    const QSet<QString> before = errorIdentities(ours, oursList, keys) + errorIdentities(theirs, theirsFindings, keys);
     for (const ValidationFinding &f : merged) {
         if (f.severity != ValidationFinding::Severity::Error)
             continue;
-        const QString id = *errorIdentities(result.merged, {f}, mergedKeys).cbegin();
-        if (before.contains(id))
+        if (before.contains(*errorIdentities(result.merged, {f}, keys).cbegin()))
             continue;
         MergeConflict c;
         c.kind = MergeConflict::Kind::Invalid;
         c.table = f.table;
-        c.key = mergedKeys[size_t(f.table)].value(f.row);
+        c.key = keys.of(result.merged, f.table).keys.value(f.row);
         c.field = f.field;
         c.rowMerged = f.row;
         c.message = f.message;
@@ -336,31 +361,30 @@ MergeResult merge(const Workspace &base, const Workspace &ours, const Workspace 
 {
     MergeResult result;
     result.merged = ours;
-    const ModelDiff theirsDiff = WorkspaceDiff::compare(base, theirs);
+    ElementKeys::Cache keys; // each version's keys once for both comparisons
+    const ModelDiff theirsDiff = WorkspaceDiff::compare(base, theirs, &keys);
     if (theirsDiff.isEmpty())
         return result;
-    const ModelDiff oursDiff = WorkspaceDiff::compare(base, ours);
+    const ModelDiff oursDiff = WorkspaceDiff::compare(base, ours, &keys);
     for (TableId t : Schema::tables()) {
         const std::vector<const ElementChange *> theirsChanges = theirsDiff.ofTable(t);
         if (theirsChanges.empty())
             continue;
-        TableMerge(t, base, ours, theirs, result).run(theirsChanges, oursDiff.ofTable(t));
+        if (theirsDiff.positional[size_t(t)] && oursDiff.positional[size_t(t)]) {
+            mergeInPlace(t, ours, theirsChanges, result);
+            continue;
+        }
+        keys.prepare(ours, theirs, t);
+        TableMerge(t, base, ours, theirs, result, keys).run(theirsChanges, oursDiff.ofTable(t));
     }
     // Conflicts keep ours: find where the kept element is now.
-    std::array<QHash<QString, int>, tableCount> rows;
     for (MergeConflict &c : result.conflicts) {
-        if (c.kind == MergeConflict::Kind::Invalid || c.kind == MergeConflict::Kind::Order)
+        if (c.kind == MergeConflict::Kind::Invalid || c.kind == MergeConflict::Kind::Order || c.rowMerged >= 0)
             continue;
-        QHash<QString, int> &rowOf = rows[size_t(c.table)];
-        if (rowOf.isEmpty()) {
-            const QStringList keys = ElementKeys::keys(result.merged, c.table);
-            for (int r = 0; r < keys.size(); ++r)
-                rowOf.insert(keys.at(r), r);
-        }
-        c.rowMerged = rowOf.value(c.key, -1);
+        c.rowMerged = keys.of(result.merged, c.table).row(c.key);
     }
     if (!oursDiff.isEmpty())
-        addInvalidConflicts(result, ours, theirs);
+        addInvalidConflicts(result, ours, theirs, keys);
     return result;
 }
 
