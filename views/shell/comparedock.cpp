@@ -154,6 +154,7 @@ void CompareDock::showOutcome(const Outcome &outcome)
         return;
     }
     fill(*m_comparison);
+    m_tree->expandAll();
     emit finished();
 }
 

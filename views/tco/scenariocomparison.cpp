@@ -70,7 +70,7 @@ ScenarioComparison::ScenarioComparison(QWidget *parent)
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Language"), tr("Line"), tr("A per year"), tr("B per year"), tr("B − A")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     for (QComboBox *c : {m_a, m_b}) {
         connect(c, &QComboBox::activated, this, [this] {

@@ -263,12 +263,12 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     pipelineLayout->addWidget(m_pipeline, 1);
     m_tabs->addTab(linesPage, tr("Lines per language"));
     m_tabs->addTab(m_comparison, tr("Scenarios"));
-    m_pairwise = new ScenarioComparison(this);
-    m_tabs->addTab(m_pairwise, tr("Compare two"));
     m_tabs->addTab(m_cumulative, tr("Over the horizon"));
     m_tabs->addTab(m_tornado, tr("Sensitivity"));
     m_tabs->addTab(m_coldStart, tr("Cold starts"));
     m_tabs->addTab(m_pipelinePage, tr("Build pipeline"));
+    m_pairwise = new ScenarioComparison(this);
+    m_tabs->addTab(m_pairwise, tr("Compare two"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -730,7 +730,7 @@ void TcoPage::refreshWhatIfBanner()
     }
     m_banner->setText(changes.isEmpty()
                           ? tr("<b>What-if mode:</b> slider moves change a copy of the scenario, <b>not saved</b>. Move a slider to try a value.")
-                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step; <b>Discard</b> drops them.")
+                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step, <b>Keep as New Scenario</b> adds a copy with them; <b>Discard</b> drops them.")
                                 .arg(changes.join(QStringLiteral("; "))));
 }
 
