@@ -1,5 +1,5 @@
 // archboard-cli merge BASE OURS THEIRS [-o OUT]: the git merge driver.
-#include "gitcommands.h"
+#include "command.h"
 
 #include "gitsource.h"
 #include "sqliteformat.h"
@@ -8,30 +8,14 @@
 #include "yamlformat.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QSaveFile>
-#include <QTextStream>
 
 #include <future>
 #include <memory>
 
-using namespace ArchBoard;
+namespace ArchBoard::Cli {
 
 namespace {
-
-enum ExitCode { Clean = 0, Conflicts = 1, BadInput = 2 };
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(cli)
-};
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "archboard-cli merge: " << message << "\n"
-                        << Text::tr("Try “archboard-cli merge --help”.") << "\n";
-    return BadInput;
-}
 
 /// A conflict line as a YAML comment: one line, no control characters.
 QByteArray commentLine(const QString &text)
@@ -85,35 +69,11 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-} // namespace
-
-int runMergeCommand(const QStringList &arguments)
+int cmdMerge(const QCommandLineParser &parser, const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver\n"
-        "(docs/git.md). Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another\n"
-        "way; such conflicts keep OURS' value, are listed, and the result still opens.\n"
-        "\n"
-        "The result goes to OUT, else replaces OURS (as git's %A expects), in OUT's format, else in OURS' format.\n"
-        "Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input."));
-    parser.addHelpOption();
-    const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       Text::tr("Write the merged workspace here instead of over OURS."), QStringLiteral("out"));
-    parser.addOption(outOption);
-    parser.addPositionalArgument(QStringLiteral("base"), Text::tr("The common ancestor (git's %O)."));
-    parser.addPositionalArgument(QStringLiteral("ours"), Text::tr("Our version (git's %A)."));
-    parser.addPositionalArgument(QStringLiteral("theirs"), Text::tr("Their version (git's %B)."));
-    if (!parser.parse(QStringList{QStringLiteral("archboard-cli merge")} + arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Clean;
-    }
-    const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
-        return fail(Text::tr("merge needs three arguments: BASE OURS THEIRS"));
-    const QString outPath = parser.isSet(outOption) ? parser.value(outOption) : args.at(1);
+        return usageError(Text::tr("merge needs three arguments: BASE OURS THEIRS"));
+    const QString outPath = valueOr(parser, QStringLiteral("output"), args.at(1));
 
     // The three versions in parallel: reading them is most of a merge's time.
     std::unique_ptr<Workspace> versions[3];
@@ -130,7 +90,7 @@ int runMergeCommand(const QStringList &arguments)
     theirs.get();
     for (int i = 0; i < 3; ++i) {
         if (!versions[i]) {
-            QTextStream(stderr) << "archboard-cli: " << errors[i].toString() << "\n";
+            err() << "archboard-cli: " << errors[i].toString() << "\n";
             return BadInput;
         }
     }
@@ -147,14 +107,37 @@ int runMergeCommand(const QStringList &arguments)
     QString error;
     const QByteArray output = outputBytes(result.merged, yaml, conflicts, &error);
     if (output.isEmpty() || !writeFile(outPath, output, &error)) {
-        QTextStream(stderr) << "archboard-cli: " << error << "\n";
+        err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }
-    QTextStream err(stderr);
     for (const QString &c : conflicts)
-        err << "CONFLICT (archboard): " << c << "\n";
-    QTextStream(stdout) << Text::tr("%1: %n change(s) of theirs merged", nullptr, result.fromTheirs).arg(outPath)
-                        << (conflicts.isEmpty() ? QString() : QStringLiteral("; ") + Text::tr("%n conflict(s)", nullptr, int(conflicts.size())))
-                        << "\n";
-    return conflicts.isEmpty() ? Clean : Conflicts;
+        err() << "CONFLICT (archboard): " << c << "\n";
+    out() << Text::tr("%1: %n change(s) of theirs merged", nullptr, result.fromTheirs).arg(outPath)
+          << (conflicts.isEmpty() ? QString() : QStringLiteral("; ") + Text::tr("%n conflict(s)", nullptr, int(conflicts.size())))
+          << "\n";
+    return conflicts.isEmpty() ? Ok : Findings;
 }
+
+} // namespace
+
+Command mergeCommand()
+{
+    return {"merge",
+            QT_TRANSLATE_NOOP("cli", "  merge BASE OURS THEIRS [-o OUT]\n"
+                                     "                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)"),
+            [] {
+                return QList<QCommandLineOption>{QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                                                    Text::tr("merge: write the merged workspace here instead of over OURS."),
+                                                                    QStringLiteral("out"))};
+            },
+            cmdMerge,
+            QT_TRANSLATE_NOOP("cli", "Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver\n"
+                                     "(docs/git.md). BASE is the common ancestor (git's %O), OURS our version (%A), THEIRS theirs (%B).\n"
+                                     "Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;\n"
+                                     "such conflicts keep OURS' value, are listed, and the result still opens.\n"
+                                     "\n"
+                                     "The result goes to OUT, else replaces OURS (as git's %A expects), in OUT's format, else in OURS' format.\n"
+                                     "Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.")};
+}
+
+} // namespace ArchBoard::Cli

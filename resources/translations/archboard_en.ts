@@ -643,6 +643,10 @@
         <translation>Cannot move there.</translation>
     </message>
     <message>
+        <source>Change %1 “%2”</source>
+        <translation>Change %1 “%2”</translation>
+    </message>
+    <message>
         <source>%1 rows do not belong to a %2.</source>
         <translation>%1 rows do not belong to a %2.</translation>
     </message>
@@ -1433,6 +1437,14 @@
         <translation>Drafting a record from the analysis…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
         <source>Co&amp;mpare With…</source>
         <translation>Co&amp;mpare With…</translation>
     </message>
@@ -1988,10 +2000,6 @@
         <translation>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>Add a TCO scenario on the TCO scenarios page to see its costs.</translation>
     </message>
@@ -2254,6 +2262,10 @@ Requests: %2</translation>
     <message>
         <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
         <translation>Kept the what-if values as the new scenario “%1” (one undo step).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
     </message>
 </context>
 <context>
@@ -8722,10 +8734,6 @@ and </translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>Folder for export&apos;s diagrams.</translation>
     </message>
@@ -9070,14 +9078,29 @@ and </translation>
         <translation>export --madr: title on each file&apos;s first line and the YAML metadata in a comment at the end (for adr-tools&apos; toc and log4brains, which do not read front matter).</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
+        <source>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</source>
+        <translation>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</translation>
+    </message>
+    <message>
+        <source>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</source>
+        <translation>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</translation>
+    </message>
+    <message>
+        <source>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</source>
+        <translation>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</translation>
+    </message>
+    <message>
+        <source>  export-cml WS FILE   the workspace&apos;s context map as CML</source>
+        <translation>  export-cml WS FILE   the workspace&apos;s context map as CML</translation>
+    </message>
+    <message>
+        <source>  export WS --diagrams DIR
                        write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
                        (--format svg|dot|png|pdf)
   export WS --radar FILE.json|FILE.csv [--record]
@@ -9086,35 +9109,9 @@ Commands:
   export WS --report FILE.html|FILE.pdf
                        the workshop report: rankings per tier, sensitivity, context map and findings, TCO
                        scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
   export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
-                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)
-  merge BASE OURS THEIRS [-o OUT]
-                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)
-  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv
-                       (each of these three: archboard-cli COMMAND --help)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</source>
+        <translation>  export WS --diagrams DIR
                        write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
                        (--format svg|dot|png|pdf)
   export WS --radar FILE.json|FILE.csv [--record]
@@ -9123,35 +9120,74 @@ Commands:
   export WS --report FILE.html|FILE.pdf
                        the workshop report: rankings per tier, sensitivity, context map and findings, TCO
                        scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
   export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
-                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)
-  merge BASE OURS THEIRS [-o OUT]
-                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)
-  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv
-                       (each of these three: archboard-cli COMMAND --help)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</source>
+        <translation>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</translation>
     </message>
     <message>
-        <source>Try “archboard-cli diff --help”.</source>
-        <translation>Try “archboard-cli diff --help”.</translation>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 does not take --%2</translation>
+    </message>
+    <message>
+        <source>  report WS            print the workspace summary (--format json|markdown)</source>
+        <translation>  report WS            print the workspace summary (--format json|markdown)</translation>
+    </message>
+    <message>
+        <source>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</source>
+        <translation>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</translation>
+    </message>
+    <message>
+        <source>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</source>
+        <translation>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</translation>
+    </message>
+    <message>
+        <source>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</source>
+        <translation>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</translation>
+    </message>
+    <message>
+        <source>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</source>
+        <translation>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</translation>
+    </message>
+    <message>
+        <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
+        <translation>  validate WS          check references, unique keys and value ranges; list the findings</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff needs two arguments: OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff --format must be text, markdown or json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</translation>
     </message>
     <message>
         <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
@@ -9172,32 +9208,12 @@ revision REV, relative to the current folder), e.g. git:main:boards/estate.archb
 Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</translation>
     </message>
     <message>
-        <source>text (default), markdown (a pull-request comment) or json.</source>
-        <translation>text (default), markdown (a pull-request comment) or json.</translation>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</translation>
     </message>
     <message>
-        <source>Exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
-        <translation>Exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</translation>
-    </message>
-    <message>
-        <source>The version before: a file or git:REV:PATH.</source>
-        <translation>The version before: a file or git:REV:PATH.</translation>
-    </message>
-    <message>
-        <source>The version after: a file or git:REV:PATH.</source>
-        <translation>The version after: a file or git:REV:PATH.</translation>
-    </message>
-    <message>
-        <source>diff needs two arguments: OLD NEW</source>
-        <translation>diff needs two arguments: OLD NEW</translation>
-    </message>
-    <message>
-        <source>--format must be text, markdown or json</source>
-        <translation>--format must be text, markdown or json</translation>
-    </message>
-    <message>
-        <source>Try “archboard-cli merge --help”.</source>
-        <translation>Try “archboard-cli merge --help”.</translation>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
     </message>
     <message>
         <source>cannot build the workspace database</source>
@@ -9214,36 +9230,6 @@ Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condit
     <message>
         <source>%1: cannot save: %2</source>
         <translation>%1: cannot save: %2</translation>
-    </message>
-    <message>
-        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another
-way; such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
-        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another
-way; such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
-    </message>
-    <message>
-        <source>Write the merged workspace here instead of over OURS.</source>
-        <translation>Write the merged workspace here instead of over OURS.</translation>
-    </message>
-    <message>
-        <source>The common ancestor (git&apos;s %O).</source>
-        <translation>The common ancestor (git&apos;s %O).</translation>
-    </message>
-    <message>
-        <source>Our version (git&apos;s %A).</source>
-        <translation>Our version (git&apos;s %A).</translation>
-    </message>
-    <message>
-        <source>Their version (git&apos;s %B).</source>
-        <translation>Their version (git&apos;s %B).</translation>
     </message>
     <message>
         <source>merge needs three arguments: BASE OURS THEIRS</source>
@@ -9264,12 +9250,30 @@ Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as com
         </translation>
     </message>
     <message>
-        <source>Usage: archboard-cli textconv FILE
-Prints the workspace FILE (*.archboard or *.archboard.yaml) as YAML on stdout,
-for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
-        <translation>Usage: archboard-cli textconv FILE
-Prints the workspace FILE (*.archboard or *.archboard.yaml) as YAML on stdout,
-for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</translation>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge: write the merged workspace here instead of over OURS.</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
     </message>
     <message>
         <source>textconv needs exactly one argument: FILE</source>
@@ -9278,6 +9282,16 @@ for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</tran
     <message>
         <source>cannot write to stdout: %1</source>
         <translation>cannot write to stdout: %1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</translation>
     </message>
 </context>
 <context>

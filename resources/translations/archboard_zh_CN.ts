@@ -637,6 +637,10 @@
         <translation>无法移动到该位置。</translation>
     </message>
     <message>
+        <source>Change %1 “%2”</source>
+        <translation>修改%1“%2”</translation>
+    </message>
+    <message>
         <source>%1 rows do not belong to a %2.</source>
         <translation>%1 行不属于%2。</translation>
     </message>
@@ -1427,6 +1431,14 @@
         <translation>正在根据分析起草记录…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
         <source>Co&amp;mpare With…</source>
         <translation>比较(&amp;M)…</translation>
     </message>
@@ -1979,10 +1991,6 @@
         <translation>&lt;b&gt;假设分析模式：&lt;/b&gt;移动滑块会修改场景的副本，&lt;b&gt;不会保存&lt;/b&gt;。移动滑块以试用数值。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>在“TCO 场景”页中添加一个 TCO 场景以查看其成本。</translation>
     </message>
@@ -2243,6 +2251,10 @@ Requests: %2</source>
     <message>
         <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
         <translation>已将假设值保留为新场景“%1”（一个撤销步骤）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景，&lt;b&gt;保留为新场景&lt;/b&gt;则添加一个带有这些值的副本；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
     </message>
 </context>
 <context>
@@ -8689,10 +8701,6 @@ and </source>
         <translation>扫描</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf。</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>export 的图所在文件夹。</translation>
     </message>
@@ -9037,14 +9045,29 @@ and </source>
         <translation>export --madr：每个文件的标题位于第一行，YAML 元数据放在文件末尾的注释中（供 adr-tools 的目录与 log4brains 使用，它们不读取前置元数据）。</translation>
     </message>
     <message>
-        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.
-
-Commands:
-  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)
-  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml
-  validate WS          check references, unique keys and value ranges; list the findings
-  report WS            print the workspace summary (--format json|markdown)
-  export WS --diagrams DIR
+        <source>  import-adr DIR --into WS
+                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
+                       lists what it cannot map; exit 1 when some files could not be read</source>
+        <translation>  import-adr DIR --into WS
+                       将包含 MADR 2/3/4 或 adr-tools 记录的文件夹读入 WS（不存在时创建）；
+                       列出无法映射的内容；有文件无法读取时退出码为 1</translation>
+    </message>
+    <message>
+        <source>  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
+                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)</source>
+        <translation>  decide WS --tier ID  根据实时分析为某个 SLA 等级起草决策记录，并保存到 WS
+                       （--date YYYY-MM-DD，--into OTHER.archboard 可保存到其他位置）</translation>
+    </message>
+    <message>
+        <source>  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map</source>
+        <translation>  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容</translation>
+    </message>
+    <message>
+        <source>  export-cml WS FILE   the workspace&apos;s context map as CML</source>
+        <translation>  export-cml WS FILE   将工作区的上下文映射导出为 CML</translation>
+    </message>
+    <message>
+        <source>  export WS --diagrams DIR
                        write every diagram (context map, decision tree, build pipelines, dependency drift) to DIR
                        (--format svg|dot|png|pdf)
   export WS --radar FILE.json|FILE.csv [--record]
@@ -9053,35 +9076,9 @@ Commands:
   export WS --report FILE.html|FILE.pdf
                        the workshop report: rankings per tier, sensitivity, context map and findings, TCO
                        scenarios, fragmentation, decision records, with charts and diagrams
-  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map
-  export-cml WS FILE   the workspace&apos;s context map as CML
   export WS --madr DIR write every decision record to DIR as MADR 4 Markdown (NNNN-title.md)
-                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)
-  import-adr DIR --into WS
-                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);
-                       lists what it cannot map; exit 1 when some files could not be read
-  decide WS --tier ID  draft a decision record for an SLA tier from the live analysis and save it in WS
-                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)
-  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
-                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)
-  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
-                       --list-parameters, --sensitivity PCT, --runs N, --seed N)
-  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
-                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)
-  merge BASE OURS THEIRS [-o OUT]
-                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)
-  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv
-                       (each of these three: archboard-cli COMMAND --help)
-
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
-        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。
-
-命令：
-  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）
-  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区
-  validate WS          检查引用、唯一键和取值范围；列出发现项
-  report WS            输出工作区摘要（--format json|markdown）
-  export WS --diagrams DIR
+                       (--adr-tools: title on the first line, metadata at the end, for adr generate toc)</source>
+        <translation>  export WS --diagrams DIR
                        将每张图（上下文映射、决策树、构建流水线、依赖漂移）写入 DIR
                        （--format svg|dot|png|pdf）
   export WS --radar FILE.json|FILE.csv [--record]
@@ -9090,35 +9087,74 @@ Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
   export WS --report FILE.html|FILE.pdf
                        研讨会报告：各等级排名、敏感性、上下文映射与发现项、TCO
                        场景、碎片化、决策记录，附图表和示意图
-  import-cml FILE OUT  将 Context Mapper（CML）上下文映射导入为新工作区；报告无法映射的内容
-  export-cml WS FILE   将工作区的上下文映射导出为 CML
   export WS --madr DIR 将每条决策记录以 MADR 4 Markdown 格式写入 DIR（NNNN-title.md）
-                       （--adr-tools：标题在第一行，元数据在末尾，供 adr generate toc 使用）
-  import-adr DIR --into WS
-                       将包含 MADR 2/3/4 或 adr-tools 记录的文件夹读入 WS（不存在时创建）；
-                       列出无法映射的内容；有文件无法读取时退出码为 1
-  decide WS --tier ID  根据实时分析为某个 SLA 等级起草决策记录，并保存到 WS
-                       （--date YYYY-MM-DD，--into OTHER.archboard 可保存到其他位置）
-  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
-                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）
-  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
-                       --list-parameters，--sensitivity PCT，--runs N，--seed N）
-  diff OLD NEW         两个版本（文件或 git:REV:PATH）之间的变化及其含义：排名、
-                       TCO、发现项、碎片化、过时的记录（--format text|markdown|json，--fail-on …）
-  merge BASE OURS THEIRS [-o OUT]
-                       按元素和字段三方合并：git 合并驱动（有冲突时退出码为 1）
-  textconv FILE        将工作区以 YAML 输出到 stdout，供 git diff 的 textconv 使用
-                       （以上三个命令：archboard-cli COMMAND --help）
-
-退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
+                       （--adr-tools：标题在第一行，元数据在末尾，供 adr generate toc 使用）</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
+        <source>ArchBoard headless: the workbench&apos;s engines for scripts and CI.</source>
+        <translation>ArchBoard 无界面版：供脚本和 CI 使用的工作台引擎。</translation>
     </message>
     <message>
-        <source>Try “archboard-cli diff --help”.</source>
-        <translation>请尝试“archboard-cli diff --help”。</translation>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 findings, 2 bad input or usage.</source>
+        <translation>退出码：0 正常，1 有发现项，2 输入或用法错误。</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 不接受 --%2</translation>
+    </message>
+    <message>
+        <source>  report WS            print the workspace summary (--format json|markdown)</source>
+        <translation>  report WS            输出工作区摘要（--format json|markdown）</translation>
+    </message>
+    <message>
+        <source>  sample OUT           write the bundled sample workspace (OUT: *.archboard or *.archboard.yaml)</source>
+        <translation>  sample OUT           写出内置示例工作区（OUT：*.archboard 或 *.archboard.yaml）</translation>
+    </message>
+    <message>
+        <source>  convert IN OUT       convert a workspace between *.archboard and *.archboard.yaml</source>
+        <translation>  convert IN OUT       在 *.archboard 与 *.archboard.yaml 之间转换工作区</translation>
+    </message>
+    <message>
+        <source>  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,
+                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)</source>
+        <translation>  scan DIR             扫描清单文件，度量版本漂移和其他碎片化指标（--format json|table，
+                       --fail-on warning|high|severe：达到该风险时退出码为 1，--into WS：存储扫描）</translation>
+    </message>
+    <message>
+        <source>  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,
+                       --list-parameters, --sensitivity PCT, --runs N, --seed N)</source>
+        <translation>  tco WS               FaaS 场景的年度成本（--scenario ID，--set PARAM=VALUE...，--format json|table|csv，
+                       --list-parameters，--sensitivity PCT，--runs N，--seed N）</translation>
+    </message>
+    <message>
+        <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
+        <translation>  validate WS          检查引用、唯一键和取值范围；列出发现项</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf，diff 为 text、markdown（拉取请求评论）或 json。</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff 需要两个参数：OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff 的 --format 必须是 text、markdown 或 json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         两个版本（文件或 git:REV:PATH）之间的变化及其含义：排名、
+                       TCO、发现项、碎片化、过时的记录（--format text|markdown|json，--fail-on …）</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff：仅在满足条件时以 1 退出（可重复，逗号分隔）：winner（某个等级的胜出者变化）、tco-rise=PCT（某个场景的年度合计上升超过 PCT %）、risk=LEVEL（某个碎片化指标达到 warning、high 或 severe）、findings（出现上下文映射发现项）、stale（某条决策记录过时或被取代）。</translation>
     </message>
     <message>
         <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
@@ -9139,32 +9175,12 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
 退出码：0 无变化，1 有变化，2 输入错误。使用 --fail-on 时：满足条件为 1，否则为 0。</translation>
     </message>
     <message>
-        <source>text (default), markdown (a pull-request comment) or json.</source>
-        <translation>text（默认）、markdown（拉取请求评论）或 json。</translation>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv）。</translation>
     </message>
     <message>
-        <source>Exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
-        <translation>仅在满足条件时以 1 退出（可重复，逗号分隔）：winner（某个等级的胜出者变化）、tco-rise=PCT（某个场景的年度合计上升超过 PCT %）、risk=LEVEL（某个碎片化指标达到 warning、high 或 severe）、findings（出现上下文映射发现项）、stale（某条决策记录过时或被取代）。</translation>
-    </message>
-    <message>
-        <source>The version before: a file or git:REV:PATH.</source>
-        <translation>之前的版本：文件或 git:REV:PATH。</translation>
-    </message>
-    <message>
-        <source>The version after: a file or git:REV:PATH.</source>
-        <translation>之后的版本：文件或 git:REV:PATH。</translation>
-    </message>
-    <message>
-        <source>diff needs two arguments: OLD NEW</source>
-        <translation>diff 需要两个参数：OLD NEW</translation>
-    </message>
-    <message>
-        <source>--format must be text, markdown or json</source>
-        <translation>--format 必须是 text、markdown 或 json</translation>
-    </message>
-    <message>
-        <source>Try “archboard-cli merge --help”.</source>
-        <translation>请尝试“archboard-cli merge --help”。</translation>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
     </message>
     <message>
         <source>cannot build the workspace database</source>
@@ -9183,36 +9199,6 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
         <translation>%1：无法保存：%2</translation>
     </message>
     <message>
-        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another
-way; such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
-        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
-（docs/git.md）。THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式
-修改了同一字段；此类冲突保留 OURS 的值并列出，结果仍可打开。
-
-结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
-退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
-    </message>
-    <message>
-        <source>Write the merged workspace here instead of over OURS.</source>
-        <translation>将合并后的工作区写到此处，而不是覆盖 OURS。</translation>
-    </message>
-    <message>
-        <source>The common ancestor (git&apos;s %O).</source>
-        <translation>共同祖先（git 的 %O）。</translation>
-    </message>
-    <message>
-        <source>Our version (git&apos;s %A).</source>
-        <translation>我方版本（git 的 %A）。</translation>
-    </message>
-    <message>
-        <source>Their version (git&apos;s %B).</source>
-        <translation>对方版本（git 的 %B）。</translation>
-    </message>
-    <message>
         <source>merge needs three arguments: BASE OURS THEIRS</source>
         <translation>merge 需要三个参数：BASE OURS THEIRS</translation>
     </message>
@@ -9229,12 +9215,30 @@ Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as com
         </translation>
     </message>
     <message>
-        <source>Usage: archboard-cli textconv FILE
-Prints the workspace FILE (*.archboard or *.archboard.yaml) as YAML on stdout,
-for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
-        <translation>用法：archboard-cli textconv FILE
-将工作区 FILE（*.archboard 或 *.archboard.yaml）以 YAML 格式输出到 stdout，
-供 git diff 的 textconv 使用（docs/git.md）。退出码：0 正常，2 输入错误。</translation>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       按元素和字段三方合并：git 合并驱动（有冲突时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge：将合并后的工作区写到此处，而不是覆盖 OURS。</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
+（docs/git.md）。BASE 是共同祖先（git 的 %O），OURS 是我方版本（%A），THEIRS 是对方版本（%B）。
+THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式修改了同一字段；
+此类冲突保留 OURS 的值并列出，结果仍可打开。
+
+结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
+退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
     </message>
     <message>
         <source>textconv needs exactly one argument: FILE</source>
@@ -9243,6 +9247,16 @@ for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</sour
     <message>
         <source>cannot write to stdout: %1</source>
         <translation>无法写入 stdout：%1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        将工作区以 YAML 输出到 stdout，供 git diff 的 textconv 使用</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>将工作区 FILE（*.archboard 或 *.archboard.yaml，或 git:REV:PATH）以 YAML 格式输出到 stdout，
+供 git diff 的 textconv 使用（docs/git.md）。退出码：0 正常，2 输入错误。</translation>
     </message>
 </context>
 <context>

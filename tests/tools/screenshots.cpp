@@ -193,14 +193,14 @@ int main(int argc, char *argv[])
         QString error;
         WorkspaceFile::save(w.document()->workspace(), saved, &error);
         Document *doc = w.document();
-        const int undoIndex = doc->undoStack()->index();
+        const int undoIndex = doc->historyIndex();
         const std::vector<TierWeight> &tw = doc->workspace().tierWeights;
         for (size_t i = 0; i < tw.size(); ++i) {
             if (tw[i].tier == u"tier-9999" && tw[i].criterion == u"delivery-speed")
-                doc->setValue(TableId::TierWeights, int(i), Schema::table(TableId::TierWeights).fieldIndex("weight"), 30.0);
+                doc->setValue(int(i), Schema::field(&TierWeight::weight), 30.0);
         }
-        doc->setValue(TableId::TierThresholds, 0, Schema::table(TableId::TierThresholds).fieldIndex("value"), 100.0);
-        doc->setValue(TableId::Scenarios, 0, Schema::table(TableId::Scenarios).fieldIndex("invocations_per_month"), 3000000.0);
+        doc->setValue(0, Schema::field(&TierThreshold::value), 100.0);
+        doc->setValue(0, Schema::field(&TcoScenario::invocationsPerMonth), 3000000.0);
         QSignalSpy compared(w.compareDock(), &CompareDock::finished);
         w.compareDock()->show();
         w.compareDock()->raise();
@@ -209,8 +209,8 @@ int main(int argc, char *argv[])
         compared.wait(20000);
         w.showElement(TableId::TierWeights, 3);
         grab("compare.png");
-        while (doc->undoStack()->index() > undoIndex)
-            doc->undoStack()->undo();
+        while (doc->historyIndex() > undoIndex)
+            doc->undo();
         w.compareDock()->hide();
     }
     // A record drafted from the analysis of the real-time tier (as workshop mode's D does), then a
