@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,35 @@ TierWeight &weight(Workspace &ws, const char *tier, const char *criterion)
     qFatal("no weight %s/%s", tier, criterion);
 }
 
+/// What docs/git.md tells a user to set up: the ```gitattributes block and the `git config` lines.
+struct GitSetup
+{
+    QByteArray attributes;
+    QList<std::pair<QString, QString>> config; ///< key, value
+};
+
+GitSetup readGitSetup()
+{
+    GitSetup setup;
+    QFile doc(qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/../../docs/git.md"));
+    if (!doc.open(QIODevice::ReadOnly))
+        return setup;
+    const QStringList lines = QString::fromUtf8(doc.readAll()).split(u'\n');
+    const QRegularExpression config(QStringLiteral("^git config (\\S+) \"([^\"]*)\"$"));
+    QString block;
+    for (const QString &line : lines) {
+        if (line.startsWith(QStringLiteral("```"))) {
+            block = block.isEmpty() ? line.mid(3).trimmed() + u' ' : QString();
+            continue;
+        }
+        if (block == u"gitattributes ")
+            setup.attributes += line.toUtf8() + '\n';
+        else if (const QRegularExpressionMatch m = config.match(line); block == u"sh " && m.hasMatch())
+            setup.config.append({m.captured(1), m.captured(2)});
+    }
+    return setup;
+}
+
 } // namespace
 
 class TestGit : public QObject
@@ -49,6 +79,7 @@ private slots:
     void mergeDriverListsConflicts();
     void textconvShowsYaml();
     void diffBetweenRevisions();
+    void commandHelpAndOptions();
 
 private:
     GitRun git(const QStringList &args);
@@ -73,15 +104,21 @@ void TestGit::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QCOMPARE(git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}).code, 0);
-    // The lines of docs/git.md, with the archboard-cli under test.
+    // The set-up blocks of docs/git.md, run as a user would, with the archboard-cli under test.
     const QString cli = qEnvironmentVariable("ARCHBOARD_CLI");
+    const GitSetup setup = readGitSetup();
+    QVERIFY2(setup.attributes.contains("merge=archboard"), "docs/git.md has no ```gitattributes block");
+    QCOMPARE(setup.config.size(), 3);
     QFile attributes(path(QStringLiteral(".gitattributes")));
     QVERIFY(attributes.open(QIODevice::WriteOnly));
-    attributes.write("*.archboard.yaml merge=archboard diff=archboard\n*.archboard merge=archboard diff=archboard\n");
+    attributes.write(setup.attributes);
     attributes.close();
-    QCOMPARE(git({QStringLiteral("config"), QStringLiteral("merge.archboard.name"), QStringLiteral("ArchBoard workspace merge")}).code, 0);
-    QCOMPARE(git({QStringLiteral("config"), QStringLiteral("merge.archboard.driver"), QStringLiteral("'%1' merge %O %A %B -o %A").arg(cli)}).code, 0);
-    QCOMPARE(git({QStringLiteral("config"), QStringLiteral("diff.archboard.textconv"), QStringLiteral("'%1' textconv").arg(cli)}).code, 0);
+    for (const auto &[key, value] : setup.config) {
+        QString v = value;
+        if (v.startsWith(QStringLiteral("archboard-cli ")))
+            v.replace(0, int(qstrlen("archboard-cli")), QStringLiteral("'%1'").arg(cli));
+        QCOMPARE(git({QStringLiteral("config"), key, v}).code, 0);
+    }
     QCOMPARE(git({QStringLiteral("add"), QStringLiteral(".gitattributes")}).code, 0);
 }
 
@@ -205,7 +242,8 @@ void TestGit::mergeDriverListsConflicts()
     const GitRun merge = git({QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("theirs")});
     QVERIFY(merge.code != 0);
     const QString line = QStringLiteral("tier_weights[tier-9999 / cold-start].weight: ours “5”, theirs “6” (base “3”); kept ours");
-    QVERIFY2((merge.out + merge.err).contains(line), qPrintable(merge.out + merge.err));
+    QVERIFY2((merge.out + merge.err).contains(QStringLiteral("CONFLICT (archboard): ") + m_file + QStringLiteral(": ") + line),
+             qPrintable(merge.out + merge.err)); // the file as the user knows it (%P), not git's temporary name
     QVERIFY(git({QStringLiteral("status"), QStringLiteral("--porcelain")}).out.contains(QStringLiteral("UU ") + m_file));
     // The file in the work tree still opens, lists the conflict and has everything else merged.
     QFile f(path(m_file));
@@ -279,6 +317,37 @@ void TestGit::diffBetweenRevisions()
     QCOMPARE(diff({before}).code, 2);
     r = diff({before, m_file, QStringLiteral("--format"), QStringLiteral("markdown")});
     QVERIFY(r.out.startsWith(QStringLiteral("### ArchBoard: ")));
+}
+
+void TestGit::commandHelpAndOptions()
+{
+    auto cli = [](const QStringList &args) {
+        QProcess p;
+        p.start(qEnvironmentVariable("ARCHBOARD_CLI"), args);
+        p.waitForFinished(60000);
+        return GitRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    GitRun r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *entry : {"diff OLD NEW", "merge BASE OURS THEIRS", "textconv FILE"})
+        QVERIFY2(r.out.contains(QLatin1StringView(entry)), entry);
+    // A command's own help: what it does and only its options.
+    r = cli({QStringLiteral("diff"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("git:REV:PATH")) && r.out.contains(QStringLiteral("--fail-on")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("--scenario")));
+    r = cli({QStringLiteral("merge"), QStringLiteral("--help")});
+    QVERIFY2(r.out.contains(QStringLiteral("%O")) && r.out.contains(QStringLiteral("--output")), qPrintable(r.out));
+    // Options of other commands are refused by name.
+    r = cli({QStringLiteral("diff"), QStringLiteral("a.archboard"), QStringLiteral("b.archboard"), QStringLiteral("--scenario"), QStringLiteral("x")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("diff does not take --scenario")), qPrintable(r.err));
+    r = cli({QStringLiteral("textconv"), QStringLiteral("a.archboard"), QStringLiteral("--output"), QStringLiteral("x")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("textconv does not take --output")), qPrintable(r.err));
+    r = cli({QStringLiteral("textconv")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("FILE")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestGit)

@@ -110,9 +110,11 @@ int cmdMerge(const QCommandLineParser &parser, const QStringList &args)
         err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }
+    // git hands the driver temporary files: --path (git's %P) names the file the user knows.
+    const QString name = valueOr(parser, QStringLiteral("path"), outPath);
     for (const QString &c : conflicts)
-        err() << "CONFLICT (archboard): " << c << "\n";
-    out() << Text::tr("%1: %n change(s) of theirs merged", nullptr, result.fromTheirs).arg(outPath)
+        err() << "CONFLICT (archboard): " << name << ": " << c << "\n";
+    out() << Text::tr("%1: %n change(s) of theirs merged", nullptr, result.fromTheirs).arg(name)
           << (conflicts.isEmpty() ? QString() : QStringLiteral("; ") + Text::tr("%n conflict(s)", nullptr, int(conflicts.size())))
           << "\n";
     return conflicts.isEmpty() ? Ok : Findings;
@@ -128,11 +130,15 @@ Command mergeCommand()
             [] {
                 return QList<QCommandLineOption>{QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                                                     Text::tr("merge: write the merged workspace here instead of over OURS."),
-                                                                    QStringLiteral("out"))};
+                                                                    QStringLiteral("out")),
+                                                 QCommandLineOption(QStringLiteral("path"),
+                                                                    Text::tr("merge: the file's path in the repository (git's %P), to name it in messages."),
+                                                                    QStringLiteral("path"))};
             },
             cmdMerge,
             QT_TRANSLATE_NOOP("cli", "Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver\n"
-                                     "(docs/git.md). BASE is the common ancestor (git's %O), OURS our version (%A), THEIRS theirs (%B).\n"
+                                     "(docs/git.md). BASE is the common ancestor (git's %O), OURS our version (%A), THEIRS theirs (%B),\n"
+                                     "--path the file's name in the repository (%P).\n"
                                      "Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;\n"
                                      "such conflicts keep OURS' value, are listed, and the result still opens.\n"
                                      "\n"

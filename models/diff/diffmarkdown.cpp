@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ArchBoard {
 
 namespace {
@@ -138,7 +140,9 @@ void consequenceDetails(QString &out, const WorkspaceComparison &cmp)
     auto list = [&out](const QString &title, const QStringList &items) {
         if (items.isEmpty())
             return;
-        openDetails(out, QStringLiteral("%1 (%2)").arg(title).arg(items.size()));
+        // The count is of tiers, scenarios, findings, records: the entries, not their sub-lines.
+        const auto entries = std::count_if(items.begin(), items.end(), [](const QString &i) { return i.startsWith(u'-'); });
+        openDetails(out, QStringLiteral("%1 (%2)").arg(title).arg(entries));
         int shown = 0;
         for (const QString &item : items) {
             if (shown >= kDetailItems || out.size() > kMaxSize)

@@ -85,7 +85,7 @@ QString summary(const WorkspaceComparison &cmp, const Quote &quote)
         parts << Text::tr("rankings moved in %n tier(s)", nullptr, int(c.tiers.size()));
     if (const TcoConsequence *s = largestTcoMove(c))
         parts << Text::tr("TCO moved in %n scenario(s), most %1 per year (%2)", nullptr, int(c.scenarios.size()))
-                     .arg(DiffWording::percentChange(s->comparison->annualChangePct()), quote(s->name.left(40)));
+                     .arg(DiffWording::percentChange(s->comparison->annualChangePct()), quote(s->name.size() > 40 ? s->name.left(39) + u'…' : s->name));
     else if (!c.scenarios.empty())
         parts << Text::tr("%n TCO scenario(s) added or removed", nullptr, int(c.scenarios.size()));
     if (!c.contexts.appeared.empty() || !c.contexts.resolved.empty())

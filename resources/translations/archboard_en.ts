@@ -9260,22 +9260,6 @@ Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condit
         <translation>merge: write the merged workspace here instead of over OURS.</translation>
     </message>
     <message>
-        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
-Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
-such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
-        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
-Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
-such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
-    </message>
-    <message>
         <source>textconv needs exactly one argument: FILE</source>
         <translation>textconv needs exactly one argument: FILE</translation>
     </message>
@@ -9292,6 +9276,28 @@ Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as com
 for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
         <translation>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
 for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
     </message>
 </context>
 <context>

@@ -9225,22 +9225,6 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
         <translation>merge：将合并后的工作区写到此处，而不是覆盖 OURS。</translation>
     </message>
     <message>
-        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
-(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B).
-Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
-such conflicts keep OURS&apos; value, are listed, and the result still opens.
-
-The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
-Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
-        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
-（docs/git.md）。BASE 是共同祖先（git 的 %O），OURS 是我方版本（%A），THEIRS 是对方版本（%B）。
-THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式修改了同一字段；
-此类冲突保留 OURS 的值并列出，结果仍可打开。
-
-结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
-退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
-    </message>
-    <message>
         <source>textconv needs exactly one argument: FILE</source>
         <translation>textconv 只需要一个参数：FILE</translation>
     </message>
@@ -9257,6 +9241,28 @@ THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式�
 for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
         <translation>将工作区 FILE（*.archboard 或 *.archboard.yaml，或 git:REV:PATH）以 YAML 格式输出到 stdout，
 供 git diff 的 textconv 使用（docs/git.md）。退出码：0 正常，2 输入错误。</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge：文件在仓库中的路径（git 的 %P），用于在消息中指明该文件。</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
+（docs/git.md）。BASE 是共同祖先（git 的 %O），OURS 是我方版本（%A），THEIRS 是对方版本（%B），
+--path 是文件在仓库中的名称（%P）。
+THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式修改了同一字段；
+此类冲突保留 OURS 的值并列出，结果仍可打开。
+
+结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
+退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
     </message>
 </context>
 <context>
