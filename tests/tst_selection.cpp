@@ -28,7 +28,7 @@ struct Builder
     }
     Builder &value(const QString &cand, const QString &crit, std::optional<double> v)
     {
-        ws.measurements.push_back({cand, crit, v, {}});
+        ws.measurements.push_back({cand, crit, v, Distribution::None, {}, {}, {}});
         return *this;
     }
     Builder &tier(const QString &id)

@@ -245,13 +245,9 @@ QJsonValue money(double usd)
 
 QJsonObject figureFormulas(const TcoLanguageResult &l)
 {
-    QJsonObject f{{QStringLiteral("platform_overhead_usd"), l.platformOverhead.formula},
-                  {QStringLiteral("compute_usd"), l.compute.formula},
-                  {QStringLiteral("requests_usd"), l.requests.formula},
-                  {QStringLiteral("cold_start_usd"), l.coldStart.formula},
-                  {QStringLiteral("ci_usd"), l.ci.formula},
-                  {QStringLiteral("dependency_volume_usd"), l.dependencyVolume.formula},
-                  {QStringLiteral("monitoring_usd"), l.monitoring.formula}};
+    QJsonObject f;
+    for (const TcoCostLine &line : Tco::costLines())
+        f.insert(QLatin1StringView(line.key), (l.*(line.figure)).formula);
     for (const auto &[name, figure] : l.custom)
         f.insert(QStringLiteral("custom: ") + name, figure.formula);
     return f;
@@ -265,7 +261,7 @@ QJsonObject tcoSection(const Workspace &ws)
         QJsonObject s = rowObject(ws, TableId::Scenarios, int(r),
                                   {"id", "name", "baseline", "provider", "free_tier", "memory_mb", "duration_ms",
                                    "invocations_per_month", "cold_start_pct", "horizon_years", "base_platform_cost_usd",
-                                   "normalisation_functions"});
+                                   "normalisation_functions", "team_size", "day_rate_usd"});
         s.insert(QStringLiteral("functions"), childRows(ws, TableId::ScenarioFunctions, ws.scenarioFunctions,
                                                         [&](const ScenarioFunctions &f) { return f.scenario == id; },
                                                         {"language", "functions"}));
@@ -281,7 +277,7 @@ QJsonObject tcoSection(const Workspace &ws)
                                    "cold_start_sigma_ms", "first_byte_ms", "monitoring_person_days"}));
     QJsonArray providers;
     for (size_t r = 0; r < ws.providers.size(); ++r)
-        providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of"}));
+        providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of", "min_memory_mb", "max_memory_mb", "memory_limit", "max_duration_ms", "source"}));
     // Every scenario computed, compared with the baseline.
     const std::optional<double> baselineTotal = Tco::baselineTotal(ws);
     QJsonArray results;
@@ -448,13 +444,9 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
 {
     QJsonArray languages;
     for (const TcoLanguageResult &l : r.languages) {
-        QJsonObject lines{{QStringLiteral("platform_overhead_usd"), money(l.platformOverhead.usd)},
-                          {QStringLiteral("compute_usd"), money(l.compute.usd)},
-                          {QStringLiteral("requests_usd"), money(l.requests.usd)},
-                          {QStringLiteral("cold_start_usd"), money(l.coldStart.usd)},
-                          {QStringLiteral("ci_usd"), money(l.ci.usd)},
-                          {QStringLiteral("dependency_volume_usd"), money(l.dependencyVolume.usd)},
-                          {QStringLiteral("monitoring_usd"), money(l.monitoring.usd)}};
+        QJsonObject lines;
+        for (const TcoCostLine &line : Tco::costLines())
+            lines.insert(QLatin1StringView(line.key), money((l.*(line.figure)).usd));
         for (const auto &[name, figure] : l.custom)
             lines.insert(QStringLiteral("custom: ") + name, money(figure.usd));
         languages.append(QJsonObject{
@@ -487,6 +479,12 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
     QJsonArray cumulative;
     for (double c : r.cumulativeUsd)
         cumulative.append(money(c));
+    QJsonArray drivers;
+    for (const TcoDriver &d : uncertainty.drivers)
+        drivers.append(QJsonObject{{QStringLiteral("parameter"), d.parameter},
+                                   {QStringLiteral("distribution"), d.distribution},
+                                   {QStringLiteral("share_of_spread_pct"), std::round(d.varianceSharePct * 10.0) / 10.0},
+                                   {QStringLiteral("rank_correlation"), std::round(d.correlation * 1000.0) / 1000.0}});
     QJsonObject o{
         {QStringLiteral("scenario"), r.scenario},
         {QStringLiteral("name"), r.scenarioName},
@@ -509,7 +507,15 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
                                                     {QStringLiteral("p90_usd"), money(uncertainty.p90)},
                                                     {QStringLiteral("runs"), uncertainty.runs},
                                                     {QStringLiteral("seed"), QString::number(uncertainty.seed)},
-                                                    {QStringLiteral("parameters"), QJsonArray::fromStringList(uncertainty.parameters)}}},
+                                                    {QStringLiteral("mean_usd"), money(uncertainty.mean)},
+                                                    {QStringLiteral("standard_deviation_usd"), money(uncertainty.standardDeviation)},
+                                                    {QStringLiteral("parameters"), QJsonArray::fromStringList(uncertainty.parameters)},
+                                                    {QStringLiteral("drivers"), drivers},
+                                                    {QStringLiteral("skipped"), QJsonArray::fromStringList(uncertainty.skipped)}}},
+        {QStringLiteral("provider_limits"), QJsonObject{{QStringLiteral("refused"), r.refused.isEmpty() ? QJsonValue() : QJsonValue(r.refused)},
+                                                        {QStringLiteral("billed_memory_mb"), optional(r.billedMemoryMb)},
+                                                        {QStringLiteral("billed_duration_ms"), optional(r.billedDurationMs)},
+                                                        {QStringLiteral("limits"), QJsonArray::fromStringList(r.limits)}}},
         {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}};
     if (baselineTotal)
         o.insert(QStringLiteral("delta_to_baseline_usd"), money(r.totalAnnualUsd - *baselineTotal));

@@ -136,6 +136,8 @@ QString stabilityText(const TierResult &t)
                                : WorkshopReport::tr("stable: no single weight change alters the winner");
     case Stability::Fragile:
         return WorkshopReport::tr("fragile: a %1 pp weight change alters the winner").arg(num(t.minDistancePp, 1));
+    case Stability::Uncontested:
+        return WorkshopReport::tr("uncontested: the only candidate left after the knock-outs");
     case Stability::Undecided:
         break;
     }
@@ -697,12 +699,12 @@ QString WorkshopReport::tcoSection()
         header << tr("Total");
         numeric << int(header.size() - 1);
         QList<QStringList> lines;
-        const QStringList names = TcoCharts::lineNames();
+        const QStringList names = Tco::lineNames();
         for (qsizetype k = 0; k < names.size(); ++k) {
             QStringList row{esc(names.at(k))};
             double sum = 0;
             for (const TcoLanguageResult &l : r.languages) {
-                const std::vector<TcoCharts::Line> ls = TcoCharts::lines(l);
+                const std::vector<TcoLineValue> ls = Tco::lines(l);
                 const double v = size_t(k) < ls.size() ? ls[size_t(k)].usd : 0.0;
                 sum += v;
                 row << usd(v);
@@ -710,7 +712,7 @@ QString WorkshopReport::tcoSection()
             row << usd(sum);
             lines << row;
         }
-        const TcoCharts::Line shared = TcoCharts::sharedLine(r);
+        const TcoLineValue shared = Tco::sharedLine(r);
         if (!r.shared.empty()) {
             QStringList row{esc(tr("Shared lines (no language)"))};
             for (size_t i = 0; i < r.languages.size(); ++i)
@@ -737,6 +739,13 @@ QString WorkshopReport::tcoSection()
             summary << tr("P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)")
                            .arg(usd(c.uncertainty.p10), usd(c.uncertainty.p50), usd(c.uncertainty.p90))
                            .arg(c.uncertainty.runs);
+        QStringList drivers;
+        for (size_t i = 0; i < c.uncertainty.drivers.size() && i < 3; ++i)
+            drivers << tr("%1 (%2 %)").arg(c.uncertainty.drivers[i].parameter, num(c.uncertainty.drivers[i].varianceSharePct, 0));
+        if (!drivers.isEmpty())
+            summary << tr("spread driven by %1").arg(drivers.join(QStringLiteral(", ")));
+        if (!r.refused.isEmpty())
+            summary << tr("not deployable: %1").arg(r.refused);
         out += QStringLiteral("<p>%1.</p>\n").arg(esc(summary.join(QStringLiteral("; "))));
         QStringList notes = r.notes;
         for (const TcoLanguageResult &l : r.languages) {

@@ -491,6 +491,9 @@ void SelectionPage::refresh()
     case Stability::Undecided:
         verdict = tr("no eligible candidate: every one is knocked out");
         break;
+    case Stability::Uncontested:
+        verdict = tr("uncontested: the only candidate left after the knock-outs");
+        break;
     }
     QString rule;
     for (const TierRecommendation &r : result.tierRules) {

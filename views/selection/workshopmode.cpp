@@ -568,6 +568,9 @@ void WorkshopMode::refreshSensitivity()
     case Stability::Undecided:
         m_verdict->setText(tr("Undecided: every candidate is knocked out."));
         break;
+    case Stability::Uncontested:
+        m_verdict->setText(tr("Uncontested: the only candidate left after the knock-outs, so no weight can change the winner."));
+        break;
     }
     m_verdict->setPalette(verdict);
     for (int r = 0; r < int(t->sensitivity.size()); ++r) {
