@@ -440,11 +440,13 @@ void TestCli::tcoTableCsvAndParameters()
     QVERIFY(r.out.contains(QStringLiteral("Python: 842 ms ± 196, first byte 910 ms")));
     r = cli({QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
-    const QStringList rows = r.out.trimmed().split(u'\n');
-    QCOMPARE(rows.size(), 5); // header, three languages, total
-    QVERIFY(rows[0].startsWith(QStringLiteral("language,functions,platform_overhead_usd,")));
-    QVERIFY(rows[1].startsWith(QStringLiteral("Python,50,21600.00,")));
-    QVERIFY(rows[4].startsWith(QStringLiteral("total,")));
+    // The cost model's one CSV (Tco::csv, the GUI's Export CSV): BOM, CRLF, sections.
+    QVERIFY(r.outBytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList rows = QString::fromUtf8(r.outBytes.mid(3)).split(QStringLiteral("\r\n"));
+    const qsizetype header = rows.indexOf(QRegularExpression(QStringLiteral("^language,language_id,functions,platform_overhead_usd,")));
+    QVERIFY(header > 0);
+    QVERIFY(rows[header + 1].startsWith(QStringLiteral("Python,python,50,21600.00,"))); // three languages, then the total
+    QVERIFY(rows[header + 4].startsWith(QStringLiteral("total,")));
     r = cli({QStringLiteral("tco"), ws, QStringLiteral("--list-parameters"), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     QStringList names;
