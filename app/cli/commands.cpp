@@ -7,6 +7,7 @@ Command sampleCommand();
 Command convertCommand();
 Command validateCommand();
 Command reportCommand();
+Command rankCommand();
 Command exportCommand();
 Command importCmlCommand();
 Command exportCmlCommand();
@@ -17,7 +18,7 @@ Command tcoCommand();
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(),
+    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(), rankCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
                                        decideCommand(),    scanCommand(),      tcoCommand()};
     return all;

@@ -238,7 +238,7 @@ Command tcoCommand()
                     QCommandLineOption(QStringLiteral("sensitivity"), Text::tr("tco: move each input by ± this % (default: the scenario's, 20)."),
                                        QStringLiteral("pct")),
                     QCommandLineOption(QStringLiteral("runs"), Text::tr("tco: Monte Carlo runs (default: the scenario's)."), QStringLiteral("n")),
-                    QCommandLineOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"))};
+                    seedOption()};
             },
             [](const QCommandLineParser &parser, const QStringList &args) {
                 TcoOptions opt;

@@ -3,6 +3,7 @@
 #include "sampling.h"
 #include "selection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -32,6 +33,11 @@ const TierWinProbability *WinProbabilities::tier(const QString &id) const
 namespace Selection {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Selection)
+};
 
 /// One matrix cell as the draws see it.
 struct Cell
@@ -287,6 +293,40 @@ WinProbabilities winProbabilities(const Workspace &ws, int draws, quint64 seed, 
         }
     }
     return out;
+}
+
+QString percentText(double probability)
+{
+    if (probability <= 0)
+        return QStringLiteral("0 %");
+    if (probability < 0.0005)
+        return QStringLiteral("< 0.1 %");
+    return QString::number(probability * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString describeWinChances(const TierWinProbability &tier, const std::function<QString(const QString &)> &nameOf, int max)
+{
+    std::vector<CandidateWinChance> chances = tier.candidates;
+    std::stable_sort(chances.begin(), chances.end(), [](const CandidateWinChance &a, const CandidateWinChance &b) { return a.wins > b.wins; });
+    QStringList parts;
+    for (const CandidateWinChance &c : chances) {
+        if (c.wins == 0 || int(parts.size()) >= max)
+            break;
+        if (parts.isEmpty()) {
+            QString draws = QString::number(tier.draws);
+            for (qsizetype i = draws.size() - 3; i > 0; i -= 3)
+                draws.insert(i, QChar(0x2009));
+            parts << Text::tr("%1 wins in %2 of %3 draws (± %4 pp)")
+                         .arg(nameOf(c.candidate), percentText(c.probability), draws, QString::number(c.standardError * 100.0, 'f', 1));
+        } else {
+            parts << QStringLiteral("%1 %2").arg(nameOf(c.candidate), percentText(c.probability));
+        }
+    }
+    if (parts.isEmpty())
+        return Text::tr("no candidate wins in any draw");
+    if (tier.noWinner > 0)
+        parts << Text::tr("no winner in %1").arg(percentText(double(tier.noWinner) / tier.draws));
+    return parts.join(QStringLiteral("; "));
 }
 
 WinProbabilities winProbabilities(const Workspace &ws)
