@@ -127,6 +127,8 @@ void TestFragmentation::driftAggregateIsTheMeanDistance()
     QCOMPARE(r.dependencies[0].name, QStringLiteral("vue"));
     QCOMPARE(r.dependencies[1].name, QStringLiteral("lodash"));
     QCOMPARE(r.dependencies[2].drift.level, DriftLevel::None);
+    // The detail names the worst dependency and its versions (issue 14).
+    QVERIFY2(drift.detail.contains(QStringLiteral("worst: vue 2.7.16 → 3.4.0, 1 major")), qPrintable(drift.detail));
     // Nothing shared: no value, not 0.
     Estate lone;
     lone.service(QStringLiteral("a")).dep(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("1.0.0"));

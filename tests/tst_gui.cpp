@@ -19,6 +19,7 @@
 #include "tablepage.h"
 #include "tcocharts.h"
 #include "tcopage.h"
+#include "winprobability.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
@@ -78,6 +79,7 @@ private slots:
     void tcoPageDragsAndWhatIf();
     void tcoCsvExportIsInert();
     void tcoCsvIsTheCliCsv();
+    void selectionShowsWinProbabilities();
     void selectionChartsShowHostileNamesAsText();
     void fragmentationDashboardShowsMetricsAndScans();
     void fragmentationScanCancelStoresNothing();
@@ -897,6 +899,36 @@ void TestGui::tcoCsvExportIsInert()
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^parameter,description,unit,value,"))).size() == 1);
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^functions\\.python,"))).size() == 1);
     QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestGui::selectionShowsWinProbabilities()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    auto *page = w.findChild<SelectionPage *>();
+    w.showPage(page);
+    page->setTier(QStringLiteral("tier-core"));
+    // Computed on a worker: "computing…" first, then the engine's figures beside the rank.
+    QTRY_VERIFY(page->summary().contains(QStringLiteral("How sure: Java wins in")));
+    const WinProbabilities engine = Selection::winProbabilities(w.document()->workspace());
+    const QString expected = Selection::describeWinChances(*engine.tier(QStringLiteral("tier-core")), [&](const QString &id) {
+        return w.document()->referenceName(TableId::Candidates, id);
+    });
+    QVERIFY2(page->summary().contains(expected.toHtmlEscaped()), qPrintable(page->summary()));
+    page->setTier(QStringLiteral("tier-9999"));
+    QTRY_VERIFY(page->summary().contains(QStringLiteral("uncontested")));
+    // An edit makes them stale until the worker is done again.
+    const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    QVERIFY(w.document()->setValue(TableId::TierWeights, 8, weight, 9.0)); // the core tier's cold start, 1 → 9
+    page->setTier(QStringLiteral("tier-core"));
+    const WinProbabilities after = Selection::winProbabilities(w.document()->workspace());
+    const QString expectedAfter = Selection::describeWinChances(*after.tier(QStringLiteral("tier-core")), [&](const QString &id) {
+        return w.document()->referenceName(TableId::Candidates, id);
+    });
+    QVERIFY(expectedAfter != expected);
+    QTRY_VERIFY2(page->summary().contains(expectedAfter.toHtmlEscaped()), qPrintable(page->summary()));
 }
 
 void TestGui::tcoCsvIsTheCliCsv()

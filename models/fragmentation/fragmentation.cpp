@@ -405,8 +405,16 @@ void driftAndPeerMetric(const Workspace &ws, const FragmentationResult &r, Metri
     if (v.metric == FragmentationMetric::VersionDrift) {
         if (r.sharedDependencies > 0)
             v.value = driftSum / r.sharedDependencies;
-        v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
-                       .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
+        // The worst dependency by name: the board asks "which one?" next.
+        const auto worst = std::find_if(r.dependencies.begin(), r.dependencies.end(),
+                                        [&](const SharedDependency &d) { return d.drift.magnitude == r.worstDrift && !d.oldest.isEmpty(); });
+        if (worst != r.dependencies.end() && r.worstDrift > 0)
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)")
+                           .arg(r.sharedDependencies)
+                           .arg(worst->name, worst->oldest, worst->newest, describeDistance(r.worstDrift));
+        else
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+                           .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
     } else {
         if (sharedUses > 0)
             v.value = 100.0 * sharingUses / sharedUses;
