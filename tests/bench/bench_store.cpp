@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
             Bench::check(findings.isEmpty(), "validate",
                          QStringLiteral("%1 findings on the generated workspace, the first: %2")
                              .arg(findings.size())
-                             .arg(findings.isEmpty() ? QString() : findings.first().path() + u": " + findings.first().message));
+                             .arg(findings.isEmpty() ? QString() : findings.first().path() + QStringLiteral(": ") + findings.first().message));
         }), "off the UI thread");
     row("full model copy", measure(runs, [&] {
             Workspace copy = ws;
