@@ -8368,14 +8368,6 @@ and </translation>
         <translation>(new)</translation>
     </message>
     <message>
-        <source>(was %1., %2 %, knocked out)</source>
-        <translation>(was %1., %2 %, knocked out)</translation>
-    </message>
-    <message>
-        <source>(was %1., %2 %)</source>
-        <translation>(was %1., %2 %)</translation>
-    </message>
-    <message>
         <source>%1 left the ranking (was %2., %3 %)</source>
         <translation>%1 left the ranking (was %2., %3 %)</translation>
     </message>
@@ -8458,6 +8450,14 @@ and </translation>
     <message>
         <source>uncontested</source>
         <translation>uncontested</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %, knocked out)</source>
+        <translation>(was rank %1, %2 %, knocked out)</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %)</source>
+        <translation>(was rank %1, %2 %)</translation>
     </message>
 </context>
 <context>
