@@ -6,34 +6,24 @@
 #include "dotbuilder.h"
 #include "driftgraph.h"
 #include "fragmentation.h"
-#include "fragmentationcharts.h"
+#include "fragmentationstyle.h"
+#include "reportcharts.h"
 #include "selection.h"
-#include "selectioncharts.h"
 #include "tablemodel.h"
 #include "tco.h"
-#include "tcocharts.h"
 #include "validation.h"
 #include "winprobability.h"
 #include "workspace.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QBuffer>
-#include <QChart>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgRenderer>
@@ -83,7 +73,7 @@ QString num(const std::optional<double> &value, int decimals = 2)
 
 QString usd(double value)
 {
-    return TcoCharts::money(value) + QStringLiteral(" USD");
+    return Tco::money(value) + QStringLiteral(" USD");
 }
 
 QString signedUsd(double value)
@@ -159,29 +149,6 @@ QString severityText(FindingSeverity s)
     return WorkshopReport::tr("error");
 }
 
-QImage renderChart(int width, int height, const std::function<void(QChart *)> &fill)
-{
-    QGraphicsScene scene;
-    auto *chart = new QChart;
-    scene.addItem(chart); // the scene owns it
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setGeometry(QRectF(0, 0, width, height));
-    fill(chart);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setGeometry(QRectF(0, 0, width, height));
-    if (chart->layout())
-        chart->layout()->activate(); // no event loop turn is needed to place axes and legend
-    QImage image(QSize(width, height) * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2.0);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    scene.render(&painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height));
-    painter.end();
-    return image;
-}
-
 QString dataUri(const QByteArray &mime, const QByteArray &bytes)
 {
     return QStringLiteral("data:%1;base64,%2").arg(QString::fromLatin1(mime), QString::fromLatin1(bytes.toBase64()));
@@ -211,12 +178,10 @@ WorkshopReport::WorkshopReport(const Workspace &workspace, const QString &source
     , m_when(when)
 {
     const Workspace &ws = m_document->workspace();
-    const SelectionResult selection = Selection::compute(ws);
-    const ContextMapResult map = ContextMap::analyse(ws, selection);
-    QList<Diagram> diagrams = {ContextMap::diagram(ws, map), Diagrams::decisionTree(ws)};
-    const FragmentationResult fragmentation = Fragmentation::analyse(ws);
-    if (!fragmentation.dependencies.empty())
-        diagrams.append(Fragmentation::driftGraphView(ws, fragmentation).diagram);
+    m_data = ReportData::compute(ws);
+    QList<Diagram> diagrams = {ContextMap::diagram(ws, m_data.contextMap), Diagrams::decisionTree(ws)};
+    if (!m_data.fragmentation.dependencies.empty())
+        diagrams.append(Fragmentation::driftGraphView(ws, m_data.fragmentation).diagram);
     for (const Diagram &d : diagrams) {
         DiagramJob job;
         job.name = d.name;
@@ -270,10 +235,10 @@ QString WorkshopReport::image(int width, int height, const QString &alt, std::fu
     return QStringLiteral("<p><!--image:%1--></p>\n").arg(m_images.size() - 1);
 }
 
-QString WorkshopReport::chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill)
+QString WorkshopReport::chart(const QString &alt, int width, int height, ReportCharts::BarChart chart)
 {
-    // The fill function keeps copies of the figures it draws: it runs later, in drawNextImage().
-    return image(width, height, alt, [width, height, fill = std::move(fill)] { return renderChart(width, height, fill); });
+    // Drawn later (drawImages()), on any thread: the charts need no widget.
+    return image(width, height, alt, [width, height, chart = std::move(chart)] { return ReportCharts::paint(chart, width, height); });
 }
 
 QString WorkshopReport::diagram(const QString &name)
@@ -305,7 +270,6 @@ QString WorkshopReport::diagram(const QString &name)
                 renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(shown)));
                 return png;
             }, svg);
-            m_images.back().guiThread = false;
             return html;
         }
     }
@@ -431,8 +395,8 @@ QString WorkshopReport::selectionSection()
 {
     const Document &doc = *m_document;
     const Workspace &ws = doc.workspace();
-    const SelectionResult result = Selection::compute(ws);
-    const WinProbabilities win = Selection::winProbabilities(ws);
+    const SelectionResult &result = m_data.selection;
+    const WinProbabilities &win = m_data.win;
     const SelectionMatrix &m = result.matrix;
     auto candidate = [&](const QString &id) { return esc(doc.referenceName(TableId::Candidates, id)); };
     auto criterion = [&](const QString &id) { return doc.referenceName(TableId::Criteria, id); };
@@ -563,7 +527,7 @@ QString WorkshopReport::selectionSection()
         out += table({tr("Rank"), tr("Candidate"), tr("Score (0–100)"), tr("Wins"), tr("Coverage"), tr("Outcome")}, ranking, {0, 2, 3, 4});
         if (!ranked.ranking.empty())
             out += chart(tr("Weighted score by criterion, tier %1").arg(tier.name), kPageWidth, 60 + 34 * int(ranked.ranking.size()) + 60,
-                         [&doc, ranked, chances = win.tiers[t]](QChart *c) { SelectionCharts::fillRanking(c, doc, ranked, &chances); });
+                         ReportCharts::ranking(doc, ranked, &win.tiers[t]));
         out += ahpSection(ws, tier.id);
 
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Sensitivity")));
@@ -580,7 +544,7 @@ QString WorkshopReport::selectionSection()
         // A chart of flip points only where a weight can flip the winner; "never" everywhere is said by the table.
         if (std::any_of(ranked.sensitivity.begin(), ranked.sensitivity.end(), [](const SensitivityItem &si) { return si.flipAtPct.has_value(); }))
             out += chart(tr("Weight sensitivity, tier %1").arg(tier.name), kPageWidth, 80 + 30 * int(ranked.sensitivity.size()) + 60,
-                         [&doc, ranked, fragile = ws.info.fragileThresholdPp](QChart *c) { SelectionCharts::fillSensitivity(c, doc, ranked, fragile); });
+                         ReportCharts::sensitivity(doc, ranked, ws.info.fragileThresholdPp));
     }
 
     out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Decision rules")));
@@ -602,8 +566,7 @@ QString WorkshopReport::contextSection()
 {
     const Document &doc = *m_document;
     const Workspace &ws = doc.workspace();
-    const SelectionResult selection = Selection::compute(ws);
-    const ContextMapResult map = ContextMap::analyse(ws, selection);
+    const ContextMapResult &map = m_data.contextMap;
     auto name = [&](const QString &element) {
         const qsizetype colon = element.indexOf(u':');
         const QString kind = element.left(colon);
@@ -648,7 +611,7 @@ QString WorkshopReport::contextSection()
 
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Language per context")));
     QList<QStringList> recs;
-    for (const Recommendation &r : selection.recommendations) {
+    for (const Recommendation &r : m_data.selection.recommendations) {
         recs << QStringList{esc(doc.referenceName(TableId::Contexts, r.context)),
                             r.current.isEmpty() ? QStringLiteral("—") : esc(doc.referenceName(TableId::Candidates, r.current)),
                             r.candidate.isEmpty() ? QStringLiteral("—") : esc(doc.referenceName(TableId::Candidates, r.candidate)),
@@ -666,31 +629,16 @@ QString WorkshopReport::tcoSection()
     if (ws.scenarios.empty())
         return out + note(esc(tr("The workspace has no TCO scenario.")));
 
-    struct Computed
-    {
-        TcoInput input;
-        TcoResult result;
-        TcoUncertainty uncertainty;
-    };
-    std::vector<Computed> computed;
-    const QString baselineId = Tco::baselineScenario(ws);
-    const std::optional<double> baselineTotal = Tco::baselineTotal(ws);
-    std::vector<TcoCharts::ScenarioFigure> figures;
+    using Computed = ReportData::Scenario;
+    const std::vector<Computed> &computed = m_data.scenarios;
+    const QString &baselineId = m_data.baselineId;
+    const std::optional<double> &baselineTotal = m_data.baselineTotal;
+    std::vector<ReportCharts::ScenarioTotal> figures;
     int baseline = -1;
-    for (const TcoScenario &sc : ws.scenarios) {
-        const std::optional<TcoInput> in = Tco::input(ws, sc.id);
-        if (!in)
-            continue;
-        Computed c{*in, Tco::compute(*in), Tco::uncertainty(*in, sc.monteCarloRuns, quint64(sc.monteCarloSeed))};
-        TcoCharts::ScenarioFigure f;
-        f.id = sc.id;
-        f.name = sc.name;
-        f.baseline = sc.id == baselineId;
-        f.result = c.result;
-        if (f.baseline)
+    for (const Computed &c : computed) {
+        if (c.result.scenario == baselineId)
             baseline = int(figures.size());
-        figures.push_back(f);
-        computed.push_back(std::move(c));
+        figures.push_back({c.result.scenarioName, c.result.totalAnnualUsd});
     }
 
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Scenarios compared")));
@@ -706,7 +654,7 @@ QString WorkshopReport::tcoSection()
     }
     out += table({tr("Scenario"), tr("Provider"), tr("Annual total"), tr("Δ to baseline"), tr("P10 – P90")}, rows, {2, 3, 4});
     out += chart(tr("Annual total per scenario"), kPageWidth, 120 + 40 * int(figures.size()) + 80,
-                 [figures, baseline](QChart *chart) { TcoCharts::fillComparison(chart, figures, baseline); });
+                 ReportCharts::tcoComparison(figures, baseline));
 
     for (const Computed &c : computed) {
         const TcoResult &r = c.result;
@@ -791,15 +739,13 @@ QString WorkshopReport::tcoSection()
         }
 
         out += chart(tr("Annual cost by line, scenario %1").arg(r.scenarioName), kPageWidth, 380,
-                     [r](QChart *chart) { TcoCharts::fillLines(chart, r); });
+                     ReportCharts::tcoLines(r));
         const double pct = c.input.scenario.sensitivityPct;
-        const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(c.input, pct);
+        const std::vector<TcoSensitivity> &sensitivity = c.sensitivity;
         if (!sensitivity.empty()) {
             const int rowsShown = std::min<int>(12, int(sensitivity.size()));
             out += chart(tr("Tornado: each input ±%1 %, scenario %2").arg(num(pct, 1), r.scenarioName), kPageWidth, 120 + 28 * rowsShown,
-                         [sensitivity, parameters = Tco::parameters(c.input, ws), total = r.totalAnnualUsd, pct](QChart *chart) {
-                             TcoCharts::fillTornado(chart, sensitivity, parameters, total, pct);
-                         });
+                         ReportCharts::tornado(sensitivity, Tco::parameters(c.input, ws), r.totalAnnualUsd, pct));
         }
     }
     return out;
@@ -808,7 +754,7 @@ QString WorkshopReport::tcoSection()
 QString WorkshopReport::fragmentationSection()
 {
     const Workspace &ws = m_document->workspace();
-    const FragmentationResult result = Fragmentation::analyse(ws);
+    const FragmentationResult &result = m_data.fragmentation;
     QString out = section(QStringLiteral("fragmentation"), tr("Ecosystem fragmentation"));
     out += QStringLiteral("<p>%1</p>\n")
                .arg(esc(tr("%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.")
@@ -830,7 +776,7 @@ QString WorkshopReport::fragmentationSection()
                                   : (mv.value ? num(*mv.value, 2) + (mv.unit.isEmpty() ? QString() : u' ' + mv.unit) : QStringLiteral("—"));
         rows << QStringList{esc(Enums::fragmentationMetric.label(int(mv.metric))), esc(value),
                             QStringLiteral("<span style=\"background-color: %1; color: %2\">&nbsp;%3&nbsp;</span>")
-                                .arg(FragmentationCharts::levelTint(mv.level).name(), FragmentationCharts::levelColour(mv.level).darker(140).name(),
+                                .arg(FragmentationStyle::levelTint(mv.level).name(), FragmentationStyle::levelColour(mv.level).darker(140).name(),
                                      esc(Fragmentation::levelLabel(mv.level))),
                             esc(bands), esc(mv.detail)};
     }
@@ -843,7 +789,7 @@ QString WorkshopReport::fragmentationSection()
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Shared-dependency drift")));
     const int barRows = std::min<int>(20, int(result.dependencies.size()));
     out += chart(tr("Version drift of shared dependencies"), kPageWidth, std::max(220, 100 + 26 * barRows),
-                 [result](QChart *chart) { FragmentationCharts::fillDrift(chart, result, 20); });
+                 ReportCharts::drift(result, 20));
     QList<QStringList> deps;
     for (const SharedDependency &d : result.dependencies) {
         if (deps.size() >= kMaxSharedDependencies)
@@ -852,7 +798,7 @@ QString WorkshopReport::fragmentationSection()
         for (const VersionUse &v : d.versions)
             versions << tr("%1 (%n services)", nullptr, int(v.services.size())).arg(v.version);
         deps << QStringList{esc(d.name), esc(Enums::ecosystem.label(int(d.ecosystem))), esc(versions.join(QStringLiteral(", "))),
-                            esc(FragmentationCharts::driftLabel(d.drift.level))};
+                            esc(FragmentationStyle::driftLabel(d.drift.level))};
     }
     out += table({tr("Dependency"), tr("Ecosystem"), tr("Versions in use"), tr("Drift")}, deps);
     if (int(result.dependencies.size()) > kMaxSharedDependencies)
@@ -949,7 +895,6 @@ QString WorkshopReport::decisionSection() const
 void WorkshopReport::layOut()
 {
     m_images.clear();
-    m_nextImage = 0;
     QString body = titleSection();
     body += selectionSection();
     body += contextSection();
@@ -962,24 +907,10 @@ void WorkshopReport::layOut()
     m_body = body;
 }
 
-bool WorkshopReport::drawNextImage()
-{
-    while (m_nextImage < m_images.size() && !m_images[m_nextImage].draw)
-        ++m_nextImage; // painted already (drawDiagramImages)
-    if (m_nextImage >= m_images.size())
-        return false;
-    Image &im = m_images[m_nextImage++];
-    im.png = im.draw();
-    im.draw = nullptr;
-    while (m_nextImage < m_images.size() && !m_images[m_nextImage].draw)
-        ++m_nextImage;
-    return m_nextImage < m_images.size();
-}
-
-void WorkshopReport::drawDiagramImages()
+void WorkshopReport::drawImages()
 {
     for (Image &im : m_images) {
-        if (im.draw && !im.guiThread) {
+        if (im.draw) {
             im.png = im.draw();
             im.draw = nullptr;
         }
@@ -994,8 +925,7 @@ void WorkshopReport::moveToThread(QThread *thread)
 void WorkshopReport::build()
 {
     layOut();
-    while (drawNextImage()) {
-    }
+    drawImages();
 }
 
 QString WorkshopReport::body(bool forHtml) const
@@ -1177,23 +1107,15 @@ void ReportRun::renderNext()
         });
         return;
     }
-    // Text and diagram pixels need no GUI thread (a large map takes seconds to paint).
+    // Text, charts and diagram pixels need no GUI thread (a large map takes seconds to paint).
     auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, &ReportRun::drawImages);
+    connect(watcher, &QFutureWatcher<void>::finished, this, &ReportRun::drawn);
     WorkshopReport *report = m_report.get();
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report] {
-        report->layOut();
-        report->drawDiagramImages();
-    }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report] { report->build(); }));
 }
 
-void ReportRun::drawImages()
+void ReportRun::drawn()
 {
-    // A chart or diagram image takes some 5–30 ms: one per turn of the event loop.
-    if (m_report->drawNextImage()) {
-        QTimer::singleShot(0, this, &ReportRun::drawImages);
-        return;
-    }
     if (m_path.isEmpty()) {
         emit ready();
         deleteLater();
@@ -1221,93 +1143,5 @@ void ReportRun::written(bool ok, const QString &error)
     emit finished(ok, ok ? WorkshopReport::tr("Report written to %1").arg(QDir::toNativeSeparators(m_path)) : error);
     deleteLater();
 }
-
-// ---------------------------------------------------------------------------
-
-namespace ReportDialogs {
-
-namespace {
-
-ReportRun *startRun(QWidget *parent, const Document &document, DiagramRenderer *renderer, const std::function<void(const QString &)> &status)
-{
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    if (status)
-        status(WorkshopReport::tr("Preparing the report: rendering diagrams…"));
-    return new ReportRun(document.workspace(), document.fileName(), renderer, parent);
-}
-
-} // namespace
-
-void exportReport(QWidget *parent, const Document &document, DiagramRenderer *renderer,
-                  const std::function<void(const QString &)> &status)
-{
-    const QString htmlFilter = WorkshopReport::tr("HTML page (*.html)");
-    const QString pdfFilter = WorkshopReport::tr("PDF document (*.pdf)");
-    QString filter = htmlFilter;
-    const QFileInfo current(document.fileName());
-    QString stem = current.fileName();
-    for (const char *suffix : {".archboard.yaml", ".archboard"}) {
-        if (stem.endsWith(QLatin1StringView(suffix)))
-            stem.chop(qsizetype(qstrlen(suffix)));
-    }
-    const QString suggested = document.fileName().isEmpty() ? WorkshopReport::tr("report.html") : current.dir().filePath(stem + QStringLiteral("-report.html"));
-    QString path = QFileDialog::getSaveFileName(parent, WorkshopReport::tr("Export Report"), suggested,
-                                                htmlFilter + QStringLiteral(";;") + pdfFilter, &filter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf")
-        path += filter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".html");
-    ReportRun *run = startRun(parent, document, renderer, status);
-    QObject::connect(run, &ReportRun::finished, parent, [parent, status](bool ok, const QString &message) {
-        QApplication::restoreOverrideCursor();
-        if (status)
-            status(message);
-        if (!ok)
-            QMessageBox::warning(parent, WorkshopReport::tr("Export Report"), message);
-    });
-    run->exportTo(path);
-}
-
-void print(QWidget *parent, const Document &document, DiagramRenderer *renderer, const std::function<void(const QString &)> &status)
-{
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setDocName(WorkshopReport::tr("%1 — workshop report").arg(document.workspace().info.name));
-    QPrintDialog dialog(printer.get(), parent);
-    dialog.setWindowTitle(WorkshopReport::tr("Print Report"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReportRun *run = startRun(parent, document, renderer, status);
-    QObject::connect(run, &ReportRun::ready, parent, [run, printer, status] {
-        run->report().print(printer.get());
-        QApplication::restoreOverrideCursor();
-        if (status)
-            status(WorkshopReport::tr("Report sent to the printer."));
-    });
-    run->start();
-}
-
-void printPreview(QWidget *parent, const Document &document, DiagramRenderer *renderer,
-                  const std::function<void(const QString &)> &status)
-{
-    ReportRun *run = startRun(parent, document, renderer, status);
-    QObject::connect(run, &ReportRun::ready, parent, [parent, run, status] {
-        QApplication::restoreOverrideCursor();
-        if (status)
-            status(QString());
-        // The run deletes itself once ready() returns: the preview keeps the built report.
-        std::shared_ptr<WorkshopReport> report = run->takeReport();
-        QTimer::singleShot(0, parent, [parent, report] {
-            QPrintPreviewDialog preview(parent);
-            preview.setWindowTitle(WorkshopReport::tr("Print Preview"));
-            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [report](QPrinter *printer) { report->print(printer); });
-            preview.exec();
-        });
-    });
-    run->start();
-}
-
-} // namespace ReportDialogs
 
 } // namespace ArchBoard
