@@ -13,6 +13,7 @@
 #include "scanhistory.h"
 #include "workspace.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ArchBoard;
@@ -91,6 +92,7 @@ private slots:
     void incrementalEqualsFull();
     void mismatchTableFiltersAndSorts();
     void scanHistoryWordsTheChange();
+    void largeWorkspacesAreAnalysedOnAWorker();
 };
 
 void TestFragmentation::driftPerSharedDependency()
@@ -513,6 +515,35 @@ void TestFragmentation::scanHistoryWordsTheChange()
     before.takenAt = QStringLiteral("2026-12-01T10:00:00Z");
     before.root = QStringLiteral("/src/shop");
     QVERIFY(ScanHistory::label(before).endsWith(QStringLiteral(" · shop")));
+}
+
+void TestFragmentation::largeWorkspacesAreAnalysedOnAWorker()
+{
+    // Analysis decides where the engine runs: a small workspace at once, a
+    // large one on a worker (null until fragmentationReady()), never stale.
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    Analysis analysis(&doc);
+    const QString expected = dump(Fragmentation::analyse(doc.workspace()));
+    std::shared_ptr<const FragmentationResult> now = analysis.fragmentationFigures();
+    QVERIFY(now);
+    QCOMPARE(dump(*now), expected);
+
+    analysis.setFragmentationBackgroundFrom(0); // as a workspace of 120 000 dependencies
+    int lodash = -1; // shared by two of the sample's services
+    for (size_t i = 0; i < doc.workspace().dependencies.size() && lodash < 0; ++i)
+        lodash = doc.workspace().dependencies[i].name == u"lodash" ? int(i) : -1;
+    QVERIFY(lodash >= 0);
+    QVERIFY(doc.setValue(TableId::Dependencies, lodash, Schema::field(&Dependency::version).index, QStringLiteral("1.0.0")));
+    QVERIFY(doc.setValue(TableId::Dependencies, lodash, Schema::field(&Dependency::resolved).index, QStringLiteral("1.0.0")));
+    QSignalSpy ready(&analysis, &Analysis::fragmentationReady);
+    QVERIFY(!analysis.fragmentationFigures());
+    QVERIFY(analysis.isComputingFragmentation() || ready.count() > 0);
+    QVERIFY(ready.wait(10000));
+    const std::shared_ptr<const FragmentationResult> later = analysis.fragmentationFigures();
+    QVERIFY(later);
+    QCOMPARE(dump(*later), dump(Fragmentation::analyse(doc.workspace())));
+    QVERIFY(dump(*later) != expected);
 }
 
 QTEST_GUILESS_MAIN(TestFragmentation)

@@ -285,7 +285,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &FragmentationPage::refresh);
-    connect(&m_metricsWatcher, &QFutureWatcher<std::shared_ptr<const FragmentationResult>>::finished, this, &FragmentationPage::onAnalysisDone);
+    connect(m_analysis, &Analysis::fragmentationReady, this, &FragmentationPage::onFiguresReady);
     connect(&m_scanWatcher, &QFutureWatcher<ScanResult>::finished, this, &FragmentationPage::onScanDone);
     connect(&m_mergeWatcher, &QFutureWatcher<MergedScan>::finished, this, &FragmentationPage::onMergeDone);
     connect(doc, &Document::readOnlyChanged, this, [this](bool readOnly) { m_scanButton->setEnabled(!readOnly && !m_job); });
@@ -384,14 +384,9 @@ void FragmentationPage::onUpdated()
         m_stale = true; // caught up in showEvent(): edits on other pages stay quick
 }
 
-void FragmentationPage::setBackgroundAnalysisFrom(qsizetype dependencies)
-{
-    m_backgroundFrom = dependencies;
-}
-
 bool FragmentationPage::isAnalysing() const
 {
-    return m_metricsWatcher.isRunning();
+    return m_analysis && m_analysis->isComputingFragmentation();
 }
 
 void FragmentationPage::showEvent(QShowEvent *event)
@@ -434,50 +429,24 @@ void FragmentationPage::refresh()
     const Document *doc = m_analysis->document();
     if (m_result && m_resultRevision == doc->revision()) {
         showResult(); // the metrics are current (stored with a scan, or nothing changed)
-    } else if (qsizetype(doc->workspace().dependencies.size()) < m_backgroundFrom) {
-        // Kept by the table: Analysis replaces its result at the next change.
-        m_result = std::make_shared<const FragmentationResult>(m_analysis->fragmentation());
+    } else if (std::shared_ptr<const FragmentationResult> figures = m_analysis->fragmentationFigures()) {
+        m_busy->hide();
+        m_result = std::move(figures);
         m_resultRevision = doc->revision();
         showResult();
     } else {
-        startAnalysis();
-        // Meanwhile the figures on screen stay; the scans and contexts are the workspace's own.
+        // On a worker (Analysis decides): the figures on screen stay meanwhile;
+        // the scans and contexts are the workspace's own.
+        m_busy->show();
         refreshFilters();
         refreshHistory();
     }
 }
 
-void FragmentationPage::startAnalysis()
+void FragmentationPage::onFiguresReady()
 {
-    // Hundreds of milliseconds for 120 000 dependencies: on a worker, over a copy.
-    // A result for a model that changed meanwhile is dropped and the analysis runs again.
-    if (m_metricsWatcher.isRunning())
-        return; // onAnalysisDone() sees the new revision
-    const Document *doc = m_analysis->document();
-    auto snapshot = std::make_shared<const Workspace>(doc->workspace());
-    m_metricsRevision = doc->revision();
-    m_busy->show();
-    m_metricsWatcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot] {
-        return std::make_shared<const FragmentationResult>(Fragmentation::analyse(*snapshot));
-    }));
-}
-
-void FragmentationPage::onAnalysisDone()
-{
-    m_busy->hide();
-    if (!m_analysis)
-        return;
-    if (m_metricsRevision != m_analysis->document()->revision()) {
-        if (isVisible())
-            startAnalysis();
-        else
-            m_stale = true;
-        return;
-    }
-    m_result = m_metricsWatcher.result();
-    m_resultRevision = m_metricsRevision;
     if (isVisible())
-        showResult();
+        refresh();
     else
         m_stale = true;
 }
