@@ -1,4 +1,4 @@
-// diff and merge of two "large" workspaces (issue 16: each ≤ 1 s): the
+// diff and merge of two "large" workspaces (budget: each ≤ 1 s, docs/benchmarks.md): the
 // engines on models in memory, then archboard-cli on files as git runs it.
 //   build/tests/bench/bench_diff [--runs N] [--edits N] [--size large|small]
 // --size small (a default generated workspace) is for CI's smoke run only.
