@@ -7774,14 +7774,6 @@ and </translation>
         <translation>(new)</translation>
     </message>
     <message>
-        <source>(was %1., %2 %, knocked out)</source>
-        <translation>(was %1., %2 %, knocked out)</translation>
-    </message>
-    <message>
-        <source>(was %1., %2 %)</source>
-        <translation>(was %1., %2 %)</translation>
-    </message>
-    <message>
         <source>%1 left the ranking (was %2., %3 %)</source>
         <translation>%1 left the ranking (was %2., %3 %)</translation>
     </message>
@@ -7864,6 +7856,14 @@ and </translation>
     <message>
         <source>uncontested</source>
         <translation>uncontested</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %, knocked out)</source>
+        <translation>(was rank %1, %2 %, knocked out)</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %)</source>
+        <translation>(was rank %1, %2 %)</translation>
     </message>
 </context>
 <context>

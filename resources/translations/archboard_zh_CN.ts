@@ -7751,14 +7751,6 @@ and </source>
         <translation>（新增）</translation>
     </message>
     <message>
-        <source>(was %1., %2 %, knocked out)</source>
-        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
-    </message>
-    <message>
-        <source>(was %1., %2 %)</source>
-        <translation>（原为第 %1 名，%2 %）</translation>
-    </message>
-    <message>
         <source>%1 left the ranking (was %2., %3 %)</source>
         <translation>%1 已退出排名（原为第 %2 名，%3 %）</translation>
     </message>
@@ -7837,6 +7829,14 @@ and </source>
     <message>
         <source>uncontested</source>
         <translation>无竞争</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %, knocked out)</source>
+        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %)</source>
+        <translation>（原为第 %1 名，%2 %）</translation>
     </message>
 </context>
 <context>
