@@ -47,6 +47,8 @@ enum class TableId {
     DecisionLinks,
     DecisionFigures,
     RadarHistory,
+    VotingRounds,
+    RoundScores,
     Count
 };
 constexpr int tableCount = int(TableId::Count);
@@ -209,7 +211,9 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-constexpr int version = 4;
+/// 3: TCO billing fields, tco_ranges. 4: decision_figures, radar_history.
+/// 5: voting_rounds, round_scores (live voting, kept per round).
+constexpr int version = 5;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

@@ -225,6 +225,7 @@ void MainWindow::createPages()
             {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds, TableId::TierComparisons}},
             {tr("Decision rules"), tr("Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate."), TableId::Rules, {TableId::RuleConditions}},
             {tr("Raters and ratings"), tr("The workshop's raters and every rating as a table."), TableId::Raters, {TableId::Ratings}},
+            {tr("Voting rounds"), tr("Every revealed round of live voting with each rater's blind scores, to show how opinions moved."), TableId::VotingRounds, {TableId::RoundScores}},
         }, {{tr("Matrix and ranking"), m_selectionPage}, {tr("Workshop scoring"), m_workshopPage}}},
         {tr("Context map"), {
             {tr("Bounded contexts"), tr("Language, data format, sync mechanism, latency tolerance and SLA tier of each context."), TableId::Contexts, {TableId::Services}},
