@@ -20,6 +20,7 @@
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workshopreport.h"
+#include "workshop.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -814,6 +815,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCHBOARD_VERSION));
     // The locale only (LANG, LC_ALL, LANGUAGE), never the GUI's setting: scripts get what they asked for.
     Translations::install(QString());
+    if (argc > 1 && qstrcmp(argv[1], "workshop") == 0)
+        return runWorkshopCommand(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
@@ -844,6 +847,9 @@ int main(int argc, char *argv[])
         "                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)\n"
         "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
         "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)\n"
+        "  workshop WS --tier ID [--listen ADDR:PORT] [--tls]\n"
+        "                       live voting: members score the tier blind from a browser; reveal writes the scores\n"
+        "                       into WS (commands on stdin, see archboard-cli workshop --help)\n"
         "  tco WS               annual cost of a FaaS scenario (--scenario ID, --set PARAM=VALUE..., --format json|table|csv,\n"
         "                       --list-parameters, --sensitivity PCT, --runs N, --seed N)\n"
         "\n"
@@ -897,7 +903,7 @@ int main(int argc, char *argv[])
     parser.addOption(runsOption);
     QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"));
     parser.addOption(seedOption);
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco or workshop"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))

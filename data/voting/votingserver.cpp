@@ -77,7 +77,10 @@ struct VotingServer::Connection
 VotingServer::VotingServer(VotingSetup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
+    , m_journalTimer(this)
+    , m_statusTimer(this)
 {
+    // The timers are children so they move to the server's thread with it.
     m_clock.start();
     m_journalTimer.setSingleShot(true);
     connect(&m_journalTimer, &QTimer::timeout, this, &VotingServer::flushJournal);

@@ -1,6 +1,7 @@
 #include "voting.h"
 
 #include "schema.h"
+#include "selection.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -182,13 +183,24 @@ QString applyRound(Workspace &ws, const RoundResult &round)
         if (!byId(ws.raters, m.rater))
             ws.raters.push_back({m.rater, m.name, QString()});
     }
+    // Revealing the same round again (after a resumed session) replaces it.
     QString id;
-    for (int n = int(ws.votingRounds.size()) + 1;; ++n) {
-        id = QStringLiteral("vote-%1").arg(n);
-        if (!byId(ws.votingRounds, id))
-            break;
+    for (VotingRound &r : ws.votingRounds) {
+        if (r.tier == round.ballot.tier && r.session == round.session && r.number == round.number) {
+            id = r.id;
+            r.revealedAt = round.revealedAt;
+        }
     }
-    ws.votingRounds.push_back({id, round.ballot.tier, round.session, round.number, round.openedAt, round.revealedAt});
+    if (id.isEmpty()) {
+        for (int n = int(ws.votingRounds.size()) + 1;; ++n) {
+            id = QStringLiteral("vote-%1").arg(n);
+            if (!byId(ws.votingRounds, id))
+                break;
+        }
+        ws.votingRounds.push_back({id, round.ballot.tier, round.session, round.number, round.openedAt, round.revealedAt});
+    } else {
+        std::erase_if(ws.roundScores, [&id](const RoundScore &s) { return s.round == id; });
+    }
 
     QHash<QString, size_t> rows;
     rows.reserve(qsizetype(ws.ratings.size()));
@@ -227,6 +239,25 @@ QString applyRound(Workspace &ws, const RoundResult &round)
     }
     ws.ratings.resize(out);
     return id;
+}
+
+std::vector<Dispute> disputes(const Workspace &ws, const VotingBallot &ballot)
+{
+    std::vector<Dispute> out;
+    const SelectionMatrix matrix = Selection::buildMatrix(ws);
+    for (const QString &candidate : ballot.candidates) {
+        const int row = matrix.candidateIndex(candidate);
+        for (const QString &criterion : ballot.criteria) {
+            const int column = matrix.criterionIndex(criterion);
+            if (row < 0 || column < 0)
+                continue;
+            const MatrixCell &cell = matrix.cell(row, column);
+            if (cell.disputed && cell.spread)
+                out.push_back({candidate, criterion, *cell.spread, cell.ratings});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Dispute &a, const Dispute &b) { return a.spread > b.spread; });
+    return out;
 }
 
 std::vector<RoundSummary> latestSession(const Workspace &ws, const QString &tier)

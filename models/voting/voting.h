@@ -91,6 +91,19 @@ std::vector<ScoreCounts> distribution(const RoundResult &round);
 /// round_scores. Returns the id of the new round row.
 QString applyRound(Workspace &ws, const RoundResult &round);
 
+/// A cell of the ballot where the raters disagree at or beyond the workspace's threshold.
+struct Dispute
+{
+    QString candidate;
+    QString criterion;
+    double spread = 0.0; ///< highest minus lowest rating
+    int ratings = 0;
+};
+
+/// The ballot's disputed cells in the workspace as it is now (after a reveal),
+/// widest spread first: what the projector flags and archboard-cli prints.
+std::vector<Dispute> disputes(const Workspace &ws, const VotingBallot &ballot);
+
 /// One kept round, summarised for the record.
 struct RoundSummary
 {
