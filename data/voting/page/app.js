@@ -117,10 +117,10 @@
     if (!p) return;
     const [candidate, criterion] = k.split('\u001f');
     const seq = ++state.seq;
-    state.inFlight[seq] = k;
     const message = { type: 'score', seq, candidate, criterion, score: p.score > 0 ? p.score : null };
     if (p.score > 0 && p.reason) message.reason = p.reason;
-    send(message);
+    // Unsent (no connection) stays pending only: the rejoin sends it.
+    if (send(message)) state.inFlight[seq] = k;
   };
 
   const resendPending = () => {
