@@ -4,6 +4,7 @@
 // device taking a name, TLS with the fingerprint shown, the recovery journal
 // written within a second and a crashed session resumed by archboard-cli.
 #include "generator.h"
+#include "schema.h"
 #include "votinghost.h"
 #include "votingjournal.h"
 #include "workspacefile.h"
@@ -53,7 +54,7 @@ public:
     QJsonObject next(const QString &type, int ms = 5000)
     {
         QJsonObject found;
-        QTest::qWaitFor([&] {
+        [[maybe_unused]] const bool arrived = QTest::qWaitFor([&] {
             while (!m_messages.isEmpty()) {
                 const QJsonObject o = m_messages.takeFirst();
                 if (o.value(QStringLiteral("type")).toString() == type) {

@@ -1,5 +1,6 @@
 #include "votinghost.h"
 
+#include <QCoreApplication>
 #include <QNetworkInterface>
 #include <QThread>
 
@@ -79,6 +80,8 @@ void VotingHost::close()
     delete m_thread;
     m_thread = nullptr;
     m_server = nullptr;
+    // A reveal asked for just before closing is delivered, not dropped.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     emit closed();
 }
 
