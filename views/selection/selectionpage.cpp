@@ -288,6 +288,11 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
     m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
+    auto *vote = new QPushButton(tr("Open Voting…"), this);
+    vote->setObjectName(QStringLiteral("openVotingButton"));
+    vote->setToolTip(tr("Every board member scores this tier's rated cells blind from their own phone or laptop"));
+    connect(vote, &QPushButton::clicked, this, [this] { emit openVotingRequested(tier()); });
+    top->addWidget(vote);
     layout->addLayout(top);
 
     m_matrix = new MatrixModel(analysis, this);
