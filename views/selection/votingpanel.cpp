@@ -79,7 +79,7 @@ VotingPanel::VotingPanel(LiveVoting *voting, QWidget *parent)
     m_progress = new QTableWidget(this);
     m_progress->setObjectName(QStringLiteral("votingProgress"));
     m_progress->setColumnCount(3);
-    m_progress->setHorizontalHeaderLabels({tr("Rater"), tr("Scored"), QString()});
+    m_progress->setHorizontalHeaderLabels({tr("Rater"), tr("Scored"), tr("Device")});
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setSelectionMode(QAbstractItemView::NoSelection);
@@ -120,6 +120,10 @@ void VotingPanel::setScale(double scale)
     big.setPointSizeF(font().pointSizeF() * 2.2);
     big.setBold(true);
     m_code->setFont(big);
+    QFont heading = font();
+    heading.setPointSizeF(font().pointSizeF() * 1.1);
+    heading.setBold(true);
+    m_heading->setFont(heading);
     onOpened();
 }
 
@@ -128,7 +132,8 @@ void VotingPanel::onOpened()
     if (!m_voting || !m_voting->isOpen())
         return;
     const VotingEndpoint e = m_voting->endpoint();
-    const int side = int(fontMetrics().height() * 11);
+    // Large enough to scan from the back of the room.
+    const int side = int(fontMetrics().height() * 15);
     m_qr->setPixmap(qrPixmap(QrCode::encode(e.url), side));
     m_code->setText(tr("Join code %1").arg(spaced(e.joinCode)));
     m_url->setText(e.url);
