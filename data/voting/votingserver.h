@@ -73,7 +73,7 @@ class VotingServer : public QObject
 
 public:
     static constexpr int kMaxConnections = 256;
-    static constexpr int kMaxConnectionsPerAddress = 32;
+    static constexpr int kMaxConnectionsPerAddress = 64; ///< a room behind one NAT or proxy shares an address
     static constexpr int kMaxIncomingBytes = 64 * 1024; ///< a larger WebSocket message closes the connection
     static constexpr int kRequestTimeoutMs = 10000;
     static constexpr int kStatusIntervalMs = 25;
