@@ -1,6 +1,7 @@
 // Live voting, the pure parts: message validation, the session (joins, device
 // binding, approval, blind votes, Delphi rounds), the ballot, and what a
 // reveal writes into the workspace.
+#include "decisions.h"
 #include "generator.h"
 #include "schema.h"
 #include "workspaceformat.h"
@@ -386,6 +387,9 @@ void TestVoting::movementSaysHowOpinionsMoved()
     const QString text = Voting::movementText(rounds);
     QVERIFY2(text.contains(u"2 rounds") && text.contains(u"1 → 0") && text.contains(u"4.0 → 1.0"), qPrintable(text));
     QVERIFY(Voting::latestSession(ws, QStringLiteral("other")).empty());
+    // A decision record drafted for the tier says it.
+    const Decisions::Draft draft = Decisions::draftFromAnalysis(ws, QStringLiteral("t"), QDate(2026, 12, 1));
+    QVERIFY2(draft.record.moreInformation.contains(text), qPrintable(draft.record.moreInformation));
 }
 
 void TestVoting::roundsSurviveSqliteAndYaml()
