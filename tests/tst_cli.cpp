@@ -101,6 +101,8 @@ void TestCli::usageErrors_data()
                                        << "json or markdown";
     QTest::newRow("validate bad format") << QStringList{QStringLiteral("validate"), QStringLiteral("a.archboard"), QStringLiteral("-f"), QStringLiteral("csv")}
                                          << "text or json";
+    QTest::newRow("option of another command") << QStringList{QStringLiteral("scan"), QStringLiteral("."), QStringLiteral("--tier"), QStringLiteral("t1")}
+                                               << "scan does not take --tier";
 }
 
 void TestCli::usageErrors()

@@ -2,7 +2,7 @@
 // Commands on standard input (one per line): reveal, round, approve NAME,
 // status, close. Signals: SIGUSR1 reveal, SIGUSR2 another round, SIGINT and
 // SIGTERM close. docs/workshop-voting.md has the details.
-#include "workshop.h"
+#include "command.h"
 
 #include "qrcode.h"
 #include "recovery.h"
@@ -24,35 +24,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-using namespace ArchBoard;
+namespace ArchBoard::Cli {
 
 namespace {
-
-enum ExitCode { Ok = 0, BadInput = 2 };
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(cli)
-};
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int usage(const QString &message)
-{
-    err() << "archboard-cli: " << message << "\n" << Text::tr("Try “archboard-cli workshop --help”.") << "\n";
-    err().flush();
-    return BadInput;
-}
 
 int fail(const QString &message)
 {
@@ -278,55 +252,49 @@ QStringList listOption(const QString &value)
 
 } // namespace
 
-int runWorkshopCommand(const QStringList &arguments)
+QList<QCommandLineOption> workshopOptions()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Live voting headless: every board member scores the tier's cells blind from a browser; the scores are written to WS\n"
-        "on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a\n"
-        "second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and\n"
-        "SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("workshop"), Text::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("WS"), Text::tr("The workspace (*.archboard or *.archboard.yaml)."));
-    const QCommandLineOption tierOption(QStringLiteral("tier"), Text::tr("The SLA tier to vote on (id)."), QStringLiteral("id"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          Text::tr("Address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). "
-                                                   "Default: this machine's LAN address, any free port."),
-                                          QStringLiteral("addr:port"));
-    const QCommandLineOption tlsOption(QStringLiteral("tls"), Text::tr("HTTPS with a fresh self-signed certificate; its fingerprint is printed."));
-    const QCommandLineOption candidatesOption(QStringLiteral("candidates"), Text::tr("Only these candidates (ids, comma-separated)."),
-                                              QStringLiteral("ids"));
-    const QCommandLineOption criteriaOption(QStringLiteral("criteria"), Text::tr("Only these rated criteria (ids, comma-separated)."),
-                                            QStringLiteral("ids"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            Text::tr("The page's language when the browser asks for none ArchBoard has: en or zh_CN."),
-                                            QStringLiteral("code"));
-    const QCommandLineOption resumeOption(QStringLiteral("resume"), Text::tr("Continue the interrupted voting session of WS and this tier."));
-    const QCommandLineOption journalOption(QStringLiteral("journal-dir"), Text::tr("Folder of the recovery journal (default: the recovery folder)."),
-                                           QStringLiteral("dir"));
-    parser.addOptions({tierOption, listenOption, tlsOption, candidatesOption, criteriaOption, languageOption, resumeOption, journalOption});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usage(Text::tr("workshop needs exactly one argument: WS"));
-    const QString path = QFileInfo(positional.at(1)).absoluteFilePath();
+    return {
+        QCommandLineOption(QStringLiteral("tier"), Text::tr("The SLA tier to vote on (id)."), QStringLiteral("id")),
+        QCommandLineOption(QStringLiteral("listen"),
+                           Text::tr("Address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). "
+                                    "Default: this machine's LAN address, any free port."),
+                           QStringLiteral("addr:port")),
+        QCommandLineOption(QStringLiteral("tls"), Text::tr("HTTPS with a fresh self-signed certificate; its fingerprint is printed.")),
+        QCommandLineOption(QStringLiteral("candidates"), Text::tr("Only these candidates (ids, comma-separated)."), QStringLiteral("ids")),
+        QCommandLineOption(QStringLiteral("criteria"), Text::tr("Only these rated criteria (ids, comma-separated)."), QStringLiteral("ids")),
+        QCommandLineOption(QStringLiteral("language"), Text::tr("The page's language when the browser asks for none ArchBoard has: en or zh_CN."),
+                           QStringLiteral("code")),
+        QCommandLineOption(QStringLiteral("resume"), Text::tr("Continue the interrupted voting session of WS and this tier.")),
+        QCommandLineOption(QStringLiteral("journal-dir"), Text::tr("Folder of the recovery journal (default: the recovery folder)."),
+                           QStringLiteral("dir")),
+    };
+}
+
+int runWorkshop(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString tierOption = QStringLiteral("tier");
+    const QString listenOption = QStringLiteral("listen");
+    const QString tlsOption = QStringLiteral("tls");
+    const QString candidatesOption = QStringLiteral("candidates");
+    const QString criteriaOption = QStringLiteral("criteria");
+    const QString languageOption = QStringLiteral("language");
+    const QString resumeOption = QStringLiteral("resume");
+    const QString journalOption = QStringLiteral("journal-dir");
+    if (positional.size() != 1)
+        return usageError(Text::tr("workshop needs exactly one argument: WS"));
+    const QString path = QFileInfo(positional.at(0)).absoluteFilePath();
     if (!parser.isSet(tierOption))
-        return usage(Text::tr("workshop needs --tier ID"));
+        return usageError(Text::tr("workshop needs --tier ID"));
     if (!WorkspaceFile::isWorkspaceFileName(path))
-        return usage(Text::tr("WS must end in .archboard or .archboard.yaml: %1").arg(positional.at(1)));
+        return usageError(Text::tr("WS must end in .archboard or .archboard.yaml: %1").arg(positional.at(0)));
     QHostAddress address = VotingHost::defaultAddress();
     quint16 port = 0;
     if (parser.isSet(listenOption) && !parseListen(parser.value(listenOption), &address, &port))
-        return usage(Text::tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0: %1").arg(parser.value(listenOption)));
+        return usageError(Text::tr("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0: %1").arg(parser.value(listenOption)));
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("en");
     if (language != u"en" && language != u"zh_CN")
-        return usage(Text::tr("--language must be en or zh_CN"));
+        return usageError(Text::tr("--language must be en or zh_CN"));
 
     WorkspaceLock lock(path);
     if (!lock.tryLock())
@@ -423,3 +391,17 @@ int runWorkshopCommand(const QStringList &arguments)
     });
     return QCoreApplication::exec();
 }
+
+
+Command workshopCommand()
+{
+    return {"workshop",
+            QT_TRANSLATE_NOOP("cli", "  workshop WS --tier ID [--listen ADDR:PORT] [--tls]\n"
+                                     "                       live voting: members score the tier blind from a browser; reveal writes the scores\n"
+                                     "                       into WS. Commands on stdin: reveal, round, approve NAME, status, close; SIGUSR1\n"
+                                     "                       reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close (--candidates IDS,\n"
+                                     "                       --criteria IDS, --language en|zh_CN, --resume, --journal-dir DIR)"),
+            workshopOptions, runWorkshop};
+}
+
+} // namespace ArchBoard::Cli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace ArchBoard {
+
+struct Workspace;
+
+/// archboard-cli: one command per file, found through the table in commands.cpp.
+namespace Cli {
+
+enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
+
+// The messages' context; Q_DECLARE_TR_FUNCTIONS is what lupdate reads it from.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+/**
+ * One command of archboard-cli: its name, the lines it adds to `--help`, the
+ * options it accepts (any other option is a usage error for it) and what it
+ * does with the parsed command line and its positional arguments.
+ */
+struct Command
+{
+    const char *name;
+    /// The command's entry in `archboard-cli --help` (translated in context "cli").
+    const char *help;
+    QList<QCommandLineOption> (*options)();
+    int (*run)(const QCommandLineParser &parser, const QStringList &args);
+};
+
+/// Every command, in the order `--help` lists them.
+const QList<Command> &commands();
+
+QTextStream &out();
+QTextStream &err();
+/// Prints "archboard-cli: message" and the --help hint; returns BadInput.
+int usageError(const QString &message);
+/// Loads a workspace file, or prints why not and returns null.
+std::unique_ptr<Workspace> loadOrReport(const QString &path);
+/// Saves a workspace file; prints why not and returns BadInput when it fails.
+int saveOrReport(const Workspace &ws, const QString &path);
+/// The value of option \a name, or \a fallback when it is not given.
+QString valueOr(const QCommandLineParser &parser, const QString &name, const QString &fallback);
+
+/// Options several commands share (one definition, one translation).
+QCommandLineOption formatOption();
+QCommandLineOption intoOption();
+
+} // namespace Cli
+} // namespace ArchBoard

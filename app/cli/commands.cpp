@@ -1,0 +1,27 @@
+#include "command.h"
+
+namespace ArchBoard::Cli {
+
+// Each command lives in its own file; adding one is a file and a line here.
+Command sampleCommand();
+Command convertCommand();
+Command validateCommand();
+Command reportCommand();
+Command exportCommand();
+Command importCmlCommand();
+Command exportCmlCommand();
+Command importAdrCommand();
+Command decideCommand();
+Command scanCommand();
+Command tcoCommand();
+Command workshopCommand();
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(),
+                                       exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
+                                       decideCommand(),    scanCommand(),      tcoCommand(),       workshopCommand()};
+    return all;
+}
+
+} // namespace ArchBoard::Cli

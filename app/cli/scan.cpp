@@ -1,0 +1,181 @@
+#include "command.h"
+
+#include "fragmentation.h"
+#include "manifests.h"
+#include "report.h"
+#include "sample.h"
+#include "scanner.h"
+#include "workspace.h"
+#include "workspacefile.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace ArchBoard::Cli {
+
+namespace {
+
+/// A workspace with the sample's candidates, fragmentation thresholds and
+/// approved protocols (the seed's) and nothing else.
+std::unique_ptr<Workspace> thresholdsOnly()
+{
+    InputError error;
+    std::unique_ptr<Workspace> sample = Sample::load(&error);
+    if (!sample) {
+        err() << "archboard-cli: " << error.toString() << "\n";
+        return nullptr;
+    }
+    auto ws = std::make_unique<Workspace>();
+    ws->info = sample->info;
+    ws->info.name = Text::tr("Scan");
+    ws->info.description.clear();
+    ws->candidates = sample->candidates;
+    ws->fragmentationThresholds = sample->fragmentationThresholds;
+    ws->approvedProtocols = sample->approvedProtocols;
+    return ws;
+}
+
+int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into)
+{
+    if (args.size() != 1)
+        return usageError(Text::tr("scan needs exactly one argument: DIR"));
+    if (format != u"json" && format != u"table")
+        return usageError(Text::tr("scan --format must be json or table"));
+    RiskLevel gate = RiskLevel::Unrated;
+    if (failOn == u"warning")
+        gate = RiskLevel::Warning;
+    else if (failOn == u"high")
+        gate = RiskLevel::High;
+    else if (failOn == u"severe")
+        gate = RiskLevel::Severe;
+    else if (!failOn.isEmpty())
+        return usageError(Text::tr("--fail-on must be warning, high or severe"));
+    if (!QFileInfo(args.at(0)).isDir() || !QFileInfo(args.at(0)).isReadable()) {
+        err() << "archboard-cli: " << Text::tr("%1: not a readable folder").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    // Thresholds, approved protocols and the context map: the workspace's
+    // with --into, else the bundled sample's (the seed's thresholds).
+    std::unique_ptr<Workspace> ws;
+    if (!into.isEmpty()) {
+        if (QFileInfo::exists(into)) {
+            ws = loadOrReport(into);
+            if (!ws)
+                return BadInput;
+        } else {
+            if (!WorkspaceFile::isWorkspaceFileName(into))
+                return usageError(Text::tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
+            ws = thresholdsOnly();
+            ws->info.name = QFileInfo(args.at(0)).fileName();
+        }
+    } else {
+        ws = thresholdsOnly();
+    }
+    if (!ws)
+        return BadInput;
+    ScanOptions options;
+    options.root = args.at(0);
+    const ScanResult scan = Scanner::scan(options);
+    FragmentationResult result;
+    Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc(), &result);
+
+    if (!into.isEmpty()) {
+        const int saved = saveOrReport(*ws, into);
+        if (saved != Ok)
+            return saved;
+    }
+    int worst = 0;
+    for (const MetricValue &m : result.metrics)
+        worst = std::max(worst, int(m.level));
+    const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
+
+    const QDir root(scan.root);
+    if (format == u"json") {
+        QJsonArray services;
+        for (const ScannedService &s : scan.services)
+            services.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                        {QStringLiteral("name"), s.name},
+                                        {QStringLiteral("path"), s.path},
+                                        {QStringLiteral("language"), s.language},
+                                        {QStringLiteral("runtime"), s.runtime},
+                                        {QStringLiteral("runtime_version"), s.runtimeVersion},
+                                        {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
+                                        {QStringLiteral("dependencies"), int(s.dependencies.size())}});
+        QJsonArray errors;
+        for (const ManifestError &e : scan.errors)
+            errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
+        QJsonObject o = fragmentationJson(result);
+        o.insert(QStringLiteral("root"), scan.root);
+        o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
+        o.insert(QStringLiteral("services"), services);
+        o.insert(QStringLiteral("errors"), errors);
+        o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
+        if (!failOn.isEmpty())
+            o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out() << Text::tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
+                     .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
+        for (const MetricValue &m : result.metrics) {
+            const QString value = !m.value ? QStringLiteral("—")
+                : m.metric == FragmentationMetric::VersionDrift ? Fragmentation::describeDistance(*m.value)
+                : m.metric == FragmentationMetric::StackHeterogeneity ? QString::number(*m.value) + u' ' + m.unit
+                : QString::number(*m.value, 'f', 1) + QStringLiteral(" %");
+            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Fragmentation::metricKey(m.metric), -24).arg(value, -14)
+                         .arg(Fragmentation::levelKey(m.level).toUpper(), -8).arg(m.detail);
+        }
+        int shown = 0;
+        for (const SharedDependency &d : result.dependencies) {
+            if (d.drift.level == DriftLevel::None)
+                continue;
+            if (shown == 0)
+                out() << "\n" << Text::tr("Mismatched shared dependencies (worst first):") << "\n";
+            if (++shown > 30) {
+                out() << "  " << Text::tr("… and more (--format json lists all)") << "\n";
+                break;
+            }
+            QStringList versions;
+            for (const VersionUse &v : d.versions)
+                versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
+            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
+                         .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
+        }
+        if (!scan.errors.empty()) {
+            out() << "\n" << Text::tr("Manifests that could not be read:") << "\n";
+            for (const ManifestError &e : scan.errors)
+                out() << "  " << e.file << (e.line > 0 ? u':' + QString::number(e.line) : QString()) << ": " << e.message << "\n";
+        }
+        if (!failOn.isEmpty())
+            out() << "\n" << (fail ? Text::tr("Gate failed: a metric is at or above %1.").arg(failOn) : Text::tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
+    }
+    return fail ? Findings : Ok;
+}
+
+} // namespace
+
+Command scanCommand()
+{
+    return {"scan",
+            QT_TRANSLATE_NOOP("cli", "  scan DIR             scan manifests for version drift and other fragmentation metrics (--format json|table,\n"
+                                     "                       --fail-on warning|high|severe: exit 1 at that risk, --into WS: store the scan)"),
+            [] {
+                return QList<QCommandLineOption>{
+                    formatOption(),
+                    QCommandLineOption(QStringLiteral("fail-on"), Text::tr("scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
+                                       QStringLiteral("level")),
+                    intoOption()};
+            },
+            [](const QCommandLineParser &parser, const QStringList &args) {
+                return cmdScan(args, valueOr(parser, QStringLiteral("format"), QStringLiteral("table")), parser.value(QStringLiteral("fail-on")),
+                               parser.value(QStringLiteral("into")));
+            }};
+}
+
+} // namespace ArchBoard::Cli
