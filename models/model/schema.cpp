@@ -144,6 +144,8 @@ struct Accessor
     virtual void set(Row &row, const QVariant &value) const = 0;
     virtual void write(const Row &row, int field, FieldSink &sink) const = 0;
     virtual void read(Row &row, int field, FieldSource &source) const = 0;
+    /// Whether this accessor reads and writes the member \a member of type \a memberType.
+    virtual bool holds(const std::type_info &memberType, const void *member) const = 0;
 };
 
 template<class Row, class M>
@@ -154,6 +156,10 @@ struct MemberAccessor final : Accessor<Row>
     void set(Row &row, const QVariant &value) const override { fromVariant(value, row.*m); }
     void write(const Row &row, int field, FieldSink &sink) const override { put(sink, field, row.*m); }
     void read(Row &row, int field, FieldSource &source) const override { take(source, field, row.*m); }
+    bool holds(const std::type_info &memberType, const void *member) const override
+    {
+        return memberType == typeid(M) && *static_cast<M Row::*const *>(member) == m;
+    }
     M Row::*m;
 };
 
@@ -216,6 +222,17 @@ protected:
         : TableSchema(id, key, title, rowTitle, defsOf(cols), singleton, ordered, std::move(uniqueKey))
         , m_cols(std::move(cols))
     {
+    }
+
+    int memberField(const std::type_info &rowType, const std::type_info &memberType, const void *member) const override
+    {
+        if (rowType != typeid(Row))
+            return -1;
+        for (int f = 0; f < m_cols.size(); ++f) {
+            if (m_cols.at(f).access->holds(memberType, member))
+                return f;
+        }
+        return -1;
     }
 
     QVariant get(const Row &r, int field) const { return m_cols.at(field).access->get(r); }
@@ -780,6 +797,16 @@ const TableSchema &table(TableId id)
 const QList<TableId> &tables()
 {
     return registry().ids;
+}
+
+FieldRef fieldOfMember(const std::type_info &rowType, const std::type_info &memberType, const void *member)
+{
+    for (TableId id : tables()) {
+        const int f = table(id).memberField(rowType, memberType, member);
+        if (f >= 0)
+            return {id, f};
+    }
+    return {};
 }
 
 TableId tableByKey(QAnyStringView key)

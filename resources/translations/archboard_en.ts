@@ -528,6 +528,10 @@
         <source>Cannot move there.</source>
         <translation>Cannot move there.</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Change %1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -1313,6 +1317,14 @@
     <message>
         <source>Drafting a record from the analysis…</source>
         <translation>Drafting a record from the analysis…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>

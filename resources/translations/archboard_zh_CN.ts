@@ -522,6 +522,10 @@
         <source>Cannot move there.</source>
         <translation>无法移动到该位置。</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>修改%1“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -1307,6 +1311,14 @@
     <message>
         <source>Drafting a record from the analysis…</source>
         <translation>正在根据分析起草记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
 </context>
 <context>

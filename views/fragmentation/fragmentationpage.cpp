@@ -31,7 +31,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -1446,10 +1445,7 @@ void FragmentationPage::onMergeDone()
     const std::shared_ptr<ScanJob> job = std::move(m_job);
     const ScanResult &scan = *job->result;
     const QString folder = QDir::toNativeSeparators(job->folder);
-    const int before = doc->undoStack()->index();
-    doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder));
-    const bool stored = doc->undoStack()->index() == before + 1;
-    if (!stored) {
+    if (!doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder))) {
         endScan(tr("The scan of %1 could not be stored.").arg(folder), false);
         return;
     }

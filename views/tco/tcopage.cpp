@@ -24,7 +24,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -111,16 +110,6 @@ QChartView *chartView(QWidget *parent)
     view->setMinimumHeight(220);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
-}
-
-/// Removes the macro just ended when nothing in it changed anything (an
-/// obsolete command is deleted when undone): no empty step in the history.
-void dropEmptyStep(QUndoStack *stack)
-{
-    if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
-        const_cast<QUndoCommand *>(last)->setObsolete(true);
-        stack->undo();
-    }
 }
 
 /// Numbers we write ourselves: plain, machine-readable.
@@ -515,11 +504,8 @@ void TcoPage::rebuildDrivers()
             m_macroOpen = false;
         });
         connect(d.slider, &QSlider::sliderReleased, this, [this] {
-            if (m_macroOpen) {
-                QUndoStack *stack = m_analysis->document()->undoStack();
-                stack->endMacro();
-                dropEmptyStep(stack); // a drag back to where it started merged into nothing
-            }
+            if (m_macroOpen)
+                m_analysis->document()->commitEdit(); // a drag back to where it started leaves no step
             m_macroOpen = false;
             m_dragging.clear();
             refresh();
@@ -576,7 +562,7 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
     const bool dragging = m_dragging == parameter;
     if (dragging && !m_macroOpen) {
         // Opened at the first change: a click without a move leaves no empty step.
-        doc->undoStack()->beginMacro(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
+        doc->beginEdit(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
         m_macroOpen = true;
     }
     if (!writeToDocument(parameter, value, dragging))
@@ -586,19 +572,13 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
 bool TcoPage::writeToDocument(const QString &parameter, double value, bool merge)
 {
     Document *doc = m_analysis->document();
-    const Workspace &ws = doc->workspace();
     const EditMerge how = merge ? EditMerge::Merge : EditMerge::Separate;
     if (parameter.startsWith(kFunctions)) {
         const QString language = parameter.mid(kFunctions.size());
-        const TableSchema &ts = Schema::table(TableId::ScenarioFunctions);
-        const int functions = int(std::lround(value));
-        for (size_t r = 0; r < ws.scenarioFunctions.size(); ++r) {
-            if (ws.scenarioFunctions[r].scenario == scenario() && ws.scenarioFunctions[r].language == language)
-                return doc->setValue(TableId::ScenarioFunctions, int(r), ts.fieldIndex(u"functions"), functions, how);
-        }
-        return doc->addRow(TableId::ScenarioFunctions, {{ts.fieldIndex(u"scenario"), scenario()},
-                                                        {ts.fieldIndex(u"language"), language},
-                                                        {ts.fieldIndex(u"functions"), functions}}) >= 0;
+        return doc->upsertRow({{Schema::field(&ScenarioFunctions::scenario), scenario()},
+                               {Schema::field(&ScenarioFunctions::language), language}},
+                              {{Schema::field(&ScenarioFunctions::functions), int(std::lround(value))}}, how)
+            >= 0;
     }
     // The scenario's drivers are its columns, named as the parameters.
     const TableSchema &ts = Schema::table(TableId::Scenarios);
@@ -622,22 +602,15 @@ bool TcoPage::keepWhatIf()
         return false;
     }
     const QMap<QString, double> overrides = m_overrides;
-    doc->undoStack()->beginMacro(tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
-    bool ok = true;
-    QString why;
-    for (auto it = overrides.cbegin(); ok && it != overrides.cend(); ++it) {
-        ok = writeToDocument(it.key(), it.value(), false);
-        if (!ok)
-            why = tr("%1: %2").arg(it.key(), doc->errorString());
+    EditScope edit(doc, tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!writeToDocument(it.key(), it.value(), false)) {
+            // All or nothing: leaving the scope reverts what was written, and no Redo remains.
+            emit status(tr("The what-if values were not kept: %1").arg(tr("%1: %2").arg(it.key(), doc->errorString())));
+            return false;
+        }
     }
-    doc->undoStack()->endMacro();
-    if (ok)
-        dropEmptyStep(doc->undoStack()); // every value was already saved
-    if (!ok) {
-        doc->undoStack()->undo(); // all or nothing
-        emit status(tr("The what-if values were not kept: %1").arg(why));
-        return false;
-    }
+    edit.commit(); // no step when every value was already saved
     m_overrides.clear();
     emit status(tr("Kept %n what-if value(s) in the scenario (one undo step).", nullptr, int(overrides.size())));
     refresh();
