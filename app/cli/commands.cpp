@@ -15,12 +15,16 @@ Command decideCommand();
 Command scanCommand();
 Command tcoCommand();
 Command workshopCommand();
+Command diffCommand();
+Command mergeCommand();
+Command textconvCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
-                                       decideCommand(),    scanCommand(),      tcoCommand(),       workshopCommand()};
+                                       decideCommand(),    scanCommand(),      tcoCommand(),      diffCommand(),
+                                       mergeCommand(),     textconvCommand(),  workshopCommand()};
     return all;
 }
 

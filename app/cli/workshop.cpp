@@ -255,18 +255,18 @@ QStringList listOption(const QString &value)
 QList<QCommandLineOption> workshopOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("tier"), Text::tr("The SLA tier to vote on (id)."), QStringLiteral("id")),
+        QCommandLineOption(QStringLiteral("tier"), Text::tr("workshop: the SLA tier to vote on (id)."), QStringLiteral("id")),
         QCommandLineOption(QStringLiteral("listen"),
-                           Text::tr("Address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). "
+                           Text::tr("workshop: address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). "
                                     "Default: this machine's LAN address, any free port."),
                            QStringLiteral("addr:port")),
-        QCommandLineOption(QStringLiteral("tls"), Text::tr("HTTPS with a fresh self-signed certificate; its fingerprint is printed.")),
-        QCommandLineOption(QStringLiteral("candidates"), Text::tr("Only these candidates (ids, comma-separated)."), QStringLiteral("ids")),
-        QCommandLineOption(QStringLiteral("criteria"), Text::tr("Only these rated criteria (ids, comma-separated)."), QStringLiteral("ids")),
-        QCommandLineOption(QStringLiteral("language"), Text::tr("The page's language when the browser asks for none ArchBoard has: en or zh_CN."),
+        QCommandLineOption(QStringLiteral("tls"), Text::tr("workshop: HTTPS with a fresh self-signed certificate; its fingerprint is printed.")),
+        QCommandLineOption(QStringLiteral("candidates"), Text::tr("workshop: only these candidates (ids, comma-separated)."), QStringLiteral("ids")),
+        QCommandLineOption(QStringLiteral("criteria"), Text::tr("workshop: only these rated criteria (ids, comma-separated)."), QStringLiteral("ids")),
+        QCommandLineOption(QStringLiteral("language"), Text::tr("workshop: the page's language when the browser asks for none ArchBoard has: en or zh_CN."),
                            QStringLiteral("code")),
-        QCommandLineOption(QStringLiteral("resume"), Text::tr("Continue the interrupted voting session of WS and this tier.")),
-        QCommandLineOption(QStringLiteral("journal-dir"), Text::tr("Folder of the recovery journal (default: the recovery folder)."),
+        QCommandLineOption(QStringLiteral("resume"), Text::tr("workshop: continue the interrupted voting session of WS and this tier.")),
+        QCommandLineOption(QStringLiteral("journal-dir"), Text::tr("workshop: folder of the recovery journal (default: the recovery folder)."),
                            QStringLiteral("dir")),
     };
 }
@@ -392,7 +392,6 @@ int runWorkshop(const QCommandLineParser &parser, const QStringList &positional)
     return QCoreApplication::exec();
 }
 
-
 Command workshopCommand()
 {
     return {"workshop",
@@ -401,7 +400,11 @@ Command workshopCommand()
                                      "                       into WS. Commands on stdin: reveal, round, approve NAME, status, close; SIGUSR1\n"
                                      "                       reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close (--candidates IDS,\n"
                                      "                       --criteria IDS, --language en|zh_CN, --resume, --journal-dir DIR)"),
-            workshopOptions, runWorkshop};
+            workshopOptions, runWorkshop,
+            QT_TRANSLATE_NOOP("cli", "Live voting headless: every board member scores the tier's cells blind from a browser; the scores are written to WS\n"
+                                     "on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a\n"
+                                     "second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and\n"
+                                     "SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it.")};
 }
 
 } // namespace ArchBoard::Cli

@@ -269,7 +269,7 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
         }
     }
 
-    // A language factor the user sets is no longer an estimate (DESIGN.md §3).
+    // A language factor the user sets is no longer an estimate (docs/tco.md).
     if (table == TableId::LanguageProfiles && field == Schema::field(&LanguageProfile::languageFactor).index && !normalized.isNull()
         && m_workspace->languageProfiles[size_t(row)].factorIsEstimate) {
         auto *macro = new QUndoCommand(tr("Change %1 of %2 “%3”").arg(def.translatedLabel(), schema.rowTitle(), displayName(table, row)));
@@ -314,6 +314,11 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
 
 int Document::duplicateRow(TableId table, int row)
 {
+    return duplicateRow(table, row, DuplicateEdits());
+}
+
+int Document::duplicateRow(TableId table, int row, const DuplicateEdits &edits)
+{
     const TableSchema &schema = Schema::table(table);
     if (m_readOnly) {
         failWith(tr("The workspace is open read-only."));
@@ -329,8 +334,12 @@ int Document::duplicateRow(TableId table, int row)
     QVariantList values;
     for (int f = 0; f < schema.fieldCount(); ++f)
         values << schema.value(*m_workspace, row, f);
+    for (auto it = edits.values.cbegin(); it != edits.values.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < schema.fieldCount() && it.key() != idField)
+            values[it.key()] = it.value();
+    }
     if (nameField >= 0) {
-        const QString base = tr("%1 (copy)").arg(values.at(nameField).toString());
+        const QString base = edits.name.isEmpty() ? tr("%1 (copy)").arg(values.at(nameField).toString()) : edits.name;
         QString name = base;
         for (int n = 2;; ++n) {
             bool taken = false;
@@ -349,6 +358,7 @@ int Document::duplicateRow(TableId table, int row)
 
     beginEdit(tr("Duplicate %1 “%2”").arg(schema.rowTitle(), displayName(table, row)));
     bool ok = insertRow(table, row + 1, values);
+    QList<bool> applied(edits.children.size(), false);
     // The rows that belong to it: every table whose parent field points here.
     for (int t = 0; ok && t < tableCount; ++t) {
         const TableSchema &child = Schema::table(TableId(t));
@@ -365,8 +375,42 @@ int Document::duplicateRow(TableId table, int row)
             childValues[parent] = newId;
             if (child.idField() >= 0)
                 childValues[child.idField()] = uniqueId(TableId(t), childValues.at(child.idField()).toString());
+            for (int e = 0; e < edits.children.size(); ++e) {
+                const DuplicateEdits::Child &edit = edits.children.at(e);
+                bool matches = edit.table == TableId(t);
+                for (auto m = edit.match.cbegin(); matches && m != edit.match.cend(); ++m)
+                    matches = m.key() >= 0 && m.key() < child.fieldCount() && childValues.at(m.key()) == m.value();
+                if (!matches)
+                    continue;
+                applied[e] = true;
+                for (auto v = edit.values.cbegin(); v != edit.values.cend(); ++v) {
+                    if (v.key() >= 0 && v.key() < child.fieldCount())
+                        childValues[v.key()] = v.value();
+                }
+            }
             ok = insertRow(TableId(t), child.rowCount(*m_workspace), childValues);
         }
+    }
+    // Child edits that matched no copied row add one (functions of a language the original did not have).
+    for (int e = 0; ok && e < edits.children.size(); ++e) {
+        const DuplicateEdits::Child &edit = edits.children.at(e);
+        if (applied.at(e) || edit.table == TableId::Count)
+            continue;
+        const TableSchema &child = Schema::table(edit.table);
+        const int parent = child.parentField();
+        if (parent < 0 || child.field(parent).refTable != table) {
+            ok = failWith(tr("%1 rows do not belong to a %2.").arg(child.rowTitle(), schema.rowTitle()));
+            break;
+        }
+        QVariantList childValues = child.defaultRow();
+        childValues[parent] = newId;
+        for (const QHash<int, QVariant> *part : {&edit.match, &edit.values}) {
+            for (auto v = part->cbegin(); v != part->cend(); ++v) {
+                if (v.key() >= 0 && v.key() < child.fieldCount())
+                    childValues[v.key()] = v.value();
+            }
+        }
+        ok = insertRow(edit.table, child.rowCount(*m_workspace), childValues);
     }
     if (!ok) {
         const QString error = m_errorString;

@@ -27,6 +27,23 @@ struct FieldValue
     QVariant value;
 };
 
+/// What a copy made by Document::duplicateRow() gets instead of the original's values.
+struct DuplicateEdits
+{
+    /// A child row of the copy (a scenario's functions of one language, …): the rows of
+    /// \c table that belong to the copy and match every \c match value get \c values;
+    /// when none matches, one is added with the parent, \c match and \c values.
+    struct Child
+    {
+        TableId table = TableId::Count;
+        QHash<int, QVariant> match;
+        QHash<int, QVariant> values;
+    };
+    QString name;                 ///< the copy's name; empty: "… (copy)"
+    QHash<int, QVariant> values;  ///< field → value of the copy itself
+    QList<Child> children;
+};
+
 /// Whether consecutive edits of the same value may become one undo step.
 enum class EditMerge {
     Separate, ///< a separate undo step (typing into a cell)
@@ -110,6 +127,9 @@ public:
     /// ranges; a tier's weights, …), as one undo step. A copied scenario is
     /// never the baseline. Returns the new row or -1.
     int duplicateRow(TableId table, int row);
+    /// duplicateRow() with \a edits applied to the copy and its rows, still one undo
+    /// step (a what-if kept as a new scenario). Invalid values undo everything.
+    int duplicateRow(TableId table, int row, const DuplicateEdits &edits);
     /// Replaces the whole model with \a workspace as ONE undo step named
     /// \a text (a scan stored into the workspace: thousands of services and
     /// dependencies at once). Views reset as on open; undo swaps back.

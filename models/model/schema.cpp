@@ -307,6 +307,9 @@ public:
     void writeRow(const Workspace &ws, int row, FieldSink &sink) const override { this->write(at(ws, row), sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read((ws.*m_vec).emplace_back(), source); }
     void reserve(Workspace &ws, int rows) const override { (ws.*m_vec).reserve((ws.*m_vec).size() + size_t(rows)); }
+    bool rowsEqual(const Workspace &a, int rowA, const Workspace &b, int rowB) const override { return at(a, rowA) == at(b, rowB); }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_vec == b.*m_vec; }
+    void copyRow(const Workspace &from, int row, Workspace &to) const override { (to.*m_vec).push_back(at(from, row)); }
 
 private:
     const Row &at(const Workspace &ws, int row) const { return (ws.*m_vec).at(size_t(row)); }
@@ -336,6 +339,9 @@ public:
     void writeRow(const Workspace &ws, int, FieldSink &sink) const override { this->write(ws.*m_member, sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read(ws.*m_member, source); }
     void reserve(Workspace &, int) const override {}
+    bool rowsEqual(const Workspace &a, int, const Workspace &b, int) const override { return a.*m_member == b.*m_member; }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_member == b.*m_member; }
+    void copyRow(const Workspace &from, int, Workspace &to) const override { to.*m_member = from.*m_member; }
 
 private:
     Row Workspace::*m_member;

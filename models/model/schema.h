@@ -182,6 +182,13 @@ public:
     /// Makes room for \a rows more rows.
     virtual void reserve(Workspace &ws, int rows) const = 0;
 
+    // Typed comparisons and copies for diff and merge (no QVariant per field).
+    /// Whether row \a rowA of \a a equals row \a rowB of \a b, field by field.
+    virtual bool rowsEqual(const Workspace &a, int rowA, const Workspace &b, int rowB) const = 0;
+    /// Whether the whole collection is the same in \a a and \a b (rows and order).
+    virtual bool tablesEqual(const Workspace &a, const Workspace &b) const = 0;
+    /// Appends row \a row of \a from to \a to (a singleton is overwritten).
+    virtual void copyRow(const Workspace &from, int row, Workspace &to) const = 0;
     /// The field stored in \a member (of type \a memberType) of rows of type
     /// \a rowType, or -1 when this table has no such field. Use Schema::field().
     virtual int memberField(const std::type_info &rowType, const std::type_info &memberType, const void *member) const = 0;

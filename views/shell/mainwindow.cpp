@@ -4,6 +4,7 @@
 
 #include "analysis.h"
 #include "backgroundwork.h"
+#include "comparedock.h"
 #include "contextmappage.h"
 #include "decisionpanel.h"
 #include "decisions.h"
@@ -143,6 +144,9 @@ void MainWindow::createActions()
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportYamlAction = file->addAction(tr("&Export a Copy as YAML…"), this, &MainWindow::exportYaml);
+    QAction *compare = file->addAction(tr("Co&mpare With…"), this, &MainWindow::compareDialog);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setToolTip(tr("What changed against another workspace file or a git revision of this one, and what it means"));
     file->addSeparator();
     m_importCmlAction = file->addAction(tr("&Import Context Mapper (CML)…"), this, [this] {
         showPage(m_contextMapPage);
@@ -412,7 +416,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
 
+    // File → Compare With…: model changes and their consequences; a line selects its element.
+    m_compareDock = new CompareDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    tabifyDockWidget(problemsDock, m_compareDock);
+    m_compareDock->hide();
+    connect(m_compareDock, &CompareDock::openElement, this, [this](TableId table, int row) { showElement(table, row); });
+    connect(m_compareDock, &CompareDock::status, this, &MainWindow::showStatus);
+
     m_viewMenu->addAction(problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_compareDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
     m_viewMenu->addSeparator();
     QAction *workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, [this] { openWorkshopMode(); });
@@ -422,6 +435,16 @@ void MainWindow::createDocks()
     QAction *voting = m_viewMenu->addAction(tr("Open &Voting…"), this, [this] { openVoting(m_selectionPage->tier()); });
     voting->setObjectName(QStringLiteral("openVotingAction"));
     voting->setToolTip(tr("Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix"));
+}
+
+void MainWindow::compareDialog()
+{
+    CompareSourceDialog dialog(m_document->fileName(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.spec().isEmpty())
+        return;
+    m_compareDock->show();
+    m_compareDock->raise();
+    m_compareDock->compareWith(dialog.spec(), dialog.label());
 }
 
 void MainWindow::openWorkshopMode(bool windowed)

@@ -24,6 +24,7 @@ namespace ArchBoard {
 class Analysis;
 class Autosaver;
 class LiveVoting;
+class CompareDock;
 class ContextMapPage;
 class DecisionPanel;
 class DiagramRenderer;
@@ -95,6 +96,10 @@ public:
     /// and unsaved changes are not asked about. For scripted use and tests.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     DecisionPanel *decisionPanel() const { return m_decisionPanel; }
+    /// The Compare dock (File → Compare With…).
+    CompareDock *compareDock() const { return m_compareDock; }
+    /// File → Compare With…: asks what to compare the open workspace with.
+    void compareDialog();
 
 public slots:
     /// Drafts a decision record for the SLA tier \a tierId from the live
@@ -139,6 +144,7 @@ private:
     WorkshopMode *m_workshopMode = nullptr;
     LiveVoting *m_voting = nullptr;
     DecisionPanel *m_decisionPanel = nullptr;
+    CompareDock *m_compareDock = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;
