@@ -4,6 +4,7 @@
 #include "sample.h"
 #include "schema.h"
 #include "sqliteformat.h"
+#include "tco.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -15,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 using namespace ArchBoard;
@@ -88,6 +91,8 @@ private slots:
     void rejectsHostileTables();
     void migratesOlderFilesInOrder();
     void opensVersionOneFiles();
+    void migratesSchemaFourToFive();
+    void migratesSchemaFiveToSix();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -269,7 +274,13 @@ void TestStore::opensVersionOneFiles()
         QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
     // Schema 3 added the Azure and Google presets, uncertainty ranges and a
     // few TCO fields to the sample; older files get the fields' defaults.
-    Workspace expected = sample();
+    // Schema 5 changed the sample again (issue 14): start from the schema-4
+    // sample (tests/data/workspace-v4.archboard.yaml, read with its own
+    // migration) and take away what schemas 2–4 added.
+    InputError v4Error;
+    std::unique_ptr<Workspace> v4 = WorkspaceFile::load(dir + QStringLiteral("/workspace-v4.archboard.yaml"), &v4Error);
+    QVERIFY2(v4, qPrintable(v4Error.toString()));
+    Workspace expected = *v4;
     QVERIFY(expected.tierComparisons.empty());
     expected.info.missingPolicy = MissingPolicy::Exclude;
     std::erase_if(expected.providers, [](const FaasProvider &p) { return !p.id.startsWith(u"aws-"); });
@@ -280,7 +291,6 @@ void TestStore::opensVersionOneFiles()
     });
     for (TcoScenario &s : expected.scenarios) {
         const TcoScenario defaults;
-        s.transferPricePerGbUsd = defaults.transferPricePerGbUsd;
         s.sensitivityPct = defaults.sensitivityPct;
         s.monteCarloRuns = defaults.monteCarloRuns;
         s.monteCarloSeed = defaults.monteCarloSeed;
@@ -303,6 +313,146 @@ void TestStore::opensVersionOneFiles()
     QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
     QVERIFY(v1.open(QIODevice::ReadOnly));
     QCOMPARE(be32(v1.read(100), 60), 1u); // the fixture really is version 1
+}
+
+void TestStore::migratesSchemaFourToFive()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    // A real version-4 database: the version-1 fixture taken through the
+    // built-in steps 1 → 4, with an artifact transfer price set.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToFour = SqliteFormat::builtinMigrations();
+    upToFour.removeIf([](const Migration &m) { return m.from >= 4; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 4, upToFour, &error), qPrintable(error));
+    QCOMPARE(sqlite3_exec(db, "UPDATE scenarios SET transfer_price_per_gb_usd = 0.09", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray four(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(four, 60), 4u);
+    std::unique_ptr<Workspace> ws = readImage(four, &error);
+    QVERIFY2(ws, qPrintable(error));
+    // The new fields read as the migration step documents them; the voting
+    // tables of schema 6 are there and empty.
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
+    QCOMPARE(ws->info.weightBandPp, 5.0);
+    QCOMPARE(ws->info.winDraws, 10000);
+    for (const TcoScenario &s : ws->scenarios)
+        QCOMPARE(s.teamSize, 1); // the old monitoring figure
+    for (const Measurement &m : ws->measurements)
+        QCOMPARE(m.distribution, Distribution::None);
+    for (const FaasProvider &p : ws->providers)
+        QCOMPARE(p.maxMemoryMb, 0.0); // not known, no limit applied
+    // The schema-4 sample in YAML (with its transfer price) opens and keeps
+    // its figures but the dropped line: 54 245.03 USD a year, its three
+    // ranges still triangular.
+    InputError yamlError;
+    ws = WorkspaceFile::load(dir + QStringLiteral("/workspace-v4.archboard.yaml"), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QCOMPARE(ws->tcoRanges.size(), size_t(3));
+    for (const TcoRange &r : ws->tcoRanges)
+        QCOMPARE(r.distribution, Distribution::Triangular);
+    QCOMPARE(std::round(*Tco::baselineTotal(*ws) * 100) / 100, 54245.03);
+    // A file of schema 5 or later may not carry the dropped key.
+    QByteArray yaml = Sample::yaml();
+    yaml.replace("    day_rate_usd: 800\n", "    day_rate_usd: 800\n    transfer_price_per_gb_usd: 0.09\n");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    QVERIFY(!WorkspaceFile::load(f.fileName(), &yamlError));
+    QVERIFY2(yamlError.toString().contains(QStringLiteral("unknown key “transfer_price_per_gb_usd”")), qPrintable(yamlError.toString()));
+}
+
+void TestStore::migratesSchemaFiveToSix()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    // A real version-5 database (the version-1 fixture through the built-in
+    // steps 1 → 5) with issue 14's figures set: schema 6 adds the live-voting
+    // tables and must keep them.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToFive = SqliteFormat::builtinMigrations();
+    upToFive.removeIf([](const Migration &m) { return m.from >= 5; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 5, upToFive, &error), qPrintable(error));
+    QCOMPARE(sqlite3_exec(db, "UPDATE workspace SET weight_band_pp = 7.5, win_draws = 2000;"
+                              "UPDATE scenarios SET team_size = 4;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray five(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(five, 60), 5u);
+    std::unique_ptr<Workspace> ws = readImage(five, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->info.weightBandPp, 7.5);
+    QCOMPARE(ws->info.winDraws, 2000);
+    QVERIFY(!ws->scenarios.empty());
+    for (const TcoScenario &s : ws->scenarios)
+        QCOMPARE(s.teamSize, 4);
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
+
+    // A schema-5 YAML file (the sample as issue 14 wrote it, without the
+    // voting tables) opens too.
+    QByteArray yaml = Sample::yaml();
+    QVERIFY(yaml.contains("archboard: 6\n"));
+    yaml.replace("archboard: 6\n", "archboard: 5\n");
+    yaml.replace("voting_rounds: []\n", "");
+    yaml.replace("round_scores: []\n", "");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    InputError yamlError;
+    ws = WorkspaceFile::load(f.fileName(), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QVERIFY(ws->votingRounds.empty());
+
+    // Both features' data survive a save and a load in both formats: win
+    // settings, distributions and team size (schema 5) beside voting rounds
+    // and their scores (schema 6).
+    Workspace both = Testing::generateWorkspace(Testing::GeneratorSpec{}, 11);
+    both.info.weightBandPp = 3.5;
+    both.info.winSeed = 42;
+    QVERIFY(!both.votingRounds.empty() && !both.roundScores.empty());
+    QVERIFY(std::any_of(both.measurements.begin(), both.measurements.end(),
+                        [](const Measurement &m) { return m.distribution != Distribution::None; }));
+    for (const char *name : {"both.archboard", "both.archboard.yaml"}) {
+        const QString path = tmp.filePath(QString::fromLatin1(name));
+        QString saveError;
+        QVERIFY2(WorkspaceFile::save(both, path, &saveError), qPrintable(saveError));
+        InputError loadError;
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(back, qPrintable(loadError.toString()));
+        QCOMPARE(back->info.weightBandPp, 3.5);
+        QCOMPARE(back->info.winSeed, 42);
+        QCOMPARE(back->measurements, both.measurements);
+        QCOMPARE(back->votingRounds, both.votingRounds);
+        QCOMPARE(back->roundScores, both.roundScores);
+        QVERIFY(*back == both);
+    }
 }
 
 void TestStore::failingMigrationRollsBackEverything()

@@ -2,12 +2,14 @@
 // binding, approval, blind votes, Delphi rounds), the ballot, and what a
 // reveal writes into the workspace.
 #include "decisions.h"
+#include "document.h"
 #include "generator.h"
 #include "schema.h"
 #include "workspaceformat.h"
 #include "voting.h"
 #include "votingprotocol.h"
 #include "votingsession.h"
+#include "votingreveal.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -46,7 +48,7 @@ Workspace smallWorkspace()
     ws.tierWeights.push_back({QStringLiteral("t"), QStringLiteral("maturity"), 2.0, {}});
     ws.tierWeights.push_back({QStringLiteral("t"), QStringLiteral("fun"), 1.0, {}});
     ws.tierWeights.push_back({QStringLiteral("t"), QStringLiteral("cold"), 1.0, {}});
-    ws.measurements.push_back({QStringLiteral("rust"), QStringLiteral("cold"), 12.0, {}});
+    ws.measurements.push_back({QStringLiteral("rust"), QStringLiteral("cold"), 12.0, Distribution::None, {}, {}, {}});
     ws.raters.push_back({QStringLiteral("ann"), QStringLiteral("Ann Lee"), {}});
     ws.ratings.push_back({QStringLiteral("ann"), QStringLiteral("rust"), QStringLiteral("maturity"), 2, QStringLiteral("old")});
     ws.ratings.push_back({QStringLiteral("ann"), QStringLiteral("go"), QStringLiteral("fun"), 4, {}});
@@ -78,6 +80,7 @@ private slots:
     void ballotJsonCarriesTextAsData();
     void applyRoundWritesExactlyWhatWasSaid();
     void applyRoundTwiceReplacesTheRound();
+    void revealIntoDocumentIsOneUndoStep();
     void movementSaysHowOpinionsMoved();
     void roundsSurviveSqliteAndYaml();
 };
@@ -363,6 +366,51 @@ void TestVoting::applyRoundTwiceReplacesTheRound()
     const Workspace once = ws;
     Voting::applyRound(ws, r); // a resumed session revealed again
     QCOMPARE(ws, once);
+}
+
+void TestVoting::revealIntoDocumentIsOneUndoStep()
+{
+    // The GUI's Reveal goes through the Document's verbs: the same workspace
+    // as applyRound(), one undo step that undo takes back whole.
+    const Workspace before = smallWorkspace();
+    VotingSession s(Voting::defaultBallot(before, QStringLiteral("t")), before.raters, QStringLiteral("S"), QStringLiteral("T"));
+    const int ann = s.join(QStringLiteral("Ann Lee"), kDeviceA).member;
+    const int bob = s.join(QStringLiteral("Bob"), kDeviceB).member;
+    s.join(QStringLiteral("Silent"), QStringLiteral("11111111111111111111111111111111"));
+    s.score(ann, QStringLiteral("rust"), QStringLiteral("maturity"), 5, QStringLiteral("battle-tested"));
+    s.score(bob, QStringLiteral("rust"), QStringLiteral("maturity"), 1, {});
+    s.score(bob, QStringLiteral("go"), QStringLiteral("fun"), 3, {});
+    const RoundResult r = s.reveal(QStringLiteral("R"));
+    Workspace expected = before;
+    Voting::applyRound(expected, r);
+
+    Document doc(std::make_unique<Workspace>(before));
+    QString error;
+    QVERIFY2(Voting::revealInto(doc, r, QStringLiteral("Reveal"), &error), qPrintable(error));
+    QCOMPARE(doc.workspace(), expected);
+    QCOMPARE(doc.historyCount(), 1);
+    QCOMPARE(doc.undoText(), QStringLiteral("Reveal"));
+    doc.undo();
+    QCOMPARE(doc.workspace(), before);
+    doc.redo();
+    QCOMPARE(doc.workspace(), expected);
+    // Revealed again (a resumed session): the round is replaced, as applyRound does.
+    QVERIFY2(Voting::revealInto(doc, r, QStringLiteral("Reveal again"), &error), qPrintable(error));
+    Voting::applyRound(expected, r);
+    QCOMPARE(doc.workspace(), expected);
+    QCOMPARE(doc.historyCount(), 2);
+
+    // A refused value leaves nothing behind: no half-written round, no step.
+    RoundResult bad = r;
+    bad.revealedAt = QStringLiteral("not a date");
+    bad.number = 9;
+    Document other(std::make_unique<Workspace>(before));
+    if (!Voting::revealInto(other, bad, QStringLiteral("Reveal"), &error)) {
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(other.workspace(), before);
+        QCOMPARE(other.historyCount(), 0);
+        QVERIFY(!other.canRedo());
+    }
 }
 
 void TestVoting::movementSaysHowOpinionsMoved()

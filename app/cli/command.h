@@ -59,6 +59,8 @@ QString valueOr(const QCommandLineParser &parser, const QString &name, const QSt
 /// Options several commands share (one definition, one translation).
 QCommandLineOption formatOption();
 QCommandLineOption intoOption();
+QCommandLineOption seedOption();
+QCommandLineOption tierOption();
 
 } // namespace Cli
 } // namespace ArchBoard

@@ -247,9 +247,11 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-/// 3: TCO billing fields, tco_ranges. 4: decision_figures, radar_history.
-/// 5: voting_rounds, round_scores (live voting, kept per round).
-constexpr int version = 5;
+/// 3: CPU billing, uncertainty ranges, scans. 4: decision figures, radar history.
+/// 5: distributions on measurements and TCO ranges, win-probability settings,
+/// provider limits, team size; the artifact transfer price is gone.
+/// 6: voting_rounds, round_scores (live voting, kept per round).
+constexpr int version = 6;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

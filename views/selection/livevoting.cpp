@@ -1,6 +1,8 @@
 #include "livevoting.h"
 
 #include "document.h"
+#include "schema.h"
+#include "votingreveal.h"
 
 namespace ArchBoard {
 
@@ -72,9 +74,8 @@ void LiveVoting::onNewRater(const QString &rater, const QString &name)
 {
     if (!m_document || m_document->isReadOnly() || m_document->rowOfId(TableId::Raters, rater) >= 0)
         return;
-    const TableSchema &schema = Schema::table(TableId::Raters);
     // One undo step per new name, as the board sees them arrive.
-    if (m_document->addRow(TableId::Raters, {{schema.idField(), rater}, {schema.nameField(), name}}) < 0)
+    if (m_document->upsertRow({{Schema::field(&Rater::id), rater}}, {{Schema::field(&Rater::name), name}}) < 0)
         emit problem(m_document->errorString());
 }
 
@@ -94,9 +95,12 @@ void LiveVoting::onRevealed(const RoundResult &result)
             return;
         }
         // The whole round as one undo step: every rater's scores, new raters, the kept round.
-        auto next = std::make_unique<Workspace>(m_document->workspace());
-        Voting::applyRound(*next, result);
-        m_document->applyWorkspace(std::move(next), tr("Reveal voting round %1 (%n score(s))", nullptr, summary.scores).arg(result.number));
+        QString error;
+        if (!Voting::revealInto(*m_document, result, tr("Reveal voting round %1 (%n score(s))", nullptr, summary.scores).arg(result.number),
+                                &error)) {
+            emit problem(error);
+            return;
+        }
     }
     const Workspace &ws = m_document->workspace();
     summary.disputes = Voting::disputes(ws, m_ballot);
