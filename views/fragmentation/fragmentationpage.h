@@ -44,9 +44,9 @@ struct MismatchFilter;
  * dependency-drift graph, and the workspace's scan history.
  *
  * Fragmentation::analyse takes hundreds of milliseconds on 120 000
- * dependencies, so a large workspace is analysed on a worker over a copy
- * (setBackgroundAnalysisFrom()); the figures on screen stay until the new
- * ones arrive. A page that is hidden catches up when it is shown.
+ * dependencies, so Analysis computes a large workspace's figures on a worker
+ * over a copy (Analysis::fragmentationFigures()); the figures on screen stay
+ * until the new ones arrive. A page that is hidden catches up when it is shown.
  *
  * "Scan folder…" runs the manifest scanner on worker threads with progress
  * and cancel; the scan is merged into a copy of the workspace off the GUI
@@ -98,11 +98,6 @@ public:
     /// What the last scan did (or is doing).
     QString scanStatus() const;
 
-    /// Workspaces with this many dependencies or more are analysed on a worker
-    /// thread (Fragmentation::analyse over a copy) instead of by Analysis on the
-    /// GUI thread; the figures on screen stay until the new ones arrive.
-    void setBackgroundAnalysisFrom(qsizetype dependencies);
-    static constexpr qsizetype kBackgroundAnalysisFrom = 10000;
     /// The metrics are being computed on a worker.
     bool isAnalysing() const;
 
@@ -130,8 +125,7 @@ private:
 
     void onUpdated();
     void refresh();
-    void startAnalysis();
-    void onAnalysisDone();
+    void onFiguresReady();
     void showResult();
     MismatchFilter currentFilter() const;
     void refreshChart();
@@ -183,10 +177,7 @@ private:
 
     QLabel *m_busy;
     QTimer m_refreshTimer;
-    qsizetype m_backgroundFrom = kBackgroundAnalysisFrom;
     quint64 m_resultRevision = 0;  ///< the document revision m_result is for
-    quint64 m_metricsRevision = 0; ///< the revision being analysed on the worker
-    QFutureWatcher<std::shared_ptr<const FragmentationResult>> m_metricsWatcher;
 
     struct MergedScan
     {

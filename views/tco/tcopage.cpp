@@ -4,7 +4,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "latestrun.h"
-#include "report.h"
+#include "figurejson.h"
 #include "scenariocomparison.h"
 #include "tcocharts.h"
 #include "tcocsv.h"
