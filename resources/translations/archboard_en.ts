@@ -781,10 +781,6 @@
         <translation>Scan errors</translation>
     </message>
     <message>
-        <source>the workspace was replaced while scanning</source>
-        <translation>the workspace was replaced while scanning</translation>
-    </message>
-    <message>
         <source>Nothing to measure: %1</source>
         <translation>Nothing to measure: %1</translation>
     </message>
@@ -893,14 +889,6 @@
         <translation>Scan Folder</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: a scan cannot be stored.</source>
-        <translation>The workspace is open read-only: a scan cannot be stored.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 is not a folder.</translation>
-    </message>
-    <message>
         <source>%v of %m manifests</source>
         <translation>%v of %m manifests</translation>
     </message>
@@ -913,56 +901,8 @@
         <translation>Cancelling the scan of %1…</translation>
     </message>
     <message>
-        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
-        <translation>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</translation>
-    </message>
-    <message>
         <source>Storing the scan of %1…</source>
         <translation>Storing the scan of %1…</translation>
-    </message>
-    <message>
-        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
-        <translation>The scan of %1 was cancelled%2; nothing was stored.</translation>
-    </message>
-    <message>
-        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
-        <translation>The workspace kept changing while the scan of %1 was stored; nothing was stored.</translation>
-    </message>
-    <message>
-        <source>The workspace became read-only; the scan of %1 was not stored.</source>
-        <translation>The workspace became read-only; the scan of %1 was not stored.</translation>
-    </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>Scan %1</translation>
-    </message>
-    <message>
-        <source>The scan of %1 could not be stored.</source>
-        <translation>The scan of %1 could not be stored.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>no errors</source>
-        <translation>no errors</translation>
-    </message>
-    <message>
-        <source>1 unreadable manifest (see Scan errors)</source>
-        <translation>1 unreadable manifest (see Scan errors)</translation>
-    </message>
-    <message>
-        <source>%1 unreadable manifests (see Scan errors)</source>
-        <translation>%1 unreadable manifests (see Scan errors)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
-        <translation>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1617,6 +1557,73 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>Select a row to see all of its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScanSession</name>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>the workspace was replaced while scanning</translation>
+    </message>
+    <message>
+        <source>A scan is under way.</source>
+        <translation>A scan is under way.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>The workspace is open read-only: a scan cannot be stored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled%2; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>The workspace kept changing while the scan of %1 was stored; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>The workspace became read-only; the scan of %1 was not stored.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>The scan of %1 could not be stored.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>no errors</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 unreadable manifest (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 unreadable manifests (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</translation>
     </message>
 </context>
 <context>

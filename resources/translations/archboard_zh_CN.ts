@@ -775,10 +775,6 @@
         <translation>扫描错误</translation>
     </message>
     <message>
-        <source>the workspace was replaced while scanning</source>
-        <translation>扫描期间工作区已被替换</translation>
-    </message>
-    <message>
         <source>Nothing to measure: %1</source>
         <translation>无可度量内容：%1</translation>
     </message>
@@ -887,14 +883,6 @@
         <translation>扫描文件夹</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: a scan cannot be stored.</source>
-        <translation>工作区以只读方式打开：无法存储扫描。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
         <source>%v of %m manifests</source>
         <translation>%v / %m 个清单文件</translation>
     </message>
@@ -907,56 +895,8 @@
         <translation>正在取消对 %1 的扫描…</translation>
     </message>
     <message>
-        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
-        <translation>对 %1 的扫描在读取 %2 个清单文件后被取消%3；未存储任何内容。</translation>
-    </message>
-    <message>
         <source>Storing the scan of %1…</source>
         <translation>正在存储对 %1 的扫描…</translation>
-    </message>
-    <message>
-        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
-        <translation>对 %1 的扫描已被取消%2；未存储任何内容。</translation>
-    </message>
-    <message>
-        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
-        <translation>存储对 %1 的扫描期间工作区一直在变化；未存储任何内容。</translation>
-    </message>
-    <message>
-        <source>The workspace became read-only; the scan of %1 was not stored.</source>
-        <translation>工作区已变为只读；对 %1 的扫描未被存储。</translation>
-    </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>扫描 %1</translation>
-    </message>
-    <message>
-        <source>The scan of %1 could not be stored.</source>
-        <translation>无法存储对 %1 的扫描。</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>no errors</source>
-        <translation>无错误</translation>
-    </message>
-    <message>
-        <source>1 unreadable manifest (see Scan errors)</source>
-        <translation>1 个无法读取的清单文件（见“扫描错误”）</translation>
-    </message>
-    <message>
-        <source>%1 unreadable manifests (see Scan errors)</source>
-        <translation>%1 个无法读取的清单文件（见“扫描错误”）</translation>
-    </message>
-    <message>
-        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
-        <translation>已扫描 %1，用时 %2（读取清单文件 %3）：%4 个清单文件、%5 个服务、%6；已作为一个撤销步骤存储。</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1610,6 +1550,73 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScanSession</name>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>扫描期间工作区已被替换</translation>
+    </message>
+    <message>
+        <source>A scan is under way.</source>
+        <translation>正在扫描。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>工作区以只读方式打开：无法存储扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>对 %1 的扫描在读取 %2 个清单文件后被取消%3；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>对 %1 的扫描已被取消%2；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>存储对 %1 的扫描期间工作区一直在变化；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>工作区已变为只读；对 %1 的扫描未被存储。</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>扫描 %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>无法存储对 %1 的扫描。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>已扫描 %1，用时 %2（读取清单文件 %3）：%4 个清单文件、%5 个服务、%6；已作为一个撤销步骤存储。</translation>
     </message>
 </context>
 <context>

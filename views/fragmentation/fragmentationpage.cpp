@@ -8,6 +8,7 @@
 #include "fragmentationcharts.h"
 #include "mismatchmodel.h"
 #include "scanhistory.h"
+#include "scansession.h"
 #include "workspace.h"
 
 #include <QChart>
@@ -43,21 +44,6 @@
 
 namespace ArchBoard {
 
-struct FragmentationPage::ScanJob
-{
-    QString folder;
-    std::atomic<bool> cancel{false};
-    std::atomic<int> done{0};
-    std::atomic<int> total{0};
-    std::atomic<bool> progressPosted{false}; ///< a progress update is on its way to the GUI thread
-    QElapsedTimer clock;
-    std::shared_ptr<const ScanResult> result;
-    QDateTime when;
-    quint64 mergeRevision = 0;
-    int merges = 0;
-    QString cancelReason;
-};
-
 FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
@@ -81,6 +67,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     , m_progress(new QProgressBar(this))
     , m_scanStatus(new QLabel(this))
     , m_busy(new QLabel(this))
+    , m_scan(new ScanSession(analysis->document(), this))
 {
     setObjectName(QStringLiteral("fragmentationPage"));
     Document *doc = analysis->document();
@@ -286,24 +273,17 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &FragmentationPage::refresh);
     connect(m_analysis, &Analysis::fragmentationReady, this, &FragmentationPage::onFiguresReady);
-    connect(&m_scanWatcher, &QFutureWatcher<ScanResult>::finished, this, &FragmentationPage::onScanDone);
-    connect(&m_mergeWatcher, &QFutureWatcher<MergedScan>::finished, this, &FragmentationPage::onMergeDone);
-    connect(doc, &Document::readOnlyChanged, this, [this](bool readOnly) { m_scanButton->setEnabled(!readOnly && !m_job); });
-    connect(doc, &Document::workspaceReset, this, [this] {
-        // Another workspace (opened, new, an undone scan): a scan under way would land in it.
-        if (m_job && !m_job->cancel) {
-            m_job->cancelReason = tr("the workspace was replaced while scanning");
-            cancelScan();
-        }
-    });
+    connect(m_scan, &ScanSession::progress, this, &FragmentationPage::onScanProgress);
+    connect(m_scan, &ScanSession::scanned, this, &FragmentationPage::onScanned);
+    connect(m_scan, &ScanSession::finished, this, &FragmentationPage::onScanFinished);
+    connect(doc, &Document::readOnlyChanged, this, [this](bool readOnly) { m_scanButton->setEnabled(!readOnly && !m_scan->isRunning()); });
 }
 
-FragmentationPage::~FragmentationPage()
+FragmentationPage::~FragmentationPage() = default;
+
+bool FragmentationPage::isScanning() const
 {
-    // The scan's progress callback posts to this page: it must be over first.
-    if (m_job)
-        m_job->cancel = true;
-    m_scanWatcher.waitForFinished();
+    return m_scan->isRunning();
 }
 
 QString FragmentationPage::metricValue(FragmentationMetric metric) const
@@ -758,23 +738,15 @@ void FragmentationPage::scanFolderDialog()
 
 void FragmentationPage::scanFolder(const QString &folder)
 {
-    if (m_job || !m_analysis)
+    if (!m_analysis || m_scan->isRunning())
         return;
-    Document *doc = m_analysis->document();
-    const QFileInfo info(folder);
-    if (doc->isReadOnly() || !info.isDir()) {
-        const QString message = doc->isReadOnly() ? tr("The workspace is open read-only: a scan cannot be stored.")
-                                                  : tr("%1 is not a folder.").arg(folder);
-        m_scanStatus->setText(message);
-        emit status(message);
+    QString error;
+    if (!m_scan->start(folder, &error)) {
+        m_scanStatus->setText(error);
+        emit status(error);
         emit scanFinished(false);
         return;
     }
-    auto job = std::make_shared<ScanJob>();
-    job->folder = QDir::cleanPath(info.absoluteFilePath());
-    job->clock.start();
-    m_job = job;
-
     m_scanButton->setEnabled(false);
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
@@ -782,136 +754,47 @@ void FragmentationPage::scanFolder(const QString &folder)
     m_progress->setFormat(tr("%v of %m manifests"));
     m_progress->show();
     m_scanStatus->setForegroundRole(QPalette::WindowText);
-    m_scanStatus->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(job->folder)));
+    m_scanStatus->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(m_scan->folder())));
     emit status(m_scanStatus->text());
-
-    ScanOptions options;
-    options.root = job->folder;
-    options.cancel = &job->cancel;
-    // Called on the scanning threads: only atomics here, and at most one update
-    // on its way to the GUI thread at a time.
-    options.progress = [this, job](int done, int total) {
-        job->done.store(done, std::memory_order_relaxed);
-        job->total.store(total, std::memory_order_relaxed);
-        if (!job->progressPosted.exchange(true)) {
-            QMetaObject::invokeMethod(this, [this, job] {
-                job->progressPosted = false;
-                if (job == m_job)
-                    onScanProgress();
-            }, Qt::QueuedConnection);
-        }
-    };
-    // The job is held by the options the worker holds: its cancel flag outlives the scan.
-    m_scanWatcher.setFuture(QtConcurrent::run(backgroundPool(), [options] { return Scanner::scan(options); }));
 }
 
 void FragmentationPage::cancelScan()
 {
-    if (!m_job || m_job->cancel)
+    if (!m_scan->isRunning() || m_scan->isCancelling())
         return;
-    m_job->cancel = true;
+    const QString folder = m_scan->folder();
+    m_scan->cancel();
     m_cancelButton->setEnabled(false);
-    m_scanStatus->setText(tr("Cancelling the scan of %1…").arg(QDir::toNativeSeparators(m_job->folder)));
+    m_scanStatus->setText(tr("Cancelling the scan of %1…").arg(QDir::toNativeSeparators(folder)));
 }
 
-void FragmentationPage::onScanProgress()
+void FragmentationPage::onScanProgress(int done, int total)
 {
-    const int total = m_job->total.load(std::memory_order_relaxed);
-    const int done = m_job->done.load(std::memory_order_relaxed);
     if (total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(std::min(done, total));
     }
 }
 
-void FragmentationPage::onScanDone()
+void FragmentationPage::onScanned(const std::vector<ManifestError> &errors)
 {
-    if (!m_job)
-        return;
-    ScanResult result = m_scanWatcher.result();
-    if (m_job->cancel || result.cancelled) {
-        const QString why = m_job->cancelReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_job->cancelReason);
-        endScan(tr("The scan of %1 was cancelled after %2 manifests%3; nothing was stored.")
-                    .arg(QDir::toNativeSeparators(m_job->folder)).arg(result.manifestsScanned).arg(why),
-                false);
-        return;
-    }
-    showScanErrors(result.errors);
-    m_job->result = std::make_shared<const ScanResult>(std::move(result));
-    m_job->when = QDateTime::currentDateTimeUtc();
-    startMerge();
-}
-
-void FragmentationPage::startMerge()
-{
-    // The copy is taken here, on the GUI thread, where the document changes; the
-    // merge (and the metrics of the scan record) run on a worker.
-    Document *doc = m_analysis->document();
-    auto copy = std::make_shared<Workspace>(doc->workspace());
-    m_job->mergeRevision = doc->revision();
+    showScanErrors(errors);
     m_progress->setRange(0, 0);
-    m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_job->folder)));
-    m_mergeWatcher.setFuture(QtConcurrent::run(backgroundPool(), [copy, scan = m_job->result, when = m_job->when] {
-        // The metrics of the scan record are those of the merged workspace: kept for the cards.
-        auto metrics = std::make_shared<FragmentationResult>();
-        Scanner::merge(copy.get(), *scan, when, metrics.get());
-        return MergedScan{copy, metrics};
-    }));
+    m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_scan->folder())));
 }
 
-void FragmentationPage::onMergeDone()
+void FragmentationPage::onScanFinished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision)
 {
-    if (!m_job || !m_analysis)
-        return;
-    Document *doc = m_analysis->document();
-    if (m_job->cancel) {
-        const QString why = m_job->cancelReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_job->cancelReason);
-        endScan(tr("The scan of %1 was cancelled%2; nothing was stored.").arg(QDir::toNativeSeparators(m_job->folder), why), false);
-        return;
+    if (stored && metrics) {
+        // Computed with the merge for exactly this workspace: no second analysis.
+        m_result = std::move(metrics);
+        m_resultRevision = revision;
     }
-    if (doc->revision() != m_job->mergeRevision) {
-        // Edited meanwhile: merge into the workspace as it is now, not as it was.
-        if (++m_job->merges < 5) {
-            startMerge();
-            return;
-        }
-        endScan(tr("The workspace kept changing while the scan of %1 was stored; nothing was stored.").arg(QDir::toNativeSeparators(m_job->folder)),
-                false);
-        return;
-    }
-    if (doc->isReadOnly()) {
-        endScan(tr("The workspace became read-only; the scan of %1 was not stored.").arg(QDir::toNativeSeparators(m_job->folder)), false);
-        return;
-    }
-    const MergedScan merged = m_mergeWatcher.result();
-    // Off the page before the swap: the workspace reset it announces is this scan's own.
-    const std::shared_ptr<ScanJob> job = std::move(m_job);
-    const ScanResult &scan = *job->result;
-    const QString folder = QDir::toNativeSeparators(job->folder);
-    if (!doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder))) {
-        endScan(tr("The scan of %1 could not be stored.").arg(folder), false);
-        return;
-    }
-    // Computed with the merge for exactly this workspace: no second analysis.
-    m_result = merged.metrics;
-    m_resultRevision = doc->revision();
-    const auto duration = [](qint64 ms) {
-        return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    };
-    const QString errors = scan.errors.empty() ? tr("no errors")
-        : scan.errors.size() == 1             ? tr("1 unreadable manifest (see Scan errors)")
-                                              : tr("%1 unreadable manifests (see Scan errors)").arg(scan.errors.size());
-    endScan(tr("Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.")
-                .arg(folder, duration(job->clock.elapsed()), duration(scan.elapsedMs))
-                .arg(scan.manifestsScanned)
-                .arg(scan.services.size())
-                .arg(errors),
-            true);
+    endScan(message, stored);
 }
 
 void FragmentationPage::endScan(const QString &message, bool stored)
 {
-    m_job.reset();
     m_progress->hide();
     m_cancelButton->hide();
     m_scanButton->setEnabled(m_analysis && !m_analysis->document()->isReadOnly());

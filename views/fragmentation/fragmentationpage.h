@@ -4,8 +4,6 @@
 #include "scanner.h"
 #include "schema.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +31,7 @@ namespace ArchBoard {
 class Analysis;
 class DiagramRenderer;
 class DiagramView;
+class ScanSession;
 class MismatchModel;
 struct MismatchFilter;
 
@@ -94,7 +93,7 @@ public:
     void scanFolder(const QString &folder);
     void scanFolderDialog();
     void cancelScan();
-    bool isScanning() const { return bool(m_job); }
+    bool isScanning() const;
     /// What the last scan did (or is doing).
     QString scanStatus() const;
 
@@ -113,7 +112,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ScanJob;
     struct Card
     {
         QFrame *frame = nullptr;
@@ -139,10 +137,9 @@ private:
     void showRowCount();
     void onGraphClicked(const QString &element);
 
-    void onScanProgress();
-    void onScanDone();
-    void startMerge();
-    void onMergeDone();
+    void onScanProgress(int done, int total);
+    void onScanned(const std::vector<ManifestError> &errors);
+    void onScanFinished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision);
     void endScan(const QString &message, bool stored);
     void showScanErrors(const std::vector<ManifestError> &errors);
 
@@ -179,14 +176,7 @@ private:
     QTimer m_refreshTimer;
     quint64 m_resultRevision = 0;  ///< the document revision m_result is for
 
-    struct MergedScan
-    {
-        std::shared_ptr<Workspace> workspace;
-        std::shared_ptr<const FragmentationResult> metrics;
-    };
-    std::shared_ptr<ScanJob> m_job; ///< the scan in progress
-    QFutureWatcher<ScanResult> m_scanWatcher;
-    QFutureWatcher<MergedScan> m_mergeWatcher;
+    ScanSession *m_scan; ///< "Scan folder…": scanner, merge and store, without widgets
 };
 
 } // namespace ArchBoard
