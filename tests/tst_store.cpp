@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -91,6 +92,7 @@ private slots:
     void migratesOlderFilesInOrder();
     void opensVersionOneFiles();
     void migratesSchemaFourToFive();
+    void migratesSchemaFiveToSix();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -341,7 +343,9 @@ void TestStore::migratesSchemaFourToFive()
     QCOMPARE(be32(four, 60), 4u);
     std::unique_ptr<Workspace> ws = readImage(four, &error);
     QVERIFY2(ws, qPrintable(error));
-    // The new fields read as the migration step documents them.
+    // The new fields read as the migration step documents them; the voting
+    // tables of schema 6 are there and empty.
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
     QCOMPARE(ws->info.weightBandPp, 5.0);
     QCOMPARE(ws->info.winDraws, 10000);
     for (const TcoScenario &s : ws->scenarios)
@@ -360,7 +364,7 @@ void TestStore::migratesSchemaFourToFive()
     for (const TcoRange &r : ws->tcoRanges)
         QCOMPARE(r.distribution, Distribution::Triangular);
     QCOMPARE(std::round(*Tco::baselineTotal(*ws) * 100) / 100, 54245.03);
-    // A schema-5 file may not carry the dropped key.
+    // A file of schema 5 or later may not carry the dropped key.
     QByteArray yaml = Sample::yaml();
     yaml.replace("    day_rate_usd: 800\n", "    day_rate_usd: 800\n    transfer_price_per_gb_usd: 0.09\n");
     QTemporaryDir tmp;
@@ -369,6 +373,86 @@ void TestStore::migratesSchemaFourToFive()
     f.close();
     QVERIFY(!WorkspaceFile::load(f.fileName(), &yamlError));
     QVERIFY2(yamlError.toString().contains(QStringLiteral("unknown key “transfer_price_per_gb_usd”")), qPrintable(yamlError.toString()));
+}
+
+void TestStore::migratesSchemaFiveToSix()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    // A real version-5 database (the version-1 fixture through the built-in
+    // steps 1 → 5) with issue 14's figures set: schema 6 adds the live-voting
+    // tables and must keep them.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToFive = SqliteFormat::builtinMigrations();
+    upToFive.removeIf([](const Migration &m) { return m.from >= 5; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 5, upToFive, &error), qPrintable(error));
+    QCOMPARE(sqlite3_exec(db, "UPDATE workspace SET weight_band_pp = 7.5, win_draws = 2000;"
+                              "UPDATE scenarios SET team_size = 4;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray five(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(five, 60), 5u);
+    std::unique_ptr<Workspace> ws = readImage(five, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->info.weightBandPp, 7.5);
+    QCOMPARE(ws->info.winDraws, 2000);
+    QVERIFY(!ws->scenarios.empty());
+    for (const TcoScenario &s : ws->scenarios)
+        QCOMPARE(s.teamSize, 4);
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
+
+    // A schema-5 YAML file (the sample as issue 14 wrote it, without the
+    // voting tables) opens too.
+    QByteArray yaml = Sample::yaml();
+    QVERIFY(yaml.contains("archboard: 6\n"));
+    yaml.replace("archboard: 6\n", "archboard: 5\n");
+    yaml.replace("voting_rounds: []\n", "");
+    yaml.replace("round_scores: []\n", "");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    InputError yamlError;
+    ws = WorkspaceFile::load(f.fileName(), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QVERIFY(ws->votingRounds.empty());
+
+    // Both features' data survive a save and a load in both formats: win
+    // settings, distributions and team size (schema 5) beside voting rounds
+    // and their scores (schema 6).
+    Workspace both = Testing::generateWorkspace(Testing::GeneratorSpec{}, 11);
+    both.info.weightBandPp = 3.5;
+    both.info.winSeed = 42;
+    QVERIFY(!both.votingRounds.empty() && !both.roundScores.empty());
+    QVERIFY(std::any_of(both.measurements.begin(), both.measurements.end(),
+                        [](const Measurement &m) { return m.distribution != Distribution::None; }));
+    for (const char *name : {"both.archboard", "both.archboard.yaml"}) {
+        const QString path = tmp.filePath(QString::fromLatin1(name));
+        QString saveError;
+        QVERIFY2(WorkspaceFile::save(both, path, &saveError), qPrintable(saveError));
+        InputError loadError;
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(back, qPrintable(loadError.toString()));
+        QCOMPARE(back->info.weightBandPp, 3.5);
+        QCOMPARE(back->info.winSeed, 42);
+        QCOMPARE(back->measurements, both.measurements);
+        QCOMPARE(back->votingRounds, both.votingRounds);
+        QCOMPARE(back->roundScores, both.roundScores);
+        QVERIFY(*back == both);
+    }
 }
 
 void TestStore::failingMigrationRollsBackEverything()

@@ -48,7 +48,7 @@ QString helpText()
     QStringList lines{Text::tr("ArchBoard headless: the workbench's engines for scripts and CI."), QString(), Text::tr("Commands:")};
     for (const Command &c : commands())
         lines << Text::tr(c.help);
-    lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).")
+    lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).")
           << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
     return lines.join(u'\n');
 }
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge, textconv or workshop"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))

@@ -378,6 +378,15 @@ public:
         for (size_t c = 0; c < ws.candidates.size(); ++c)
             ws.radarHistory.push_back({QStringLiteral("2026-10-01T09:00:00Z"), ws.candidates[c].id, ws.candidates[c].name,
                                        QStringLiteral("languages-frameworks"), rings[c % 4]});
+        // One revealed voting round on the first tier, its scores taken from the ratings.
+        if (!ws.tiers.empty() && !ws.ratings.empty()) {
+            ws.votingRounds.push_back({QStringLiteral("round-1"), ws.tiers.front().id, QStringLiteral("2026-10-01T09:00:00Z"), 1,
+                                       QStringLiteral("2026-10-01T09:00:00Z"), QStringLiteral("2026-10-01T09:20:00Z")});
+            for (size_t r = 0; r < ws.ratings.size() && r < 20; ++r) {
+                const Rating &rt = ws.ratings[r];
+                ws.roundScores.push_back({QStringLiteral("round-1"), rt.rater, rt.candidate, rt.criterion, rt.score, text(QStringLiteral("reason"))});
+            }
+        }
         return ws;
     }
 
