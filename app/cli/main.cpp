@@ -46,7 +46,8 @@ QString helpText()
     QStringList lines{Text::tr("ArchBoard headless: the workbench's engines for scripts and CI."), QString(), Text::tr("Commands:")};
     for (const Command &c : commands())
         lines << Text::tr(c.help);
-    lines << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
+    lines << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.")
+          << Text::tr("Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.");
     return lines.join(u'\n');
 }
 

@@ -51,6 +51,11 @@ bool Document::isModified() const
     return m_unsavedContent || !m_undoStack->isClean();
 }
 
+void Document::commitPendingEdits()
+{
+    emit pendingEditsRequested();
+}
+
 void Document::setClean()
 {
     m_unsavedContent = false;

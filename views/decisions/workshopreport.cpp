@@ -11,6 +11,7 @@
 #include "tablemodel.h"
 #include "tco.h"
 #include "tcocharts.h"
+#include "safefile.h"
 #include "validation.h"
 #include "workspace.h"
 
@@ -1050,11 +1051,10 @@ void WorkshopReport::print(QPagedPaintDevice *device) const
 
 bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray bytes = html().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!SafeFile::write(path, html().toUtf8(), &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     return true;
@@ -1063,9 +1063,10 @@ bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 bool WorkshopReport::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!SafeFile::open(file, &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     {
@@ -1077,9 +1078,9 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
         writer.setCreator(QStringLiteral("ArchBoard %1").arg(QStringLiteral(ARCHBOARD_VERSION)));
         print(&writer);
     }
-    if (!file.commit()) {
+    if (!SafeFile::commit(file, &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     return true;

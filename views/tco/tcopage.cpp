@@ -5,6 +5,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "report.h"
+#include "safefile.h"
 #include "tcocharts.h"
 
 #include <QChart>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
@@ -1066,17 +1066,16 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
 
     // UTF-8 with a byte-order mark so spreadsheets read the names right; CRLF as RFC 4180 has it.
     const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + out.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *message = tr("%1: %2").arg(path, file.errorString());
+    if (!SafeFile::write(path, bytes, message))
         return false;
-    }
     *message = tr("Exported the cost lines of %1 to %2.").arg(r.scenarioName, path);
     return true;
 }
 
 void TcoPage::exportCsvDialog()
 {
+    if (m_analysis)
+        m_analysis->document()->commitPendingEdits();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Cost Lines as CSV"),
                                                       QStringLiteral("tco-%1.csv").arg(Schema::slugify(scenario())), tr("CSV (*.csv)"));
     if (path.isEmpty())
