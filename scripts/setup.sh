@@ -13,6 +13,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
   adr-tools                 # tst_decisions runs `adr list` on exported MADR folders
   poppler-utils             # pdftotext: tst_report checks the PDF's text
+  clang libclang-rt-14-dev  # scripts/sanitize.sh: ASan + UBSan build, libFuzzer targets (tests/fuzz)
 )
 missing=()
 for p in "${packages[@]}"; do

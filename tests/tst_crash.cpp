@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -183,7 +184,19 @@ void TestCrash::killCliWritersLosesNothing()
             a = dir.filePath(a);
     }
     // The original the target starts from in every round, and the result of one uninterrupted run.
-    const QByteArray original = workspaceTarget ? readAll(in) : QByteArrayLiteral("ORIGINAL\n");
+    // Commands that only write the target start from a different workspace; those that read it first, from the sample.
+    const bool readsTarget = args.first() == u"decide" || args.contains(QStringLiteral("--into")) || args.contains(QStringLiteral("--record"));
+    QByteArray original = QByteArrayLiteral("ORIGINAL\n");
+    if (workspaceTarget && readsTarget) {
+        original = readAll(in);
+    } else if (workspaceTarget) {
+        Workspace other;
+        other.info.name = QStringLiteral("original");
+        const QString otherPath = dir.filePath(QStringLiteral("other.") + QFileInfo(target).completeSuffix());
+        QString error;
+        QVERIFY2(WorkspaceFile::save(other, otherPath, &error), qPrintable(error));
+        original = readAll(otherPath);
+    }
     const auto reset = [&] {
         QFile::remove(targetPath);
         QFile f(targetPath);

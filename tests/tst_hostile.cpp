@@ -311,8 +311,9 @@ void TestHostile::truncatedYamlIsAnError()
     const QByteArray cutOld = old.left(old.indexOf("\nradar_history:") + 1);
     QVERIFY(!format.fromYaml(cutOld));
     QVERIFY2(format.errorString().contains(QStringLiteral("radar_history")), qPrintable(format.errorString()));
-    // Hand-written files (no header) are read as before.
-    QVERIFY2(format.fromYaml("archboard: 4\nworkspace:\n  name: Hand written\n"), qPrintable(format.errorString()));
+    // Hand-written files (no header) are read as before, whatever sections they have.
+    const QByteArray hand = old.mid(oldHeader.size());
+    QVERIFY2(format.fromYaml(hand.left(hand.indexOf("\nradar_history:") + 1)), qPrintable(format.errorString()));
 }
 
 void TestHostile::hugeOrdinalLoads()
@@ -398,7 +399,7 @@ void TestHostile::controlSequencesDoNotReachTheTerminal()
                      qPrintable(args.first()));
         }
         if (args.first() == u"report")
-            QVERIFY2(run.out.contains(QStringLiteral("\\x1b]0;owned\\x07")), qPrintable(run.out.left(400)));
+            QVERIFY2(run.out.contains(QStringLiteral("\\x1b")) && run.out.contains(QStringLiteral("owned\\x07")), qPrintable(run.out.left(400)));
     }
 }
 

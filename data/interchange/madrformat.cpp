@@ -1074,8 +1074,6 @@ bool readFolder(const QString &dirPath, AdrImport *import, InputError *error)
         InputError fileError;
         readFile(path, bytes, import, &fileError);
     }
-    // What is imported must save and open again (one-line fields, bounded text).
-    import->notes << FileRules::makeWritable(&import->records);
     // Successors named by number ("#3", from "superseded by ADR-0003") become ids.
     Workspace &ws = import->records;
     for (DecisionRecord &d : ws.decisions) {

@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cerrno>
@@ -26,6 +25,7 @@
 #include <map>
 #include <mutex>
 #include <system_error>
+#include <string_view>
 #include <thread>
 
 #include <unistd.h>
@@ -57,27 +57,24 @@ bool isPrimary(ManifestKind k)
     return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock;
 }
 
-bool isUtf8(const std::string &bytes)
+/// Whether \a bytes are UTF-8: they survive decoding and encoding unchanged.
+bool isUtf8(std::string_view bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
-    return !decoder.hasError();
+    const QByteArrayView view(bytes.data(), qsizetype(bytes.size()));
+    return QString::fromUtf8(view).toUtf8() == view;
 }
 
 /// A path of any bytes as text: bytes that are not UTF-8 as "\xNN".
 QString visibleBytes(const std::string &bytes)
 {
     QString out;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     for (size_t i = 0; i < bytes.size();) {
         // The longest valid prefix from i, else one byte escaped.
         size_t len = std::min<size_t>(4, bytes.size() - i);
         for (; len > 0; --len) {
-            const QString part = decoder.decode(QByteArrayView(bytes.data() + i, qsizetype(len)));
-            const bool bad = decoder.hasError();
-            decoder.resetState();
-            if (!bad && !part.isEmpty()) {
-                out += part;
+            const std::string_view part(bytes.data() + i, len);
+            if (isUtf8(part)) {
+                out += QString::fromUtf8(part.data(), qsizetype(len));
                 break;
             }
         }
