@@ -7,6 +7,7 @@
 #include "dotbuilder.h"
 #include "document.h"
 #include "madrformat.h"
+#include "manifests.h"
 #include "sample.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -52,6 +53,7 @@ private slots:
     void controlSequencesDoNotReachTheTerminal();
     void graphvizEscapesStayText();
     void cliWritersHonourTheLock();
+    void tomlBeyondAsciiOutsideStringsIsAnError();
 };
 
 namespace {
@@ -421,6 +423,10 @@ void TestHostile::graphvizEscapesStayText()
     e.to = QStringLiteral("b");
     e.label = QStringLiteral("edge \\T");
     e.tooltip = QStringLiteral("edge tip \\H");
+    DiagramNode c; // Graphviz 2.43 wrote "-." unquoted and could not read it back (found by fuzz target dot)
+    c.id = QStringLiteral("c");
+    c.label = QStringLiteral("-.");
+    d.nodes.append(c);
     d.edges = {e};
     const DotResult dot = Dot::build(d);
     QVERIFY2(dot.error.isEmpty(), qPrintable(dot.error));
@@ -476,6 +482,22 @@ void TestHostile::cliWritersHonourTheLock()
     holder.waitForFinished(10000);
     // A lock left by a dead process does not block.
     QCOMPARE(cli({QStringLiteral("decide"), ws, QStringLiteral("--tier"), QStringLiteral("tier-9999")}).code, 0);
+}
+
+void TestHostile::tomlBeyondAsciiOutsideStringsIsAnError()
+{
+    // Found by fuzz target Cargo.toml: toml++ 3.3 reached TOML_UNREACHABLE on U+048A in a table header.
+    const Manifest bad = Manifests::parse(ManifestKind::CargoToml, QStringLiteral("Cargo.toml"),
+                                          "[pa\xd2\x8a]\nname = \"x\"\n[package]\nname = \"x\"\nversion = \"1.0.0\"\n");
+    QCOMPARE(bad.errors.size(), size_t(1));
+    QCOMPARE(bad.errors.front().line, 1);
+    QVERIFY2(bad.errors.front().message.contains(QStringLiteral("beyond ASCII")), qPrintable(bad.errors.front().message));
+    // In strings and comments such characters are TOML, and read.
+    const Manifest good = Manifests::parse(ManifestKind::CargoToml, QStringLiteral("Cargo.toml"),
+                                           "# 注释\n[package]\nname = \"x\"\nversion = \"1.0.0\"\ndescription = \"\"\"多行\n文本\"\"\"\n"
+                                           "authors = ['José']\n[dependencies]\nserde = \"1.0\"\n");
+    QVERIFY2(good.errors.empty(), qPrintable(good.errors.empty() ? QString() : good.errors.front().message));
+    QCOMPARE(good.dependencies.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -76,6 +76,10 @@ QString escaped(const QString &text, int maxLength, QStringView backslash)
             out += c;
         }
     }
+    // Graphviz 2.43 writes "-", "." and "-." unquoted, as if they were numbers,
+    // and then cannot read them back: a trailing space makes it quote them.
+    if (!out.isEmpty() && out.size() <= 2 && out.count(u'-') + out.count(u'.') == out.size() && out.count(u'-') <= 1 && out.count(u'.') <= 1)
+        out += u' ';
     return out;
 }
 
