@@ -6,7 +6,7 @@
 # The suites start the normal build's archboard-cli (build/ must exist).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-10}
+seconds=${FUZZ_SECONDS:-8}
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DARCHBOARD_FUZZ=ON \
   -DARCHBOARD_EXTERNAL_CLI="$PWD/build/app/archboard-cli" >/dev/null
