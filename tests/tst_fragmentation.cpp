@@ -4,6 +4,7 @@
 // drift graph.
 #include "analysis.h"
 #include "document.h"
+#include "driftgraph.h"
 #include "fragmentation.h"
 #include "schema.h"
 #include "generator.h"
@@ -82,6 +83,7 @@ private slots:
     void protocolConsistencyComesFromTheContextMap();
     void describeDistance();
     void driftGraph();
+    void driftGraphSelection();
     void sample();
     void incrementalEqualsFull();
 };
@@ -272,6 +274,64 @@ void TestFragmentation::driftGraph()
         else
             QCOMPARE(edge.color, QStringLiteral("#999999")); // the newest itself
     }
+}
+
+void TestFragmentation::driftGraphSelection()
+{
+    // 20 services on two dependencies; s0 is two majors behind on vue, s1 three on react.
+    Estate e;
+    for (int i = 0; i < 20; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        e.service(id);
+        e.dep(id, QStringLiteral("vue"), i == 0 ? QStringLiteral("1.0.0") : QStringLiteral("3.0.0"));
+        e.dep(id, QStringLiteral("react"), i == 1 ? QStringLiteral("15.0.0") : QStringLiteral("18.0.0"));
+        e.dep(id, QStringLiteral("lodash"), QStringLiteral("4.17.21"));
+    }
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QCOMPARE(r.dependencies.size(), size_t(3));
+    DriftGraphLimits limits;
+    limits.dependencies = 2;
+    limits.services = 3;
+    DriftGraph g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QCOMPARE(g.dependenciesShown, 2);
+    QCOMPARE(g.dependenciesTotal, 3);
+    QCOMPARE(g.servicesTotal, 20);
+    QCOMPARE(g.servicesShown, 3);
+    // Each dependency keeps the service furthest behind on it; the rest fill up by name.
+    QStringList services;
+    for (const DiagramNode &n : g.diagram.nodes) {
+        if (n.id.startsWith(QStringLiteral("svc:")))
+            services << n.id.mid(4);
+    }
+    services.sort();
+    QCOMPARE(services, (QStringList{QStringLiteral("s0"), QStringLiteral("s1"), QStringLiteral("s10")}));
+    QCOMPARE(g.diagram.edges.size(), 6); // a chosen service keeps all its edges
+    QVERIFY(g.labelled);
+    QVERIFY(g.note().contains(QStringLiteral("The 2 worst of 3 shared dependencies and the 3 of their 20 services")));
+    for (const SharedDependency &d : g.selection.dependencies) {
+        int uses = 0;
+        for (const VersionUse &v : d.versions)
+            uses += int(v.services.size());
+        QCOMPARE(uses, 3);
+    }
+
+    // Past the limit of labelled edges the versions move to the tooltips.
+    limits.labelledEdges = 5;
+    g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QVERIFY(!g.labelled);
+    for (const DiagramEdge &edge : g.diagram.edges) {
+        QVERIFY(edge.label.isEmpty());
+        QVERIFY(!edge.tooltip.isEmpty());
+    }
+    QVERIFY(g.note().endsWith(QStringLiteral("Hover an edge for the version it uses.")));
+
+    // Everything fits: the note says so.
+    limits = {};
+    limits.services = 50;
+    limits.labelledEdges = 1000;
+    g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QCOMPARE(g.servicesShown, 20);
+    QCOMPARE(g.note(), QStringLiteral("Every shared dependency and every service that uses it."));
 }
 
 void TestFragmentation::sample()

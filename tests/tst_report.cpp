@@ -4,6 +4,11 @@
 #include "cliprocess.h"
 #include "contextmap.h"
 #include "diagramrenderer.h"
+#include "diagramview.h"
+#include "dotbuilder.h"
+#include "driftgraph.h"
+#include "fragmentation.h"
+#include "fragmentationpage.h"
 #include "generator.h"
 #include "mainwindow.h"
 #include "selection.h"
@@ -82,6 +87,7 @@ private slots:
     void cliRejectsOtherExtensions();
     void guiRunExportsWithoutBlocking();
     void fileMenuHasReportActions();
+    void driftGraphIsTheSameEverywhere();
 
 private:
     Workspace m_sample;
@@ -439,6 +445,66 @@ void TestReport::fileMenuHasReportActions()
     QVERIFY2(texts.contains(QStringLiteral("Export Report…")), qPrintable(texts.join(u'|')));
     QVERIFY(texts.contains(QStringLiteral("Print…")));
     QVERIFY(texts.contains(QStringLiteral("Print Preview…")));
+}
+
+// The Fragmentation page, `archboard-cli export --diagrams` and the report
+// draw one drift graph: the same dependencies, services and edges.
+void TestReport::driftGraphIsTheSameEverywhere()
+{
+    Testing::GeneratorSpec spec;
+    spec.services = 120;
+    spec.dependenciesPerService = 12;
+    const QString path = m_dir.filePath(QStringLiteral("drift.archboard.yaml"));
+    QString error;
+    QVERIFY2(WorkspaceFile::save(Testing::generateWorkspace(spec, 5), path, &error), qPrintable(error));
+    InputError inputError;
+    const std::unique_ptr<Workspace> ws = WorkspaceFile::load(path, &inputError);
+    QVERIFY(ws);
+    const DriftGraph graph = Fragmentation::driftGraphView(*ws, Fragmentation::analyse(*ws));
+    QVERIFY(graph.dependenciesShown > 1);
+    QVERIFY2(graph.servicesShown < graph.servicesTotal, "the generated workspace must need a selection");
+    const QByteArray dot = Dot::build(graph.diagram).dot;
+    QVERIFY(!dot.isEmpty());
+
+    // The CLI writes exactly this DOT.
+    const QString dir = m_dir.filePath(QStringLiteral("drift-diagrams"));
+    const Testing::CliRun r = Testing::cli({QStringLiteral("export"), path, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
+    QCOMPARE(r.code, 0);
+    QFile file(dir + QStringLiteral("/dependency-drift.dot"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), dot);
+
+    // The report lays out the same DOT.
+    WorkshopReport report(*ws);
+    const auto job = std::find_if(report.diagrams().begin(), report.diagrams().end(),
+                                  [](const WorkshopReport::DiagramJob &d) { return d.name == QStringLiteral("dependency-drift"); });
+    QVERIFY(job != report.diagrams().end());
+    QCOMPARE(job->dot, dot);
+
+    // The page draws the same services and dependencies (with its own title and click targets).
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(path));
+    FragmentationPage *page = w.findChild<FragmentationPage *>();
+    QVERIFY(page);
+    w.showPage(page);
+    DiagramView *view = page->driftGraph();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->svg().isEmpty() && !view->isRendering(), 30000);
+    int drawn = 0;
+    for (const Service &s : ws->services) {
+        const bool inGraph = graph.diagram.nodes.end() != std::find_if(graph.diagram.nodes.begin(), graph.diagram.nodes.end(),
+                                                                       [&s](const DiagramNode &n) { return n.id == QStringLiteral("svc:") + s.id; });
+        QCOMPARE(!view->elementRect(QStringLiteral("service:") + s.id).isEmpty(), inGraph);
+        drawn += inGraph;
+    }
+    QCOMPARE(drawn, graph.servicesShown);
+    for (int i = 0; i < graph.dependenciesShown; ++i)
+        QVERIFY(!view->elementRect(QStringLiteral("dependency:%1").arg(i)).isEmpty());
+    QVERIFY(view->elementRect(QStringLiteral("dependency:%1").arg(graph.dependenciesShown)).isEmpty());
+    QVERIFY(page->graphNote().startsWith(graph.note()));
 }
 
 QTEST_MAIN(TestReport)

@@ -37,6 +37,9 @@ struct Command
     const char *help;
     QList<QCommandLineOption> (*options)();
     int (*run)(const QCommandLineParser &parser, const QStringList &args);
+    /// What `archboard-cli COMMAND --help` says before the command's options (translated in context "cli"),
+    /// for commands with more to explain than their --help entry; null for the others.
+    const char *details = nullptr;
 };
 
 /// Every command, in the order `--help` lists them.

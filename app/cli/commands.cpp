@@ -14,12 +14,16 @@ Command importAdrCommand();
 Command decideCommand();
 Command scanCommand();
 Command tcoCommand();
+Command diffCommand();
+Command mergeCommand();
+Command textconvCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
-                                       decideCommand(),    scanCommand(),      tcoCommand()};
+                                       decideCommand(),    scanCommand(),      tcoCommand(),      diffCommand(),
+                                       mergeCommand(),     textconvCommand()};
     return all;
 }
 

@@ -77,7 +77,8 @@ QString valueOr(const QCommandLineParser &parser, const QString &name, const QSt
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                              Text::tr("Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export."),
+                              Text::tr("Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, "
+                                       "text, markdown (a pull-request comment) or json for diff."),
                               QStringLiteral("format"));
 }
 

@@ -31,9 +31,9 @@ void Analysis::noteChange(TableId table, int row, int field)
     case TableId::Dependencies: {
         // A row's own figures change in place; a new name, ecosystem or
         // service (or added/removed rows) regroups.
-        const TableSchema &ts = Schema::table(TableId::Dependencies);
-        static const QList<int> inPlace = {ts.fieldIndex("version"), ts.fieldIndex("resolved"), ts.fieldIndex("scope"),
-                                           ts.fieldIndex("bundled"), ts.fieldIndex("checksum"), ts.fieldIndex("manifest")};
+        static const QList<int> inPlace = {Schema::field(&Dependency::version).index, Schema::field(&Dependency::resolved).index,
+                                           Schema::field(&Dependency::scope).index, Schema::field(&Dependency::bundled).index,
+                                           Schema::field(&Dependency::checksum).index, Schema::field(&Dependency::manifest).index};
         if (row >= 0 && inPlace.contains(field))
             m_fragmentationRows.push_back(row);
         else

@@ -57,7 +57,7 @@ struct FragmentationResult
 };
 
 /**
- * Ecosystem-fragmentation metrics (DESIGN.md §4, seed §2.2) over the
+ * Ecosystem-fragmentation metrics (docs/fragmentation.md, seed §2.2) over the
  * workspace's services and dependencies — entered by hand or stored by a
  * scan. See docs/fragmentation.md for the definitions:
  *

@@ -145,6 +145,8 @@ struct Accessor
     virtual void set(Row &row, const QVariant &value) const = 0;
     virtual void write(const Row &row, int field, FieldSink &sink) const = 0;
     virtual void read(Row &row, int field, FieldSource &source) const = 0;
+    /// Whether this accessor reads and writes the member \a member of type \a memberType.
+    virtual bool holds(const std::type_info &memberType, const void *member) const = 0;
 };
 
 template<class Row, class M>
@@ -155,6 +157,10 @@ struct MemberAccessor final : Accessor<Row>
     void set(Row &row, const QVariant &value) const override { fromVariant(value, row.*m); }
     void write(const Row &row, int field, FieldSink &sink) const override { put(sink, field, row.*m); }
     void read(Row &row, int field, FieldSource &source) const override { take(source, field, row.*m); }
+    bool holds(const std::type_info &memberType, const void *member) const override
+    {
+        return memberType == typeid(M) && *static_cast<M Row::*const *>(member) == m;
+    }
     M Row::*m;
 };
 
@@ -217,6 +223,17 @@ protected:
         : TableSchema(id, key, title, rowTitle, defsOf(cols), singleton, ordered, std::move(uniqueKey))
         , m_cols(std::move(cols))
     {
+    }
+
+    int memberField(const std::type_info &rowType, const std::type_info &memberType, const void *member) const override
+    {
+        if (rowType != typeid(Row))
+            return -1;
+        for (int f = 0; f < m_cols.size(); ++f) {
+            if (m_cols.at(f).access->holds(memberType, member))
+                return f;
+        }
+        return -1;
     }
 
     QVariant get(const Row &r, int field) const { return m_cols.at(field).access->get(r); }
@@ -291,6 +308,9 @@ public:
     void writeRow(const Workspace &ws, int row, FieldSink &sink) const override { this->write(at(ws, row), sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read((ws.*m_vec).emplace_back(), source); }
     void reserve(Workspace &ws, int rows) const override { (ws.*m_vec).reserve((ws.*m_vec).size() + size_t(rows)); }
+    bool rowsEqual(const Workspace &a, int rowA, const Workspace &b, int rowB) const override { return at(a, rowA) == at(b, rowB); }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_vec == b.*m_vec; }
+    void copyRow(const Workspace &from, int row, Workspace &to) const override { (to.*m_vec).push_back(at(from, row)); }
 
 private:
     const Row &at(const Workspace &ws, int row) const { return (ws.*m_vec).at(size_t(row)); }
@@ -320,6 +340,9 @@ public:
     void writeRow(const Workspace &ws, int, FieldSink &sink) const override { this->write(ws.*m_member, sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read(ws.*m_member, source); }
     void reserve(Workspace &, int) const override {}
+    bool rowsEqual(const Workspace &a, int, const Workspace &b, int) const override { return a.*m_member == b.*m_member; }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_member == b.*m_member; }
+    void copyRow(const Workspace &from, int, Workspace &to) const override { to.*m_member = from.*m_member; }
 
 private:
     Row Workspace::*m_member;
@@ -765,6 +788,16 @@ const TableSchema &table(TableId id)
 const QList<TableId> &tables()
 {
     return registry().ids;
+}
+
+FieldRef fieldOfMember(const std::type_info &rowType, const std::type_info &memberType, const void *member)
+{
+    for (TableId id : tables()) {
+        const int f = table(id).memberField(rowType, memberType, member);
+        if (f >= 0)
+            return {id, f};
+    }
+    return {};
 }
 
 TableId tableByKey(QAnyStringView key)

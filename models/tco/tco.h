@@ -14,7 +14,7 @@
 namespace ArchBoard {
 
 /**
- * The FaaS total-cost-of-ownership engine (DESIGN.md §3, seed §2.5): pure
+ * The FaaS total-cost-of-ownership engine (docs/tco.md, seed §2.5): pure
  * functions of the workspace. A scenario is flattened into a TcoInput (the
  * scenario, its provider, each language's profile and function count, its
  * custom lines); what-if overrides and `--set` change that input by

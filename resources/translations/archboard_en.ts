@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchBoard::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare With… to see what changed against another version.</source>
+        <translation>Choose File → Compare With… to see what changed against another version.</translation>
+    </message>
+    <message>
+        <source>Compare Again</source>
+        <translation>Compare Again</translation>
+    </message>
+    <message>
+        <source>Compare the workspace as it is now with the same version</source>
+        <translation>Compare the workspace as it is now with the same version</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparing with %1…</translation>
+    </message>
+    <message>
+        <source>the open workspace</source>
+        <translation>the open workspace</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>Model changes (%1)</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>None of the engines&apos; results moved.</source>
+        <translation>None of the engines&apos; results moved.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>appeared: </source>
+        <translation>appeared: </translation>
+    </message>
+    <message>
+        <source>resolved: </source>
+        <translation>resolved: </translation>
+    </message>
+    <message>
+        <source>reworded: </source>
+        <translation>reworded: </translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open workspace (removed, or changed since the comparison).</source>
+        <translation>%1 is not in the open workspace (removed, or changed since the comparison).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::CompareSourceDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Another workspace file…</source>
+        <translation>Another workspace file…</translation>
+    </message>
+    <message>
+        <source>A git revision of the open file:</source>
+        <translation>A git revision of the open file:</translation>
+    </message>
+    <message>
+        <source>The open workspace has not been saved to a file.</source>
+        <translation>The open workspace has not been saved to a file.</translation>
+    </message>
+    <message>
+        <source>git does not track %1.</source>
+        <translation>git does not track %1.</translation>
+    </message>
+    <message>
+        <source>No commit has this file yet.</source>
+        <translation>No commit has this file yet.</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::ContextMapPage</name>
     <message>
         <source>Info</source>
@@ -520,6 +634,33 @@
         <source>Cannot move there.</source>
         <translation>Cannot move there.</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Change %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 rows do not belong to a %2.</source>
+        <translation>%1 rows do not belong to a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>No dependency is used by two or more services: nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>Every shared dependency and every service that uses it.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>Hover an edge for the version it uses.</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -712,22 +853,6 @@
         <translation> — click to show it in the table</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>No dependency is used by two or more services: nothing to draw.</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>Hover an edge for the version it uses.</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>first scan</translation>
     </message>
@@ -846,6 +971,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>Manifests of the last scan that could not be read; their folders are services without dependencies</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>Click a service to select it on the Services page.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1436,22 @@
         <translation>Drafting a record from the analysis…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mpare With…</translation>
+    </message>
+    <message>
+        <source>What changed against another workspace file or a git revision of this one, and what it means</source>
+        <translation>What changed against another workspace file or a git revision of this one, and what it means</translation>
+    </message>
+    <message>
         <source>Values changed while opening</source>
         <translation>Values changed while opening</translation>
     </message>
@@ -1439,6 +1584,76 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>Select a row to see all of its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScenarioComparison</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>A per year</source>
+        <translation>A per year</translation>
+    </message>
+    <message>
+        <source>B per year</source>
+        <translation>B per year</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (baseline)</translation>
+    </message>
+    <message>
+        <source>Add TCO scenarios to compare them.</source>
+        <translation>Add TCO scenarios to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 with its what-if values</source>
+        <translation>%1 with its what-if values</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</source>
+        <translation>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation>Total per year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s)</source>
+        <translation>
+            <numerusform>Over %n year</numerusform>
+            <numerusform>Over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over %1 / %2 years</source>
+        <translation>Over %1 / %2 years</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
     </message>
 </context>
 <context>
@@ -1826,10 +2041,6 @@
         <translation>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>Add a TCO scenario on the TCO scenarios page to see its costs.</translation>
     </message>
@@ -2068,6 +2279,34 @@ Requests: %2</translation>
     <message>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Keep as New Scenario</source>
+        <translation>Keep as New Scenario</translation>
+    </message>
+    <message>
+        <source>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</source>
+        <translation>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>Compare two</translation>
+    </message>
+    <message>
+        <source>%1 (what-if)</source>
+        <translation>%1 (what-if)</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1 is not a scenario value</source>
+        <translation>The what-if values were not kept: %1 is not a scenario value</translation>
+    </message>
+    <message>
+        <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
+        <translation>Kept the what-if values as the new scenario “%1” (one undo step).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3918,41 @@ and </translation>
 %1</source>
         <translation>Never reached (after an unconditional rule):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffGate</name>
+    <message>
+        <source>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</source>
+        <translation>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</source>
+        <translation>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</source>
+        <translation>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</translation>
+    </message>
+    <message>
+        <source>winner changed: %1</source>
+        <translation>winner changed: %1</translation>
+    </message>
+    <message>
+        <source>TCO rose more than %1 %: %2</source>
+        <translation>TCO rose more than %1 %: %2</translation>
+    </message>
+    <message>
+        <source>risk reached %1: %2</source>
+        <translation>risk reached %1: %2</translation>
+    </message>
+    <message>
+        <source>finding appeared: %1</source>
+        <translation>finding appeared: %1</translation>
+    </message>
+    <message>
+        <source>decision record: %1</source>
+        <translation>decision record: %1</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7202,34 @@ and </translation>
         <source>%1: “%2” is not a number</source>
         <translation>%1: “%2” is not a number</translation>
     </message>
+    <message>
+        <source>Platform overhead</source>
+        <translation>Platform overhead</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Cold start</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Dependency volume</source>
+        <translation>Dependency volume</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
 </context>
 <context>
     <name>TcoCharts</name>
@@ -7777,6 +8079,343 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceDiff</name>
+    <message numerus="yes">
+        <source>… and %n more in the details below</source>
+        <translation>
+            <numerusform>… and %n more in the details below</numerusform>
+            <numerusform>… and %n more in the details below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; run `archboard-cli diff` for the complete list.</source>
+        <translation>
+            <numerusform>… and %n more; run `archboard-cli diff` for the complete list.</numerusform>
+            <numerusform>… and %n more; run `archboard-cli diff` for the complete list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Before, per year</source>
+        <translation>Before, per year</translation>
+    </message>
+    <message>
+        <source>After, per year</source>
+        <translation>After, per year</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) appeared, %2 resolved, %3 reworded</source>
+        <translation>%1 finding(s) appeared, %2 resolved, %3 reworded</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>Model changes (%1)</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>TCO lines that moved</source>
+        <translation>TCO lines that moved</translation>
+    </message>
+    <message>
+        <source>appeared: %1</source>
+        <translation>appeared: %1</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>resolved: %1</translation>
+    </message>
+    <message>
+        <source>reworded: %1 (was %2)</source>
+        <translation>reworded: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Context-map findings</source>
+        <translation>Context-map findings</translation>
+    </message>
+    <message>
+        <source>No model changes.</source>
+        <translation>No model changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s)</source>
+        <translation>
+            <numerusform>%n model change</numerusform>
+            <numerusform>%n model changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 added, %2 removed, %3 changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>winner changed in %n tier(s)</source>
+        <translation>
+            <numerusform>winner changed in %n tier</numerusform>
+            <numerusform>winner changed in %n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rankings moved in %n tier(s)</source>
+        <translation>
+            <numerusform>rankings moved in %n tier</numerusform>
+            <numerusform>rankings moved in %n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO moved in %n scenario(s), most %1 per year (%2)</source>
+        <translation>
+            <numerusform>TCO moved in %n scenario, most %1 per year (%2)</numerusform>
+            <numerusform>TCO moved in %n scenarios, most %1 per year (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCO scenario(s) added or removed</source>
+        <translation>
+            <numerusform>%n TCO scenario added or removed</numerusform>
+            <numerusform>%n TCO scenarios added or removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context map: %1 finding(s) appeared, %2 resolved</source>
+        <translation>context map: %1 finding(s) appeared, %2 resolved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation risk level(s) changed</source>
+        <translation>
+            <numerusform>%n fragmentation risk level changed</numerusform>
+            <numerusform>%n fragmentation risk levels changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation metric(s) moved</source>
+        <translation>
+            <numerusform>%n fragmentation metric moved</numerusform>
+            <numerusform>%n fragmentation metrics moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision record(s) stale or superseded</source>
+        <translation>
+            <numerusform>%n decision record stale or superseded</numerusform>
+            <numerusform>%n decision records stale or superseded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation>Comparing %1 → %2</translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation>Model changes</translation>
+    </message>
+    <message>
+        <source>Consequences: none of the engines&apos; results moved.</source>
+        <translation>Consequences: none of the engines&apos; results moved.</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>was: %1</translation>
+    </message>
+    <message>
+        <source>*(empty)*</source>
+        <translation>*(empty)*</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>fragile</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>none (every candidate knocked out)</source>
+        <translation>none (every candidate knocked out)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 added: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 removed: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 moved: position %2 → %3</source>
+        <translation>%1 moved: position %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new tier, winner %2</source>
+        <translation>%1: new tier, winner %2</translation>
+    </message>
+    <message>
+        <source>%1: tier removed (winner was %2)</source>
+        <translation>%1: tier removed (winner was %2)</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 → %3</source>
+        <translation>%1: winner %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 (unchanged), ranking moved</source>
+        <translation>%1: winner %2 (unchanged), ranking moved</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(knocked out)</source>
+        <translation>(knocked out)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %, knocked out)</source>
+        <translation>(was %1., %2 %, knocked out)</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %)</source>
+        <translation>(was %1., %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 left the ranking (was %2., %3 %)</source>
+        <translation>%1 left the ranking (was %2., %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: new scenario, %2 per year, %3 over %n year(s)</source>
+        <translation>
+            <numerusform>%1: new scenario, %2 per year, %3 over %n year</numerusform>
+            <numerusform>%1: new scenario, %2 per year, %3 over %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario removed (was %2 per year, %3 over %n year(s))</source>
+        <translation>
+            <numerusform>%1: scenario removed (was %2 per year, %3 over %n year)</numerusform>
+            <numerusform>%1: scenario removed (was %2 per year, %3 over %n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 per year (%4)</source>
+        <translation>%1: %2 → %3 per year (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 over %n year(s) (%3)</source>
+        <translation>
+            <numerusform>%1 → %2 over %n year (%3)</numerusform>
+            <numerusform>%1 → %2 over %n years (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2 years → %3 over %4 years</source>
+        <translation>%1 over %2 years → %3 over %4 years</translation>
+    </message>
+    <message>
+        <source>shared · %1</source>
+        <translation>shared · %1</translation>
+    </message>
+    <message>
+        <source>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</source>
+        <translation>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</translation>
+    </message>
+    <message>
+        <source>risk %1 → %2</source>
+        <translation>risk %1 → %2</translation>
+    </message>
+    <message>
+        <source>risk %1 (unchanged)</source>
+        <translation>risk %1 (unchanged)</translation>
+    </message>
+    <message>
+        <source>%1: now superseded</source>
+        <translation>%1: now superseded</translation>
+    </message>
+    <message>
+        <source>%1: now superseded by %2</source>
+        <translation>%1: now superseded by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n frozen figure(s) no longer match the model</source>
+        <translation>
+            <numerusform>%1: %n frozen figure no longer match the model</numerusform>
+            <numerusform>%1: %n frozen figures no longer match the model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation>%1 was %2, now %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 and no longer exists</source>
+        <translation>%1 was %2 and no longer exists</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>this is a folder, not a workspace file</source>
@@ -7812,6 +8451,68 @@ and </translation>
     <message>
         <source>%1, process %2 on host “%3”</source>
         <translation>%1, process %2 on host “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: ours %2, theirs %3 (base %4); kept ours</source>
+        <translation>%1: ours %2, theirs %3 (base %4); kept ours</translation>
+    </message>
+    <message>
+        <source>%1: added on both sides, ours %2, theirs %3; kept ours</source>
+        <translation>%1: added on both sides, ours %2, theirs %3; kept ours</translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, removed in theirs; kept ours</source>
+        <translation>%1: changed in ours, removed in theirs; kept ours</translation>
+    </message>
+    <message>
+        <source>%1: removed in ours, changed in theirs; kept theirs</source>
+        <translation>%1: removed in ours, changed in theirs; kept theirs</translation>
+    </message>
+    <message>
+        <source>%1: both sides reordered the rows; kept ours&apos; order</source>
+        <translation>%1: both sides reordered the rows; kept ours&apos; order</translation>
+    </message>
+    <message>
+        <source>%1: %2 (after combining both sides)</source>
+        <translation>%1: %2 (after combining both sides)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>cannot run git: %1</translation>
+    </message>
+    <message>
+        <source>git did not finish within %1 s</source>
+        <translation>git did not finish within %1 s</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 MB)</source>
+        <translation>the file is too large (more than %1 MB)</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git failed (exit code %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>this is a folder, not a workspace file</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision</source>
+        <translation>“%1” is not a revision</translation>
     </message>
 </context>
 <context>
@@ -8187,10 +8888,6 @@ and </translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>Folder for export&apos;s diagrams.</translation>
     </message>
@@ -8523,10 +9220,6 @@ and </translation>
         <translation>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
-        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</translation>
-    </message>
-    <message>
         <source>--adr-tools only goes with export WS --madr DIR</source>
         <translation>--adr-tools only goes with export WS --madr DIR</translation>
     </message>
@@ -8627,6 +9320,130 @@ and </translation>
     <message>
         <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
         <translation>  validate WS          check references, unique keys and value ranges; list the findings</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff needs two arguments: OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff --format must be text, markdown or json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</translation>
+    </message>
+    <message>
+        <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</source>
+        <translation>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
+    </message>
+    <message>
+        <source>cannot build the workspace database</source>
+        <translation>cannot build the workspace database</translation>
+    </message>
+    <message>
+        <source>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</source>
+        <translation>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</translation>
+    </message>
+    <message>
+        <source>merge needs three arguments: BASE OURS THEIRS</source>
+        <translation>merge needs three arguments: BASE OURS THEIRS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) of theirs merged</source>
+        <translation>
+            <numerusform>%1: %n change of theirs merged</numerusform>
+            <numerusform>%1: %n changes of theirs merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge: write the merged workspace here instead of over OURS.</translation>
+    </message>
+    <message>
+        <source>textconv needs exactly one argument: FILE</source>
+        <translation>textconv needs exactly one argument: FILE</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout: %1</source>
+        <translation>cannot write to stdout: %1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArchBoard::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare With… to see what changed against another version.</source>
+        <translation>选择“文件 → 比较…”查看与另一版本相比的变化。</translation>
+    </message>
+    <message>
+        <source>Compare Again</source>
+        <translation>重新比较</translation>
+    </message>
+    <message>
+        <source>Compare the workspace as it is now with the same version</source>
+        <translation>将当前工作区与同一版本重新比较</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>正在与 %1 比较…</translation>
+    </message>
+    <message>
+        <source>the open workspace</source>
+        <translation>当前打开的工作区</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>模型变更（%1）</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>None of the engines&apos; results moved.</source>
+        <translation>各引擎的结果均未变化。</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选型</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>appeared: </source>
+        <translation>新出现：</translation>
+    </message>
+    <message>
+        <source>resolved: </source>
+        <translation>已解决：</translation>
+    </message>
+    <message>
+        <source>reworded: </source>
+        <translation>措辞变化：</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open workspace (removed, or changed since the comparison).</source>
+        <translation>当前工作区中没有该%1（已删除，或在比较之后已更改）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::CompareSourceDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Another workspace file…</source>
+        <translation>另一个工作区文件…</translation>
+    </message>
+    <message>
+        <source>A git revision of the open file:</source>
+        <translation>当前文件的某个 git 修订版本：</translation>
+    </message>
+    <message>
+        <source>The open workspace has not been saved to a file.</source>
+        <translation>当前工作区尚未保存为文件。</translation>
+    </message>
+    <message>
+        <source>git does not track %1.</source>
+        <translation>git 未跟踪 %1。</translation>
+    </message>
+    <message>
+        <source>No commit has this file yet.</source>
+        <translation>尚无包含此文件的提交。</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard 工作区 (*.archboard *.archboard.yaml *.archboard.yml);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::ContextMapPage</name>
     <message>
         <source>Info</source>
@@ -514,6 +628,33 @@
         <source>Cannot move there.</source>
         <translation>无法移动到该位置。</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>修改%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 rows do not belong to a %2.</source>
+        <translation>%1 行不属于%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>每个共享依赖以及使用它的每个服务。</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -706,22 +847,6 @@
         <translation> — 点击在表格中显示</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>每个共享依赖以及使用它的每个服务。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>首次扫描</translation>
     </message>
@@ -840,6 +965,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>上次扫描中无法读取的清单文件；其所在文件夹作为没有依赖的服务</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>点击服务可在“服务”页中选中它。</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1430,22 @@
         <translation>正在根据分析起草记录…</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What changed against another workspace file or a git revision of this one, and what it means</source>
+        <translation>与另一个工作区文件或本文件的某个 git 修订版本相比有哪些变化，以及这些变化意味着什么</translation>
+    </message>
+    <message>
         <source>Values changed while opening</source>
         <translation>打开时已更改的值</translation>
     </message>
@@ -1432,6 +1577,75 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScenarioComparison</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>成本行</translation>
+    </message>
+    <message>
+        <source>A per year</source>
+        <translation>A 每年</translation>
+    </message>
+    <message>
+        <source>B per year</source>
+        <translation>B 每年</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <source>Add TCO scenarios to compare them.</source>
+        <translation>添加 TCO 场景后即可比较。</translation>
+    </message>
+    <message>
+        <source>%1 with its what-if values</source>
+        <translation>%1（含假设值）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</source>
+        <translation>&lt;b&gt;B − A：每年 %1（%2）&lt;/b&gt; · 整个周期 %3（%4）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation>每年合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s)</source>
+        <translation>
+            <numerusform>%n 年合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over %1 / %2 years</source>
+        <translation>%1 / %2 年合计</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +2032,6 @@
         <translation>&lt;b&gt;假设分析模式：&lt;/b&gt;移动滑块会修改场景的副本，&lt;b&gt;不会保存&lt;/b&gt;。移动滑块以试用数值。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>在“TCO 场景”页中添加一个 TCO 场景以查看其成本。</translation>
     </message>
@@ -2058,6 +2268,34 @@ Requests: %2</source>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Keep as New Scenario</source>
+        <translation>保留为新场景</translation>
+    </message>
+    <message>
+        <source>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</source>
+        <translation>添加一个带有假设值的场景副本；已保存的场景保持不变（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>%1 (what-if)</source>
+        <translation>%1（假设）</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1 is not a scenario value</source>
+        <translation>未保留假设值：%1 不是场景的取值</translation>
+    </message>
+    <message>
+        <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
+        <translation>已将假设值保留为新场景“%1”（一个撤销步骤）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景，&lt;b&gt;保留为新场景&lt;/b&gt;则添加一个带有这些值的副本；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3901,41 @@ and </source>
 %1</source>
         <translation>永远不会到达（位于无条件规则之后）：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffGate</name>
+    <message>
+        <source>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</source>
+        <translation>--fail-on %1：tco-rise 需要一个百分比，例如 tco-rise=10</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</source>
+        <translation>--fail-on %1：risk 需要 warning、high 或 severe，例如 risk=high</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</source>
+        <translation>--fail-on %1：应为 winner、tco-rise=PCT、risk=LEVEL、findings 或 stale</translation>
+    </message>
+    <message>
+        <source>winner changed: %1</source>
+        <translation>胜出者已变化：%1</translation>
+    </message>
+    <message>
+        <source>TCO rose more than %1 %: %2</source>
+        <translation>TCO 上升超过 %1 %：%2</translation>
+    </message>
+    <message>
+        <source>risk reached %1: %2</source>
+        <translation>风险达到%1：%2</translation>
+    </message>
+    <message>
+        <source>finding appeared: %1</source>
+        <translation>出现发现项：%1</translation>
+    </message>
+    <message>
+        <source>decision record: %1</source>
+        <translation>决策记录：%1</translation>
     </message>
 </context>
 <context>
@@ -6909,6 +7182,34 @@ and </source>
         <source>%1: “%2” is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
+    <message>
+        <source>Platform overhead</source>
+        <translation>平台开销</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>冷启动</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Dependency volume</source>
+        <translation>依赖体量</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
 </context>
 <context>
     <name>TcoCharts</name>
@@ -7758,6 +8059,329 @@ and </source>
     </message>
 </context>
 <context>
+    <name>WorkspaceDiff</name>
+    <message numerus="yes">
+        <source>… and %n more in the details below</source>
+        <translation>
+            <numerusform>… 另有 %n 项，见下方详情</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; run `archboard-cli diff` for the complete list.</source>
+        <translation>
+            <numerusform>… 另有 %n 项；运行 `archboard-cli diff` 查看完整列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>胜出者</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Before, per year</source>
+        <translation>之前，每年</translation>
+    </message>
+    <message>
+        <source>After, per year</source>
+        <translation>之后，每年</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) appeared, %2 resolved, %3 reworded</source>
+        <translation>新出现 %1 个发现项，已解决 %2 个，措辞变化 %3 个</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>模型变更（%1）</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>TCO lines that moved</source>
+        <translation>变化的 TCO 成本项</translation>
+    </message>
+    <message>
+        <source>appeared: %1</source>
+        <translation>新出现：%1</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>reworded: %1 (was %2)</source>
+        <translation>措辞变化：%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>Context-map findings</source>
+        <translation>上下文映射发现项</translation>
+    </message>
+    <message>
+        <source>No model changes.</source>
+        <translation>模型无变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s)</source>
+        <translation>
+            <numerusform>%n 项模型变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1，删除 %2，修改 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>winner changed in %n tier(s)</source>
+        <translation>
+            <numerusform>%n 个等级的胜出者已变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rankings moved in %n tier(s)</source>
+        <translation>
+            <numerusform>%n 个等级的排名有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO moved in %n scenario(s), most %1 per year (%2)</source>
+        <translation>
+            <numerusform>%n 个场景的 TCO 有变化，最大为每年 %1（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCO scenario(s) added or removed</source>
+        <translation>
+            <numerusform>新增或删除了 %n 个 TCO 场景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context map: %1 finding(s) appeared, %2 resolved</source>
+        <translation>上下文映射：新出现 %1 个发现项，已解决 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation risk level(s) changed</source>
+        <translation>
+            <numerusform>%n 个碎片化风险等级有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation metric(s) moved</source>
+        <translation>
+            <numerusform>%n 个碎片化指标有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision record(s) stale or superseded</source>
+        <translation>
+            <numerusform>%n 条决策记录过时或被取代</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation>比较 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation>模型变更</translation>
+    </message>
+    <message>
+        <source>Consequences: none of the engines&apos; results moved.</source>
+        <translation>后果：各引擎的结果均未变化。</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选型</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>原为：%1</translation>
+    </message>
+    <message>
+        <source>*(empty)*</source>
+        <translation>*（空）*</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>fragile</source>
+        <translation>脆弱</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <source>none (every candidate knocked out)</source>
+        <translation>无（所有候选技术均被淘汰）</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 已新增：%2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 已删除：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 moved: position %2 → %3</source>
+        <translation>%1 已移动：位置 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new tier, winner %2</source>
+        <translation>%1：新等级，胜出者 %2</translation>
+    </message>
+    <message>
+        <source>%1: tier removed (winner was %2)</source>
+        <translation>%1：等级已删除（原胜出者 %2）</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 → %3</source>
+        <translation>%1：胜出者 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 (unchanged), ranking moved</source>
+        <translation>%1：胜出者 %2（未变），排名有变化</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(knocked out)</source>
+        <translation>（已淘汰）</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %, knocked out)</source>
+        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %)</source>
+        <translation>（原为第 %1 名，%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 left the ranking (was %2., %3 %)</source>
+        <translation>%1 已退出排名（原为第 %2 名，%3 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: new scenario, %2 per year, %3 over %n year(s)</source>
+        <translation>
+            <numerusform>%1：新场景，每年 %2，%n 年合计 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario removed (was %2 per year, %3 over %n year(s))</source>
+        <translation>
+            <numerusform>%1：场景已删除（原为每年 %2，%n 年合计 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 per year (%4)</source>
+        <translation>%1：每年 %2 → %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 over %n year(s) (%3)</source>
+        <translation>
+            <numerusform>%n 年合计 %1 → %2（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2 years → %3 over %4 years</source>
+        <translation>%2 年合计 %1 → %4 年合计 %3</translation>
+    </message>
+    <message>
+        <source>shared · %1</source>
+        <translation>共享 · %1</translation>
+    </message>
+    <message>
+        <source>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</source>
+        <translation>协议一致性：%1 → %2（%4 个集成中 %3 个合规 → %6 个中 %5 个）</translation>
+    </message>
+    <message>
+        <source>risk %1 → %2</source>
+        <translation>风险 %1 → %2</translation>
+    </message>
+    <message>
+        <source>risk %1 (unchanged)</source>
+        <translation>风险 %1（未变）</translation>
+    </message>
+    <message>
+        <source>%1: now superseded</source>
+        <translation>%1：现已被取代</translation>
+    </message>
+    <message>
+        <source>%1: now superseded by %2</source>
+        <translation>%1：现已被 %2 取代</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n frozen figure(s) no longer match the model</source>
+        <translation>
+            <numerusform>%1：%n 项冻结数据与模型不再一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation>%1 原为 %2，现为 %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 and no longer exists</source>
+        <translation>%1 原为 %2，现已不存在</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>this is a folder, not a workspace file</source>
@@ -7793,6 +8417,68 @@ and </source>
     <message>
         <source>%1, process %2 on host “%3”</source>
         <translation>%1，主机“%3”上的进程 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: ours %2, theirs %3 (base %4); kept ours</source>
+        <translation>%1：我方 %2，对方 %3（共同祖先 %4）；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: added on both sides, ours %2, theirs %3; kept ours</source>
+        <translation>%1：双方均有新增，我方 %2，对方 %3；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, removed in theirs; kept ours</source>
+        <translation>%1：我方已修改，对方已删除；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: removed in ours, changed in theirs; kept theirs</source>
+        <translation>%1：我方已删除，对方已修改；保留对方</translation>
+    </message>
+    <message>
+        <source>%1: both sides reordered the rows; kept ours&apos; order</source>
+        <translation>%1：双方都调整了行的顺序；保留我方顺序</translation>
+    </message>
+    <message>
+        <source>%1: %2 (after combining both sides)</source>
+        <translation>%1：%2（合并双方之后）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>无法运行 git：%1</translation>
+    </message>
+    <message>
+        <source>git did not finish within %1 s</source>
+        <translation>git 未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 MB)</source>
+        <translation>文件过大（超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git 执行失败（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>这是文件夹，而不是工作区文件</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision</source>
+        <translation>“%1”不是修订版本</translation>
     </message>
 </context>
 <context>
@@ -8168,10 +8854,6 @@ and </source>
         <translation>扫描</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf。</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>export 的图所在文件夹。</translation>
     </message>
@@ -8504,10 +9186,6 @@ and </source>
         <translation>scan：将服务、依赖和扫描存储到此工作区中（不存在时创建）；import-adr：要添加记录的工作区；decide：改为保存到此工作区。</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
-        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan 或 tco</translation>
-    </message>
-    <message>
         <source>--adr-tools only goes with export WS --madr DIR</source>
         <translation>--adr-tools 只能与 export WS --madr DIR 一起使用</translation>
     </message>
@@ -8608,6 +9286,128 @@ and </source>
     <message>
         <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
         <translation>  validate WS          检查引用、唯一键和取值范围；列出发现项</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf，diff 为 text、markdown（拉取请求评论）或 json。</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff 需要两个参数：OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff 的 --format 必须是 text、markdown 或 json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         两个版本（文件或 git:REV:PATH）之间的变化及其含义：排名、
+                       TCO、发现项、碎片化、过时的记录（--format text|markdown|json，--fail-on …）</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff：仅在满足条件时以 1 退出（可重复，逗号分隔）：winner（某个等级的胜出者变化）、tco-rise=PCT（某个场景的年度合计上升超过 PCT %）、risk=LEVEL（某个碎片化指标达到 warning、high 或 severe）、findings（出现上下文映射发现项）、stale（某条决策记录过时或被取代）。</translation>
+    </message>
+    <message>
+        <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</source>
+        <translation>比较工作区的两个版本：按元素和字段列出模型变更，再说明其含义——
+各等级的排名和胜出者、TCO 合计及变化的成本项、上下文映射发现项、碎片化
+风险等级、因此过时或被取代的决策记录。
+
+OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PATH（PATH 在修订版本 REV 时的内容，
+相对于当前文件夹），例如 git:main:boards/estate.archboard.yaml。
+
+退出码：0 无变化，1 有变化，2 输入错误。使用 --fail-on 时：满足条件为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv）。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
+    </message>
+    <message>
+        <source>cannot build the workspace database</source>
+        <translation>无法生成工作区数据库</translation>
+    </message>
+    <message>
+        <source>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</source>
+        <translation>合并冲突：archboard-cli merge 保留了下列标注为保留的值。请检查后删除这些注释行。</translation>
+    </message>
+    <message>
+        <source>merge needs three arguments: BASE OURS THEIRS</source>
+        <translation>merge 需要三个参数：BASE OURS THEIRS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) of theirs merged</source>
+        <translation>
+            <numerusform>%1：已合并对方的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       按元素和字段三方合并：git 合并驱动（有冲突时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge：将合并后的工作区写到此处，而不是覆盖 OURS。</translation>
+    </message>
+    <message>
+        <source>textconv needs exactly one argument: FILE</source>
+        <translation>textconv 只需要一个参数：FILE</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout: %1</source>
+        <translation>无法写入 stdout：%1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        将工作区以 YAML 输出到 stdout，供 git diff 的 textconv 使用</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>将工作区 FILE（*.archboard 或 *.archboard.yaml，或 git:REV:PATH）以 YAML 格式输出到 stdout，
+供 git diff 的 textconv 使用（docs/git.md）。退出码：0 正常，2 输入错误。</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge：文件在仓库中的路径（git 的 %P），用于在消息中指明该文件。</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
+（docs/git.md）。BASE 是共同祖先（git 的 %O），OURS 是我方版本（%A），THEIRS 是对方版本（%B），
+--path 是文件在仓库中的名称（%P）。
+THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式修改了同一字段；
+此类冲突保留 OURS 的值并列出，结果仍可打开。
+
+结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
+退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1,4 +1,4 @@
-// Engine recompute times on the "large" workspace of DESIGN.md, after one
+// Engine recompute times on the "large" workspace (docs/architecture.md), after one
 // edit each, as the GUI does it (edit through the Document, then ask Analysis).
 //   build/tests/bench/bench_engines [--runs N]
 #include "analysis.h"

@@ -4,6 +4,7 @@
 #include "contextmap.h"
 #include "document.h"
 #include "dotbuilder.h"
+#include "driftgraph.h"
 #include "fragmentation.h"
 #include "fragmentationcharts.h"
 #include "selection.h"
@@ -213,7 +214,7 @@ WorkshopReport::WorkshopReport(const Workspace &workspace, const QString &source
     QList<Diagram> diagrams = {ContextMap::diagram(ws, map), Diagrams::decisionTree(ws)};
     const FragmentationResult fragmentation = Fragmentation::analyse(ws);
     if (!fragmentation.dependencies.empty())
-        diagrams.append(Fragmentation::driftGraph(ws, fragmentation, 30));
+        diagrams.append(Fragmentation::driftGraphView(ws, fragmentation).diagram);
     for (const Diagram &d : diagrams) {
         DiagramJob job;
         job.name = d.name;

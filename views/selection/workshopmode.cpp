@@ -16,7 +16,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -688,13 +687,13 @@ void WorkshopMode::stepTier(int step)
 
 void WorkshopMode::undo(bool redo)
 {
-    QUndoStack *stack = m_analysis->document()->undoStack();
-    if (redo ? !stack->canRedo() : !stack->canUndo()) {
+    Document *doc = m_analysis->document();
+    if (redo ? !doc->canRedo() : !doc->canUndo()) {
         setStatus(redo ? tr("Nothing to redo.") : tr("Nothing to undo."));
         return;
     }
-    const QString text = redo ? stack->redoText() : stack->undoText();
-    redo ? stack->redo() : stack->undo();
+    const QString text = redo ? doc->redoText() : doc->undoText();
+    redo ? doc->redo() : doc->undo();
     setStatus(redo ? tr("Redone: %1.").arg(text) : tr("Undone: %1.").arg(text));
 }
 

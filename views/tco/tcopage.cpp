@@ -6,6 +6,7 @@
 #include "document.h"
 #include "report.h"
 #include "safefile.h"
+#include "scenariocomparison.h"
 #include "tcocharts.h"
 
 #include <QChart>
@@ -24,7 +25,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -113,16 +113,6 @@ QChartView *chartView(QWidget *parent)
     return view;
 }
 
-/// Removes the macro just ended when nothing in it changed anything (an
-/// obsolete command is deleted when undone): no empty step in the history.
-void dropEmptyStep(QUndoStack *stack)
-{
-    if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
-        const_cast<QUndoCommand *>(last)->setObsolete(true);
-        stack->undo();
-    }
-}
-
 /// Numbers we write ourselves: plain, machine-readable.
 QString csvNumber(double v, int decimals = 2)
 {
@@ -167,6 +157,9 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_keepButton = new QPushButton(tr("Keep"), this);
     m_keepButton->setObjectName(QStringLiteral("keepButton"));
     m_keepButton->setToolTip(tr("Write the what-if values to the scenario (one undo step)"));
+    m_keepNewButton = new QPushButton(tr("Keep as New Scenario"), this);
+    m_keepNewButton->setObjectName(QStringLiteral("keepAsNewButton"));
+    m_keepNewButton->setToolTip(tr("Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)"));
     m_discardButton = new QPushButton(tr("Discard"), this);
     m_discardButton->setObjectName(QStringLiteral("discardButton"));
     m_discardButton->setToolTip(tr("Drop the what-if values; the scenario stays as saved"));
@@ -175,6 +168,7 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_exportButton->setToolTip(tr("Save the lines per language, their formulas and the sensitivity table as CSV"));
     top->addWidget(m_whatIfButton);
     top->addWidget(m_keepButton);
+    top->addWidget(m_keepNewButton);
     top->addWidget(m_discardButton);
     top->addSpacing(12);
     top->addWidget(m_exportButton);
@@ -262,6 +256,8 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_tabs->addTab(m_tornado, tr("Sensitivity"));
     m_tabs->addTab(m_coldStart, tr("Cold starts"));
     m_tabs->addTab(m_pipelinePage, tr("Build pipeline"));
+    m_pairwise = new ScenarioComparison(this);
+    m_tabs->addTab(m_pairwise, tr("Compare two"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -299,6 +295,8 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
         onUpdated();
     });
     connect(m_keepButton, &QPushButton::clicked, this, &TcoPage::keepWhatIf);
+    connect(m_keepNewButton, &QPushButton::clicked, this, &TcoPage::keepWhatIfAsNew);
+    connect(m_pairwise, &ScenarioComparison::pairChanged, this, &TcoPage::refreshCurrentTab);
     connect(m_discardButton, &QPushButton::clicked, this, &TcoPage::discardWhatIf);
     connect(m_exportButton, &QPushButton::clicked, this, &TcoPage::exportCsvDialog);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TcoPage::refreshCurrentTab);
@@ -515,11 +513,8 @@ void TcoPage::rebuildDrivers()
             m_macroOpen = false;
         });
         connect(d.slider, &QSlider::sliderReleased, this, [this] {
-            if (m_macroOpen) {
-                QUndoStack *stack = m_analysis->document()->undoStack();
-                stack->endMacro();
-                dropEmptyStep(stack); // a drag back to where it started merged into nothing
-            }
+            if (m_macroOpen)
+                m_analysis->document()->commitEdit(); // a drag back to where it started leaves no step
             m_macroOpen = false;
             m_dragging.clear();
             refresh();
@@ -576,7 +571,7 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
     const bool dragging = m_dragging == parameter;
     if (dragging && !m_macroOpen) {
         // Opened at the first change: a click without a move leaves no empty step.
-        doc->undoStack()->beginMacro(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
+        doc->beginEdit(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
         m_macroOpen = true;
     }
     if (!writeToDocument(parameter, value, dragging))
@@ -586,19 +581,13 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
 bool TcoPage::writeToDocument(const QString &parameter, double value, bool merge)
 {
     Document *doc = m_analysis->document();
-    const Workspace &ws = doc->workspace();
     const EditMerge how = merge ? EditMerge::Merge : EditMerge::Separate;
     if (parameter.startsWith(kFunctions)) {
         const QString language = parameter.mid(kFunctions.size());
-        const TableSchema &ts = Schema::table(TableId::ScenarioFunctions);
-        const int functions = int(std::lround(value));
-        for (size_t r = 0; r < ws.scenarioFunctions.size(); ++r) {
-            if (ws.scenarioFunctions[r].scenario == scenario() && ws.scenarioFunctions[r].language == language)
-                return doc->setValue(TableId::ScenarioFunctions, int(r), ts.fieldIndex(u"functions"), functions, how);
-        }
-        return doc->addRow(TableId::ScenarioFunctions, {{ts.fieldIndex(u"scenario"), scenario()},
-                                                        {ts.fieldIndex(u"language"), language},
-                                                        {ts.fieldIndex(u"functions"), functions}}) >= 0;
+        return doc->upsertRow({{Schema::field(&ScenarioFunctions::scenario), scenario()},
+                               {Schema::field(&ScenarioFunctions::language), language}},
+                              {{Schema::field(&ScenarioFunctions::functions), int(std::lround(value))}}, how)
+            >= 0;
     }
     // The scenario's drivers are its columns, named as the parameters.
     const TableSchema &ts = Schema::table(TableId::Scenarios);
@@ -622,26 +611,63 @@ bool TcoPage::keepWhatIf()
         return false;
     }
     const QMap<QString, double> overrides = m_overrides;
-    doc->undoStack()->beginMacro(tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
-    bool ok = true;
-    QString why;
-    for (auto it = overrides.cbegin(); ok && it != overrides.cend(); ++it) {
-        ok = writeToDocument(it.key(), it.value(), false);
-        if (!ok)
-            why = tr("%1: %2").arg(it.key(), doc->errorString());
+    EditScope edit(doc, tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!writeToDocument(it.key(), it.value(), false)) {
+            // All or nothing: leaving the scope reverts what was written, and no Redo remains.
+            emit status(tr("The what-if values were not kept: %1").arg(tr("%1: %2").arg(it.key(), doc->errorString())));
+            return false;
+        }
     }
-    doc->undoStack()->endMacro();
-    if (ok)
-        dropEmptyStep(doc->undoStack()); // every value was already saved
-    if (!ok) {
-        doc->undoStack()->undo(); // all or nothing
-        emit status(tr("The what-if values were not kept: %1").arg(why));
-        return false;
-    }
+    edit.commit(); // no step when every value was already saved
     m_overrides.clear();
     emit status(tr("Kept %n what-if value(s) in the scenario (one undo step).", nullptr, int(overrides.size())));
     refresh();
     return true;
+}
+
+int TcoPage::keepWhatIfAsNew()
+{
+    Document *doc = m_analysis->document();
+    const int row = doc->rowOfId(TableId::Scenarios, scenario());
+    if (m_overrides.isEmpty() || row < 0)
+        return -1;
+    if (doc->isReadOnly()) {
+        emit status(tr("The workspace is open read-only: the what-if values cannot be kept."));
+        return -1;
+    }
+    // The copy with the values: scenario columns by parameter name, functions per language.
+    DuplicateEdits edits;
+    edits.name = tr("%1 (what-if)").arg(doc->workspace().scenarios[size_t(row)].name);
+    const TableSchema &scenarios = Schema::table(TableId::Scenarios);
+    const TableSchema &functions = Schema::table(TableId::ScenarioFunctions);
+    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+        if (it.key().startsWith(kFunctions)) {
+            edits.children.append({TableId::ScenarioFunctions,
+                                   {{functions.fieldIndex(u"language"), it.key().mid(kFunctions.size())}},
+                                   {{functions.fieldIndex(u"functions"), int(std::lround(it.value()))}}});
+            continue;
+        }
+        const int field = scenarios.fieldIndex(it.key());
+        if (field < 0) {
+            emit status(tr("The what-if values were not kept: %1 is not a scenario value").arg(it.key()));
+            return -1;
+        }
+        edits.values.insert(field, scenarios.field(field).type == FieldType::Integer ? QVariant(int(std::lround(it.value()))) : QVariant(it.value()));
+    }
+    const int added = doc->duplicateRow(TableId::Scenarios, row, edits);
+    if (added < 0) {
+        emit status(tr("The what-if values were not kept: %1").arg(doc->errorString()));
+        return -1;
+    }
+    const QString id = doc->workspace().scenarios[size_t(added)].id;
+    const QString name = doc->workspace().scenarios[size_t(added)].name;
+    m_overrides.clear();
+    m_whatIfButton->setChecked(false);
+    setScenario(id);
+    emit status(tr("Kept the what-if values as the new scenario “%1” (one undo step).").arg(name));
+    refresh();
+    return added;
 }
 
 void TcoPage::discardWhatIf()
@@ -657,8 +683,10 @@ void TcoPage::refreshWhatIfBanner()
 {
     const bool on = isWhatIf();
     m_keepButton->setVisible(on);
+    m_keepNewButton->setVisible(on);
     m_discardButton->setVisible(on);
     m_keepButton->setEnabled(!m_overrides.isEmpty() && !m_analysis->document()->isReadOnly());
+    m_keepNewButton->setEnabled(m_keepButton->isEnabled());
     m_discardButton->setEnabled(!m_overrides.isEmpty());
     m_banner->setVisible(on);
     if (!on)
@@ -675,7 +703,7 @@ void TcoPage::refreshWhatIfBanner()
     }
     m_banner->setText(changes.isEmpty()
                           ? tr("<b>What-if mode:</b> slider moves change a copy of the scenario, <b>not saved</b>. Move a slider to try a value.")
-                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step; <b>Discard</b> drops them.")
+                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step, <b>Keep as New Scenario</b> adds a copy with them; <b>Discard</b> drops them.")
                                 .arg(changes.join(QStringLiteral("; "))));
 }
 
@@ -880,6 +908,8 @@ void TcoPage::refreshCurrentTab()
             TcoCharts::fillComparison(m_comparison->chart(), figures, baseline);
         else
             TcoCharts::fillCumulative(m_cumulative->chart(), figures);
+    } else if (current == m_pairwise) {
+        m_pairwise->refresh(ws, scenario(), m_result, !m_overrides.isEmpty());
     } else if (current == m_tornado) {
         const double pct = m_input->scenario.sensitivityPct;
         TcoCharts::fillTornado(m_tornado->chart(), Tco::sensitivity(*m_input, pct), parameterList(), m_result.totalAnnualUsd, pct);

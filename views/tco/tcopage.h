@@ -23,6 +23,7 @@ namespace ArchBoard {
 class Analysis;
 class DiagramRenderer;
 class DiagramView;
+class ScenarioComparison;
 
 /**
  * The FaaS cost model of one scenario: sliders for the main drivers, the
@@ -67,6 +68,12 @@ public:
     QMap<QString, double> overrides() const { return m_overrides; }
     /// Writes the what-if values to the scenario as one undo step.
     bool keepWhatIf();
+    /// Keeps the what-if values as a new scenario (a copy of this one with
+    /// them, "… (what-if)"), one undo step; the saved scenario stays as it
+    /// was and the page shows the new one. Returns its row or -1.
+    int keepWhatIfAsNew();
+    /// The "Compare two" tab: any two scenarios side by side.
+    ScenarioComparison *pairwise() const { return m_pairwise; }
     void discardWhatIf();
 
     /// "P10 … P50 … P90 …" once the Monte Carlo run for the inputs on screen is done.
@@ -122,6 +129,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_whatIfButton;
     QPushButton *m_keepButton;
+    QPushButton *m_keepNewButton;
     QPushButton *m_discardButton;
     QPushButton *m_exportButton;
     QLabel *m_banner;
@@ -138,6 +146,7 @@ private:
     QChartView *m_tornado;
     QChartView *m_coldStart;
     DiagramView *m_pipeline;
+    ScenarioComparison *m_pairwise;
     QWidget *m_pipelinePage;
 
     std::optional<TcoInput> m_input; ///< the scenario with the what-if values applied
