@@ -1,6 +1,7 @@
 // The model, its undo commands and the item models: every edit is undoable
 // and undo gives back exactly the original workspace.
 #include "document.h"
+#include "validation.h"
 #include "generator.h"
 #include "historymodel.h"
 #include "sample.h"
@@ -307,6 +308,22 @@ void TestDocument::addRowFillsRequiredReferences()
     QVERIFY(doc.errorString().contains(QStringLiteral("exists already")));
     const int id = doc.addRow(TableId::Candidates, {{1, QStringLiteral("Kotlin / JVM")}});
     QCOMPARE(doc.workspace().candidates[size_t(id)].id, QStringLiteral("kotlin-jvm"));
+
+    // A new pairwise comparison never starts as "X vs X" (issue 14), and the
+    // next one picks another pair; a new relation does not point at itself.
+    for (int i = 0; i < 3; ++i) {
+        const int row = doc.addRow(TableId::TierComparisons, {});
+        QVERIFY2(row >= 0, qPrintable(doc.errorString()));
+        const TierComparison &c = doc.workspace().tierComparisons[size_t(row)];
+        QVERIFY2(c.criterionA != c.criterionB, qPrintable(c.criterionA));
+    }
+    QCOMPARE(doc.workspace().tierComparisons[0].criterionA, QStringLiteral("cold-start"));
+    QCOMPARE(doc.workspace().tierComparisons[0].criterionB, QStringLiteral("memory-jitter"));
+    for (const ValidationFinding &f : validateWorkspace(doc.workspace()))
+        QVERIFY2(!f.message.contains(QStringLiteral("itself")), qPrintable(f.message));
+    const int relation = doc.addRow(TableId::Relations, {});
+    QVERIFY(relation >= 0);
+    QVERIFY(doc.workspace().relations[size_t(relation)].upstream != doc.workspace().relations[size_t(relation)].downstream);
 }
 
 void TestDocument::addRowNeedsTargets()
@@ -545,7 +562,7 @@ void TestDocument::duplicateCopiesWhatBelongsToTheRow()
         return std::count_if(rows.begin(), rows.end(), [&](const auto &r) { return r.scenario == s.id; });
     };
     QCOMPARE(count(ws.scenarioFunctions), 3);
-    QCOMPARE(count(ws.tcoRanges), 3);
+    QCOMPARE(count(ws.tcoRanges), 9); // the sample's distributions (issue 14)
     QCOMPARE(doc.undoStack()->count(), 1);
     // A second copy gets its own name and id.
     const QString firstCopy = s.id;

@@ -129,6 +129,8 @@ void TestFragmentation::driftAggregateIsTheMeanDistance()
     QCOMPARE(r.dependencies[0].name, QStringLiteral("vue"));
     QCOMPARE(r.dependencies[1].name, QStringLiteral("lodash"));
     QCOMPARE(r.dependencies[2].drift.level, DriftLevel::None);
+    // The detail names the worst dependency and its versions (issue 14).
+    QVERIFY2(drift.detail.contains(QStringLiteral("worst: vue 2.7.16 → 3.4.0, 1 major")), qPrintable(drift.detail));
     // Nothing shared: no value, not 0.
     Estate lone;
     lone.service(QStringLiteral("a")).dep(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("1.0.0"));
@@ -201,6 +203,30 @@ void TestFragmentation::stackHeterogeneity()
                                       QStringLiteral("python 3.11"), QStringLiteral("python 3.12")}));
     QCOMPARE(*r.metric(FragmentationMetric::StackHeterogeneity).value, 5.0);
     QCOMPARE(r.languages, (QStringList{QStringLiteral("java"), QStringLiteral("nodejs"), QStringLiteral("python")}));
+
+    // Issue 14: ranges count by the version they require at minimum, read by
+    // their runtime's own rules, and are shown as written; "1.x" is Java's
+    // numbering only. Six services, three lines to maintain.
+    Estate ranges;
+    ranges.service(QStringLiteral("a"), QStringLiteral("nodejs"), QStringLiteral(">=18"))
+        .service(QStringLiteral("b"), QStringLiteral("nodejs"), QStringLiteral("^18.17.0"))
+        .service(QStringLiteral("c"), QStringLiteral("python"), QStringLiteral(">=3.11"))
+        .service(QStringLiteral("d"), QStringLiteral("python"), QStringLiteral("~=3.11.2"))
+        .service(QStringLiteral("e"), QStringLiteral("rust"), QStringLiteral("1.70"))
+        .service(QStringLiteral("f"), QStringLiteral("rust"), QStringLiteral("1.70.0"));
+    const FragmentationResult rr = Fragmentation::analyse(ranges.ws);
+    QCOMPARE(rr.runtimes, (QStringList{QStringLiteral("nodejs 18 (>=18, ^18.17.0)"), QStringLiteral("python 3.11 (>=3.11, ~=3.11.2)"),
+                                       QStringLiteral("rust 1.70")}));
+    QCOMPARE(*rr.metric(FragmentationMetric::StackHeterogeneity).value, 3.0);
+    // Node 20 beside 18 is another line; "v18" is Node 18; Go 1.21 and 1.22 are two.
+    ranges.service(QStringLiteral("g"), QStringLiteral("nodejs"), QStringLiteral("v18.20.1"))
+        .service(QStringLiteral("h"), QStringLiteral("nodejs"), QStringLiteral(">=20.10 <21"))
+        .service(QStringLiteral("i"), QStringLiteral("go"), QStringLiteral("1.21"))
+        .service(QStringLiteral("j"), QStringLiteral("go"), QStringLiteral("1.22.3"));
+    const FragmentationResult more = Fragmentation::analyse(ranges.ws);
+    QCOMPARE(*more.metric(FragmentationMetric::StackHeterogeneity).value, 6.0);
+    QVERIFY(more.runtimes.contains(QStringLiteral("nodejs 20 (>=20.10 <21)")));
+    QVERIFY(more.runtimes.contains(QStringLiteral("go 1.22")));
 }
 
 void TestFragmentation::riskLevelsFromThresholds_data()

@@ -12,8 +12,10 @@
 #include "generator.h"
 #include "mainwindow.h"
 #include "selection.h"
+#include "tablemodel.h"
 #include "tco.h"
 #include "tcocharts.h"
+#include "winprobability.h"
 #include "workshopreport.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -78,6 +80,7 @@ private slots:
     void imagesAreEmbedded();
     void decisionRecordsHaveEveryField();
     void hostileTextIsEscaped();
+    void ahpIsArchived();
     void generatedWorkspaces_data();
     void generatedWorkspaces();
     void missingRendererLeavesANote();
@@ -143,6 +146,13 @@ void TestReport::htmlHasTheEnginesFigures()
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Rust</span>")));
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">TypeScript</span>")));
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Java</span>")));
+    // How sure each winner is (issue 14): the engine's win probabilities, beside the rank.
+    const WinProbabilities win = Selection::winProbabilities(m_sample);
+    for (const TierWinProbability &t : win.tiers) {
+        const QString line = Selection::describeWinChances(t, candidateName).toHtmlEscaped();
+        QVERIFY2(m_html.contains(line), qPrintable(line));
+    }
+    QVERIFY(m_html.contains(QStringLiteral("uncontested: the only candidate left after the knock-outs")));
 
     QVERIFY(!m_sample.scenarios.empty());
     for (const TcoScenario &sc : m_sample.scenarios) {
@@ -239,6 +249,23 @@ void TestReport::decisionRecordsHaveEveryField()
     }
     // The chosen option is marked.
     QVERIFY(html.contains(QStringLiteral("<span class=\"winner\">Rust ✓</span>")));
+}
+
+void TestReport::ahpIsArchived()
+{
+    // The pairwise-comparison weights and consistency ratio are in the report
+    // the board keeps, not only in a GUI label (issue 14).
+    Workspace ws = m_sample;
+    ws.tierComparisons = {{QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("cold-start"), 3},
+                          {QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("memory-jitter"), 5},
+                          {QStringLiteral("tier-core"), QStringLiteral("cold-start"), QStringLiteral("memory-jitter"), 1}};
+    const AhpResult ahp = Selection::ahp(ws, QStringLiteral("tier-core"));
+    WorkshopReport report(ws);
+    report.build();
+    const QString html = report.html();
+    QVERIFY(html.contains(QStringLiteral("Pairwise comparisons (AHP)")));
+    QVERIFY2(html.contains(QStringLiteral("Consistency ratio %1").arg(TableModel::formatNumber(ahp.consistencyRatio, 3))), qPrintable(html.left(200)));
+    QVERIFY(html.contains(TableModel::formatNumber(ahp.weights[2] * 100.0, 1) + QStringLiteral(" %")));
 }
 
 void TestReport::hostileTextIsEscaped()

@@ -67,6 +67,8 @@ QCommandLineOption intoOption();
 /// --force: write a workspace even while ArchBoard has it open.
 QCommandLineOption forceOption();
 bool forced(const QCommandLineParser &parser);
+QCommandLineOption seedOption();
+QCommandLineOption tierOption();
 
 } // namespace Cli
 } // namespace ArchBoard

@@ -82,6 +82,17 @@ QCommandLineOption formatOption()
                               QStringLiteral("format"));
 }
 
+QCommandLineOption seedOption()
+{
+    return QCommandLineOption(QStringLiteral("seed"), Text::tr("tco, rank: the Monte Carlo seed (default: the scenario's or the workspace's)."),
+                              QStringLiteral("n"));
+}
+
+QCommandLineOption tierOption()
+{
+    return QCommandLineOption(QStringLiteral("tier"), Text::tr("decide: the SLA tier (id); rank: only this SLA tier."), QStringLiteral("id"));
+}
+
 QCommandLineOption intoOption()
 {
     return QCommandLineOption(QStringLiteral("into"),

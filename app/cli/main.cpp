@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))

@@ -35,6 +35,7 @@ QString stabilityLabel(Stability s)
     case Stability::Stable: return Text::tr("stable");
     case Stability::Fragile: return Text::tr("fragile");
     case Stability::Undecided: return Text::tr("undecided");
+    case Stability::Uncontested: return Text::tr("uncontested");
     }
     return {};
 }

@@ -491,6 +491,17 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
     auto targetOf = [&](const FieldDef &def) {
         return def.type == FieldType::ElementRef ? Schema::tableForLinkKind(values.at(def.kindField).toInt()) : def.refTable;
     };
+    // Two references of one row into the same table (criterion A and B of a
+    // pairwise comparison, upstream and downstream) never start out equal:
+    // "X vs X" is an error, not a default.
+    auto clashes = [&](int f, const QVariant &value) {
+        for (int g = 0; g < schema.fieldCount(); ++g) {
+            if (g != f && isReference(schema.field(g)) && targetOf(schema.field(g)) == targetOf(schema.field(f))
+                && !value.toString().isEmpty() && values.at(g).toString() == value.toString())
+                return true;
+        }
+        return false;
+    };
     // Required references without a preset point at an existing row.
     for (int f = 0; f < schema.fieldCount(); ++f) {
         const FieldDef &def = schema.field(f);
@@ -501,7 +512,10 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
             failWith(tr("Add a %1 first.").arg(target == TableId::Count ? tr("target") : Schema::table(target).rowTitle().toLower()));
             return -1;
         }
-        values[f] = Schema::table(target).value(*m_workspace, 0, Schema::table(target).idField());
+        const TableSchema &ts = Schema::table(target);
+        values[f] = ts.value(*m_workspace, 0, ts.idField());
+        for (int r = 0; r < ts.rowCount(*m_workspace) && clashes(f, values.at(f)); ++r)
+            values[f] = ts.value(*m_workspace, r, ts.idField());
     }
     // A unique key (candidate + criterion, protocol + contract, …) must stay
     // unique: vary the key fields the caller left open until one is free.
@@ -522,6 +536,8 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         }
         const QVariant original = values.at(f);
         for (const QVariant &option : options) {
+            if (isReference(def) && clashes(f, option))
+                continue;
             values[f] = option;
             if (!keyTaken(values))
                 break;

@@ -246,7 +246,10 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-constexpr int version = 4;
+/// 3: CPU billing, uncertainty ranges, scans. 4: decision figures, radar history.
+/// 5: distributions on measurements and TCO ranges, win-probability settings,
+/// provider limits, team size; the artifact transfer price is gone.
+constexpr int version = 5;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

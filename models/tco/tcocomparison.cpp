@@ -90,7 +90,7 @@ void addLanguage(std::vector<TcoLineDelta> &out, const TcoLanguageResult *a, con
     }
 }
 
-std::optional<double> sharedLine(const TcoResult &r, const QString &name)
+std::optional<double> sharedLineUsd(const TcoResult &r, const QString &name)
 {
     std::optional<double> sum;
     for (const auto &line : r.shared) {
@@ -167,8 +167,8 @@ TcoComparison compare(const TcoResult &a, const TcoResult &b)
         TcoLineDelta d;
         d.line = QStringLiteral("custom");
         d.custom = name;
-        d.aUsd = sharedLine(a, name);
-        d.bUsd = sharedLine(b, name);
+        d.aUsd = sharedLineUsd(a, name);
+        d.bUsd = sharedLineUsd(b, name);
         c.lines.push_back(d);
     }
     return c;

@@ -1770,6 +1770,18 @@
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>uncontested: the only candidate left after the knock-outs</translation>
+    </message>
+    <message>
+        <source>How sure: %1.</source>
+        <translation>How sure: %1.</translation>
+    </message>
+    <message>
+        <source>How sure: computing the win probabilities…</source>
+        <translation>How sure: computing the win probabilities…</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::SettingsDialog</name>
@@ -2145,18 +2157,6 @@ Requests: %2</translation>
         <translation>&lt;b&gt;Annual total&lt;/b&gt;&lt;br&gt;P10 / P50 / P90: computing…</translation>
     </message>
     <message>
-        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
-        <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
-    </message>
-    <message>
-        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
-        <translation>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
-        <translation>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
         <translation>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
     </message>
@@ -2167,102 +2167,6 @@ Requests: %2</translation>
     <message>
         <source>There is no scenario to export.</source>
         <translation>There is no scenario to export.</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>What-if value (not saved)</source>
-        <translation>What-if value (not saved)</translation>
-    </message>
-    <message>
-        <source>Language id</source>
-        <translation>Language id</translation>
-    </message>
-    <message>
-        <source>%1 (USD/year)</source>
-        <translation>%1 (USD/year)</translation>
-    </message>
-    <message>
-        <source>Total (USD/year)</source>
-        <translation>Total (USD/year)</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>USD/year</source>
-        <translation>USD/year</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Formula</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>(shared)</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(all)</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
-        <translation>Monte Carlo, %1 runs, seed %2, over %3</translation>
-    </message>
-    <message>
-        <source>P10 annual total</source>
-        <translation>P10 annual total</translation>
-    </message>
-    <message>
-        <source>P50 annual total</source>
-        <translation>P50 annual total</translation>
-    </message>
-    <message>
-        <source>P90 annual total</source>
-        <translation>P90 annual total</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Low value (−%1 %)</source>
-        <translation>Low value (−%1 %)</translation>
-    </message>
-    <message>
-        <source>High value (+%1 %)</source>
-        <translation>High value (+%1 %)</translation>
-    </message>
-    <message>
-        <source>Total at low (USD/year)</source>
-        <translation>Total at low (USD/year)</translation>
-    </message>
-    <message>
-        <source>Total at high (USD/year)</source>
-        <translation>Total at high (USD/year)</translation>
-    </message>
-    <message>
-        <source>Swing (USD/year)</source>
-        <translation>Swing (USD/year)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Exported the cost lines of %1 to %2.</source>
@@ -2307,6 +2211,36 @@ Requests: %2</translation>
     <message>
         <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
         <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>Not deployable: %1</translation>
+    </message>
+    <message>
+        <source>Billed memory</source>
+        <translation>Billed memory</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1 (%2): %3 % of the spread</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</source>
+        <translation>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Spread driven by: %1</source>
+        <translation>Spread driven by: %1</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2534,22 @@ Requests: %2</translation>
     <message>
         <source>Scores run from 1 to 5; 0 or Delete clears.</source>
         <translation>Scores run from 1 to 5; 0 or Delete clears.</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
+        <translation>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</translation>
+    </message>
+    <message>
+        <source>Win probabilities are being computed</source>
+        <translation>Win probabilities are being computed</translation>
+    </message>
+    <message>
+        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
+        <translation>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3294,54 @@ Requests: %2</translation>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>uncontested: the only candidate left after the knock-outs</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons (AHP)</source>
+        <translation>Pairwise comparisons (AHP)</translation>
+    </message>
+    <message>
+        <source>Incomplete: still missing %1.</source>
+        <translation>Incomplete: still missing %1.</translation>
+    </message>
+    <message>
+        <source>AHP weight</source>
+        <translation>AHP weight</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
+        <translation>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</translation>
+    </message>
+    <message>
+        <source>consistent, at most 0.10</source>
+        <translation>consistent, at most 0.10</translation>
+    </message>
+    <message>
+        <source>inconsistent, above 0.10: revise the judgements</source>
+        <translation>inconsistent, above 0.10: revise the judgements</translation>
+    </message>
+    <message>
+        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
+        <translation>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>spread driven by %1</source>
+        <translation>spread driven by %1</translation>
+    </message>
+    <message>
+        <source>not deployable: %1</source>
+        <translation>not deployable: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>
@@ -3526,6 +3524,10 @@ Requests: %2</translation>
     <message>
         <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
         <translation>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</translation>
+    </message>
+    <message>
+        <source>“^” must be followed by a name</source>
+        <translation>“^” must be followed by a name</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4426,34 @@ and </translation>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
+    <message>
+        <source>None (a point value)</source>
+        <translation>None (a point value)</translation>
+    </message>
+    <message>
+        <source>Triangular (low–high, the value as mode)</source>
+        <translation>Triangular (low–high, the value as mode)</translation>
+    </message>
+    <message>
+        <source>Uniform (low–high)</source>
+        <translation>Uniform (low–high)</translation>
+    </message>
+    <message>
+        <source>Normal (low–high = value ± σ)</source>
+        <translation>Normal (low–high = value ± σ)</translation>
+    </message>
+    <message>
+        <source>Lognormal (low–high = value ± σ)</source>
+        <translation>Lognormal (low–high = value ± σ)</translation>
+    </message>
+    <message>
+        <source>Refuses the configuration</source>
+        <translation>Refuses the configuration</translation>
+    </message>
+    <message>
+        <source>Bills at the limit</source>
+        <translation>Bills at the limit</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4776,10 +4806,6 @@ and </translation>
         <translation>Storage price</translation>
     </message>
     <message>
-        <source>Artifact transfer price</source>
-        <translation>Artifact transfer price</translation>
-    </message>
-    <message>
         <source>Day rate</source>
         <translation>Day rate</translation>
     </message>
@@ -5035,6 +5061,46 @@ and </translation>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
+    <message>
+        <source>Weight uncertainty</source>
+        <translation>Weight uncertainty</translation>
+    </message>
+    <message>
+        <source>Win-probability draws</source>
+        <translation>Win-probability draws</translation>
+    </message>
+    <message>
+        <source>Win-probability seed</source>
+        <translation>Win-probability seed</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Smallest memory</source>
+        <translation>Smallest memory</translation>
+    </message>
+    <message>
+        <source>Largest memory</source>
+        <translation>Largest memory</translation>
+    </message>
+    <message>
+        <source>Beyond the memory limits</source>
+        <translation>Beyond the memory limits</translation>
+    </message>
+    <message>
+        <source>Timeout limit</source>
+        <translation>Timeout limit</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -5138,10 +5204,6 @@ and </translation>
         <translation>Extra CI build time for each additional language pipeline (seed §2.5: +37 %)</translation>
     </message>
     <message>
-        <source>Paid for each cold start&apos;s artifact download</source>
-        <translation>Paid for each cold start&apos;s artifact download</translation>
-    </message>
-    <message>
         <source>Each input is moved by ± this share for the tornado chart</source>
         <translation>Each input is moved by ± this share for the tornado chart</translation>
     </message>
@@ -5172,6 +5234,42 @@ and </translation>
     <message>
         <source>Date and time of the export, ISO 8601 (UTC)</source>
         <translation>Date and time of the export, ISO 8601 (UTC)</translation>
+    </message>
+    <message>
+        <source>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</source>
+        <translation>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</translation>
+    </message>
+    <message>
+        <source>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</translation>
+    </message>
+    <message>
+        <source>Lower limit, or value − σ for a normal or lognormal</source>
+        <translation>Lower limit, or value − σ for a normal or lognormal</translation>
+    </message>
+    <message>
+        <source>Upper limit, or value + σ for a normal or lognormal</source>
+        <translation>Upper limit, or value + σ for a normal or lognormal</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s smallest memory setting; 0 when not known</source>
+        <translation>The provider&apos;s smallest memory setting; 0 when not known</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</source>
+        <translation>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</translation>
+    </message>
+    <message>
+        <source>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</source>
+        <translation>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</source>
+        <translation>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</translation>
+    </message>
+    <message>
+        <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5392,10 @@ and </translation>
     <message>
         <source>%1 uses %2 (%3)</source>
         <translation>%1 uses %2 (%3)</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
+        <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6291,10 @@ and </translation>
         <source>: %1 % — no share flips the winner</source>
         <translation>: %1 % — no share flips the winner</translation>
     </message>
+    <message>
+        <source> · wins %1</source>
+        <translation> · wins %1</translation>
+    </message>
 </context>
 <context>
     <name>Radar</name>
@@ -6387,6 +6493,37 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>the high end %1 is below the low end %2</translation>
+    </message>
+    <message>
+        <source>a lognormal needs a value above 0 (it is %1)</source>
+        <translation>a lognormal needs a value above 0 (it is %1)</translation>
+    </message>
+    <message>
+        <source>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</source>
+        <translation>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</translation>
+    </message>
+    <message>
+        <source>triangular %1–%2, mode %3</source>
+        <translation>triangular %1–%2, mode %3</translation>
+    </message>
+    <message>
+        <source>uniform %1–%2</source>
+        <translation>uniform %1–%2</translation>
+    </message>
+    <message>
+        <source>normal %1 ± %2</source>
+        <translation>normal %1 ± %2</translation>
+    </message>
+    <message>
+        <source>lognormal %1 ± %2</source>
+        <translation>lognormal %1 ± %2</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -6469,6 +6606,21 @@ and </translation>
     <message>
         <source>%1: the text is longer than a workspace holds (%2 MB)</source>
         <translation>%1: the text is longer than a workspace holds (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>%1 wins in %2 of %3 draws (± %4 pp)</source>
+        <translation>%1 wins in %2 of %3 draws (± %4 pp)</translation>
+    </message>
+    <message>
+        <source>no candidate wins in any draw</source>
+        <translation>no candidate wins in any draw</translation>
+    </message>
+    <message>
+        <source>no winner in %1</source>
+        <translation>no winner in %1</translation>
     </message>
 </context>
 <context>
@@ -6939,14 +7091,6 @@ and </translation>
         <translation>Extra CI time per additional language pipeline (seed: 37)</translation>
     </message>
     <message>
-        <source>Artifact storage price</source>
-        <translation>Artifact storage price</translation>
-    </message>
-    <message>
-        <source>Artifact transfer price per cold start</source>
-        <translation>Artifact transfer price per cold start</translation>
-    </message>
-    <message>
         <source>Day rate for the monitoring migration</source>
         <translation>Day rate for the monitoring migration</translation>
     </message>
@@ -6993,10 +7137,6 @@ and </translation>
     <message>
         <source>Cold start per artifact MB of %1</source>
         <translation>Cold start per artifact MB of %1</translation>
-    </message>
-    <message>
-        <source>Monitoring migration of %1</source>
-        <translation>Monitoring migration of %1</translation>
     </message>
     <message>
         <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
@@ -7071,16 +7211,8 @@ and </translation>
         <translation>%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages</translation>
     </message>
     <message>
-        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
-        <translation>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</translation>
-    </message>
-    <message>
         <source>no artifact size for %1</source>
         <translation>no artifact size for %1</translation>
-    </message>
-    <message>
-        <source>%1 person-days × %2 USD once, over %3 years</source>
-        <translation>%1 person-days × %2 USD once, over %3 years</translation>
     </message>
     <message>
         <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
@@ -7230,6 +7362,86 @@ and </translation>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
+    <message>
+        <source>Artifact storage price (where the artifacts are kept)</source>
+        <translation>Artifact storage price (where the artifacts are kept)</translation>
+    </message>
+    <message>
+        <source>People who migrate monitoring per language (the person-days are per person)</source>
+        <translation>People who migrate monitoring per language (the person-days are per person)</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1, per person</source>
+        <translation>Monitoring migration of %1, per person</translation>
+    </message>
+    <message>
+        <source>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</source>
+        <translation>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</translation>
+    </message>
+    <message>
+        <source>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</source>
+        <translation>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</source>
+        <translation>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</source>
+        <translation>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</source>
+        <translation>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</translation>
+    </message>
+    <message>
+        <source>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</source>
+        <translation>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>init: %1 does not bill init time</source>
+        <translation>init: %1 does not bill init time</translation>
+    </message>
+    <message>
+        <source>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</source>
+        <translation>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</translation>
+    </message>
+    <message>
+        <source>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</source>
+        <translation>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</translation>
+    </message>
+    <message>
+        <source>%1 person-days per person × %2 people × %3 USD once, over %4 years</source>
+        <translation>%1 person-days per person × %2 people × %3 USD once, over %4 years</translation>
+    </message>
+    <message>
+        <source>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</source>
+        <translation>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</translation>
+    </message>
+    <message>
+        <source>team_size: %1 is outside 0–100 000 people</source>
+        <translation>team_size: %1 is outside 0–100 000 people</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2</source>
+        <translation>Monte Carlo, %1 runs, seed %2</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>Custom lines</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no such input</source>
+        <translation>%1: the scenario has no such input</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
+    </message>
 </context>
 <context>
     <name>TcoCharts</name>
@@ -7244,38 +7456,6 @@ and </translation>
     <message>
         <source>USD</source>
         <translation>USD</translation>
-    </message>
-    <message>
-        <source>Platform overhead</source>
-        <translation>Platform overhead</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Compute</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Cold start</source>
-        <translation>Cold start</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>Dependency volume</source>
-        <translation>Dependency volume</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Custom lines</source>
-        <translation>Custom lines</translation>
     </message>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
@@ -7548,10 +7728,6 @@ and </translation>
         <translation>USD/GB-month</translation>
     </message>
     <message>
-        <source>USD/GB</source>
-        <translation>USD/GB</translation>
-    </message>
-    <message>
         <source>USD/person-day</source>
         <translation>USD/person-day</translation>
     </message>
@@ -7562,6 +7738,10 @@ and </translation>
     <message>
         <source>runtime versions</source>
         <translation>runtime versions</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
     </message>
 </context>
 <context>
@@ -7709,6 +7889,22 @@ and </translation>
     <message>
         <source>a record cannot supersede itself</source>
         <translation>a record cannot supersede itself</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</source>
+        <translation>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</source>
+        <translation>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</translation>
+    </message>
+    <message>
+        <source>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</source>
+        <translation>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</translation>
+    </message>
+    <message>
+        <source>a distribution needs a value, a low and a high: not used for win probabilities</source>
+        <translation>a distribution needs a value, a low and a high: not used for win probabilities</translation>
     </message>
 </context>
 <context>
@@ -8414,6 +8610,10 @@ and </translation>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>uncontested</source>
+        <translation>uncontested</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
@@ -8916,10 +9116,6 @@ and </translation>
         <translation>tco: Monte Carlo runs (default: the scenario&apos;s).</translation>
     </message>
     <message>
-        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
-        <translation>tco: Monte Carlo seed (default: the scenario&apos;s).</translation>
-    </message>
-    <message>
         <source>Arguments of the command</source>
         <translation>Arguments of the command</translation>
     </message>
@@ -9016,10 +9212,6 @@ and </translation>
         <translation>Cumulative: %1</translation>
     </message>
     <message>
-        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
-        <translation>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</translation>
-    </message>
-    <message>
         <source>no input</source>
         <translation>no input</translation>
     </message>
@@ -9086,38 +9278,6 @@ and </translation>
     <message>
         <source>the bundled sample is broken: %1</source>
         <translation>the bundled sample is broken: %1</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>platform</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>compute</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>requests</translation>
-    </message>
-    <message>
-        <source>cold start</source>
-        <translation>cold start</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>dep. volume</source>
-        <translation>dep. volume</translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <translation>custom</translation>
     </message>
     <message>
         <source>total/year</source>
@@ -9202,10 +9362,6 @@ and </translation>
     <message>
         <source>Folder for export&apos;s decision records (MADR 4).</source>
         <translation>Folder for export&apos;s decision records (MADR 4).</translation>
-    </message>
-    <message>
-        <source>decide: the SLA tier (id).</source>
-        <translation>decide: the SLA tier (id).</translation>
     </message>
     <message>
         <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
@@ -9366,10 +9522,6 @@ Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condit
         <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
-    </message>
-    <message>
         <source>cannot build the workspace database</source>
         <translation>cannot build the workspace database</translation>
     </message>
@@ -9444,6 +9596,116 @@ such conflicts keep OURS&apos; value, are listed, and the result still opens.
 
 The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
 Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
+    </message>
+    <message>
+        <source>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</source>
+        <translation>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
+        <translation>decide: the SLA tier (id); rank: only this SLA tier.</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>Tier %1: %2</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>wins (± s.e.)</source>
+        <translation>wins (± s.e.)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source> (nearest flip %1 pp)</source>
+        <translation> (nearest flip %1 pp)</translation>
+    </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>How sure: %1</translation>
+    </message>
+    <message>
+        <source>AHP: incomplete, missing %1</source>
+        <translation>AHP: incomplete, missing %1</translation>
+    </message>
+    <message>
+        <source>AHP weights: %1; consistency ratio %2 (%3)</source>
+        <translation>AHP weights: %1; consistency ratio %2 (%3)</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <source>inconsistent: above 0.10</source>
+        <translation>inconsistent: above 0.10</translation>
+    </message>
+    <message>
+        <source>rank needs exactly one argument: WS</source>
+        <translation>rank needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>rank --format must be json or table</source>
+        <translation>rank --format must be json or table</translation>
+    </message>
+    <message>
+        <source>--tier: there is no SLA tier “%1”</source>
+        <translation>--tier: there is no SLA tier “%1”</translation>
+    </message>
+    <message>
+        <source>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</source>
+        <translation>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</translation>
+    </message>
+    <message>
+        <source>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</source>
+        <translation>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</translation>
+    </message>
+    <message>
+        <source>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</source>
+        <translation>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</translation>
+    </message>
+    <message>
+        <source>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</source>
+        <translation>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV to the standard output</source>
+        <translation>cannot write the CSV to the standard output</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>Not deployable: %1</translation>
+    </message>
+    <message>
+        <source>Provider limit: %1</source>
+        <translation>Provider limit: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1 (%2): %3 % of the spread</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>not used: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1762,6 +1762,18 @@
         <source>yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>无竞争：淘汰后仅剩的候选</translation>
+    </message>
+    <message>
+        <source>How sure: %1.</source>
+        <translation>把握程度：%1。</translation>
+    </message>
+    <message>
+        <source>How sure: computing the win probabilities…</source>
+        <translation>把握程度：正在计算胜出概率…</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::SettingsDialog</name>
@@ -2134,18 +2146,6 @@ Requests: %2</source>
         <translation>&lt;b&gt;年度合计&lt;/b&gt;&lt;br&gt;P10 / P50 / P90：正在计算…</translation>
     </message>
     <message>
-        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
-        <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
-    </message>
-    <message>
-        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
-        <translation>此场景没有任何输入设置了低/高范围（见“TCO 场景”页）：各百分位数等于合计。</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
-        <translation>蒙特卡洛：%1 次运行，种子 %2；基于 %3 的三角分布（众数 = 当前值）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
         <translation>&lt;b&gt;年度合计的不确定性&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
     </message>
@@ -2156,102 +2156,6 @@ Requests: %2</source>
     <message>
         <source>There is no scenario to export.</source>
         <translation>没有可导出的场景。</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>What-if value (not saved)</source>
-        <translation>假设值（未保存）</translation>
-    </message>
-    <message>
-        <source>Language id</source>
-        <translation>语言 ID</translation>
-    </message>
-    <message>
-        <source>%1 (USD/year)</source>
-        <translation>%1（美元/年）</translation>
-    </message>
-    <message>
-        <source>Total (USD/year)</source>
-        <translation>合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>成本行</translation>
-    </message>
-    <message>
-        <source>USD/year</source>
-        <translation>美元/年</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>公式</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>（共享）</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>（全部）</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
-        <translation>蒙特卡洛，%1 次运行，种子 %2，基于 %3</translation>
-    </message>
-    <message>
-        <source>P10 annual total</source>
-        <translation>P10 年度合计</translation>
-    </message>
-    <message>
-        <source>P50 annual total</source>
-        <translation>P50 年度合计</translation>
-    </message>
-    <message>
-        <source>P90 annual total</source>
-        <translation>P90 年度合计</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Low value (−%1 %)</source>
-        <translation>低值（−%1 %）</translation>
-    </message>
-    <message>
-        <source>High value (+%1 %)</source>
-        <translation>高值（+%1 %）</translation>
-    </message>
-    <message>
-        <source>Total at low (USD/year)</source>
-        <translation>低值时的合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Total at high (USD/year)</source>
-        <translation>高值时的合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Swing (USD/year)</source>
-        <translation>波动幅度（美元/年）</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Exported the cost lines of %1 to %2.</source>
@@ -2296,6 +2200,36 @@ Requests: %2</source>
     <message>
         <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
         <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景，&lt;b&gt;保留为新场景&lt;/b&gt;则添加一个带有这些值的副本；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
+    <message>
+        <source>Billed memory</source>
+        <translation>计费内存</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1（%2）：占离散度的 %3 %</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>该情景没有任何输入带分布（TCO 情景页）：各分位数等于总额。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</source>
+        <translation>蒙特卡洛：%1 次运行，种子 %2。对离散度的贡献（与总额的秩相关系数平方）：
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Spread driven by: %1</source>
+        <translation>离散度主要来自：%1</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2523,22 @@ Requests: %2</source>
     <message>
         <source>Scores run from 1 to 5; 0 or Delete clears.</source>
         <translation>评分范围为 1 到 5；按 0 或 Delete 清除。</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
+        <translation>在 %1 次蒙特卡洛抽样中（权重、评分与测量范围同时变化）该候选胜出的比例</translation>
+    </message>
+    <message>
+        <source>Win probabilities are being computed</source>
+        <translation>正在计算胜出概率</translation>
+    </message>
+    <message>
+        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
+        <translation>无竞争：淘汰后仅剩这一个候选，任何权重都改变不了胜者。</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3277,54 @@ Requests: %2</source>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>无竞争：淘汰后仅剩的候选</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons (AHP)</source>
+        <translation>两两比较（AHP）</translation>
+    </message>
+    <message>
+        <source>Incomplete: still missing %1.</source>
+        <translation>不完整：仍缺少 %1。</translation>
+    </message>
+    <message>
+        <source>AHP weight</source>
+        <translation>AHP 权重</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
+        <translation>一致性比率 %1（%2）：λmax %3，一致性指标 %4，随机一致性指标 %5。</translation>
+    </message>
+    <message>
+        <source>consistent, at most 0.10</source>
+        <translation>一致，不超过 0.10</translation>
+    </message>
+    <message>
+        <source>inconsistent, above 0.10: revise the judgements</source>
+        <translation>不一致，超过 0.10：请修订判断</translation>
+    </message>
+    <message>
+        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
+        <translation>把握程度：%1 —— 权重 ± %2 个百分点（狄利克雷分布），评分按评审人重抽样，测量值按其范围抽样，种子 %3。</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>spread driven by %1</source>
+        <translation>离散度主要来自 %1</translation>
+    </message>
+    <message>
+        <source>not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>
@@ -3509,6 +3507,10 @@ Requests: %2</source>
     <message>
         <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
         <translation>上下文的数据格式、同步机制、延迟容忍度、SLA 等级、团队和函数数量在 CML 中没有对应位置，不会导出</translation>
+    </message>
+    <message>
+        <source>“^” must be followed by a name</source>
+        <translation>“^” 后面必须跟一个名称</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4409,34 @@ and </source>
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>
+    <message>
+        <source>None (a point value)</source>
+        <translation>无（单点值）</translation>
+    </message>
+    <message>
+        <source>Triangular (low–high, the value as mode)</source>
+        <translation>三角分布（低–高，当前值为众数）</translation>
+    </message>
+    <message>
+        <source>Uniform (low–high)</source>
+        <translation>均匀分布（低–高）</translation>
+    </message>
+    <message>
+        <source>Normal (low–high = value ± σ)</source>
+        <translation>正态分布（低–高 = 值 ± σ）</translation>
+    </message>
+    <message>
+        <source>Lognormal (low–high = value ± σ)</source>
+        <translation>对数正态分布（低–高 = 值 ± σ）</translation>
+    </message>
+    <message>
+        <source>Refuses the configuration</source>
+        <translation>拒绝该配置</translation>
+    </message>
+    <message>
+        <source>Bills at the limit</source>
+        <translation>按上限计费</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4759,10 +4789,6 @@ and </source>
         <translation>存储价格</translation>
     </message>
     <message>
-        <source>Artifact transfer price</source>
-        <translation>制品传输价格</translation>
-    </message>
-    <message>
         <source>Day rate</source>
         <translation>日费率</translation>
     </message>
@@ -5018,6 +5044,46 @@ and </source>
         <source>Ring</source>
         <translation>环</translation>
     </message>
+    <message>
+        <source>Weight uncertainty</source>
+        <translation>权重不确定性</translation>
+    </message>
+    <message>
+        <source>Win-probability draws</source>
+        <translation>胜出概率抽样次数</translation>
+    </message>
+    <message>
+        <source>Win-probability seed</source>
+        <translation>胜出概率种子</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Smallest memory</source>
+        <translation>最小内存</translation>
+    </message>
+    <message>
+        <source>Largest memory</source>
+        <translation>最大内存</translation>
+    </message>
+    <message>
+        <source>Beyond the memory limits</source>
+        <translation>超出内存限制时</translation>
+    </message>
+    <message>
+        <source>Timeout limit</source>
+        <translation>超时上限</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>团队人数</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -5121,10 +5187,6 @@ and </source>
         <translation>每增加一条语言流水线所需的额外 CI 构建时间（种子文章 §2.5：+37 %）</translation>
     </message>
     <message>
-        <source>Paid for each cold start&apos;s artifact download</source>
-        <translation>每次冷启动下载制品时计费</translation>
-    </message>
-    <message>
         <source>Each input is moved by ± this share for the tornado chart</source>
         <translation>绘制龙卷风图时，每个输入按此比例上下浮动 ±</translation>
     </message>
@@ -5155,6 +5217,42 @@ and </source>
     <message>
         <source>Date and time of the export, ISO 8601 (UTC)</source>
         <translation>导出的日期和时间，ISO 8601（UTC）</translation>
+    </message>
+    <message>
+        <source>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</source>
+        <translation>胜出概率：委员会权重可能的偏差，以层级最大权重份额的标准差表示（以权重为中心的狄利克雷分布）；0 表示权重固定</translation>
+    </message>
+    <message>
+        <source>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>数值的不确定性（用于胜出概率）：上下限（三角、均匀）或 值 ± σ（正态、对数正态）</translation>
+    </message>
+    <message>
+        <source>Lower limit, or value − σ for a normal or lognormal</source>
+        <translation>下限；正态或对数正态分布时为 值 − σ</translation>
+    </message>
+    <message>
+        <source>Upper limit, or value + σ for a normal or lognormal</source>
+        <translation>上限；正态或对数正态分布时为 值 + σ</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s smallest memory setting; 0 when not known</source>
+        <translation>该提供商的最小内存设置；未知时为 0</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</source>
+        <translation>该提供商的最大内存设置（AWS Lambda 10 240 MB，Azure Functions 消耗计划 1 536 MB）；未知时为 0</translation>
+    </message>
+    <message>
+        <source>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</source>
+        <translation>内存超出限制时提供商的做法：拒绝创建函数，或按上限计费</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</source>
+        <translation>单次调用可运行的最长时间；更长的调用会被终止并计费至该上限。未知时为 0</translation>
+    </message>
+    <message>
+        <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>按来源的表述：上下限（以当前值为众数的三角分布、均匀分布）或 值 ± σ（正态、对数正态）</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5375,10 @@ and </source>
     <message>
         <source>%1 uses %2 (%3)</source>
         <translation>%1 使用 %2（%3）</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
+        <translation>%1 个共享依赖的最旧与最新版本之间的平均距离（最差：%2 %3 → %4，%5）</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6272,10 @@ and </source>
         <source>: %1 % — no share flips the winner</source>
         <translation>：%1 % — 任何占比都不会改变胜出者</translation>
     </message>
+    <message>
+        <source> · wins %1</source>
+        <translation> · 胜出 %1</translation>
+    </message>
 </context>
 <context>
     <name>Radar</name>
@@ -6368,6 +6474,37 @@ and </source>
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>上限 %1 低于下限 %2</translation>
+    </message>
+    <message>
+        <source>a lognormal needs a value above 0 (it is %1)</source>
+        <translation>对数正态分布需要大于 0 的值（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</source>
+        <translation>低–高（%1–%2）按 值 ± σ 解读，但并未以值 %3 为中心</translation>
+    </message>
+    <message>
+        <source>triangular %1–%2, mode %3</source>
+        <translation>三角分布 %1–%2，众数 %3</translation>
+    </message>
+    <message>
+        <source>uniform %1–%2</source>
+        <translation>均匀分布 %1–%2</translation>
+    </message>
+    <message>
+        <source>normal %1 ± %2</source>
+        <translation>正态分布 %1 ± %2</translation>
+    </message>
+    <message>
+        <source>lognormal %1 ± %2</source>
+        <translation>对数正态分布 %1 ± %2</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -6449,6 +6586,21 @@ and </source>
     <message>
         <source>%1: the text is longer than a workspace holds (%2 MB)</source>
         <translation>%1：文本超过工作区可容纳的长度（%2 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>%1 wins in %2 of %3 draws (± %4 pp)</source>
+        <translation>%1 在 %3 次抽样中胜出 %2（± %4 个百分点）</translation>
+    </message>
+    <message>
+        <source>no candidate wins in any draw</source>
+        <translation>任何抽样中都没有候选胜出</translation>
+    </message>
+    <message>
+        <source>no winner in %1</source>
+        <translation>%1 的抽样无胜者</translation>
     </message>
 </context>
 <context>
@@ -6919,14 +7071,6 @@ and </source>
         <translation>每增加一条语言流水线的额外 CI 时间（种子文章：37）</translation>
     </message>
     <message>
-        <source>Artifact storage price</source>
-        <translation>制品存储价格</translation>
-    </message>
-    <message>
-        <source>Artifact transfer price per cold start</source>
-        <translation>每次冷启动的制品传输价格</translation>
-    </message>
-    <message>
         <source>Day rate for the monitoring migration</source>
         <translation>监控迁移的日费率</translation>
     </message>
@@ -6973,10 +7117,6 @@ and </source>
     <message>
         <source>Cold start per artifact MB of %1</source>
         <translation>%1 每 MB 制品的冷启动</translation>
-    </message>
-    <message>
-        <source>Monitoring migration of %1</source>
-        <translation>%1 的监控迁移</translation>
     </message>
     <message>
         <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
@@ -7051,16 +7191,8 @@ and </source>
         <translation>%1 次构建 × %2 分钟 × %3 USD × 12 × (1 + %4 % × %5 条额外流水线) / %6 种语言</translation>
     </message>
     <message>
-        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
-        <translation>%1 MB × %2 个函数 × %3 USD/GB-月 × 12 + %4 次冷启动/年 × %1 MB × %5 USD/GB</translation>
-    </message>
-    <message>
         <source>no artifact size for %1</source>
         <translation>%1 没有制品大小</translation>
-    </message>
-    <message>
-        <source>%1 person-days × %2 USD once, over %3 years</source>
-        <translation>%1 人天 × %2 USD 一次性，分摊到 %3 年</translation>
     </message>
     <message>
         <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
@@ -7210,6 +7342,86 @@ and </source>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
+    <message>
+        <source>Artifact storage price (where the artifacts are kept)</source>
+        <translation>制品存储价格（制品所在之处）</translation>
+    </message>
+    <message>
+        <source>People who migrate monitoring per language (the person-days are per person)</source>
+        <translation>每种语言参与监控迁移的人数（人日按人均计）</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1, per person</source>
+        <translation>%1 的监控迁移（人均）</translation>
+    </message>
+    <message>
+        <source>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</source>
+        <translation>%1 最多按 %2 MB 计费：情景的 %3 MB 按 %2 MB 计费（提供商封顶）</translation>
+    </message>
+    <message>
+        <source>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</source>
+        <translation>%1 至少按 %2 MB 计费：情景的 %3 MB 按 %2 MB 计费</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</source>
+        <translation>%1 拒绝 %2 MB 内存（其最大为 %3 MB）：无法创建函数</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</source>
+        <translation>%1 拒绝 %2 MB 内存（其最小为 %3 MB）：无法创建函数</translation>
+    </message>
+    <message>
+        <source>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</source>
+        <translation>%1 在 %2 ms 时终止调用：情景中 %3 ms 的调用会超时，并计费至 %2 ms</translation>
+    </message>
+    <message>
+        <source>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</source>
+        <translation>初始化：12 × 每月 %1 次冷启动 × （%2 MB × %3 ms/MB = 计费 %4 ms）× %5 GB = 每月 %6 GB-s，扣除免费额度后 × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>init: %1 does not bill init time</source>
+        <translation>初始化：%1 不对初始化时间计费</translation>
+    </message>
+    <message>
+        <source>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</source>
+        <translation>%1：没有每 MB 制品的冷启动时长，因此未计入制品对冷启动的影响</translation>
+    </message>
+    <message>
+        <source>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</source>
+        <translation>存储：%1 MB × %2 个函数 × %3 USD/GB·月 × 12 = %4</translation>
+    </message>
+    <message>
+        <source>%1 person-days per person × %2 people × %3 USD once, over %4 years</source>
+        <translation>人均 %1 人日 × %2 人 × %3 USD，一次性，分摊到 %4 年</translation>
+    </message>
+    <message>
+        <source>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</source>
+        <translation>%1；计算、请求、冷启动及制品初始化时间均未计价</translation>
+    </message>
+    <message>
+        <source>team_size: %1 is outside 0–100 000 people</source>
+        <translation>team_size：%1 超出 0–100 000 人</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2</source>
+        <translation>蒙特卡洛，%1 次运行，种子 %2</translation>
+    </message>
+    <message>
+        <source>Custom lines</source>
+        <translation>自定义成本行</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no such input</source>
+        <translation>%1：该情景没有此输入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
+    </message>
 </context>
 <context>
     <name>TcoCharts</name>
@@ -7224,38 +7436,6 @@ and </source>
     <message>
         <source>USD</source>
         <translation>美元</translation>
-    </message>
-    <message>
-        <source>Platform overhead</source>
-        <translation>平台开销</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>Cold start</source>
-        <translation>冷启动</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>Dependency volume</source>
-        <translation>依赖体量</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>监控</translation>
-    </message>
-    <message>
-        <source>Custom lines</source>
-        <translation>自定义成本行</translation>
     </message>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
@@ -7528,10 +7708,6 @@ and </source>
         <translation>USD/GB-月</translation>
     </message>
     <message>
-        <source>USD/GB</source>
-        <translation>USD/GB</translation>
-    </message>
-    <message>
         <source>USD/person-day</source>
         <translation>USD/人天</translation>
     </message>
@@ -7542,6 +7718,10 @@ and </source>
     <message>
         <source>runtime versions</source>
         <translation>个运行时版本</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7869,22 @@ and </source>
     <message>
         <source>a record cannot supersede itself</source>
         <translation>记录不能取代自身</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</source>
+        <translation>%1 MB 超出 %2 的限制（%3–%4 MB）：提供商按 %5 MB 计费，成本模型也如此</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</source>
+        <translation>%1 MB 超出 %2 的限制（%3–%4 MB）：提供商拒绝该配置，因此成本模型不对计算、请求和冷启动计价</translation>
+    </message>
+    <message>
+        <source>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</source>
+        <translation>%1 ms 超过 %2 的超时上限 %3 ms：调用会被终止并计费至超时</translation>
+    </message>
+    <message>
+        <source>a distribution needs a value, a low and a high: not used for win probabilities</source>
+        <translation>分布需要值、下限和上限：不用于胜出概率</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8576,10 @@ and </source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>uncontested</source>
+        <translation>无竞争</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
@@ -8882,10 +9082,6 @@ and </source>
         <translation>tco：蒙特卡洛运行次数（默认：场景的设置）。</translation>
     </message>
     <message>
-        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
-        <translation>tco：蒙特卡洛种子（默认：场景的设置）。</translation>
-    </message>
-    <message>
         <source>Arguments of the command</source>
         <translation>命令的参数</translation>
     </message>
@@ -8982,10 +9178,6 @@ and </source>
         <translation>累计：%1</translation>
     </message>
     <message>
-        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
-        <translation>不确定性（%1 次运行，种子 %2，范围作用于 %3）：P10 %4，P50 %5，P90 %6</translation>
-    </message>
-    <message>
         <source>no input</source>
         <translation>无输入</translation>
     </message>
@@ -9052,38 +9244,6 @@ and </source>
     <message>
         <source>the bundled sample is broken: %1</source>
         <translation>内置示例已损坏：%1</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>cold start</source>
-        <translation>冷启动</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>dep. volume</source>
-        <translation>依赖体量</translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation>监控</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <translation>自定义</translation>
     </message>
     <message>
         <source>total/year</source>
@@ -9168,10 +9328,6 @@ and </source>
     <message>
         <source>Folder for export&apos;s decision records (MADR 4).</source>
         <translation>export 的决策记录所在文件夹（MADR 4）。</translation>
-    </message>
-    <message>
-        <source>decide: the SLA tier (id).</source>
-        <translation>decide：SLA 等级（ID）。</translation>
     </message>
     <message>
         <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
@@ -9332,10 +9488,6 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
         <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv）。</translation>
     </message>
     <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
-    </message>
-    <message>
         <source>cannot build the workspace database</source>
         <translation>无法生成工作区数据库</translation>
     </message>
@@ -9408,6 +9560,116 @@ THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式�
 
 结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
 退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
+    </message>
+    <message>
+        <source>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</source>
+        <translation>tco、rank：蒙特卡洛种子（默认：情景或工作区的设置）。</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
+        <translation>decide：SLA 层级（id）；rank：仅此 SLA 层级。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample、convert、validate、report、rank、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>层级 %1：%2</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>wins (± s.e.)</source>
+        <translation>胜出（± 标准误）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source> (nearest flip %1 pp)</source>
+        <translation>（最近翻转点 %1 个百分点）</translation>
+    </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>把握程度：%1</translation>
+    </message>
+    <message>
+        <source>AHP: incomplete, missing %1</source>
+        <translation>AHP：不完整，缺少 %1</translation>
+    </message>
+    <message>
+        <source>AHP weights: %1; consistency ratio %2 (%3)</source>
+        <translation>AHP 权重：%1；一致性比率 %2（%3）</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>inconsistent: above 0.10</source>
+        <translation>不一致：超过 0.10</translation>
+    </message>
+    <message>
+        <source>rank needs exactly one argument: WS</source>
+        <translation>rank 需要且只需要一个参数：WS</translation>
+    </message>
+    <message>
+        <source>rank --format must be json or table</source>
+        <translation>rank --format 必须是 json 或 table</translation>
+    </message>
+    <message>
+        <source>--tier: there is no SLA tier “%1”</source>
+        <translation>--tier：不存在 SLA 层级“%1”</translation>
+    </message>
+    <message>
+        <source>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</source>
+        <translation>胜出概率：%1 次抽样，种子 %2，权重 ± %3 个百分点（狄利克雷分布），%4 个评分单元格重抽样，%5 个测量值按范围抽样</translation>
+    </message>
+    <message>
+        <source>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</source>
+        <translation>  rank WS              各层级的排名及其胜出概率与 AHP 权重（--tier ID、
+                       --draws N、--seed N、--weight-band PP、--format json|table）</translation>
+    </message>
+    <message>
+        <source>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</source>
+        <translation>rank：蒙特卡洛抽样次数（默认：工作区设置，10 000）。</translation>
+    </message>
+    <message>
+        <source>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</source>
+        <translation>rank：各层级最大权重份额的 σ，单位为百分点（默认：工作区设置，5）。</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV to the standard output</source>
+        <translation>无法将 CSV 写入标准输出</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
+    <message>
+        <source>Provider limit: %1</source>
+        <translation>提供商限制：%1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>不确定性（%1 次运行，种子 %2，带分布的输入：%3）：P10 %4，P50 %5，P90 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1（%2）：占离散度的 %3 %</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>未使用：%1</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -358,6 +358,10 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SelectionPage::refreshCurrentTab);
     connect(analysis, &Analysis::updated, this, &SelectionPage::onUpdated);
+    connect(analysis, &Analysis::winProbabilitiesReady, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(analysis->document(), &Document::workspaceReset, this, [this] {
         rebuildTiers();
         m_matrixView->resizeColumnsToContents();
@@ -482,14 +486,29 @@ void SelectionPage::refresh()
     case Stability::Undecided:
         verdict = tr("no eligible candidate: every one is knocked out");
         break;
+    case Stability::Uncontested:
+        verdict = tr("uncontested: the only candidate left after the knock-outs");
+        break;
     }
     QString rule;
     for (const TierRecommendation &r : result.tierRules) {
         if (r.tier == t->tier)
             rule = r.candidate.isEmpty() ? tr("no decision rule applies") : tr("decision rules: %1").arg(doc.referenceName(TableId::Candidates, r.candidate));
     }
-    m_summary->setText(t->winner.isEmpty() ? verdict
-                                           : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped()));
+    QString summary = t->winner.isEmpty() ? verdict
+                                          : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped());
+    // Beside the deterministic rank: how sure the winner is under the board's joint uncertainty.
+    const WinProbabilities *win = m_analysis->winProbabilities();
+    const TierWinProbability *p = win ? win->tier(t->tier) : nullptr;
+    m_win = p ? *p : TierWinProbability();
+    m_hasWin = p != nullptr;
+    if (p)
+        summary += QStringLiteral("<br>") + tr("How sure: %1.").arg(Selection::describeWinChances(*p, [&](const QString &id) {
+                                                    return doc.referenceName(TableId::Candidates, id);
+                                                }).toHtmlEscaped());
+    else
+        summary += QStringLiteral("<br><span style='color:gray'>%1</span>").arg(tr("How sure: computing the win probabilities…"));
+    m_summary->setText(summary);
 
     refreshCurrentTab();
 }
@@ -502,7 +521,7 @@ void SelectionPage::refreshCurrentTab()
     const TierResult *t = tierResult(result, tier());
     QWidget *current = m_tabs->currentWidget();
     if (t && current == m_ranking)
-        SelectionCharts::fillRanking(m_ranking->chart(), doc, *t);
+        SelectionCharts::fillRanking(m_ranking->chart(), doc, *t, m_hasWin && m_win.tier == t->tier ? &m_win : nullptr);
     else if (t && current == m_profiles)
         SelectionCharts::fillProfiles(m_profiles->chart(), doc, result.matrix, *t);
     else if (t && current == m_sensitivity)

@@ -1,13 +1,14 @@
 #include "tcopage.h"
 
 #include "analysis.h"
-#include "backgroundwork.h"
 #include "diagramview.h"
 #include "document.h"
+#include "latestrun.h"
 #include "report.h"
 #include "safefile.h"
 #include "scenariocomparison.h"
 #include "tcocharts.h"
+#include "tcocsv.h"
 
 #include <QChart>
 #include <QChartView>
@@ -26,7 +27,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -111,12 +111,6 @@ QChartView *chartView(QWidget *parent)
     view->setMinimumHeight(220);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
-}
-
-/// Numbers we write ourselves: plain, machine-readable.
-QString csvNumber(double v, int decimals = 2)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QString();
 }
 
 } // namespace
@@ -277,19 +271,17 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_uncertaintyTimer.setSingleShot(true);
     m_uncertaintyTimer.setInterval(250);
     connect(&m_uncertaintyTimer, &QTimer::timeout, this, &TcoPage::startUncertainty);
-    connect(&m_uncertaintyWatcher, &QFutureWatcher<TcoUncertainty>::finished, this, &TcoPage::onUncertaintyDone);
+    m_uncertaintyRun = new LatestRun(this);
+    connect(m_uncertaintyRun, &LatestRun::finished, this, &TcoPage::onUncertaintyDone);
 
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_overrides.isEmpty()) {
-            m_overrides.clear();
+        if (m_whatIf.setScenario(scenario()))
             emit status(tr("What-if values discarded: another scenario was chosen."));
-        }
         rebuildDrivers();
         onUpdated();
     });
     connect(m_whatIfButton, &QPushButton::toggled, this, [this](bool on) {
-        if (!on && !m_overrides.isEmpty()) {
-            m_overrides.clear();
+        if (!on && m_whatIf.clear()) {
             emit status(tr("What-if mode off: the what-if values were discarded."));
         }
         onUpdated();
@@ -302,7 +294,7 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &TcoPage::refreshCurrentTab);
     connect(analysis, &Analysis::updated, this, &TcoPage::onUpdated);
     connect(analysis->document(), &Document::workspaceReset, this, [this] {
-        m_overrides.clear();
+        m_whatIf.clear();
         m_whatIfButton->setChecked(false);
     });
     connect(analysis->document(), &Document::readOnlyChanged, this, &TcoPage::onUpdated);
@@ -374,20 +366,6 @@ QString TcoPage::baselineId() const
     return Tco::baselineScenario(m_analysis->document()->workspace());
 }
 
-std::optional<TcoInput> TcoPage::effectiveInput(QStringList *problems) const
-{
-    const Workspace &ws = m_analysis->document()->workspace();
-    std::optional<TcoInput> in = Tco::input(ws, scenario());
-    if (!in)
-        return in;
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
-        QString error;
-        if (!Tco::setNumber(&*in, ws, it.key(), it.value(), &error) && problems)
-            *problems << error;
-    }
-    return in;
-}
-
 std::vector<TcoParameter> TcoPage::parameterList() const
 {
     return m_input ? Tco::parameters(*m_input, m_analysis->document()->workspace()) : std::vector<TcoParameter>();
@@ -442,8 +420,7 @@ void TcoPage::rebuildScenarios()
             i = m_scenarioCombo->findData(baselineId());
         m_scenarioCombo->setCurrentIndex(i >= 0 ? i : 0);
     }
-    if (scenario() != current && !m_overrides.isEmpty()) {
-        m_overrides.clear();
+    if (m_whatIf.setScenario(scenario()) && scenario() != current) {
         emit status(tr("What-if values discarded: their scenario was removed."));
     }
 }
@@ -540,7 +517,7 @@ void TcoPage::refreshDrivers()
         }
         d.slider->setEnabled(editable && m_input.has_value());
         d.value->setText(valueText(d.scale, value));
-        const bool overridden = m_overrides.contains(d.parameter);
+        const bool overridden = m_whatIf.overrides(d.parameter);
         QFont f = d.value->font();
         f.setBold(overridden);
         d.value->setFont(f);
@@ -559,12 +536,7 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
     it->value->setText(valueText(it->scale, value));
     Document *doc = m_analysis->document();
     if (isWhatIf()) {
-        const std::optional<TcoInput> saved = Tco::input(doc->workspace(), scenario());
-        const std::optional<double> savedValue = saved ? Tco::number(*saved, parameter) : std::nullopt;
-        if (savedValue && std::abs(*savedValue - value) < 1e-9)
-            m_overrides.remove(parameter); // back where it was saved
-        else
-            m_overrides.insert(parameter, value);
+        m_whatIf.setValue(doc->workspace(), parameter, value);
         scheduleRefresh();
         return;
     }
@@ -603,14 +575,14 @@ bool TcoPage::writeToDocument(const QString &parameter, double value, bool merge
 
 bool TcoPage::keepWhatIf()
 {
-    if (m_overrides.isEmpty())
+    if (m_whatIf.isEmpty())
         return true;
     Document *doc = m_analysis->document();
     if (doc->isReadOnly()) {
         emit status(tr("The workspace is open read-only: the what-if values cannot be kept."));
         return false;
     }
-    const QMap<QString, double> overrides = m_overrides;
+    const QMap<QString, double> overrides = m_whatIf.values();
     EditScope edit(doc, tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!writeToDocument(it.key(), it.value(), false)) {
@@ -620,7 +592,7 @@ bool TcoPage::keepWhatIf()
         }
     }
     edit.commit(); // no step when every value was already saved
-    m_overrides.clear();
+    m_whatIf.clear();
     emit status(tr("Kept %n what-if value(s) in the scenario (one undo step).", nullptr, int(overrides.size())));
     refresh();
     return true;
@@ -630,7 +602,7 @@ int TcoPage::keepWhatIfAsNew()
 {
     Document *doc = m_analysis->document();
     const int row = doc->rowOfId(TableId::Scenarios, scenario());
-    if (m_overrides.isEmpty() || row < 0)
+    if (m_whatIf.isEmpty() || row < 0)
         return -1;
     if (doc->isReadOnly()) {
         emit status(tr("The workspace is open read-only: the what-if values cannot be kept."));
@@ -641,7 +613,7 @@ int TcoPage::keepWhatIfAsNew()
     edits.name = tr("%1 (what-if)").arg(doc->workspace().scenarios[size_t(row)].name);
     const TableSchema &scenarios = Schema::table(TableId::Scenarios);
     const TableSchema &functions = Schema::table(TableId::ScenarioFunctions);
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+    for (auto it = m_whatIf.values().cbegin(); it != m_whatIf.values().cend(); ++it) {
         if (it.key().startsWith(kFunctions)) {
             edits.children.append({TableId::ScenarioFunctions,
                                    {{functions.fieldIndex(u"language"), it.key().mid(kFunctions.size())}},
@@ -662,7 +634,7 @@ int TcoPage::keepWhatIfAsNew()
     }
     const QString id = doc->workspace().scenarios[size_t(added)].id;
     const QString name = doc->workspace().scenarios[size_t(added)].name;
-    m_overrides.clear();
+    m_whatIf.clear();
     m_whatIfButton->setChecked(false);
     setScenario(id);
     emit status(tr("Kept the what-if values as the new scenario “%1” (one undo step).").arg(name));
@@ -672,9 +644,8 @@ int TcoPage::keepWhatIfAsNew()
 
 void TcoPage::discardWhatIf()
 {
-    if (m_overrides.isEmpty())
+    if (!m_whatIf.clear())
         return;
-    m_overrides.clear();
     emit status(tr("What-if values discarded; the scenario is as saved."));
     refresh();
 }
@@ -685,15 +656,16 @@ void TcoPage::refreshWhatIfBanner()
     m_keepButton->setVisible(on);
     m_keepNewButton->setVisible(on);
     m_discardButton->setVisible(on);
-    m_keepButton->setEnabled(!m_overrides.isEmpty() && !m_analysis->document()->isReadOnly());
+    m_keepButton->setEnabled(!m_whatIf.isEmpty() && !m_analysis->document()->isReadOnly());
     m_keepNewButton->setEnabled(m_keepButton->isEnabled());
-    m_discardButton->setEnabled(!m_overrides.isEmpty());
+    m_discardButton->setEnabled(!m_whatIf.isEmpty());
     m_banner->setVisible(on);
     if (!on)
         return;
     QStringList changes;
-    const std::optional<TcoInput> saved = Tco::input(m_analysis->document()->workspace(), scenario());
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+    const std::optional<TcoInput> saved = m_whatIf.saved(m_analysis->document()->workspace());
+    const QMap<QString, double> &values = m_whatIf.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const auto d = std::find_if(m_drivers.begin(), m_drivers.end(), [&](const Driver &x) { return x.parameter == it.key(); });
         const Scale scale = d != m_drivers.end() ? d->scale : Scale::Count;
         const QString label = d != m_drivers.end() ? d->label : it.key();
@@ -718,10 +690,15 @@ void TcoPage::refresh()
     rebuildScenarios();
     rebuildDrivers();
     QStringList problems;
-    m_input = effectiveInput(&problems);
+    m_whatIf.setScenario(scenario());
+    m_input = m_whatIf.input(m_analysis->document()->workspace(), &problems);
     m_result = m_input ? Tco::compute(*m_input) : TcoResult();
     m_result.notes = problems + m_result.notes;
-    m_inputKey = {m_analysis->document()->revision(), scenario(), m_overrides};
+    const InputKey key{m_analysis->document()->revision(), scenario(), m_whatIf.values()};
+    if (!(key == m_inputKey)) {
+        m_inputKey = key;
+        ++m_inputSerial;
+    }
     m_exportButton->setEnabled(m_input.has_value());
     refreshDrivers();
     refreshWhatIfBanner();
@@ -742,19 +719,21 @@ void TcoPage::refreshSummary()
     const TcoResult &r = m_result;
     const double horizonTotal = r.cumulativeUsd.empty() ? r.totalAnnualUsd : r.cumulativeUsd.back();
     QString versus;
-    const QString base = baselineId();
-    if (base == scenario()) {
+    const TcoBaselineDelta delta = Tco::baselineDelta(ws, scenario(), r.totalAnnualUsd);
+    if (delta.isBaseline) {
         versus = tr("the baseline");
-    } else if (const std::optional<double> baseline = Tco::baselineTotal(ws)) {
-        const double b = *baseline;
-        const double d = r.totalAnnualUsd - b;
+    } else if (delta.deltaUsd) {
+        const double d = *delta.deltaUsd;
         versus = tr("%1%2 vs the baseline").arg(d >= 0 ? QStringLiteral("+") : QString(), Tco::usd(d));
-        if (b != 0)
-            versus += QStringLiteral(" (%1%2 %)").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(d / b * 100.0, 'f', 1));
+        if (delta.deltaPct)
+            versus += QStringLiteral(" (%1%2 %)").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(*delta.deltaPct, 'f', 1));
     }
-    m_summary->setText(tr("<b>%1 per year</b> · %2 over %n year(s) · %3%4", nullptr, r.horizonYears)
-                           .arg(Tco::usd(r.totalAnnualUsd), Tco::usd(horizonTotal), versus.toHtmlEscaped(),
-                                m_overrides.isEmpty() ? QString() : tr(" · <span style='color:#b35c00'>with what-if values, not saved</span>")));
+    QString summary = tr("<b>%1 per year</b> · %2 over %n year(s) · %3%4", nullptr, r.horizonYears)
+                          .arg(Tco::usd(r.totalAnnualUsd), Tco::usd(horizonTotal), versus.toHtmlEscaped(),
+                               m_whatIf.isEmpty() ? QString() : tr(" · <span style='color:#b35c00'>with what-if values, not saved</span>"));
+    if (!r.refused.isEmpty())
+        summary += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(tr("Not deployable: %1").arg(r.refused).toHtmlEscaped());
+    m_summary->setText(summary);
 
     QStringList rows;
     auto row = [&](const QString &name, const QString &value) {
@@ -767,6 +746,10 @@ void TcoPage::refreshSummary()
     row(tr("CI pipelines"), QString::number(r.pipelines));
     if (r.artifactSpread)
         row(tr("Artifact spread"), QStringLiteral("%1×").arg(QString::number(*r.artifactSpread, 'f', 1)));
+    if (r.billedMemoryMb && r.refused.isEmpty())
+        row(tr("Billed memory"), tr("%1 MB").arg(QString::number(*r.billedMemoryMb, 'g', 6)));
+    for (const QString &limit : r.limits)
+        rows << QStringLiteral("<tr><td colspan='2' style='color:#b35c00'>%1</td></tr>").arg(limit.toHtmlEscaped());
     m_figures->setText(QStringLiteral("<table width='100%'>") + rows.join(QString()) + QStringLiteral("</table>"));
     m_figures->setToolTip(tr("Compute: %1\nRequests: %2").arg(r.monthlyCompute.formula.isEmpty() ? QStringLiteral("—") : r.monthlyCompute.formula,
                                                             r.monthlyRequests.formula.isEmpty() ? QStringLiteral("—") : r.monthlyRequests.formula));
@@ -774,7 +757,7 @@ void TcoPage::refreshSummary()
 
 void TcoPage::refreshTable()
 {
-    const QStringList names = TcoCharts::lineNames();
+    const QStringList names = Tco::lineNames();
     QStringList headers{tr("Language"), tr("Functions")};
     for (const QString &n : names)
         headers << (n.size() > 10 && n.contains(u' ') ? QString(n).replace(n.indexOf(u' '), 1, u'\n') : n);
@@ -808,7 +791,7 @@ void TcoPage::refreshTable()
         cell(row, 0, l.name, l.notes.join(u'\n'), false)->setData(Qt::UserRole, l.language);
         cell(row, 1, money(l.functions));
         sums[1] += l.functions;
-        const std::vector<TcoCharts::Line> lines = TcoCharts::lines(l);
+        const std::vector<TcoLineValue> lines = Tco::lines(l);
         QStringList parts;
         for (size_t k = 0; k < lines.size(); ++k) {
             cell(row, int(k) + 2, money(lines[k].usd), lines[k].formula);
@@ -896,7 +879,7 @@ void TcoPage::refreshCurrentTab()
             f.baseline = s.id == base;
             if (s.id == scenario()) {
                 f.result = m_result;
-                f.whatIf = !m_overrides.isEmpty();
+                f.whatIf = !m_whatIf.isEmpty();
             } else {
                 f.result = Tco::compute(*Tco::input(ws, s.id));
             }
@@ -909,7 +892,7 @@ void TcoPage::refreshCurrentTab()
         else
             TcoCharts::fillCumulative(m_cumulative->chart(), figures);
     } else if (current == m_pairwise) {
-        m_pairwise->refresh(ws, scenario(), m_result, !m_overrides.isEmpty());
+        m_pairwise->refresh(ws, scenario(), m_result, !m_whatIf.isEmpty());
     } else if (current == m_tornado) {
         const double pct = m_input->scenario.sensitivityPct;
         TcoCharts::fillTornado(m_tornado->chart(), Tco::sensitivity(*m_input, pct), parameterList(), m_result.totalAnnualUsd, pct);
@@ -940,7 +923,7 @@ void TcoPage::scheduleUncertainty()
         m_uncertaintyCurrent = false;
         return;
     }
-    m_uncertaintyCurrent = m_hasUncertainty && m_shownKey == m_inputKey;
+    m_uncertaintyCurrent = m_hasUncertainty && m_shownSerial == m_inputSerial;
     if (m_uncertaintyCurrent)
         return;
     m_uncertainty->setText(m_hasUncertainty ? QStringLiteral("<span style='color:gray'>%1<br>%2</span>").arg(uncertaintyHtml(), tr("updating…"))
@@ -952,52 +935,54 @@ void TcoPage::scheduleUncertainty()
 
 void TcoPage::startUncertainty()
 {
-    if (!m_input || !m_dragging.isEmpty() || (m_hasUncertainty && m_shownKey == m_inputKey))
+    if (!m_input || !m_dragging.isEmpty() || (m_hasUncertainty && m_shownSerial == m_inputSerial))
         return;
-    if (m_uncertaintyWatcher.isRunning())
-        return; // onUncertaintyDone() starts the next run
-    m_runningKey = m_inputKey;
     const TcoInput input = *m_input;
     const int runs = input.scenario.monteCarloRuns;
     const quint64 seed = quint64(std::max(0, input.scenario.monteCarloSeed));
-    m_uncertaintyWatcher.setFuture(QtConcurrent::run(backgroundPool(), [input, runs, seed] { return Tco::uncertainty(input, runs, seed); }));
+    m_uncertaintyRun->request(m_inputSerial, [input, runs, seed] { return std::any(Tco::uncertainty(input, runs, seed)); });
 }
 
 void TcoPage::onUncertaintyDone()
 {
-    if (m_runningKey != m_inputKey) {
-        // The inputs moved on while it ran: drop it and run for the inputs on screen.
-        m_uncertaintyTimer.start();
+    if (m_uncertaintyRun->resultKey() != m_inputSerial) {
+        // The inputs moved on while it ran: a run for the inputs on screen follows.
+        if (!m_uncertaintyRun->isRunning())
+            m_uncertaintyTimer.start();
         return;
     }
-    m_shownUncertainty = m_uncertaintyWatcher.result();
-    m_shownKey = m_runningKey;
+    m_shownUncertainty = std::any_cast<TcoUncertainty>(m_uncertaintyRun->result());
+    m_shownSerial = m_inputSerial;
     m_hasUncertainty = true;
     m_uncertaintyCurrent = true;
     const TcoUncertainty &u = m_shownUncertainty;
     QString html = uncertaintyHtml();
     // A ranged input changed in what-if mode: the engine moves its range along, in proportion.
-    for (const TcoRange &range : m_input ? m_input->ranges : std::vector<TcoRange>()) {
-        const double base = m_input->rangeBase.value(range.parameter, 0.0);
-        const std::optional<double> now = Tco::number(*m_input, range.parameter);
-        if (m_overrides.contains(range.parameter) && u.parameters.contains(range.parameter) && base != 0 && now && *now != base)
-            html += QStringLiteral("<br><span style='color:#555555'>%1</span>")
-                        .arg(tr("%1: its saved range %2–%3 moves with the what-if value (×%4)")
-                                 .arg(range.parameter.toHtmlEscaped(), QString::number(range.low), QString::number(range.high),
-                                      QString::number(*now / base, 'g', 3)));
+    if (m_input) {
+        for (const QString &moved : m_whatIf.movedRanges(*m_input))
+            html += QStringLiteral("<br><span style='color:#555555'>%1</span>").arg(moved.toHtmlEscaped());
     }
     m_uncertainty->setText(html);
+    QStringList drivers;
+    for (const TcoDriver &d : u.drivers)
+        drivers << tr("%1 (%2): %3 % of the spread").arg(d.parameter, d.distribution, QString::number(d.varianceSharePct, 'f', 1));
     m_uncertainty->setToolTip(u.parameters.isEmpty()
-                                  ? tr("No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.")
-                                  : tr("Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.")
-                                        .arg(u.runs).arg(u.seed).arg(u.parameters.join(QStringLiteral(", "))));
+                                  ? tr("No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.")
+                                  : tr("Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):\n%3")
+                                        .arg(u.runs).arg(u.seed).arg(drivers.join(u'\n')));
     emit uncertaintyUpdated();
 }
 
 QString TcoPage::uncertaintyHtml() const
 {
     const TcoUncertainty &u = m_shownUncertainty;
-    return tr("<b>Annual total, uncertainty</b><br>P10 %1<br>P50 %2<br>P90 %3").arg(Tco::usd(u.p10), Tco::usd(u.p50), Tco::usd(u.p90));
+    QString html = tr("<b>Annual total, uncertainty</b><br>P10 %1<br>P50 %2<br>P90 %3").arg(Tco::usd(u.p10), Tco::usd(u.p50), Tco::usd(u.p90));
+    QStringList drivers;
+    for (size_t i = 0; i < u.drivers.size() && i < 3; ++i)
+        drivers << tr("%1 %2 %").arg(u.drivers[i].parameter.toHtmlEscaped(), QString::number(u.drivers[i].varianceSharePct, 'f', 0));
+    if (!drivers.isEmpty())
+        html += QStringLiteral("<br><span style='color:#555555'>%1</span>").arg(tr("Spread driven by: %1").arg(drivers.join(QStringLiteral(", "))));
+    return html;
 }
 
 QString TcoPage::uncertaintyText() const
@@ -1016,89 +1001,23 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
         *message = tr("There is no scenario to export.");
         return false;
     }
-    const TcoResult &r = m_result;
-    QStringList out;
-    auto line = [&out](const QStringList &fields) { out << fields.join(u','); };
-    line({csvField(tr("Scenario")), csvField(r.scenarioName), csvField(r.scenario)});
-    line({csvField(tr("Provider")), csvField(r.provider)});
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
-        line({csvField(tr("What-if value (not saved)")), csvField(it.key()), csvNumber(it.value(), 4)});
-    out << QString();
-
-    const QStringList names = TcoCharts::lineNames();
-    QStringList header{csvField(tr("Language")), csvField(tr("Language id")), csvField(tr("Functions"))};
-    for (const QString &n : names)
-        header << csvField(tr("%1 (USD/year)").arg(n));
-    header << csvField(tr("Total (USD/year)"));
-    line(header);
-    for (const TcoLanguageResult &l : r.languages) {
-        QStringList fields{csvField(l.name), csvField(l.language), csvNumber(l.functions, 0)};
-        for (const TcoCharts::Line &ln : TcoCharts::lines(l))
-            fields << csvNumber(ln.usd);
-        fields << csvNumber(l.totalAnnualUsd);
-        line(fields);
-    }
-    for (const auto &[name, figure] : r.shared) {
-        QStringList fields{csvField(tr("%1 (shared)").arg(name)), QString(), QString()};
-        for (qsizetype k = 0; k + 1 < names.size(); ++k)
-            fields << QString();
-        fields << csvNumber(figure.usd) << csvNumber(figure.usd);
-        line(fields);
-    }
-    QStringList total{csvField(tr("Total"))};
-    while (total.size() + 1 < header.size())
-        total << QString();
-    total << csvNumber(r.totalAnnualUsd);
-    line(total);
-    out << QString();
-
-    line({csvField(tr("Language")), csvField(tr("Line")), csvField(tr("USD/year")), csvField(tr("Formula"))});
-    for (const TcoLanguageResult &l : r.languages) {
-        for (const TcoCharts::Line &ln : TcoCharts::lines(l)) {
-            if (ln.usd != 0 || !ln.formula.isEmpty())
-                line({csvField(l.name), csvField(ln.name), csvNumber(ln.usd), csvField(ln.formula)});
-        }
-    }
-    for (const auto &[name, figure] : r.shared)
-        line({csvField(tr("(shared)")), csvField(name), csvNumber(figure.usd), csvField(figure.formula)});
-    line({csvField(tr("(all)")), csvField(tr("Compute per month")), csvNumber(r.monthlyComputeUsd), csvField(r.monthlyCompute.formula)});
-    line({csvField(tr("(all)")), csvField(tr("Requests per month")), csvNumber(r.monthlyRequestsUsd), csvField(r.monthlyRequests.formula)});
-    if (m_hasUncertainty && m_uncertaintyCurrent) {
-        const TcoUncertainty &u = m_shownUncertainty;
-        const QString how = tr("Monte Carlo, %1 runs, seed %2, over %3").arg(u.runs).arg(u.seed).arg(u.parameters.join(QStringLiteral(" ")));
-        line({csvField(tr("(all)")), csvField(tr("P10 annual total")), csvNumber(u.p10), csvField(how)});
-        line({csvField(tr("(all)")), csvField(tr("P50 annual total")), csvNumber(u.p50), csvField(how)});
-        line({csvField(tr("(all)")), csvField(tr("P90 annual total")), csvNumber(u.p90), csvField(how)});
-    }
-    out << QString();
-
-    const double pct = m_input->scenario.sensitivityPct;
-    const std::vector<TcoParameter> parameters = parameterList();
-    line({csvField(tr("Parameter")), csvField(tr("Description")), csvField(tr("Unit")), csvField(tr("Value")), csvField(tr("Low value (−%1 %)").arg(pct)),
-          csvField(tr("High value (+%1 %)").arg(pct)), csvField(tr("Total at low (USD/year)")), csvField(tr("Total at high (USD/year)")),
-          csvField(tr("Swing (USD/year)"))});
-    for (const TcoSensitivity &s : Tco::sensitivity(*m_input, pct)) {
-        QString description, unit;
-        for (const TcoParameter &p : parameters) {
-            if (p.name == s.parameter) {
-                description = p.description;
-                unit = p.unit;
-            }
-        }
-        line({csvField(s.parameter), csvField(description), csvField(unit), csvNumber(s.value, 4), csvNumber(s.lowValue, 4), csvNumber(s.highValue, 4),
-              csvNumber(s.lowUsd), csvNumber(s.highUsd), csvNumber(s.swing())});
-    }
-    if (!r.notes.isEmpty()) {
-        out << QString();
-        for (const QString &n : r.notes)
-            line({csvField(tr("Note")), csvField(n)});
-    }
-
-    // UTF-8 with a byte-order mark so spreadsheets read the names right; CRLF as RFC 4180 has it.
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + out.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
+    // The engine's figures for the inputs on screen; the Monte Carlo on screen
+    // when it is current (the same seed gives the same figures), else run now.
+    const Workspace &ws = m_analysis->document()->workspace();
+    const TcoScenario &sc = m_input->scenario;
+    TcoAnalysis analysis;
+    analysis.input = *m_input;
+    analysis.overridden = m_whatIf.names();
+    analysis.result = m_result;
+    analysis.sensitivityPct = sc.sensitivityPct;
+    analysis.sensitivity = Tco::sensitivity(*m_input, sc.sensitivityPct);
+    analysis.uncertainty = m_uncertaintyCurrent ? m_shownUncertainty
+                                                : Tco::uncertainty(*m_input, sc.monteCarloRuns, quint64(std::max(0, sc.monteCarloSeed)));
+    analysis.baselineTotal = Tco::baselineTotal(ws);
+    const QByteArray bytes = Tco::csv(analysis, ws);
     if (!SafeFile::write(path, bytes, message))
         return false;
-    *message = tr("Exported the cost lines of %1 to %2.").arg(r.scenarioName, path);
+    *message = tr("Exported the cost lines of %1 to %2.").arg(m_result.scenarioName, path);
     return true;
 }
 
