@@ -82,6 +82,9 @@ void TestDisk::cliWriterOnFullDiskKeepsTheOriginal_data()
     QTest::newRow("import-adr --into") << QStringList{QStringLiteral("import-adr"), adr, QStringLiteral("--into"), QStringLiteral("OUT")} << "board.archboard" << true;
     QTest::newRow("scan --into") << QStringList{QStringLiteral("scan"), manifests, QStringLiteral("--into"), QStringLiteral("OUT")} << "board.archboard" << true;
     QTest::newRow("export --radar --record") << QStringList{QStringLiteral("export"), QStringLiteral("OUT"), QStringLiteral("--radar"), QStringLiteral("RADAR"), QStringLiteral("--record")} << "board.archboard" << true;
+    // The git merge driver writes the merge over OURS.
+    QTest::newRow("merge") << QStringList{QStringLiteral("merge"), QStringLiteral("IN"), QStringLiteral("OUT"), QStringLiteral("IN")} << "board.archboard" << true;
+    QTest::newRow("merge yaml") << QStringList{QStringLiteral("merge"), QStringLiteral("IN"), QStringLiteral("OUT"), QStringLiteral("IN")} << "board.archboard.yaml" << true;
 }
 
 void TestDisk::cliWriterOnFullDiskKeepsTheOriginal()

@@ -3,6 +3,7 @@
 // meant to drive a terminal, Graphviz escapes. Each is refused or made safe
 // with a message, never a hang, a crash or a file that does not open again.
 #include "cliprocess.h"
+#include "cmlformat.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
 #include "document.h"
@@ -54,6 +55,7 @@ private slots:
     void graphvizEscapesStayText();
     void cliWritersHonourTheLock();
     void tomlBeyondAsciiOutsideStringsIsAnError();
+    void cmlLoneCaretIsAnError();
 };
 
 namespace {
@@ -366,6 +368,9 @@ void TestHostile::hugeHorizonAndRunsAreBroughtIntoRange()
     const qsizetype runs = yaml.indexOf("monte_carlo_runs: ");
     QVERIFY(runs > 0);
     yaml.replace(runs, yaml.indexOf('\n', runs) - runs, "monte_carlo_runs: 2000000000");
+    const qsizetype draws = yaml.indexOf("win_draws: ");
+    QVERIFY(draws > 0);
+    yaml.replace(draws, yaml.indexOf('\n', draws) - draws, "win_draws: 2000000000");
     write(path, yaml);
     QElapsedTimer clock;
     clock.start();
@@ -373,6 +378,10 @@ void TestHostile::hugeHorizonAndRunsAreBroughtIntoRange()
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.contains(QStringLiteral("horizon_years")) && run.err.contains(QStringLiteral("read as 30")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("monte_carlo_runs")), qPrintable(run.err));
+    // The win probabilities on the ranking draw win_draws samples per tier.
+    run = cli({QStringLiteral("rank"), path}, 120000);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("win_draws")) && run.err.contains(QStringLiteral("read as 1000000")), qPrintable(run.err));
     run = cli({QStringLiteral("report"), path}, 120000);
     QCOMPARE(run.code, 0);
     run = cli({QStringLiteral("validate"), path});
@@ -498,6 +507,25 @@ void TestHostile::tomlBeyondAsciiOutsideStringsIsAnError()
                                            "authors = ['José']\n[dependencies]\nserde = \"1.0\"\n");
     QVERIFY2(good.errors.empty(), qPrintable(good.errors.empty() ? QString() : good.errors.front().message));
     QCOMPARE(good.dependencies.size(), size_t(1));
+}
+
+void TestHostile::cmlLoneCaretIsAnError()
+{
+    // Issue 18's caret.cml: "^" (Xtext's keyword escape) with no name after it
+    // made an empty identifier that the attribute check indexed (null QString::at).
+    for (const QByteArray &text : {QByteArray("BoundedContext A {\n  ^ }\n"), QByteArray("BoundedContext A {\n  ^"),
+                                   QByteArray("ContextMap M {\n  contains ^ }\n")}) {
+        CmlImport in;
+        InputError error;
+        QVERIFY2(!Cml::parse(text, &in, &error), text.constData());
+        QCOMPARE(error.line, 2);
+        QVERIFY2(error.message.contains(QStringLiteral("“^”")), qPrintable(error.message));
+    }
+    // The escape itself still works: ^Aggregate is a context named Aggregate.
+    CmlImport in;
+    InputError error;
+    QVERIFY2(Cml::parse("ContextMap M {\n  contains ^Aggregate\n}\nBoundedContext ^Aggregate\n", &in, &error), qPrintable(error.toString()));
+    QCOMPARE(in.contexts.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -65,6 +65,9 @@ public:
                     advance(); // Xtext's escape for identifiers that are keywords
                 while (m_i < m_s.size() && (m_s.at(m_i).isLetterOrNumber() || m_s.at(m_i) == u'_'))
                     t.text += advance();
+                // A lone "^" would be a name with no characters, which the parser indexes.
+                if (t.text.isEmpty())
+                    throw ParseError{t.line, t.column, Text::tr("“^” must be followed by a name")};
                 t.type = Tok::Ident;
             } else if (c.isDigit()) {
                 while (m_i < m_s.size() && (m_s.at(m_i).isDigit() || m_s.at(m_i) == u'.'))
