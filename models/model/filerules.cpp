@@ -159,7 +159,7 @@ QStringList clampOnRead(Workspace *ws)
                     continue;
                 const double bounded = d < def.min ? def.min : def.max;
                 findings << Text::tr("%1: %2 is outside %3 … %4; read as %5")
-                                .arg(where(t, r, f), v.toString(), QString::number(def.min), QString::number(def.max), QString::number(bounded));
+                                .arg(where(t, r, f), v.toString(), QString::number(def.min, 'g', 15), QString::number(def.max, 'g', 15), QString::number(bounded, 'g', 15));
                 ts.setValue(*ws, r, f, def.type == FieldType::Integer ? QVariant(int(bounded)) : QVariant(bounded));
             }
         }
