@@ -1,17 +1,17 @@
 #include "command.h"
 
 #include "cmlformat.h"
+#include "safefile.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace ArchBoard::Cli {
 
 namespace {
 
-int cmdImportCml(const QStringList &args)
+int cmdImportCml(const QStringList &args, bool force)
 {
     if (args.size() != 2)
         return usageError(Text::tr("import-cml needs two arguments: FILE OUT"));
@@ -27,7 +27,7 @@ int cmdImportCml(const QStringList &args)
     for (const QString &note : import.notes)
         out() << Text::tr("not imported: %1").arg(note) << "\n";
     out() << Text::tr("%1 bounded contexts, %2 relations").arg(ws.contexts.size()).arg(ws.relations.size()) << "\n";
-    return saveOrReport(ws, args.at(1));
+    return saveOrReport(ws, args.at(1), force);
 }
 
 int cmdExportCml(const QStringList &args)
@@ -39,9 +39,9 @@ int cmdExportCml(const QStringList &args)
         return BadInput;
     QStringList notes;
     const QByteArray cml = Cml::write(*ws, &notes);
-    QSaveFile file(args.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.commit()) {
-        err() << "archboard-cli: " << args.at(1) << ": " << file.errorString() << "\n";
+    QString error;
+    if (!SafeFile::write(args.at(1), cml, &error)) {
+        err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }
     for (const QString &note : notes)
@@ -55,8 +55,8 @@ Command importCmlCommand()
 {
     return {"import-cml",
             QT_TRANSLATE_NOOP("cli", "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map"),
-            [] { return QList<QCommandLineOption>(); },
-            [](const QCommandLineParser &, const QStringList &args) { return cmdImportCml(args); }};
+            [] { return QList<QCommandLineOption>{forceOption()}; },
+            [](const QCommandLineParser &parser, const QStringList &args) { return cmdImportCml(args, forced(parser)); }};
 }
 
 Command exportCmlCommand()

@@ -3,6 +3,9 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include "filerules.h"
+#include "safefile.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -62,6 +65,9 @@ public:
                     advance(); // Xtext's escape for identifiers that are keywords
                 while (m_i < m_s.size() && (m_s.at(m_i).isLetterOrNumber() || m_s.at(m_i) == u'_'))
                     t.text += advance();
+                // A lone "^" would be a name with no characters, which the parser indexes.
+                if (t.text.isEmpty())
+                    throw ParseError{t.line, t.column, Text::tr("“^” must be followed by a name")};
                 t.type = Tok::Ident;
             } else if (c.isDigit()) {
                 while (m_i < m_s.size() && (m_s.at(m_i).isDigit() || m_s.at(m_i) == u'.'))
@@ -593,19 +599,27 @@ bool parse(const QByteArray &text, CmlImport *result, InputError *error)
         error->message = e.message;
         return false;
     }
+    // What is imported must save and open again (one-line names, bounded text).
+    Workspace rows;
+    rows.contexts = std::move(result->contexts);
+    rows.relations = std::move(result->relations);
+    result->notes << FileRules::makeWritable(&rows);
+    result->contexts = std::move(rows.contexts);
+    result->relations = std::move(rows.relations);
     return true;
 }
 
 bool parseFile(const QString &path, CmlImport *result, InputError *error)
 {
     *error = {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString why;
+    if (!SafeFile::read(path, 16 * 1024 * 1024, &bytes, &why)) {
         error->file = path;
-        error->message = file.errorString();
+        error->message = why;
         return false;
     }
-    const bool ok = parse(file.read(16 * 1024 * 1024 + 1), result, error);
+    const bool ok = parse(bytes, result, error);
     error->file = path;
     return ok;
 }

@@ -2,6 +2,8 @@
 
 #include "decisions.h"
 #include "enums.h"
+#include "filerules.h"
+#include "safefile.h"
 #include "schema.h"
 #include "yamlguard.h"
 
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -375,11 +376,8 @@ ExportResult exportFolder(const Workspace &ws, const QString &dirPath, Flavour f
         // The name is ours (digits, ASCII letters, '-'): the file stays in the folder.
         const QString path = dir.filePath(name);
         const QByteArray bytes = write(ws, r, flavour);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        if (!SafeFile::write(path, bytes, &result.error))
             return result;
-        }
         result.files << path;
         written.insert(name);
     }
@@ -390,9 +388,9 @@ ExportResult exportFolder(const Workspace &ws, const QString &dirPath, Flavour f
             result.notes << Text::tr("%1: not written by this export; left alone (adr list lists it too)").arg(dir.filePath(existing));
     }
     if (!QFileInfo::exists(dir.filePath(QStringLiteral(".adr-dir")))) {
-        QSaveFile marker(dir.filePath(QStringLiteral(".adr-dir")));
-        if (!marker.open(QIODevice::WriteOnly) || marker.write(".\n") != 2 || !marker.commit())
-            result.notes << Text::tr("%1: %2").arg(marker.fileName(), marker.errorString());
+        QString why;
+        if (!SafeFile::write(dir.filePath(QStringLiteral(".adr-dir")), QByteArrayLiteral(".\n"), &why))
+            result.notes << why;
     }
     return result;
 }
@@ -531,15 +529,17 @@ bool RecordReader::readFrontMatter(const QList<Line> &lines, qsizetype begin, qs
         return true;
     };
     for (auto it = root.begin(); it != root.end(); ++it) {
+        // Copies: yaml-cpp's iterator hands out a temporary pair, so a reference
+        // to it->second dangles after this statement (ASan: stack-use-after-scope).
         const QString key = scalar(it->first).toLower();
-        const YAML::Node &v = it->second;
+        const YAML::Node v = it->second;
         QString value;
         if (key == u"archboard") {
             if (!v.IsMap())
                 return fail(lineOf(v), inBlock(Text::tr("archboard must be a map")), error);
             for (auto a = v.begin(); a != v.end(); ++a) {
                 const QString ak = scalar(a->first);
-                const YAML::Node &av = a->second;
+                const YAML::Node av = a->second;
                 if (ak == u"id") {
                     if (!text(av, QStringLiteral("archboard.id"), &m_record.id))
                         return false;
@@ -1045,7 +1045,9 @@ bool readFolder(const QString &dirPath, AdrImport *import, InputError *error)
         return false;
     }
     static const QRegularExpression record(QStringLiteral("^[0-9]+-[^/]*\\.md$"), QRegularExpression::CaseInsensitiveOption);
-    const QStringList names = dir.entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    // Every entry, also special files and broken links: each is read or said to be skipped.
+    const QStringList names = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    const QString inside = QFileInfo(dirPath).canonicalFilePath() + u'/';
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         if (!name.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
@@ -1054,19 +1056,23 @@ bool readFolder(const QString &dirPath, AdrImport *import, InputError *error)
             import->notes << Text::tr("%1: not a numbered record (NNNN-title.md); skipped").arg(path);
             continue;
         }
-        QFile file(path);
-        if (file.size() > maxFileBytes) {
+        // A link may point to another record of the folder, never out of it.
+        const QString target = QFileInfo(path).canonicalFilePath();
+        if (target.isEmpty() || !target.startsWith(inside)) {
             ++import->files;
-            import->errors << InputError{path, 0, 0, Text::tr("file larger than %1 MB").arg(maxFileBytes / (1024 * 1024))};
+            import->errors << InputError{path, 0, 0, target.isEmpty() ? Text::tr("a broken symbolic link; not read")
+                                                                      : Text::tr("a symbolic link out of the folder (to %1); not read").arg(target)};
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
+        QByteArray bytes;
+        QString why;
+        if (!SafeFile::read(path, maxFileBytes, &bytes, &why)) {
             ++import->files;
-            import->errors << InputError{path, 0, 0, file.errorString()};
+            import->errors << InputError{path, 0, 0, why};
             continue;
         }
         InputError fileError;
-        readFile(path, file.readAll(), import, &fileError);
+        readFile(path, bytes, import, &fileError);
     }
     // Successors named by number ("#3", from "superseded by ADR-0003") become ids.
     Workspace &ws = import->records;
@@ -1149,6 +1155,7 @@ int merge(Workspace *ws, const AdrImport &import, QStringList *notes)
         f.decision = newId.value(f.decision);
         ws->decisionFigures.push_back(f);
     }
+    notes->append(FileRules::makeWritable(ws));
     return int(added.size());
 }
 

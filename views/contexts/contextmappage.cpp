@@ -4,6 +4,7 @@
 #include "cmlformat.h"
 #include "diagramview.h"
 #include "document.h"
+#include "safefile.h"
 #include "tablepage.h"
 #include "workspace.h"
 
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -388,11 +388,8 @@ bool ContextMapPage::exportCml(const QString &path, QString *message)
         return false;
     QStringList notes;
     const QByteArray cml = Cml::write(m_analysis->document()->workspace(), &notes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.commit()) {
-        *message = tr("%1: %2").arg(path, file.errorString());
+    if (!SafeFile::write(path, cml, message))
         return false;
-    }
     *message = (QStringList{tr("Exported the context map to %1.").arg(path)} + notes).join(u'\n');
     return true;
 }
