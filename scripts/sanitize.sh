@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The sanitizer pass: models and data built with clang, ASan + UBSan and
-# libFuzzer coverage (-O1) into build-asan/, with the fuzz targets and the
-# test suites that need no widgets (docs/reliability.md says which). Runs
-# those suites once, then every fuzz target for FUZZ_SECONDS (default 20,
-# one target per core at a time: 15 targets in 8 rounds on 2 cores).
+# libFuzzer coverage into build-asan/, with the fuzz targets and the test
+# suites that need no widgets (docs/reliability.md says which). Runs those
+# suites once, then every fuzz target for FUZZ_SECONDS (default 10, one
+# target per core at a time: 15 targets in 8 rounds on 2 cores).
+# -O0 with line tables only: the build is what CI waits for (about 2.5x
+# faster to compile than -O1 -g), and reports still name file and line.
 # The suites start the normal build's archboard-cli (build/ must exist).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-20}
+seconds=${FUZZ_SECONDS:-10}
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DARCHBOARD_FUZZ=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only" -DARCHBOARD_FUZZ=ON \
   -DARCHBOARD_EXTERNAL_CLI="$PWD/build/app/archboard-cli" >/dev/null
 start=$SECONDS
 cmake --build build-asan --parallel
@@ -17,7 +19,9 @@ echo "sanitize: build $((SECONDS - start)) s"
 # Leaks are not checked: Qt keeps global allocations until exit.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 start=$SECONDS
-(cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2)
+# tst_crash is left to the normal build: its SIGKILL loops test what reaches
+# the disk, not memory errors, and under ASan they take minutes of waiting.
+(cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 -E '^tst_crash$')
 echo "sanitize: suites $((SECONDS - start)) s"
 start=$SECONDS
 ARCHBOARD_FUZZ_OUT=build-asan/fuzz-out scripts/fuzz.sh "$seconds"

@@ -8,6 +8,8 @@
 #include "workspace.h"
 #include "workspacefile.h"
 
+#include "slowdown.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -74,7 +76,7 @@ void TestCrash::killMidSaveLosesNothing()
             out += p.readAllStandardOutput();
         QVERIFY2(out.contains("ready\n"), out.constData());
         // Let it save a few times, then kill it somewhere in its loop.
-        QTest::qWait(int(rng.bounded(20u, 400u)));
+        QTest::qWait(int(rng.bounded(20u, 400u)) * Testing::kSlowdown);
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(20000));
         out += p.readAllStandardOutput();
@@ -251,7 +253,7 @@ void TestCrash::killAutosaveLosesNothing()
         QByteArray out;
         while (!out.contains("ready\n") && p.waitForReadyRead(20000))
             out += p.readAllStandardOutput();
-        QTest::qWait(int(rng.bounded(30u, 600u)));
+        QTest::qWait(int(rng.bounded(30u, 600u)) * Testing::kSlowdown);
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(20000));
         out += p.readAllStandardOutput();

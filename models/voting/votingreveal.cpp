@@ -3,6 +3,7 @@
 #include "document.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ArchBoard::Voting {
@@ -52,6 +53,19 @@ QString upsertRound(Document &doc, const RoundResult &round)
     return doc.addRow(TableId::VotingRounds, values) >= 0 ? id : QString();
 }
 
+// Appends a row whose unique key the reveal knows to be new (its own index
+// of the matrix; a round's scores are written once): insertRow() skips
+// addRow()'s scan of the whole table for the key, which made the 50 000
+// appends of a large reveal quadratic (minutes). Values are still checked.
+bool appendRow(Document &doc, TableId table, const QHash<int, QVariant> &values)
+{
+    const TableSchema &schema = Schema::table(table);
+    QVariantList row = schema.defaultRow();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        row[it.key()] = it.value();
+    return doc.insertRow(table, schema.rowCount(doc.workspace()), row);
+}
+
 // Every scored cell of every member: the matrix's rating (replaced or added)
 // and the round's own copy; a cleared cell removes the member's rating.
 bool writeScores(Document &doc, const RoundResult &round, const QString &id)
@@ -81,19 +95,19 @@ bool writeScores(Document &doc, const RoundResult &round, const QString &id)
             if (it != rows.cend()) {
                 if (!doc.setValue(*it, score, vote.score) || !doc.setValue(*it, comment, vote.reason))
                     return false;
-            } else if (doc.addRow(TableId::Ratings, {{Schema::field(&Rating::rater).index, m.rater},
-                                                     {Schema::field(&Rating::candidate).index, candidate},
-                                                     {Schema::field(&Rating::criterion).index, criterion},
-                                                     {score.index, vote.score},
-                                                     {comment.index, vote.reason}}) < 0) {
+            } else if (!appendRow(doc, TableId::Ratings, {{Schema::field(&Rating::rater).index, m.rater},
+                                                          {Schema::field(&Rating::candidate).index, candidate},
+                                                          {Schema::field(&Rating::criterion).index, criterion},
+                                                          {score.index, vote.score},
+                                                          {comment.index, vote.reason}})) {
                 return false;
             }
-            if (doc.addRow(TableId::RoundScores, {{Schema::field(&RoundScore::round).index, id},
-                                                  {Schema::field(&RoundScore::rater).index, m.rater},
-                                                  {Schema::field(&RoundScore::candidate).index, candidate},
-                                                  {Schema::field(&RoundScore::criterion).index, criterion},
-                                                  {Schema::field(&RoundScore::score).index, vote.score},
-                                                  {Schema::field(&RoundScore::reason).index, vote.reason}}) < 0) {
+            if (!appendRow(doc, TableId::RoundScores, {{Schema::field(&RoundScore::round).index, id},
+                                                       {Schema::field(&RoundScore::rater).index, m.rater},
+                                                       {Schema::field(&RoundScore::candidate).index, candidate},
+                                                       {Schema::field(&RoundScore::criterion).index, criterion},
+                                                       {Schema::field(&RoundScore::score).index, vote.score},
+                                                       {Schema::field(&RoundScore::reason).index, vote.reason}})) {
                 return false;
             }
         }
@@ -105,22 +119,30 @@ bool writeScores(Document &doc, const RoundResult &round, const QString &id)
 
 bool revealInto(Document &document, const RoundResult &round, const QString &text, QString *error)
 {
-    EditScope scope(&document, text);
+    if (document.isReadOnly()) {
+        *error = QCoreApplication::translate("ArchBoard::Voting", "the workspace is open read-only");
+        return false;
+    }
+    // The edits are made on a copy that no view watches, then land as ONE
+    // replacement step: 50 members × 480 cells are ~50 000 edits, and each
+    // made on the document itself would notify every table, chart and engine
+    // cache (minutes on the projector). The copy's edits keep every check of
+    // the facade (types, ranges, ids).
+    Document scratch(std::make_unique<Workspace>(document.workspace()));
     for (const RoundMember &m : round.members) {
-        if (document.rowOfId(TableId::Raters, m.rater) >= 0)
+        if (scratch.rowOfId(TableId::Raters, m.rater) >= 0)
             continue;
-        if (document.upsertRow({{Schema::field(&Rater::id), m.rater}}, {{Schema::field(&Rater::name), m.name}}) < 0) {
-            *error = document.errorString();
+        if (scratch.upsertRow({{Schema::field(&Rater::id), m.rater}}, {{Schema::field(&Rater::name), m.name}}) < 0) {
+            *error = scratch.errorString();
             return false;
         }
     }
-    const QString id = upsertRound(document, round);
-    if (id.isEmpty() || !writeScores(document, round, id)) {
-        *error = document.errorString();
-        return false; // the scope reverts every edit made so far
+    const QString id = upsertRound(scratch, round);
+    if (id.isEmpty() || !writeScores(scratch, round, id)) {
+        *error = scratch.errorString();
+        return false; // the document was not touched
     }
-    scope.commit();
-    return true;
+    return document.applyWorkspace(std::make_unique<Workspace>(scratch.workspace()), text);
 }
 
 } // namespace ArchBoard::Voting
