@@ -5,6 +5,7 @@
 #include "decisions.h"
 #include "generator.h"
 #include "madrformat.h"
+#include "madrtext.h"
 #include "selection.h"
 #include "tco.h"
 #include "validation.h"
@@ -392,7 +393,7 @@ void TestDecisions::roundTrip()
     const QString zhText = readText(dir.filePath(Madr::fileName(zh)));
     if (flavour == Madr::Flavour::AdrTools) {
         // Title first (adr-tools' toc), log4brains' list, the YAML last in a comment nothing can close early.
-        QVERIFY2(text.startsWith(QStringLiteral("# %1\n\n- Status: proposed\n- Date: 2026-12-01\n").arg(Madr::escapeInline(a.record.title))), qPrintable(text.left(200)));
+        QVERIFY2(text.startsWith(QStringLiteral("# %1\n\n- Status: proposed\n- Date: 2026-12-01\n").arg(Madr::writeTitle(a.record.title))), qPrintable(text.left(200)));
         QVERIFY(text.endsWith(QStringLiteral("\n-->\n")));
         QVERIFY(zhText.startsWith(QStringLiteral("# 库存服务使用 Rust (实时性 ≥ 99.99%)\n")));
         const QString yaml = metadataComment(zhText);
