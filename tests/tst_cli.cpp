@@ -1,8 +1,11 @@
 // archboard-cli as a user and CI run it: commands, outputs and exit codes
 // (0 ok, 1 findings, 2 bad input or usage).
 #include "cliprocess.h"
+#include "generator.h"
 #include "sample.h"
 #include "schema.h"
+#include "selection.h"
+#include "winprobability.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "yamlformat.h"
@@ -64,6 +67,7 @@ private slots:
     void tcoOverridesAndErrors();
     void tcoTableCsvAndParameters();
     void reportHasEveryScenario();
+    void rankShowsWinProbabilitiesAndAhp();
 
 private:
     QTemporaryDir m_dir;
@@ -265,8 +269,8 @@ void TestCli::reportMarkdownIsInert()
         if (l.startsWith(QStringLiteral("| 1 | &lt;script")))
             line = l;
     }
-    // The pipe in the name is escaped, so the table keeps its 7 columns.
-    QCOMPARE(line.count(QStringLiteral(" | ")), 6);
+    // The pipe in the name is escaped, so the table keeps its 8 columns (win probability added).
+    QCOMPARE(line.count(QStringLiteral(" | ")), 7);
     // No link can form: every bracket of user text is escaped.
     static const QRegularExpression bareBracket(QStringLiteral("(^|[^\\\\])[\\[\\]]"));
     QVERIFY2(line.contains(QStringLiteral("javascript")) && !bareBracket.match(line).hasMatch(), qPrintable(line));
@@ -440,11 +444,13 @@ void TestCli::tcoTableCsvAndParameters()
     QVERIFY(r.out.contains(QStringLiteral("Python: 842 ms ± 196, first byte 910 ms")));
     r = cli({QStringLiteral("tco"), ws, QStringLiteral("-f"), QStringLiteral("csv")});
     QCOMPARE(r.code, 0);
-    const QStringList rows = r.out.trimmed().split(u'\n');
-    QCOMPARE(rows.size(), 5); // header, three languages, total
-    QVERIFY(rows[0].startsWith(QStringLiteral("language,functions,platform_overhead_usd,")));
-    QVERIFY(rows[1].startsWith(QStringLiteral("Python,50,21600.00,")));
-    QVERIFY(rows[4].startsWith(QStringLiteral("total,")));
+    // The cost model's one CSV (Tco::csv, the GUI's Export CSV): BOM, CRLF, sections.
+    QVERIFY(r.outBytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList rows = QString::fromUtf8(r.outBytes.mid(3)).split(QStringLiteral("\r\n"));
+    const qsizetype header = rows.indexOf(QRegularExpression(QStringLiteral("^language,language_id,functions,platform_overhead_usd,.*")));
+    QVERIFY(header > 0);
+    QVERIFY(rows[header + 1].startsWith(QStringLiteral("Python,python,50,21600.00,"))); // three languages, then the total
+    QVERIFY(rows[header + 4].startsWith(QStringLiteral("total,")));
     r = cli({QStringLiteral("tco"), ws, QStringLiteral("--list-parameters"), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     QStringList names;
@@ -475,6 +481,63 @@ void TestCli::reportHasEveryScenario()
     QVERIFY(results[2].toObject().value(QStringLiteral("delta_to_baseline_usd")).toDouble() < 0); // 60 Rust functions
     const Run md = cli({QStringLiteral("report"), ws, QStringLiteral("-f"), QStringLiteral("markdown")});
     QVERIFY(md.out.contains(QStringLiteral("### Annual cost per scenario")));
+}
+
+void TestCli::rankShowsWinProbabilitiesAndAhp()
+{
+    // Pairwise comparisons for the transactional core (resilience over cold
+    // start ×3 and over memory jitter ×5, cold start = memory jitter).
+    Workspace ws = Testing::sampleWorkspace();
+    ws.tierComparisons = {{QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("cold-start"), 3},
+                          {QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("memory-jitter"), 5},
+                          {QStringLiteral("tier-core"), QStringLiteral("cold-start"), QStringLiteral("memory-jitter"), 1}};
+    const QString path = m_dir.filePath(QStringLiteral("rank.archboard.yaml"));
+    writeFile(path, YamlFormat::toYaml(ws));
+    const AhpResult ahp = Selection::ahp(ws, QStringLiteral("tier-core"));
+    QVERIFY(ahp.complete());
+
+    Run r = cli({QStringLiteral("rank"), path, QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("--draws"), QStringLiteral("2000"),
+                 QStringLiteral("--seed"), QStringLiteral("9")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("draws")).toInt(), 2000);
+    // The CLI's figures are the engine's for the same draws and seed.
+    const WinProbabilities engine = Selection::winProbabilities(ws, 2000, 9, ws.info.weightBandPp);
+    const QJsonArray tiers = o.value(QStringLiteral("tiers")).toArray();
+    QCOMPARE(tiers.size(), 3);
+    for (const QJsonValue &tv : tiers) {
+        const QJsonObject t = tv.toObject();
+        const TierWinProbability *p = engine.tier(t.value(QStringLiteral("tier")).toString());
+        QVERIFY(p);
+        for (const QJsonValue &cv : t.value(QStringLiteral("ranking")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            QCOMPARE(c.value(QStringLiteral("win_probability")).toDouble(), p->probabilityOf(c.value(QStringLiteral("candidate")).toString()));
+        }
+    }
+    QCOMPARE(tiers.at(0).toObject().value(QStringLiteral("stability")).toString(), QStringLiteral("uncontested"));
+    const QJsonObject core = tiers.at(2).toObject().value(QStringLiteral("ahp")).toObject();
+    QCOMPARE(core.value(QStringLiteral("consistency_ratio")).toDouble(), ahp.consistencyRatio);
+    QCOMPARE(core.value(QStringLiteral("criteria")).toArray().size(), 3);
+    QVERIFY(tiers.at(0).toObject().value(QStringLiteral("ahp")).isNull());
+
+    // The table names the likeliest winner and the consistency ratio.
+    r = cli({QStringLiteral("rank"), path, QStringLiteral("--tier"), QStringLiteral("tier-core")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("How sure: Java wins in")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("consistency ratio %1").arg(QString::number(ahp.consistencyRatio, 'f', 3))));
+    QVERIFY(!r.out.contains(QStringLiteral("tier-fast")));
+    QCOMPARE(cli({QStringLiteral("rank"), path, QStringLiteral("--draws"), QStringLiteral("5")}).code, 2);
+    QCOMPARE(cli({QStringLiteral("rank"), path, QStringLiteral("--tier"), QStringLiteral("gold")}).code, 2);
+
+    // report JSON and Markdown archive the same (the workspace's own draws and seed).
+    r = cli({QStringLiteral("report"), path});
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject coreTier = report.value(QStringLiteral("selection")).toObject().value(QStringLiteral("tiers")).toArray().at(2).toObject();
+    QCOMPARE(coreTier.value(QStringLiteral("win_probability")).toObject().value(QStringLiteral("draws")).toInt(), 10000);
+    QCOMPARE(coreTier.value(QStringLiteral("ahp")).toObject().value(QStringLiteral("lambda_max")).toDouble(), ahp.lambdaMax);
+    r = cli({QStringLiteral("report"), path, QStringLiteral("-f"), QStringLiteral("markdown")});
+    QVERIFY(r.out.contains(QStringLiteral("Pairwise comparisons (AHP): consistency ratio %1").arg(QString::number(ahp.consistencyRatio, 'f', 3))));
+    QVERIFY(r.out.contains(QStringLiteral("Win probability: 10000 draws (seed 1)")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -322,11 +322,12 @@ void TestDiagram::asyncRenderCancelAndCache()
 
 void TestDiagram::decisionTreeFollowsTheRules()
 {
-    // Sample: availability ≥ 99.99 % → Rust; delivery ≤ 2 weeks → TypeScript; otherwise Java.
+    // Sample: availability ≥ 99.99 % → Rust; delivery < 2 weeks (the article's ‹2周) → TypeScript; otherwise Java.
     const Diagram d = Diagrams::decisionTree(Testing::sampleWorkspace());
     QVERIFY(node(d, QStringLiteral("rule-0")));
     QCOMPARE(node(d, QStringLiteral("rule-0"))->shape, NodeShape::Diamond);
     QVERIFY(node(d, QStringLiteral("rule-0"))->label.contains(QStringLiteral("Availability target (%) ≥ 99.99")));
+    QVERIFY2(node(d, QStringLiteral("rule-1"))->label.contains(QStringLiteral("Delivery cycle (weeks) < 2")), qPrintable(node(d, QStringLiteral("rule-1"))->label));
     QCOMPARE(node(d, QStringLiteral("leaf-0"))->label, QStringLiteral("Rust"));
     QCOMPARE(node(d, QStringLiteral("leaf-0"))->fillColor, QStringLiteral("#dea584"));
     QCOMPARE(node(d, QStringLiteral("leaf-1"))->label, QStringLiteral("TypeScript"));

@@ -1,7 +1,9 @@
 // The model, its undo commands and the item models: every edit is undoable
 // and undo gives back exactly the original workspace.
 #include "document.h"
+#include "validation.h"
 #include "generator.h"
+#include "historymodel.h"
 #include "sample.h"
 #include "tablemodel.h"
 
@@ -120,6 +122,16 @@ private slots:
     void tableModelDisplaysAndEdits();
     void tableModelFollowsReferencedNames();
     void fieldFilterModelShowsChildren();
+    void fieldsByMember();
+    void editGroupIsOneStep();
+    void editGroupRollbackLeavesNoStep();
+    void editGroupDragBackLeavesNoStep();
+    void editGroupsNest();
+    void editScopeRevertsUnlessCommitted();
+    void undoCommitsAnOpenGroup();
+    void upsertAddsThenSets();
+    void upsertRefusesWithoutChange();
+    void historyModelFollowsTheDocument();
 };
 
 void TestDocument::schemaIsConsistent()
@@ -296,6 +308,22 @@ void TestDocument::addRowFillsRequiredReferences()
     QVERIFY(doc.errorString().contains(QStringLiteral("exists already")));
     const int id = doc.addRow(TableId::Candidates, {{1, QStringLiteral("Kotlin / JVM")}});
     QCOMPARE(doc.workspace().candidates[size_t(id)].id, QStringLiteral("kotlin-jvm"));
+
+    // A new pairwise comparison never starts as "X vs X" (issue 14), and the
+    // next one picks another pair; a new relation does not point at itself.
+    for (int i = 0; i < 3; ++i) {
+        const int row = doc.addRow(TableId::TierComparisons, {});
+        QVERIFY2(row >= 0, qPrintable(doc.errorString()));
+        const TierComparison &c = doc.workspace().tierComparisons[size_t(row)];
+        QVERIFY2(c.criterionA != c.criterionB, qPrintable(c.criterionA));
+    }
+    QCOMPARE(doc.workspace().tierComparisons[0].criterionA, QStringLiteral("cold-start"));
+    QCOMPARE(doc.workspace().tierComparisons[0].criterionB, QStringLiteral("memory-jitter"));
+    for (const ValidationFinding &f : validateWorkspace(doc.workspace()))
+        QVERIFY2(!f.message.contains(QStringLiteral("itself")), qPrintable(f.message));
+    const int relation = doc.addRow(TableId::Relations, {});
+    QVERIFY(relation >= 0);
+    QVERIFY(doc.workspace().relations[size_t(relation)].upstream != doc.workspace().relations[size_t(relation)].downstream);
 }
 
 void TestDocument::addRowNeedsTargets()
@@ -534,7 +562,7 @@ void TestDocument::duplicateCopiesWhatBelongsToTheRow()
         return std::count_if(rows.begin(), rows.end(), [&](const auto &r) { return r.scenario == s.id; });
     };
     QCOMPARE(count(ws.scenarioFunctions), 3);
-    QCOMPARE(count(ws.tcoRanges), 3);
+    QCOMPARE(count(ws.tcoRanges), 9); // the sample's distributions (issue 14)
     QCOMPARE(doc.undoStack()->count(), 1);
     // A second copy gets its own name and id.
     const QString firstCopy = s.id;
@@ -582,4 +610,236 @@ void TestDocument::applyWorkspaceIsOneUndoStep()
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
+void TestDocument::fieldsByMember()
+{
+    const FieldRef weight = Schema::field(&TierWeight::weight);
+    QCOMPARE(weight.table, TableId::TierWeights);
+    QCOMPARE(QLatin1StringView(Schema::table(weight.table).field(weight.index).key), QLatin1StringView("weight"));
+    const FieldRef score = Schema::field(&Rating::score);
+    QCOMPARE(score.table, TableId::Ratings);
+    QCOMPARE(QLatin1StringView(Schema::table(score.table).field(score.index).key), QLatin1StringView("score"));
+    // Two members of the same type in one row are told apart.
+    const FieldRef rater = Schema::field(&Rating::rater);
+    const FieldRef criterion = Schema::field(&Rating::criterion);
+    QVERIFY(rater.index != criterion.index);
+    QCOMPARE(QLatin1StringView(Schema::table(TableId::Ratings).field(criterion.index).key), QLatin1StringView("criterion"));
+    QCOMPARE(Schema::field(&WorkspaceInfo::name).table, TableId::Workspace);
+    // Every field of every table is found through its member.
+    QCOMPARE(Schema::field(&LanguageProfile::factorIsEstimate).index, Schema::table(TableId::LanguageProfiles).fieldIndex("factor_is_estimate"));
+}
+
+void TestDocument::editGroupIsOneStep()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace before = doc.workspace();
+    const FieldRef name = Schema::field(&Candidate::name);
+    doc.beginEdit(QStringLiteral("Rename two"));
+    QVERIFY(doc.isEditing());
+    QVERIFY(doc.setValue(0, name, QStringLiteral("A")));
+    QVERIFY(doc.setValue(1, name, QStringLiteral("B")));
+    QCOMPARE(doc.workspace().candidates[0].name, QStringLiteral("A")); // applied at once: views follow live
+    QCOMPARE(doc.historyCount(), 0);
+    doc.commitEdit();
+    QVERIFY(!doc.isEditing());
+    QCOMPARE(doc.historyCount(), 1);
+    QCOMPARE(doc.undoText(), QStringLiteral("Rename two"));
+    QVERIFY(doc.isModified());
+    doc.undo();
+    QVERIFY(doc.workspace() == before);
+    doc.redo();
+    QCOMPARE(doc.workspace().candidates[1].name, QStringLiteral("B"));
+    QCOMPARE(doc.workspace().candidates[0].name, QStringLiteral("A"));
+}
+
+void TestDocument::editGroupRollbackLeavesNoStep()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    QVERIFY(doc.setValue(0, Schema::field(&Candidate::notes), QStringLiteral("kept")));
+    doc.undo(); // a redo step exists now …
+    QVERIFY(doc.canRedo());
+    const QString redo = doc.redoText();
+    const Workspace before = doc.workspace();
+    doc.beginEdit(QStringLiteral("Import"));
+    QVERIFY(doc.addRow(TableId::Candidates) >= 0);
+    QVERIFY(doc.setValue(0, Schema::field(&Candidate::name), QStringLiteral("half-done")));
+    doc.rollbackEdit();
+    QVERIFY(doc.workspace() == before);
+    QCOMPARE(doc.historyCount(), 1); // … and neither an undo nor a new redo step came from the group
+    QVERIFY(!doc.canUndo());
+    QCOMPARE(doc.redoText(), redo);
+    doc.redo();
+    QCOMPARE(doc.workspace().candidates[0].notes, QStringLiteral("kept"));
+}
+
+void TestDocument::editGroupDragBackLeavesNoStep()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const FieldRef weight = Schema::field(&TierWeight::weight);
+    const double original = doc.workspace().tierWeights[0].weight;
+    doc.beginEdit(QStringLiteral("Drag"));
+    for (double w : {original + 1, original + 2, original + 3})
+        QVERIFY(doc.setValue(0, weight, w, EditMerge::Merge));
+    QVERIFY(doc.setValue(0, weight, original, EditMerge::Merge));
+    doc.commitEdit();
+    QCOMPARE(doc.historyCount(), 0);
+    QVERIFY(!doc.isModified());
+
+    doc.beginEdit(QStringLiteral("Drag"));
+    for (double w : {original + 1, original + 2, original + 3})
+        QVERIFY(doc.setValue(0, weight, w, EditMerge::Merge));
+    doc.commitEdit();
+    QCOMPARE(doc.historyCount(), 1);
+    doc.undo();
+    QCOMPARE(doc.workspace().tierWeights[0].weight, original);
+    doc.redo();
+    QCOMPARE(doc.workspace().tierWeights[0].weight, original + 3);
+
+    // A press without a move keeps the redo history; a drag that moved and came
+    // back is an edit like any other and ends it.
+    doc.undo();
+    QVERIFY(doc.canRedo());
+    doc.beginEdit(QStringLiteral("Press"));
+    doc.commitEdit();
+    QVERIFY(doc.canRedo());
+    QSignalSpy redoSpy(&doc, &Document::canRedoChanged);
+    doc.beginEdit(QStringLiteral("Drag back"));
+    QVERIFY(doc.setValue(0, weight, original + 5, EditMerge::Merge));
+    QVERIFY(doc.setValue(0, weight, original, EditMerge::Merge));
+    doc.commitEdit();
+    QVERIFY(!doc.canRedo());
+    QCOMPARE(redoSpy.count(), 1);
+    QCOMPARE(doc.historyCount(), 0);
+    QCOMPARE(doc.workspace().tierWeights[0].weight, original);
+}
+
+void TestDocument::editGroupsNest()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace before = doc.workspace();
+    const FieldRef name = Schema::field(&Candidate::name);
+    doc.beginEdit(QStringLiteral("Outer"));
+    QVERIFY(doc.setValue(0, name, QStringLiteral("outer")));
+    doc.beginEdit(QStringLiteral("Inner kept"));
+    QVERIFY(doc.setValue(1, name, QStringLiteral("inner")));
+    doc.commitEdit();
+    doc.beginEdit(QStringLiteral("Inner dropped"));
+    QVERIFY(doc.setValue(2, name, QStringLiteral("dropped")));
+    doc.rollbackEdit();
+    QCOMPARE(doc.workspace().candidates[2].name, before.candidates[2].name);
+    const int copy = doc.duplicateRow(TableId::Candidates, 0); // uses a group itself
+    QVERIFY(copy > 0);
+    doc.commitEdit();
+    QCOMPARE(doc.historyCount(), 1);
+    QCOMPARE(doc.undoText(), QStringLiteral("Outer"));
+    doc.undo();
+    QVERIFY(doc.workspace() == before);
+    doc.redo();
+    QCOMPARE(doc.workspace().candidates[0].name, QStringLiteral("outer"));
+    QCOMPARE(doc.workspace().candidates[1].name, QStringLiteral("outer (copy)")); // inserted after its original
+    QCOMPARE(doc.workspace().candidates[2].name, QStringLiteral("inner"));
+    QCOMPARE(doc.workspace().candidates.size(), before.candidates.size() + 1);
+}
+
+void TestDocument::editScopeRevertsUnlessCommitted()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace before = doc.workspace();
+    {
+        EditScope edit(&doc, QStringLiteral("Fails half-way"));
+        QVERIFY(doc.setValue(0, Schema::field(&Candidate::name), QStringLiteral("x")));
+    }
+    QVERIFY(doc.workspace() == before);
+    QVERIFY(!doc.canUndo());
+    QVERIFY(!doc.canRedo());
+    {
+        EditScope edit(&doc, QStringLiteral("Works"));
+        QVERIFY(doc.setValue(0, Schema::field(&Candidate::name), QStringLiteral("x")));
+        edit.commit();
+    }
+    QCOMPARE(doc.undoText(), QStringLiteral("Works"));
+}
+
+void TestDocument::undoCommitsAnOpenGroup()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace before = doc.workspace();
+    doc.beginEdit(QStringLiteral("Open"));
+    QVERIFY(doc.setValue(0, Schema::field(&Candidate::name), QStringLiteral("x")));
+    QVERIFY(doc.canUndo());
+    QCOMPARE(doc.undoText(), QStringLiteral("Open"));
+    doc.undo();
+    QVERIFY(!doc.isEditing());
+    QVERIFY(doc.workspace() == before);
+    QVERIFY(doc.canRedo());
+}
+
+void TestDocument::upsertAddsThenSets()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const QString tier = doc.workspace().tiers[0].id;
+    const QString criterion = doc.workspace().criteria.back().id;
+    const FieldRef tierField = Schema::field(&TierWeight::tier);
+    const FieldRef criterionField = Schema::field(&TierWeight::criterion);
+    const FieldRef weight = Schema::field(&TierWeight::weight);
+    const QList<FieldValue> key{{tierField, tier}, {criterionField, criterion}};
+    const int existing = doc.findRow(key);
+    if (existing >= 0) { // make the test about adding: remove the weight first
+        QVERIFY(doc.removeRows(TableId::TierWeights, {existing}));
+        QVERIFY(doc.findRow(key) < 0);
+    }
+    const int count = int(doc.workspace().tierWeights.size());
+    const int steps = doc.historyCount();
+    const int row = doc.upsertRow(key, {{weight, 4.0}});
+    QCOMPARE(row, count);
+    QCOMPARE(doc.workspace().tierWeights[size_t(row)].weight, 4.0);
+    QCOMPARE(doc.historyCount(), steps + 1);
+    QCOMPARE(doc.upsertRow(key, {{weight, 5.0}}, EditMerge::Merge), row);
+    QCOMPARE(doc.upsertRow(key, {{weight, 6.0}}, EditMerge::Merge), row);
+    QCOMPARE(int(doc.workspace().tierWeights.size()), count + 1);
+    QCOMPARE(doc.workspace().tierWeights[size_t(row)].weight, 6.0);
+    QCOMPARE(doc.historyCount(), steps + 2); // the two merged edits are one step
+    QCOMPARE(doc.upsertRow(key, {{weight, 6.0}}), row); // unchanged: no step
+    QCOMPARE(doc.historyCount(), steps + 2);
+    doc.undo();
+    QCOMPARE(doc.workspace().tierWeights[size_t(row)].weight, 4.0);
+}
+
+void TestDocument::upsertRefusesWithoutChange()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    const Workspace before = doc.workspace();
+    const QString candidate = doc.workspace().measurements[0].candidate;
+    const QString criterion = doc.workspace().measurements[0].criterion;
+    // Two values, the second not a number: neither is written, no step remains.
+    const int row = doc.upsertRow({{Schema::field(&Measurement::candidate), candidate}, {Schema::field(&Measurement::criterion), criterion}},
+                                  {{Schema::field(&Measurement::source), QStringLiteral("new source")},
+                                   {Schema::field(&Measurement::value), QStringLiteral("not a number")}});
+    QCOMPARE(row, -1);
+    QVERIFY(!doc.errorString().isEmpty());
+    QVERIFY(doc.workspace() == before);
+    QVERIFY(!doc.canUndo());
+    QVERIFY(!doc.canRedo());
+    // Fields of two tables in one call are refused.
+    QCOMPARE(doc.upsertRow({{Schema::field(&Measurement::candidate), candidate}}, {{Schema::field(&Rating::score), 3}}), -1);
+}
+
+void TestDocument::historyModelFollowsTheDocument()
+{
+    Document doc(std::make_unique<Workspace>(sample()));
+    HistoryModel model(&doc, QStringLiteral("<opened>"));
+    QAbstractItemModelTester tester(&model);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("<opened>"));
+    QVERIFY(doc.setValue(0, Schema::field(&Candidate::name), QStringLiteral("one")));
+    QVERIFY(doc.setValue(1, Schema::field(&Candidate::name), QStringLiteral("two")));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.currentRow(), 2);
+    QCOMPARE(model.data(model.index(2)).toString(), doc.undoText());
+    model.setCurrentRow(0);
+    QCOMPARE(doc.workspace().candidates[0].name, sample().candidates[0].name);
+    QCOMPARE(model.currentRow(), 0);
+    model.setCurrentRow(2);
+    QCOMPARE(doc.workspace().candidates[1].name, QStringLiteral("two"));
+}
+
 #include "tst_document.moc"

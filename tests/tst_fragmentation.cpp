@@ -4,6 +4,7 @@
 // drift graph.
 #include "analysis.h"
 #include "document.h"
+#include "driftgraph.h"
 #include "fragmentation.h"
 #include "schema.h"
 #include "generator.h"
@@ -82,6 +83,7 @@ private slots:
     void protocolConsistencyComesFromTheContextMap();
     void describeDistance();
     void driftGraph();
+    void driftGraphSelection();
     void sample();
     void incrementalEqualsFull();
 };
@@ -127,6 +129,8 @@ void TestFragmentation::driftAggregateIsTheMeanDistance()
     QCOMPARE(r.dependencies[0].name, QStringLiteral("vue"));
     QCOMPARE(r.dependencies[1].name, QStringLiteral("lodash"));
     QCOMPARE(r.dependencies[2].drift.level, DriftLevel::None);
+    // The detail names the worst dependency and its versions (issue 14).
+    QVERIFY2(drift.detail.contains(QStringLiteral("worst: vue 2.7.16 → 3.4.0, 1 major")), qPrintable(drift.detail));
     // Nothing shared: no value, not 0.
     Estate lone;
     lone.service(QStringLiteral("a")).dep(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("1.0.0"));
@@ -199,6 +203,30 @@ void TestFragmentation::stackHeterogeneity()
                                       QStringLiteral("python 3.11"), QStringLiteral("python 3.12")}));
     QCOMPARE(*r.metric(FragmentationMetric::StackHeterogeneity).value, 5.0);
     QCOMPARE(r.languages, (QStringList{QStringLiteral("java"), QStringLiteral("nodejs"), QStringLiteral("python")}));
+
+    // Issue 14: ranges count by the version they require at minimum, read by
+    // their runtime's own rules, and are shown as written; "1.x" is Java's
+    // numbering only. Six services, three lines to maintain.
+    Estate ranges;
+    ranges.service(QStringLiteral("a"), QStringLiteral("nodejs"), QStringLiteral(">=18"))
+        .service(QStringLiteral("b"), QStringLiteral("nodejs"), QStringLiteral("^18.17.0"))
+        .service(QStringLiteral("c"), QStringLiteral("python"), QStringLiteral(">=3.11"))
+        .service(QStringLiteral("d"), QStringLiteral("python"), QStringLiteral("~=3.11.2"))
+        .service(QStringLiteral("e"), QStringLiteral("rust"), QStringLiteral("1.70"))
+        .service(QStringLiteral("f"), QStringLiteral("rust"), QStringLiteral("1.70.0"));
+    const FragmentationResult rr = Fragmentation::analyse(ranges.ws);
+    QCOMPARE(rr.runtimes, (QStringList{QStringLiteral("nodejs 18 (>=18, ^18.17.0)"), QStringLiteral("python 3.11 (>=3.11, ~=3.11.2)"),
+                                       QStringLiteral("rust 1.70")}));
+    QCOMPARE(*rr.metric(FragmentationMetric::StackHeterogeneity).value, 3.0);
+    // Node 20 beside 18 is another line; "v18" is Node 18; Go 1.21 and 1.22 are two.
+    ranges.service(QStringLiteral("g"), QStringLiteral("nodejs"), QStringLiteral("v18.20.1"))
+        .service(QStringLiteral("h"), QStringLiteral("nodejs"), QStringLiteral(">=20.10 <21"))
+        .service(QStringLiteral("i"), QStringLiteral("go"), QStringLiteral("1.21"))
+        .service(QStringLiteral("j"), QStringLiteral("go"), QStringLiteral("1.22.3"));
+    const FragmentationResult more = Fragmentation::analyse(ranges.ws);
+    QCOMPARE(*more.metric(FragmentationMetric::StackHeterogeneity).value, 6.0);
+    QVERIFY(more.runtimes.contains(QStringLiteral("nodejs 20 (>=20.10 <21)")));
+    QVERIFY(more.runtimes.contains(QStringLiteral("go 1.22")));
 }
 
 void TestFragmentation::riskLevelsFromThresholds_data()
@@ -272,6 +300,64 @@ void TestFragmentation::driftGraph()
         else
             QCOMPARE(edge.color, QStringLiteral("#999999")); // the newest itself
     }
+}
+
+void TestFragmentation::driftGraphSelection()
+{
+    // 20 services on two dependencies; s0 is two majors behind on vue, s1 three on react.
+    Estate e;
+    for (int i = 0; i < 20; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        e.service(id);
+        e.dep(id, QStringLiteral("vue"), i == 0 ? QStringLiteral("1.0.0") : QStringLiteral("3.0.0"));
+        e.dep(id, QStringLiteral("react"), i == 1 ? QStringLiteral("15.0.0") : QStringLiteral("18.0.0"));
+        e.dep(id, QStringLiteral("lodash"), QStringLiteral("4.17.21"));
+    }
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QCOMPARE(r.dependencies.size(), size_t(3));
+    DriftGraphLimits limits;
+    limits.dependencies = 2;
+    limits.services = 3;
+    DriftGraph g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QCOMPARE(g.dependenciesShown, 2);
+    QCOMPARE(g.dependenciesTotal, 3);
+    QCOMPARE(g.servicesTotal, 20);
+    QCOMPARE(g.servicesShown, 3);
+    // Each dependency keeps the service furthest behind on it; the rest fill up by name.
+    QStringList services;
+    for (const DiagramNode &n : g.diagram.nodes) {
+        if (n.id.startsWith(QStringLiteral("svc:")))
+            services << n.id.mid(4);
+    }
+    services.sort();
+    QCOMPARE(services, (QStringList{QStringLiteral("s0"), QStringLiteral("s1"), QStringLiteral("s10")}));
+    QCOMPARE(g.diagram.edges.size(), 6); // a chosen service keeps all its edges
+    QVERIFY(g.labelled);
+    QVERIFY(g.note().contains(QStringLiteral("The 2 worst of 3 shared dependencies and the 3 of their 20 services")));
+    for (const SharedDependency &d : g.selection.dependencies) {
+        int uses = 0;
+        for (const VersionUse &v : d.versions)
+            uses += int(v.services.size());
+        QCOMPARE(uses, 3);
+    }
+
+    // Past the limit of labelled edges the versions move to the tooltips.
+    limits.labelledEdges = 5;
+    g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QVERIFY(!g.labelled);
+    for (const DiagramEdge &edge : g.diagram.edges) {
+        QVERIFY(edge.label.isEmpty());
+        QVERIFY(!edge.tooltip.isEmpty());
+    }
+    QVERIFY(g.note().endsWith(QStringLiteral("Hover an edge for the version it uses.")));
+
+    // Everything fits: the note says so.
+    limits = {};
+    limits.services = 50;
+    limits.labelledEdges = 1000;
+    g = Fragmentation::driftGraphView(e.ws, r, limits);
+    QCOMPARE(g.servicesShown, 20);
+    QCOMPARE(g.note(), QStringLiteral("Every shared dependency and every service that uses it."));
 }
 
 void TestFragmentation::sample()

@@ -1,5 +1,6 @@
 // GUI smoke test (offscreen): open the sample, edit cells through the views,
 // undo, save, reopen; the second-instance banner; the Problems panel.
+#include "cliprocess.h"
 #include "cmlformat.h"
 #include "contextmappage.h"
 #include "diagramview.h"
@@ -18,6 +19,7 @@
 #include "tablepage.h"
 #include "tcocharts.h"
 #include "tcopage.h"
+#include "winprobability.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
@@ -76,6 +78,8 @@ private slots:
     void cmlImportErrorChangesNothing();
     void tcoPageDragsAndWhatIf();
     void tcoCsvExportIsInert();
+    void tcoCsvIsTheCliCsv();
+    void selectionShowsWinProbabilities();
     void selectionChartsShowHostileNamesAsText();
     void fragmentationDashboardShowsMetricsAndScans();
     void fragmentationScanCancelStoresNothing();
@@ -889,12 +893,73 @@ void TestGui::tcoCsvExportIsInert()
     for (const QString &line : lines)
         QVERIFY2(!line.startsWith(u'='), qPrintable(line));
     // The total row carries the engine's total; the sensitivity table follows.
-    const QString total = lines.filter(QRegularExpression(QStringLiteral("^Total,"))).value(0);
+    const QString total = lines.filter(QRegularExpression(QStringLiteral("^total,"))).value(0);
     QVERIFY2(total.endsWith(QString::number(w.findChild<TcoPage *>()->result().totalAnnualUsd, 'f', 2)), qPrintable(total));
-    QCOMPARE(total.count(u','), lines.filter(QStringLiteral("Total (USD/year)")).value(0).count(u','));
-    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Parameter,Description,Unit,Value,"))).size() == 1);
+    QCOMPARE(total.count(u','), lines.filter(QStringLiteral(",total_annual_usd")).value(0).count(u','));
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^parameter,description,unit,value,"))).size() == 1);
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^functions\\.python,"))).size() == 1);
     QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestGui::selectionShowsWinProbabilities()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    auto *page = w.findChild<SelectionPage *>();
+    w.showPage(page);
+    page->setTier(QStringLiteral("tier-core"));
+    // Computed on a worker: "computing…" first, then the engine's figures beside the rank.
+    QTRY_VERIFY(page->summary().contains(QStringLiteral("How sure: Java wins in")));
+    const WinProbabilities engine = Selection::winProbabilities(w.document()->workspace());
+    const QString expected = Selection::describeWinChances(*engine.tier(QStringLiteral("tier-core")), [&](const QString &id) {
+        return w.document()->referenceName(TableId::Candidates, id);
+    });
+    QVERIFY2(page->summary().contains(expected.toHtmlEscaped()), qPrintable(page->summary()));
+    page->setTier(QStringLiteral("tier-9999"));
+    QTRY_VERIFY(page->summary().contains(QStringLiteral("uncontested")));
+    // An edit makes them stale until the worker is done again.
+    const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
+    QVERIFY(w.document()->setValue(TableId::TierWeights, 8, weight, 9.0)); // the core tier's cold start, 1 → 9
+    page->setTier(QStringLiteral("tier-core"));
+    const WinProbabilities after = Selection::winProbabilities(w.document()->workspace());
+    const QString expectedAfter = Selection::describeWinChances(*after.tier(QStringLiteral("tier-core")), [&](const QString &id) {
+        return w.document()->referenceName(TableId::Candidates, id);
+    });
+    QVERIFY(expectedAfter != expected);
+    QTRY_VERIFY2(page->summary().contains(expectedAfter.toHtmlEscaped()), qPrintable(page->summary()));
+}
+
+void TestGui::tcoCsvIsTheCliCsv()
+{
+    // One writer (Tco::csv): the cost model's Export CSV with a what-if value
+    // is byte for byte what `archboard-cli tco --set … -f csv` prints.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(w.openSample());
+    auto *page = w.findChild<TcoPage *>();
+    w.showPage(page);
+    page->setWhatIf(true);
+    page->slider(QStringLiteral("functions.python"))->setValue(200);
+    QTRY_COMPARE(page->overrides().value(QStringLiteral("functions.python")), 200.0);
+    QTRY_VERIFY(page->isUncertaintyCurrent());
+    const QString path = m_dir.filePath(QStringLiteral("whatif.csv"));
+    QString message;
+    QVERIFY2(page->exportCsv(path, &message), qPrintable(message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray gui = file.readAll();
+    const QString ws = m_dir.filePath(QStringLiteral("csv-sample.archboard.yaml"));
+    QFile sample(ws);
+    QVERIFY(sample.open(QIODevice::WriteOnly) && sample.write(Sample::yaml()) == Sample::yaml().size());
+    sample.close();
+    const Testing::CliRun cli = Testing::cli({QStringLiteral("tco"), ws, QStringLiteral("--set"), QStringLiteral("functions.python=200"),
+                                              QStringLiteral("-f"), QStringLiteral("csv")});
+    QCOMPARE(cli.code, 0);
+    QVERIFY(gui.contains("override,functions.python,200\r\n"));
+    QCOMPARE(gui, cli.outBytes);
 }
 
 namespace {

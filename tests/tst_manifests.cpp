@@ -848,7 +848,7 @@ void TestManifests::hostileInput_data()
     QTest::newRow("TOML dotted key") << int(ManifestKind::CargoLock) << "a" + repeat(".a", deep) + " = 1\n"
                                      << QStringLiteral("dotted parts") << 0;
     // toml++ 3.3 asserts on this in debug builds (and lets clang assume it
-    // cannot happen in release builds); manifests.cpp turns that off.
+    // cannot happen in release builds); tomlsupport.h turns that off.
     QTest::newRow("TOML header without a key") << int(ManifestKind::CargoToml) << QByteArray("[package]\nname = \"x\"\n[=]\n")
                                                << QStringLiteral("TOML syntax") << 0;
     QTest::newRow("TOML unterminated string") << int(ManifestKind::CargoToml) << "a = \"\"\"" + QByteArray(1 << 20, 'x')

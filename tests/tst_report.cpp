@@ -4,11 +4,18 @@
 #include "cliprocess.h"
 #include "contextmap.h"
 #include "diagramrenderer.h"
+#include "diagramview.h"
+#include "dotbuilder.h"
+#include "driftgraph.h"
+#include "fragmentation.h"
+#include "fragmentationpage.h"
 #include "generator.h"
 #include "mainwindow.h"
 #include "selection.h"
+#include "tablemodel.h"
 #include "tco.h"
 #include "tcocharts.h"
+#include "winprobability.h"
 #include "workshopreport.h"
 #include "workspace.h"
 #include "workspacefile.h"
@@ -73,6 +80,7 @@ private slots:
     void imagesAreEmbedded();
     void decisionRecordsHaveEveryField();
     void hostileTextIsEscaped();
+    void ahpIsArchived();
     void generatedWorkspaces_data();
     void generatedWorkspaces();
     void missingRendererLeavesANote();
@@ -82,6 +90,7 @@ private slots:
     void cliRejectsOtherExtensions();
     void guiRunExportsWithoutBlocking();
     void fileMenuHasReportActions();
+    void driftGraphIsTheSameEverywhere();
 
 private:
     Workspace m_sample;
@@ -137,6 +146,13 @@ void TestReport::htmlHasTheEnginesFigures()
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Rust</span>")));
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">TypeScript</span>")));
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"winner\">Java</span>")));
+    // How sure each winner is (issue 14): the engine's win probabilities, beside the rank.
+    const WinProbabilities win = Selection::winProbabilities(m_sample);
+    for (const TierWinProbability &t : win.tiers) {
+        const QString line = Selection::describeWinChances(t, candidateName).toHtmlEscaped();
+        QVERIFY2(m_html.contains(line), qPrintable(line));
+    }
+    QVERIFY(m_html.contains(QStringLiteral("uncontested: the only candidate left after the knock-outs")));
 
     QVERIFY(!m_sample.scenarios.empty());
     for (const TcoScenario &sc : m_sample.scenarios) {
@@ -233,6 +249,23 @@ void TestReport::decisionRecordsHaveEveryField()
     }
     // The chosen option is marked.
     QVERIFY(html.contains(QStringLiteral("<span class=\"winner\">Rust ✓</span>")));
+}
+
+void TestReport::ahpIsArchived()
+{
+    // The pairwise-comparison weights and consistency ratio are in the report
+    // the board keeps, not only in a GUI label (issue 14).
+    Workspace ws = m_sample;
+    ws.tierComparisons = {{QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("cold-start"), 3},
+                          {QStringLiteral("tier-core"), QStringLiteral("resilience"), QStringLiteral("memory-jitter"), 5},
+                          {QStringLiteral("tier-core"), QStringLiteral("cold-start"), QStringLiteral("memory-jitter"), 1}};
+    const AhpResult ahp = Selection::ahp(ws, QStringLiteral("tier-core"));
+    WorkshopReport report(ws);
+    report.build();
+    const QString html = report.html();
+    QVERIFY(html.contains(QStringLiteral("Pairwise comparisons (AHP)")));
+    QVERIFY2(html.contains(QStringLiteral("Consistency ratio %1").arg(TableModel::formatNumber(ahp.consistencyRatio, 3))), qPrintable(html.left(200)));
+    QVERIFY(html.contains(TableModel::formatNumber(ahp.weights[2] * 100.0, 1) + QStringLiteral(" %")));
 }
 
 void TestReport::hostileTextIsEscaped()
@@ -439,6 +472,66 @@ void TestReport::fileMenuHasReportActions()
     QVERIFY2(texts.contains(QStringLiteral("Export Report…")), qPrintable(texts.join(u'|')));
     QVERIFY(texts.contains(QStringLiteral("Print…")));
     QVERIFY(texts.contains(QStringLiteral("Print Preview…")));
+}
+
+// The Fragmentation page, `archboard-cli export --diagrams` and the report
+// draw one drift graph: the same dependencies, services and edges.
+void TestReport::driftGraphIsTheSameEverywhere()
+{
+    Testing::GeneratorSpec spec;
+    spec.services = 120;
+    spec.dependenciesPerService = 12;
+    const QString path = m_dir.filePath(QStringLiteral("drift.archboard.yaml"));
+    QString error;
+    QVERIFY2(WorkspaceFile::save(Testing::generateWorkspace(spec, 5), path, &error), qPrintable(error));
+    InputError inputError;
+    const std::unique_ptr<Workspace> ws = WorkspaceFile::load(path, &inputError);
+    QVERIFY(ws);
+    const DriftGraph graph = Fragmentation::driftGraphView(*ws, Fragmentation::analyse(*ws));
+    QVERIFY(graph.dependenciesShown > 1);
+    QVERIFY2(graph.servicesShown < graph.servicesTotal, "the generated workspace must need a selection");
+    const QByteArray dot = Dot::build(graph.diagram).dot;
+    QVERIFY(!dot.isEmpty());
+
+    // The CLI writes exactly this DOT.
+    const QString dir = m_dir.filePath(QStringLiteral("drift-diagrams"));
+    const Testing::CliRun r = Testing::cli({QStringLiteral("export"), path, QStringLiteral("--diagrams"), dir, QStringLiteral("--format"), QStringLiteral("dot")});
+    QCOMPARE(r.code, 0);
+    QFile file(dir + QStringLiteral("/dependency-drift.dot"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), dot);
+
+    // The report lays out the same DOT.
+    WorkshopReport report(*ws);
+    const auto job = std::find_if(report.diagrams().begin(), report.diagrams().end(),
+                                  [](const WorkshopReport::DiagramJob &d) { return d.name == QStringLiteral("dependency-drift"); });
+    QVERIFY(job != report.diagrams().end());
+    QCOMPARE(job->dot, dot);
+
+    // The page draws the same services and dependencies (with its own title and click targets).
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(path));
+    FragmentationPage *page = w.findChild<FragmentationPage *>();
+    QVERIFY(page);
+    w.showPage(page);
+    DiagramView *view = page->driftGraph();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->svg().isEmpty() && !view->isRendering(), 30000);
+    int drawn = 0;
+    for (const Service &s : ws->services) {
+        const bool inGraph = graph.diagram.nodes.end() != std::find_if(graph.diagram.nodes.begin(), graph.diagram.nodes.end(),
+                                                                       [&s](const DiagramNode &n) { return n.id == QStringLiteral("svc:") + s.id; });
+        QCOMPARE(!view->elementRect(QStringLiteral("service:") + s.id).isEmpty(), inGraph);
+        drawn += inGraph;
+    }
+    QCOMPARE(drawn, graph.servicesShown);
+    for (int i = 0; i < graph.dependenciesShown; ++i)
+        QVERIFY(!view->elementRect(QStringLiteral("dependency:%1").arg(i)).isEmpty());
+    QVERIFY(view->elementRect(QStringLiteral("dependency:%1").arg(graph.dependenciesShown)).isEmpty());
+    QVERIFY(page->graphNote().startsWith(graph.note()));
 }
 
 QTEST_MAIN(TestReport)

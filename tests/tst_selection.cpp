@@ -2,10 +2,13 @@
 // written next to it so a reader can check the expected figures.
 #include "generator.h"
 #include "selection.h"
+#include "winprobability.h"
 #include "workspace.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
 
 using namespace ArchBoard;
 
@@ -28,7 +31,7 @@ struct Builder
     }
     Builder &value(const QString &cand, const QString &crit, std::optional<double> v)
     {
-        ws.measurements.push_back({cand, crit, v, {}});
+        ws.measurements.push_back({cand, crit, v, Distribution::None, {}, {}, {}});
         return *this;
     }
     Builder &tier(const QString &id)
@@ -126,6 +129,13 @@ private slots:
     void flipPointsAreExact();
     void stabilityVerdict();
     void ahpWeights();
+    void uncontestedWhenOneSurvives();
+    void dirichletConcentration();
+    void winProbabilityWithoutUncertaintyIsCertain();
+    void winProbabilityFromWeightBand();
+    void winProbabilityFromRatings();
+    void winProbabilityFromMeasuredRanges();
+    void winProbabilityIsReproducible();
 };
 
 void TestSelection::normalisation()
@@ -502,6 +512,162 @@ void TestSelection::ahpWeights()
     QCOMPARE(r.missingPairs, QStringList{QStringLiteral("a / c")});
     QVERIFY(r.weights.empty());
     QCOMPARE(Selection::randomIndex(4), 0.90);
+}
+
+namespace {
+
+/// The regularised incomplete beta I_x(a, b) by Simpson's rule on the density
+/// (an independent recomputation of a Dirichlet share's distribution).
+double betaCdf(double x, double a, double b)
+{
+    const double logNorm = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b);
+    const int n = 20000; // even
+    const double h = x / n;
+    double sum = 0;
+    for (int i = 0; i <= n; ++i) {
+        const double t = i * h;
+        const double f = (t <= 0 || t >= 1) ? 0.0 : std::exp(logNorm + (a - 1) * std::log(t) + (b - 1) * std::log(1 - t));
+        sum += f * (i == 0 || i == n ? 1 : i % 2 ? 4 : 2);
+    }
+    return sum * h / 3;
+}
+
+double chance(const WinProbabilities &w, const QString &tier, const QString &candidate)
+{
+    return w.tier(tier)->probabilityOf(candidate);
+}
+
+} // namespace
+
+void TestSelection::uncontestedWhenOneSurvives()
+{
+    // Sample, 99.99 % tier: only Rust passes "memory jitter ≤ 1 MB". One
+    // candidate left is not a stable contest: it is uncontested.
+    const Workspace ws = Testing::sampleWorkspace();
+    const SelectionResult r = Selection::compute(ws);
+    QCOMPARE(r.tiers[0].winner, QStringLiteral("rust"));
+    QCOMPARE(r.tiers[0].stability, Stability::Uncontested);
+    QCOMPARE(Selection::stabilityKey(r.tiers[0].stability), QStringLiteral("uncontested"));
+    QCOMPARE(r.tiers[2].stability, Stability::Stable); // three eligible: a real contest
+}
+
+void TestSelection::dirichletConcentration()
+{
+    // Var(share) = s(1 − s)/(κ + 1): shares 0.6/0.4, σ 5 pp on the 0.6 → κ = 0.24/0.0025 − 1 = 95.
+    QVERIFY(std::abs(Selection::dirichletConcentration({0.6, 0.4}, 5) - 95) < 1e-9);
+    QCOMPARE(Selection::dirichletConcentration({0.6, 0.4}, 0), 0.0);
+    QCOMPARE(Selection::dirichletConcentration({1.0}, 5), 0.0); // one criterion: nothing to move
+    QCOMPARE(Selection::dirichletConcentration({0.5, 0.5}, 40), 1.0); // a huge band is held at κ = 1
+}
+
+void TestSelection::winProbabilityWithoutUncertaintyIsCertain()
+{
+    // No band, no ratings, no ranges: the deterministic winner wins every draw.
+    const Workspace ws = threeCandidates().ws;
+    const WinProbabilities w = Selection::winProbabilities(ws, 500, 1, 0);
+    QCOMPARE(w.tiers.size(), size_t(1));
+    QCOMPARE(w.tiers[0].candidates[0].candidate, QStringLiteral("a")); // in ranking order
+    QCOMPARE(chance(w, QStringLiteral("t"), QStringLiteral("a")), 1.0);
+    QCOMPARE(w.tiers[0].candidates[0].standardError, 0.0);
+    QCOMPARE(chance(w, QStringLiteral("t"), QStringLiteral("c")), 0.0);
+    QCOMPARE(w.tiers[0].concentration, 0.0);
+}
+
+void TestSelection::winProbabilityFromWeightBand()
+{
+    // threeCandidates with x's share s: a = s, c = 0.8 − 0.3 s, b = 1 − s.
+    // a wins when s > 8/13, c when 2/7 < s < 8/13, b below 2/7 (beyond
+    // reach). Shares 0.75/0.25 with σ 5 pp: κ = 0.1875/0.0025 − 1 = 74,
+    // s ~ Beta(55.5, 18.5): P(c wins) = I_{8/13}(55.5, 18.5) − I_{2/7}(…).
+    const Workspace ws = threeCandidates().ws;
+    const int draws = 40000;
+    const WinProbabilities w = Selection::winProbabilities(ws, draws, 7, 5);
+    QVERIFY(std::abs(w.tiers[0].concentration - 74) < 1e-9);
+    const double pc = betaCdf(8.0 / 13, 55.5, 18.5) - betaCdf(2.0 / 7, 55.5, 18.5);
+    const double se = std::sqrt(pc * (1 - pc) / draws);
+    const double got = chance(w, QStringLiteral("t"), QStringLiteral("c"));
+    QVERIFY2(std::abs(got - pc) < 4 * se + 1e-12, qPrintable(QStringLiteral("%1 vs %2").arg(got).arg(pc)));
+    QVERIFY(pc > 0.001 && pc < 0.05); // a real but small chance: the test can fail
+    QVERIFY(std::abs(chance(w, QStringLiteral("t"), QStringLiteral("a")) + got - 1.0) < 1e-12);
+    // The engine's standard error is the binomial one.
+    QVERIFY(std::abs(w.tiers[0].candidates[0].standardError
+                     - std::sqrt(w.tiers[0].candidates[0].probability * (1 - w.tiers[0].candidates[0].probability) / draws)) < 1e-15);
+}
+
+void TestSelection::winProbabilityFromRatings()
+{
+    // One rated criterion; A is rated 2 and 4, B 3 and 3 (no disagreement:
+    // fixed). A's bootstrap mean is 2, 3 or 4 with chances ¼, ½, ¼; a tie at 3
+    // normalises both to 1 and keeps A (listed first): P(A) = ¾.
+    Builder b;
+    b.candidate(QStringLiteral("a")).candidate(QStringLiteral("b"));
+    b.criterion(QStringLiteral("r"), Direction::HigherIsBetter, CriterionKind::Rated);
+    b.tier(QStringLiteral("t")).weight(QStringLiteral("t"), QStringLiteral("r"), 1);
+    b.ws.raters = {{QStringLiteral("p"), QStringLiteral("P"), {}}, {QStringLiteral("q"), QStringLiteral("Q"), {}}, {QStringLiteral("s"), QStringLiteral("S"), {}}};
+    b.ws.ratings = {{QStringLiteral("p"), QStringLiteral("a"), QStringLiteral("r"), 2, {}}, {QStringLiteral("q"), QStringLiteral("a"), QStringLiteral("r"), 4, {}},
+                    {QStringLiteral("p"), QStringLiteral("b"), QStringLiteral("r"), 3, {}}, {QStringLiteral("q"), QStringLiteral("b"), QStringLiteral("r"), 3, {}}};
+    const int draws = 40000;
+    WinProbabilities w = Selection::winProbabilities(b.ws, draws, 3, 5);
+    QCOMPARE(w.resampledCells, 1);
+    double p = chance(w, QStringLiteral("t"), QStringLiteral("a"));
+    QVERIFY2(std::abs(p - 0.75) < 4 * std::sqrt(0.75 * 0.25 / draws), qPrintable(QString::number(p)));
+    // Median of three ratings 1, 3, 5 for A: the bootstrap median is 1 when
+    // two or three draws are 1: 3·(1/3)²·(2/3) + (1/3)³ = 7/27. B is 3: A wins
+    // (or ties, and keeps the lead) with 20/27.
+    b.ws.info.ratingAggregation = RatingAggregation::Median;
+    b.ws.ratings = {{QStringLiteral("p"), QStringLiteral("a"), QStringLiteral("r"), 1, {}}, {QStringLiteral("q"), QStringLiteral("a"), QStringLiteral("r"), 3, {}},
+                    {QStringLiteral("s"), QStringLiteral("a"), QStringLiteral("r"), 5, {}}, {QStringLiteral("p"), QStringLiteral("b"), QStringLiteral("r"), 3, {}}};
+    w = Selection::winProbabilities(b.ws, draws, 3, 5);
+    p = chance(w, QStringLiteral("t"), QStringLiteral("a"));
+    QVERIFY2(std::abs(p - 20.0 / 27) < 4 * std::sqrt(20.0 / 27 * 7 / 27 / draws), qPrintable(QString::number(p)));
+}
+
+void TestSelection::winProbabilityFromMeasuredRanges()
+{
+    // Lower is better; A measured 10, uniform 5–15; B 11 fixed; both must pass
+    // ≤ 12. A wins below 11 (P 0.6); between 11 and 12 B is better; above 12 A
+    // is knocked out and B wins: P(A) = 0.6, P(B) = 0.4.
+    Builder b;
+    b.candidate(QStringLiteral("a")).candidate(QStringLiteral("b"));
+    b.criterion(QStringLiteral("x"), Direction::LowerIsBetter);
+    b.value(QStringLiteral("a"), QStringLiteral("x"), 10).value(QStringLiteral("b"), QStringLiteral("x"), 11);
+    b.ws.measurements[0].distribution = Distribution::Uniform;
+    b.ws.measurements[0].low = 5;
+    b.ws.measurements[0].high = 15;
+    b.tier(QStringLiteral("t")).weight(QStringLiteral("t"), QStringLiteral("x"), 1).threshold(QStringLiteral("t"), QStringLiteral("x"), Comparison::LessOrEqual, 12);
+    const int draws = 40000;
+    const WinProbabilities w = Selection::winProbabilities(b.ws, draws, 11, 5);
+    QCOMPARE(w.rangedMeasurements, 1);
+    const double p = chance(w, QStringLiteral("t"), QStringLiteral("a"));
+    QVERIFY2(std::abs(p - 0.6) < 4 * std::sqrt(0.6 * 0.4 / draws), qPrintable(QString::number(p)));
+    QCOMPARE(w.tiers[0].noWinner, 0);
+    // Both above 12 when B is 13: then no one wins in the draws where A is too.
+    b.ws.measurements[1].value = 13;
+    const WinProbabilities none = Selection::winProbabilities(b.ws, draws, 11, 5);
+    QVERIFY(std::abs(double(none.tiers[0].noWinner) / draws - 0.3) < 4 * std::sqrt(0.3 * 0.7 / draws));
+}
+
+void TestSelection::winProbabilityIsReproducible()
+{
+    const Workspace ws = Testing::sampleWorkspace();
+    const WinProbabilities a = Selection::winProbabilities(ws);
+    const WinProbabilities b = Selection::winProbabilities(ws);
+    QCOMPARE(a.draws, 10000);
+    for (size_t t = 0; t < a.tiers.size(); ++t) {
+        double sum = 0;
+        for (size_t i = 0; i < a.tiers[t].candidates.size(); ++i) {
+            QCOMPARE(a.tiers[t].candidates[i].wins, b.tiers[t].candidates[i].wins);
+            sum += a.tiers[t].candidates[i].probability;
+        }
+        QVERIFY(std::abs(sum + double(a.tiers[t].noWinner) / a.draws - 1) < 1e-12);
+    }
+    // The transactional core: Java leads but raters' disagreement on Rust's
+    // delivery speed and the weights' band leave the others a chance.
+    const double java = chance(a, QStringLiteral("tier-core"), QStringLiteral("java"));
+    QVERIFY(java > 0.5 && java < 1.0);
+    const WinProbabilities other = Selection::winProbabilities(ws, 10000, 2, ws.info.weightBandPp);
+    QVERIFY(chance(other, QStringLiteral("tier-core"), QStringLiteral("java")) != java);
+    QCOMPARE(chance(a, QStringLiteral("tier-9999"), QStringLiteral("rust")), 1.0); // uncontested
 }
 
 QTEST_GUILESS_MAIN(TestSelection)

@@ -4,6 +4,7 @@
 #include "sample.h"
 #include "schema.h"
 #include "sqliteformat.h"
+#include "tco.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -15,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstring>
 
 using namespace ArchBoard;
@@ -88,6 +90,7 @@ private slots:
     void rejectsHostileTables();
     void migratesOlderFilesInOrder();
     void opensVersionOneFiles();
+    void migratesSchemaFourToFive();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -269,7 +272,13 @@ void TestStore::opensVersionOneFiles()
         QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
     // Schema 3 added the Azure and Google presets, uncertainty ranges and a
     // few TCO fields to the sample; older files get the fields' defaults.
-    Workspace expected = sample();
+    // Schema 5 changed the sample again (issue 14): start from the schema-4
+    // sample (tests/data/workspace-v4.archboard.yaml, read with its own
+    // migration) and take away what schemas 2–4 added.
+    InputError v4Error;
+    std::unique_ptr<Workspace> v4 = WorkspaceFile::load(dir + QStringLiteral("/workspace-v4.archboard.yaml"), &v4Error);
+    QVERIFY2(v4, qPrintable(v4Error.toString()));
+    Workspace expected = *v4;
     QVERIFY(expected.tierComparisons.empty());
     expected.info.missingPolicy = MissingPolicy::Exclude;
     std::erase_if(expected.providers, [](const FaasProvider &p) { return !p.id.startsWith(u"aws-"); });
@@ -280,7 +289,6 @@ void TestStore::opensVersionOneFiles()
     });
     for (TcoScenario &s : expected.scenarios) {
         const TcoScenario defaults;
-        s.transferPricePerGbUsd = defaults.transferPricePerGbUsd;
         s.sensitivityPct = defaults.sensitivityPct;
         s.monteCarloRuns = defaults.monteCarloRuns;
         s.monteCarloSeed = defaults.monteCarloSeed;
@@ -303,6 +311,64 @@ void TestStore::opensVersionOneFiles()
     QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
     QVERIFY(v1.open(QIODevice::ReadOnly));
     QCOMPARE(be32(v1.read(100), 60), 1u); // the fixture really is version 1
+}
+
+void TestStore::migratesSchemaFourToFive()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    // A real version-4 database: the version-1 fixture taken through the
+    // built-in steps 1 → 4, with an artifact transfer price set.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToFour = SqliteFormat::builtinMigrations();
+    upToFour.removeIf([](const Migration &m) { return m.from >= 4; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 4, upToFour, &error), qPrintable(error));
+    QCOMPARE(sqlite3_exec(db, "UPDATE scenarios SET transfer_price_per_gb_usd = 0.09", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray four(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(four, 60), 4u);
+    std::unique_ptr<Workspace> ws = readImage(four, &error);
+    QVERIFY2(ws, qPrintable(error));
+    // The new fields read as the migration step documents them.
+    QCOMPARE(ws->info.weightBandPp, 5.0);
+    QCOMPARE(ws->info.winDraws, 10000);
+    for (const TcoScenario &s : ws->scenarios)
+        QCOMPARE(s.teamSize, 1); // the old monitoring figure
+    for (const Measurement &m : ws->measurements)
+        QCOMPARE(m.distribution, Distribution::None);
+    for (const FaasProvider &p : ws->providers)
+        QCOMPARE(p.maxMemoryMb, 0.0); // not known, no limit applied
+    // The schema-4 sample in YAML (with its transfer price) opens and keeps
+    // its figures but the dropped line: 54 245.03 USD a year, its three
+    // ranges still triangular.
+    InputError yamlError;
+    ws = WorkspaceFile::load(dir + QStringLiteral("/workspace-v4.archboard.yaml"), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QCOMPARE(ws->tcoRanges.size(), size_t(3));
+    for (const TcoRange &r : ws->tcoRanges)
+        QCOMPARE(r.distribution, Distribution::Triangular);
+    QCOMPARE(std::round(*Tco::baselineTotal(*ws) * 100) / 100, 54245.03);
+    // A schema-5 file may not carry the dropped key.
+    QByteArray yaml = Sample::yaml();
+    yaml.replace("    day_rate_usd: 800\n", "    day_rate_usd: 800\n    transfer_price_per_gb_usd: 0.09\n");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    QVERIFY(!WorkspaceFile::load(f.fileName(), &yamlError));
+    QVERIFY2(yamlError.toString().contains(QStringLiteral("unknown key “transfer_price_per_gb_usd”")), qPrintable(yamlError.toString()));
 }
 
 void TestStore::failingMigrationRollsBackEverything()

@@ -8,8 +8,13 @@
 #include "report.h"
 #include "schema.h"
 #include "tco.h"
+#include "tcocsv.h"
+#include "tcowhatif.h"
 #include "workspace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -116,6 +121,13 @@ private slots:
     void coldStartsBilledAsTheProviderBillsInit();
     void ciGrowsPerExtraPipeline();
     void dependencyVolume();
+    void seedWithTheDocsArtifactSizes();
+    void providerLimits();
+    void monitoringIsPerPerson();
+    void distributionsAsStated();
+    void csvIsOneDocument();
+    void whatIfSession();
+    void costLinesAreOneList();
     void monitoringAndCustomLinesOverTheHorizon();
     void missingFiguresAreNotedNotGuessed();
     void parametersByName_data();
@@ -339,16 +351,51 @@ void TestTco::ciGrowsPerExtraPipeline()
 
 void TestTco::dependencyVolume()
 {
-    // 42 MB artifact × 10 functions = 0.41 GB × 0.023 USD × 12, plus 10 000 cold
-    // starts a month × 12 × 42 MB × 0.09 USD/GB.
+    // What providers bill for a larger artifact (issue 14): the init time it
+    // adds to each cold start where init is billed, and its storage. AWS x86,
+    // 512 MB, 100 ms, 10 functions × 1 M invocations, 0.1 % cold: 10 000 cold
+    // starts a month. Go's runtime starts in 127 ms; its 42 MB artifact at
+    // 2 ms/MB adds 84 ms: 10 000 × 0.084 s × 0.5 GB = 420 GB-s a month.
     TcoInput in = computeOnly(awsX86(), 512, 100, 1000000, 10);
+    in.scenario.freeTier = false;
     in.scenario.coldStartPct = 0.1;
     in.scenario.storagePricePerGbMonthUsd = 0.023;
-    in.scenario.transferPricePerGbUsd = 0.09;
+    in.languages[0].coldStartMeanMs = 127;
     in.languages[0].artifactMb = 42;
+    in.languages[0].coldStartMsPerMb = 2;
     TcoResult r = Tco::compute(in);
-    const double gb = 42.0 / 1024;
-    QVERIFY(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - (gb * 10 * 0.023 * 12 + 10000 * 12 * gb * 0.09)) < 1e-9);
+    const double storage = 42.0 / 1024 * 10 * 0.023 * 12;
+    const double init = 12 * 420 * 0.0000166667;
+    QVERIFY2(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - (init + storage)) < 1e-9,
+             qPrintable(QString::number(lang(r, QStringLiteral("go")).dependencyVolume.usd)));
+    // The runtime's own 127 ms stays on the cold-start line: 10 000 × 0.127 × 0.5 GB-s.
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).coldStart.usd - 12 * 635 * 0.0000166667) < 1e-9);
+    QCOMPARE(*lang(r, QStringLiteral("go")).coldStartMs, 211.0); // 127 + 84 ms of latency
+    QVERIFY(lang(r, QStringLiteral("go")).dependencyVolume.formula.contains(QStringLiteral("42 MB × 2 ms/MB = 84 ms billed")));
+
+    // Cloud Run functions rounds instance time to 100 ms: 100 + 127 = 227 → 300,
+    // + 84 = 311 → 400 ms, so the artifact adds 100 billed ms (and its vCPU time).
+    TcoInput gcp = in;
+    gcp.provider = cloudRunFunctions();
+    gcp.scenario.storagePricePerGbMonthUsd = 0;
+    r = Tco::compute(gcp);
+    const double gcpInit = 12 * (10000 * 0.1 * 0.5 * 0.0000025 + 10000 * 0.1 * 0.333 * 0.000024);
+    QVERIFY2(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - gcpInit) < 1e-9,
+             qPrintable(QString::number(lang(r, QStringLiteral("go")).dependencyVolume.usd)));
+
+    // Azure Consumption does not bill init: only the storage is left.
+    TcoInput azure = in;
+    azure.provider = azureConsumption();
+    r = Tco::compute(azure);
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - storage) < 1e-9);
+    QVERIFY(lang(r, QStringLiteral("go")).dependencyVolume.formula.contains(QStringLiteral("does not bill init time")));
+
+    // Without ms/MB the artifact's effect on cold starts is not known: storage only, and said so.
+    in.languages[0].coldStartMsPerMb.reset();
+    r = Tco::compute(in);
+    QVERIFY(std::abs(lang(r, QStringLiteral("go")).dependencyVolume.usd - storage) < 1e-9);
+    QVERIFY(r.notes.join(u'\n').contains(QStringLiteral("no cold start per artifact MB")));
+
     TcoLanguageInput small = in.languages[0];
     small.language = QStringLiteral("rust");
     small.artifactMb = 10;
@@ -356,6 +403,223 @@ void TestTco::dependencyVolume()
     QCOMPARE(*Tco::compute(in).artifactSpread, 4.2);
     in.scenario.dependencyVolumeSpread = 4.2;
     QVERIFY(Tco::compute(in).notes.join(u'\n').contains(QStringLiteral("spread 4.2× (the scenario's reference: 4.2×)")));
+}
+
+void TestTco::seedWithTheDocsArtifactSizes()
+{
+    // Issue 14: with 50/15/12 MB artifacts the old transfer line took the seed
+    // baseline from 54 245 to 94 852 USD. Now the sizes cost their storage
+    // (no ms/MB figure in the article): 50 functions each × 0.023 USD/GB-month × 12.
+    Workspace ws = sampleWorkspace();
+    const double before = *Tco::baselineTotal(ws);
+    for (LanguageProfile &p : ws.languageProfiles) {
+        if (p.language == u"python")
+            p.artifactMb = 50;
+        else if (p.language == u"go")
+            p.artifactMb = 15;
+        else if (p.language == u"rust")
+            p.artifactMb = 12;
+    }
+    const double after = *Tco::baselineTotal(ws);
+    const double storage = (50.0 + 15 + 12) / 1024 * 50 * 0.023 * 12;
+    QVERIFY2(std::abs(after - before - storage) < 1e-9, qPrintable(QString::number(after - before)));
+}
+
+void TestTco::providerLimits()
+{
+    // Azure Consumption bills memory "up to the maximum memory size of 1,536 MB":
+    // 4 096 MB, 3 M executions of 1 s → 3 M × 1.5 GB = 4 500 000 GB-s − 400 000
+    // free = 4 100 000 × 0.000016 USD = 65.60 USD a month.
+    FaasProvider azure = azureConsumption();
+    azure.minMemoryMb = 128;
+    azure.maxMemoryMb = 1536;
+    azure.memoryLimit = LimitAction::Cap;
+    TcoResult r = Tco::compute(computeOnly(azure, 4096, 1000, 3000000));
+    QCOMPARE(std::round(r.monthlyComputeUsd * 100) / 100, 65.60);
+    QCOMPARE(*r.billedMemoryMb, 1536.0);
+    QVERIFY(r.refused.isEmpty());
+    QVERIFY2(r.notes.join(u'\n').contains(QStringLiteral("billed as 1\u2009536 MB")), qPrintable(r.notes.join(u'\n')));
+
+    // AWS Lambda refuses more than 10 240 MB: nothing the provider bills is
+    // priced, the rest of the scenario still is, and the result says why.
+    FaasProvider aws = awsX86();
+    aws.minMemoryMb = 128;
+    aws.maxMemoryMb = 10240;
+    aws.memoryLimit = LimitAction::Refuse;
+    aws.maxDurationMs = 900000;
+    TcoInput in = computeOnly(aws, 20000, 1000, 3000000);
+    in.scenario.basePlatformCostUsd = 12000;
+    in.languages[0].languageFactor = 1.1;
+    in.languages[0].functions = 50;
+    r = Tco::compute(in);
+    QVERIFY(r.refused.contains(QStringLiteral("refuses 20\u2009000 MB")));
+    QCOMPARE(r.monthlyComputeUsd, 0.0);
+    QCOMPARE(r.monthlyRequestsUsd, 0.0);
+    QCOMPARE(lang(r, QStringLiteral("go")).compute.usd, 0.0);
+    QCOMPARE(lang(r, QStringLiteral("go")).platformOverhead.usd, 13200.0);
+    QVERIFY(Tco::csv(Tco::analyse(in, 20, 100, 1), Workspace()).contains("refused,"));
+
+    // A 20-minute invocation stops at the 15-minute timeout and is billed up to it.
+    r = Tco::compute(computeOnly(aws, 1024, 1200000, 1000));
+    QCOMPARE(*r.billedDurationMs, 900000.0);
+    QVERIFY(std::abs(r.monthlyComputeUsd - std::max(0.0, 1000 * 900.0 * 1.0 - 400000) * 0.0000166667) < 1e-9);
+    QVERIFY(r.notes.join(u'\n').contains(QStringLiteral("time out")));
+}
+
+void TestTco::monitoringIsPerPerson()
+{
+    // Seed §2.5: 人均 2.1 人日/语言迁移 — 2.1 person-days per person per language.
+    TcoInput in;
+    in.scenario.horizonYears = 3;
+    in.scenario.dayRateUsd = 800;
+    in.scenario.teamSize = 6;
+    TcoLanguageInput l;
+    l.language = QStringLiteral("rust");
+    l.functions = 5;
+    l.monitoringPersonDays = 2.1;
+    in.languages.push_back(l);
+    const TcoResult r = Tco::compute(in);
+    QVERIFY(std::abs(lang(r, QStringLiteral("rust")).monitoring.usd - 2.1 * 6 * 800 / 3) < 1e-9);
+    QVERIFY(std::abs(r.oneOffUsd - 2.1 * 6 * 800) < 1e-9);
+    QVERIFY(lang(r, QStringLiteral("rust")).monitoring.formula.contains(QStringLiteral("per person × 6 people")));
+    QString error;
+    QVERIFY(Tco::setNumber(&in, Workspace(), QStringLiteral("team_size"), 10, &error));
+    QCOMPARE(*Tco::number(in, QStringLiteral("team_size")), 10.0);
+    QVERIFY(!Tco::setNumber(&in, Workspace(), QStringLiteral("team_size"), -1, &error));
+}
+
+void TestTco::distributionsAsStated()
+{
+    // One input at a time, so the total moves linearly with it and the
+    // percentiles can be computed by hand.
+    const Workspace ws = sampleWorkspace();
+    TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    const double perUsd = (21600 + 13200 + 15600) / 12000.0; // total per USD of base cost
+    const double base = Tco::compute(in).totalAnnualUsd;
+    // Normal 12 000 ± 1 000: P10/P90 at ∓1.2816 σ.
+    in.ranges = {TcoRange{in.scenario.id, QStringLiteral("base_platform_cost_usd"), Distribution::Normal, 11000, 13000, {}}};
+    TcoUncertainty u = Tco::uncertainty(in, 20000, 3);
+    const double z = 1.2815516 * 1000 * perUsd;
+    QVERIFY2(std::abs((base - u.p10) - z) < 0.03 * z, qPrintable(QString::number(base - u.p10)));
+    QVERIFY2(std::abs((u.p90 - base) - z) < 0.03 * z, qPrintable(QString::number(u.p90 - base)));
+    QVERIFY(std::abs(u.standardDeviation - 1000 * perUsd) < 0.03 * 1000 * perUsd);
+    QCOMPARE(u.drivers.size(), size_t(1));
+    QCOMPARE(u.drivers[0].varianceSharePct, 100.0);
+    // Lognormal with mean 12 000 and σ 1 000: the mean is kept, the median is below it.
+    in.ranges[0].distribution = Distribution::Lognormal;
+    u = Tco::uncertainty(in, 20000, 3);
+    QVERIFY2(std::abs(u.mean - base) < 0.01 * 1000 * perUsd, qPrintable(QString::number(u.mean - base)));
+    QVERIFY(u.p50 < base);
+    // Uniform 9 000–15 000: P10/P90 at 9 600 and 14 400.
+    in.ranges[0].distribution = Distribution::Uniform;
+    in.ranges[0].low = 9000;
+    in.ranges[0].high = 15000;
+    u = Tco::uncertainty(in, 20000, 3);
+    QVERIFY(std::abs((base - u.p10) - 2400 * perUsd) < 0.03 * 2400 * perUsd);
+
+    // The sample: the article's σ and the board's ranges give a band that
+    // matches the tornado's order, and the base platform cost drives it.
+    const TcoInput sample = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    u = Tco::uncertainty(sample, 5000, 1);
+    QCOMPARE(u.parameters.size(), 9);
+    QCOMPARE(u.drivers.front().parameter, QStringLiteral("base_platform_cost_usd"));
+    double shares = 0;
+    for (const TcoDriver &d : u.drivers)
+        shares += d.varianceSharePct;
+    QVERIFY(std::abs(shares - 100) < 1e-9);
+    const double total = Tco::compute(sample).totalAnnualUsd;
+    QVERIFY2((u.p90 - u.p10) / total > 0.15, qPrintable(QString::number((u.p90 - u.p10) / total))); // was ±1.5 % with usage ranges only
+    QVERIFY(u.drivers.back().distribution.startsWith(QStringLiteral("normal")));
+}
+
+void TestTco::csvIsOneDocument()
+{
+    const Workspace ws = sampleWorkspace();
+    TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    QString error;
+    QVERIFY(Tco::set(&in, ws, QStringLiteral("functions.python"), QStringLiteral("200"), &error));
+    const TcoAnalysis a = Tco::analyse(in, 20, 1000, 1, Tco::baselineTotal(ws), {QStringLiteral("functions.python")});
+    const QByteArray bytes = Tco::csv(a, ws);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList rows = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    QCOMPARE(rows[0], QStringLiteral("scenario,seed-baseline,\"Seed §2.5: 50 functions each in Python, Go and Rust\""));
+    QVERIFY(rows.contains(QStringLiteral("override,functions.python,200")));
+    // The lines header: one column per cost line of the one list, in its order.
+    QStringList header{QStringLiteral("language"), QStringLiteral("language_id"), QStringLiteral("functions")};
+    for (const TcoCostLine &line : Tco::costLines())
+        header << QString::fromLatin1(line.key);
+    header << QStringLiteral("custom_usd") << QStringLiteral("total_annual_usd");
+    QVERIFY(rows.contains(header.join(u',')));
+    QVERIFY(rows.filter(QRegularExpression(QStringLiteral("^Python,python,200,86400.00,"))).size() == 1);
+    const QString total = rows.filter(QRegularExpression(QStringLiteral("^total,"))).value(0);
+    QVERIFY2(total.endsWith(QString::number(a.result.totalAnnualUsd, 'f', 2)), qPrintable(total));
+    QCOMPARE(total.count(u','), header.size() - 1);
+    QVERIFY(rows.contains(QStringLiteral(",delta_to_baseline,%1,").arg(QString::number(a.result.totalAnnualUsd - *a.baselineTotal, 'f', 2))));
+    QVERIFY(rows.filter(QRegularExpression(QStringLiteral("^,p90_annual_total,"))).size() == 1);
+    QVERIFY(rows.contains(QStringLiteral("uncertain_input,distribution,share_of_spread_pct,rank_correlation")));
+    QVERIFY(rows.filter(QRegularExpression(QStringLiteral("^parameter,description,unit,value,"))).size() == 1);
+    QVERIFY(bytes.endsWith("\r\n"));
+    // The same analysis gives the same bytes (the GUI and the CLI: tst_gui).
+    QCOMPARE(Tco::csv(Tco::analyse(in, 20, 1000, 1, Tco::baselineTotal(ws), {QStringLiteral("functions.python")}), ws), bytes);
+}
+
+void TestTco::whatIfSession()
+{
+    const Workspace ws = sampleWorkspace();
+    TcoWhatIf w;
+    QVERIFY(!w.setScenario(QStringLiteral("seed-baseline")));
+    w.setValue(ws, QStringLiteral("functions.python"), 200);
+    w.setValue(ws, QStringLiteral("memory_mb"), 512); // as saved: no override
+    QCOMPARE(w.values().size(), 1);
+    QCOMPARE(*w.savedValue(ws, QStringLiteral("functions.python")), 50.0);
+    const TcoInput in = *w.input(ws);
+    QCOMPARE(*Tco::number(in, QStringLiteral("functions.python")), 200.0);
+    QCOMPARE(*Tco::number(*Tco::input(ws, QStringLiteral("seed-baseline")), QStringLiteral("functions.python")), 50.0); // the workspace is untouched
+    // 150 more Python functions: 3 × 21 600 USD more platform overhead, among others.
+    const TcoBaselineDelta d = Tco::baselineDelta(ws, w.scenario(), Tco::compute(in).totalAnnualUsd);
+    QVERIFY(d.isBaseline);
+    QVERIFY(*d.deltaUsd > 3 * 21600);
+    QVERIFY(std::abs(*d.deltaPct - *d.deltaUsd / *Tco::baselineTotal(ws) * 100) < 1e-9);
+    // A ranged input moves its range along; dragging back removes the override.
+    w.setValue(ws, QStringLiteral("invocations_per_month"), 5000000);
+    QCOMPARE(w.movedRanges(*w.input(ws)).size(), 1);
+    w.setValue(ws, QStringLiteral("functions.python"), 50);
+    QCOMPARE(w.names(), QStringList{QStringLiteral("invocations_per_month")});
+    // Another scenario drops the values.
+    QVERIFY(w.setScenario(QStringLiteral("whatif-rust-60")));
+    QVERIFY(w.isEmpty());
+    const TcoBaselineDelta rust = Tco::baselineDelta(ws, w.scenario(), Tco::compute(*w.input(ws)).totalAnnualUsd);
+    QVERIFY(!rust.isBaseline);
+    QVERIFY(*rust.deltaUsd < 0);
+}
+
+void TestTco::costLinesAreOneList()
+{
+    // JSON, CSV, the tables and charts iterate Tco::costLines(): the seven keys in order.
+    QStringList keys;
+    for (const TcoCostLine &line : Tco::costLines())
+        keys << QString::fromLatin1(line.key);
+    QCOMPARE(keys, (QStringList{QStringLiteral("platform_overhead_usd"), QStringLiteral("compute_usd"), QStringLiteral("requests_usd"),
+                                QStringLiteral("cold_start_usd"), QStringLiteral("ci_usd"), QStringLiteral("dependency_volume_usd"),
+                                QStringLiteral("monitoring_usd")}));
+    QCOMPARE(Tco::lineNames().size(), keys.size() + 1);
+    const Workspace ws = sampleWorkspace();
+    const TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
+    const TcoResult r = Tco::compute(in);
+    const QJsonObject json = tcoResultJson(in, r, {}, TcoUncertainty{});
+    for (const QJsonValue &v : json.value(QStringLiteral("languages")).toArray()) {
+        const QJsonObject lines = v.toObject().value(QStringLiteral("lines")).toObject();
+        QCOMPARE(lines.keys().size(), keys.size());
+        for (const QString &key : keys)
+            QVERIFY2(lines.contains(key), qPrintable(key));
+    }
+    // Every language's total is the sum of its lines.
+    for (const TcoLanguageResult &l : r.languages) {
+        double sum = 0;
+        for (const TcoLineValue &v : Tco::lines(l))
+            sum += v.usd;
+        QVERIFY(std::abs(sum - l.totalAnnualUsd) < 1e-9);
+    }
 }
 
 void TestTco::monitoringAndCustomLinesOverTheHorizon()
@@ -557,7 +821,7 @@ void TestTco::monteCarloIsReproducible()
 {
     const Workspace ws = sampleWorkspace();
     TcoInput in = *Tco::input(ws, QStringLiteral("seed-baseline"));
-    QCOMPARE(in.ranges.size(), size_t(3));
+    QCOMPARE(in.ranges.size(), size_t(9));
     const TcoUncertainty a = Tco::uncertainty(in, 2000, 7);
     const TcoUncertainty b = Tco::uncertainty(in, 2000, 7);
     QCOMPARE(a.p10, b.p10);
@@ -566,11 +830,11 @@ void TestTco::monteCarloIsReproducible()
     QVERIFY(a.p10 < a.p50 && a.p50 < a.p90);
     const TcoUncertainty c = Tco::uncertainty(in, 2000, 8);
     QVERIFY(c.p50 != a.p50);
-    QCOMPARE(a.parameters.size(), 3);
+    QCOMPARE(a.parameters.size(), 9);
 
     // One symmetric range on a linear input: the median sits at the mode, and
     // P10/P90 of a triangular(−w, 0, +w) are at ∓w(1 − √0.2).
-    in.ranges = {TcoRange{in.scenario.id, QStringLiteral("base_platform_cost_usd"), 9000, 15000, {}}};
+    in.ranges = {TcoRange{in.scenario.id, QStringLiteral("base_platform_cost_usd"), Distribution::Triangular, 9000, 15000, {}}};
     const double base = Tco::compute(in).totalAnnualUsd;
     const double perUsd = (21600 + 13200 + 15600) / 12000.0; // total per USD of base cost
     const TcoUncertainty t = Tco::uncertainty(in, 20000, 1);

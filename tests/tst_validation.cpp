@@ -115,6 +115,19 @@ void TestValidation::findings_data()
                                         << "error" << "relations[0].downstream" << "upstream of itself";
     QTest::newRow("two baselines") << Mutation([](Workspace &w) { w.scenarios[1].baseline = true; })
                                    << "warning" << "scenarios[0].baseline" << "2 scenarios are marked as baseline";
+    // Provider limits (issue 14): AWS Lambda refuses more than 10 240 MB, Azure Consumption bills at most 1 536 MB.
+    QTest::newRow("memory the provider refuses") << Mutation([](Workspace &w) { w.scenarios[0].memoryMb = 20000; })
+                                                 << "warning" << "scenarios[0].memory_mb" << "the provider refuses it";
+    QTest::newRow("memory the provider caps") << Mutation([](Workspace &w) {
+        w.scenarios[1].provider = QStringLiteral("azure-functions-consumption");
+        w.scenarios[1].memoryMb = 4096;
+    }) << "warning" << "scenarios[1].memory_mb" << "bills it as 1536 MB";
+    QTest::newRow("duration beyond the timeout") << Mutation([](Workspace &w) { w.scenarios[0].durationMs = 1000000; })
+                                                 << "warning" << "scenarios[0].duration_ms" << "timeout of 900000 ms";
+    QTest::newRow("value ± σ not centred") << Mutation([](Workspace &w) { w.tcoRanges[2].low = 600; })
+                                           << "warning" << "tco_ranges[2].distribution" << "not centred on the value 842";
+    QTest::newRow("measurement distribution without limits") << Mutation([](Workspace &w) { w.measurements[1].distribution = Distribution::Normal; })
+                                                             << "warning" << "measurements[1].distribution" << "needs a value, a low and a high";
     QTest::newRow("threshold bands out of order") << Mutation([](Workspace &w) { w.fragmentationThresholds[0].warning = 99; })
                                                   << "error" << "fragmentation_thresholds[0].healthy" << "higher is better";
     QTest::newRow("duplicate decision number") << Mutation([](Workspace &w) {

@@ -117,7 +117,7 @@ Command decideCommand()
                                      "                       (--date YYYY-MM-DD, --into OTHER.archboard to save elsewhere)"),
             [] {
                 return QList<QCommandLineOption>{
-                    QCommandLineOption(QStringLiteral("tier"), Text::tr("decide: the SLA tier (id)."), QStringLiteral("id")),
+                    tierOption(),
                     QCommandLineOption(QStringLiteral("date"), Text::tr("decide: the record's date (YYYY-MM-DD; default today)."),
                                        QStringLiteral("date")),
                     intoOption()};

@@ -37,6 +37,9 @@ struct Command
     const char *help;
     QList<QCommandLineOption> (*options)();
     int (*run)(const QCommandLineParser &parser, const QStringList &args);
+    /// What `archboard-cli COMMAND --help` says before the command's options (translated in context "cli"),
+    /// for commands with more to explain than their --help entry; null for the others.
+    const char *details = nullptr;
 };
 
 /// Every command, in the order `--help` lists them.
@@ -56,6 +59,8 @@ QString valueOr(const QCommandLineParser &parser, const QString &name, const QSt
 /// Options several commands share (one definition, one translation).
 QCommandLineOption formatOption();
 QCommandLineOption intoOption();
+QCommandLineOption seedOption();
+QCommandLineOption tierOption();
 
 } // namespace Cli
 } // namespace ArchBoard

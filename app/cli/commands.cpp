@@ -7,6 +7,7 @@ Command sampleCommand();
 Command convertCommand();
 Command validateCommand();
 Command reportCommand();
+Command rankCommand();
 Command exportCommand();
 Command importCmlCommand();
 Command exportCmlCommand();
@@ -14,12 +15,16 @@ Command importAdrCommand();
 Command decideCommand();
 Command scanCommand();
 Command tcoCommand();
+Command diffCommand();
+Command mergeCommand();
+Command textconvCommand();
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(),
+    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(), rankCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
-                                       decideCommand(),    scanCommand(),      tcoCommand()};
+                                       decideCommand(),    scanCommand(),      tcoCommand(),      diffCommand(),
+                                       mergeCommand(),     textconvCommand()};
     return all;
 }
 

@@ -58,8 +58,20 @@ QString valueOr(const QCommandLineParser &parser, const QString &name, const QSt
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                              Text::tr("Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export."),
+                              Text::tr("Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, "
+                                       "text, markdown (a pull-request comment) or json for diff."),
                               QStringLiteral("format"));
+}
+
+QCommandLineOption seedOption()
+{
+    return QCommandLineOption(QStringLiteral("seed"), Text::tr("tco, rank: the Monte Carlo seed (default: the scenario's or the workspace's)."),
+                              QStringLiteral("n"));
+}
+
+QCommandLineOption tierOption()
+{
+    return QCommandLineOption(QStringLiteral("tier"), Text::tr("decide: the SLA tier (id); rank: only this SLA tier."), QStringLiteral("id"));
 }
 
 QCommandLineOption intoOption()

@@ -4,6 +4,7 @@
 #include "diagram.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
+#include "driftgraph.h"
 #include "fragmentation.h"
 #include "madrformat.h"
 #include "radar.h"
@@ -78,7 +79,7 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
     QList<Diagram> diagrams = {ContextMap::diagram(*ws, map), Diagrams::decisionTree(*ws)};
     const FragmentationResult fragmentation = Fragmentation::analyse(*ws);
     if (!fragmentation.dependencies.empty())
-        diagrams.append(Fragmentation::driftGraph(*ws, fragmentation, 30));
+        diagrams.append(Fragmentation::driftGraphView(*ws, fragmentation).diagram);
     QSet<QString> names;
     for (const Diagram &d : diagrams)
         names.insert(d.name);

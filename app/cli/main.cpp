@@ -46,7 +46,8 @@ QString helpText()
     QStringList lines{Text::tr("ArchBoard headless: the workbench's engines for scripts and CI."), QString(), Text::tr("Commands:")};
     for (const Command &c : commands())
         lines << Text::tr(c.help);
-    lines << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
+    lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).")
+          << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
     return lines.join(u'\n');
 }
 
@@ -58,6 +59,18 @@ const Command *commandNamed(const QString &name)
             return &c;
     }
     return nullptr;
+}
+
+/// `archboard-cli COMMAND --help` for a command with details: what it does and only its options.
+QString commandHelp(const Command &command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(command.details));
+    parser.addHelpOption();
+    for (const QCommandLineOption &o : command.options())
+        parser.addOption(o);
+    return parser.helpText().replace(QStringLiteral("archboard-cli [options]"),
+                                     QStringLiteral("archboard-cli %1 [options]").arg(QLatin1StringView(command.name)));
 }
 
 } // namespace
@@ -86,13 +99,15 @@ int main(int argc, char *argv[])
             }
         }
     }
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        const QStringList words = parser.positionalArguments();
+        const Command *command = words.isEmpty() ? nullptr : commandNamed(words.constFirst());
+        out() << (command && command->details ? commandHelp(*command) : parser.helpText());
         return Ok;
     }
     if (parser.isSet(QStringLiteral("version"))) {

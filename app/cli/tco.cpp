@@ -2,6 +2,7 @@
 
 #include "report.h"
 #include "tco.h"
+#include "tcocsv.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstdio>
 
 namespace ArchBoard::Cli {
 
@@ -66,6 +68,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     }
     std::optional<TcoInput> in = Tco::input(*ws, scenario->id);
     QJsonArray overrides;
+    QStringList overridden;
     for (const QString &set : opt.sets) {
         const qsizetype eq = set.indexOf(u'=');
         if (eq <= 0) {
@@ -78,6 +81,8 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
             return BadInput;
         }
         overrides.append(set);
+        if (!overridden.contains(set.left(eq).trimmed()))
+            overridden << set.left(eq).trimmed();
     }
     auto numberOption = [&](const QString &value, const char *name, double min, double max, double fallback, double *outValue) {
         if (value.isEmpty()) {
@@ -125,46 +130,25 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         return Ok;
     }
 
-    const TcoResult result = Tco::compute(*in);
-    const std::vector<TcoSensitivity> sensitivity = Tco::sensitivity(*in, pct);
-    const TcoUncertainty uncertainty = Tco::uncertainty(*in, int(runs), quint64(seed));
-    const std::optional<double> baselineTotal = Tco::baselineTotal(*ws);
+    const TcoAnalysis analysis = Tco::analyse(*in, pct, int(runs), quint64(seed), Tco::baselineTotal(*ws), overridden);
+    const TcoResult &result = analysis.result;
+    const std::vector<TcoSensitivity> &sensitivity = analysis.sensitivity;
+    const TcoUncertainty &uncertainty = analysis.uncertainty;
+    const std::optional<double> baselineTotal = analysis.baselineTotal;
     if (opt.format == u"json") {
         QJsonObject o = tcoResultJson(*in, result, sensitivity, uncertainty, baselineTotal);
         o.insert(QStringLiteral("overrides"), overrides);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    struct Column
-    {
-        const char *key;
-        const TcoFigure TcoLanguageResult::*figure;
-    };
-    const Column columns[] = {{"platform_overhead_usd", &TcoLanguageResult::platformOverhead}, {"compute_usd", &TcoLanguageResult::compute},
-                              {"requests_usd", &TcoLanguageResult::requests}, {"cold_start_usd", &TcoLanguageResult::coldStart},
-                              {"ci_usd", &TcoLanguageResult::ci}, {"dependency_volume_usd", &TcoLanguageResult::dependencyVolume},
-                              {"monitoring_usd", &TcoLanguageResult::monitoring}};
     if (opt.format == u"csv") {
-        out() << "language,functions";
-        for (const Column &c : columns)
-            out() << ',' << c.key;
-        out() << ",custom_usd,total_annual_usd\n";
-        for (const TcoLanguageResult &l : result.languages) {
-            out() << csvField(l.name) << ',' << l.functions;
-            for (const Column &c : columns)
-                out() << ',' << csvNumber((l.*(c.figure)).usd);
-            out() << ',' << csvNumber(l.customUsd()) << ',' << csvNumber(l.totalAnnualUsd) << "\n";
+        // The same bytes as the cost-model page's Export CSV (one writer).
+        const QByteArray bytes = Tco::csv(analysis, *ws);
+        out().flush();
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
+            err() << "archboard-cli: " << Text::tr("cannot write the CSV to the standard output") << "\n";
+            return BadInput;
         }
-        for (const auto &[name, figure] : result.shared) {
-            out() << csvField(name) << ",";
-            for (size_t i = 0; i < std::size(columns); ++i)
-                out() << ',';
-            out() << ',' << csvNumber(figure.usd) << ',' << csvNumber(figure.usd) << "\n";
-        }
-        out() << "total,";
-        for (size_t i = 0; i < std::size(columns) + 1; ++i)
-            out() << ',';
-        out() << ',' << csvNumber(result.totalAnnualUsd) << "\n";
         return Ok;
     }
     // table
@@ -174,20 +158,22 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
                  .arg(result.horizonYears) << "\n";
     if (!overrides.isEmpty())
         out() << Text::tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
+    if (!result.refused.isEmpty())
+        out() << Text::tr("Not deployable: %1").arg(result.refused) << "\n";
+    for (const QString &limit : result.limits) {
+        if (limit != result.refused)
+            out() << Text::tr("Provider limit: %1").arg(limit) << "\n";
+    }
     out() << "\n" << QStringLiteral("%1 %2").arg(Text::tr("language"), -16).arg(Text::tr("functions"), 10);
-    const char *heads[] = {QT_TRANSLATE_NOOP("cli", "platform"), QT_TRANSLATE_NOOP("cli", "compute"),
-                           QT_TRANSLATE_NOOP("cli", "requests"), QT_TRANSLATE_NOOP("cli", "cold start"),
-                           QT_TRANSLATE_NOOP("cli", "CI"), QT_TRANSLATE_NOOP("cli", "dep. volume"),
-                           QT_TRANSLATE_NOOP("cli", "monitoring"), QT_TRANSLATE_NOOP("cli", "custom"),
-                           QT_TRANSLATE_NOOP("cli", "total/year")};
-    for (const char *h : heads)
-        out() << QStringLiteral(" %1").arg(Text::tr(h), 12);
-    out() << "\n";
+    // The column heads are the engine's line names, cut to the column.
+    for (const QString &h : Tco::lineNames())
+        out() << QStringLiteral(" %1").arg(h.left(12), 12);
+    out() << QStringLiteral(" %1").arg(Text::tr("total/year"), 12) << "\n";
     for (const TcoLanguageResult &l : result.languages) {
         out() << QStringLiteral("%1 %2").arg(l.name.left(16), -16).arg(l.functions, 10);
-        for (const Column &c : columns)
-            out() << QStringLiteral(" %1").arg(csvNumber((l.*(c.figure)).usd), 12);
-        out() << QStringLiteral(" %1 %2").arg(csvNumber(l.customUsd()), 12).arg(csvNumber(l.totalAnnualUsd), 12) << "\n";
+        for (const TcoLineValue &v : Tco::lines(l))
+            out() << QStringLiteral(" %1").arg(csvNumber(v.usd), 12);
+        out() << QStringLiteral(" %1").arg(csvNumber(l.totalAnnualUsd), 12) << "\n";
     }
     for (const auto &[name, figure] : result.shared)
         out() << QStringLiteral("%1 %2 %3\n").arg(name.left(16), -16).arg(QString(), 10 + 13 * 8).arg(csvNumber(figure.usd), 12);
@@ -202,10 +188,14 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     for (size_t y = 0; y < result.cumulativeUsd.size(); ++y)
         cumulative << Text::tr("year %1: %2").arg(y + 1).arg(Tco::usd(result.cumulativeUsd[y]));
     out() << Text::tr("Cumulative: %1").arg(cumulative.join(QStringLiteral("; "))) << "\n";
-    out() << Text::tr("Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6")
+    out() << Text::tr("Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6")
                  .arg(uncertainty.runs).arg(uncertainty.seed)
                  .arg(uncertainty.parameters.isEmpty() ? Text::tr("no input") : uncertainty.parameters.join(QStringLiteral(", ")),
                       Tco::usd(uncertainty.p10), Tco::usd(uncertainty.p50), Tco::usd(uncertainty.p90)) << "\n";
+    for (const TcoDriver &d : uncertainty.drivers)
+        out() << "  " << Text::tr("%1 (%2): %3 % of the spread").arg(d.parameter, d.distribution, QString::number(d.varianceSharePct, 'f', 1)) << "\n";
+    for (const QString &skipped : uncertainty.skipped)
+        out() << "  " << Text::tr("not used: %1").arg(skipped) << "\n";
     out() << "\n" << Text::tr("Cold starts (latency):") << "\n";
     for (const TcoLanguageResult &l : result.languages) {
         if (!l.coldStartMs) {
@@ -248,7 +238,7 @@ Command tcoCommand()
                     QCommandLineOption(QStringLiteral("sensitivity"), Text::tr("tco: move each input by ± this % (default: the scenario's, 20)."),
                                        QStringLiteral("pct")),
                     QCommandLineOption(QStringLiteral("runs"), Text::tr("tco: Monte Carlo runs (default: the scenario's)."), QStringLiteral("n")),
-                    QCommandLineOption(QStringLiteral("seed"), Text::tr("tco: Monte Carlo seed (default: the scenario's)."), QStringLiteral("n"))};
+                    seedOption()};
             },
             [](const QCommandLineParser &parser, const QStringList &args) {
                 TcoOptions opt;

@@ -47,7 +47,7 @@ struct ScanOptions
 };
 
 /**
- * The manifest scanner (DESIGN.md §4): walks a folder — a monorepo or a
+ * The manifest scanner (docs/fragmentation.md): walks a folder — a monorepo or a
  * folder of checkouts —, skipping `.git`, `node_modules`, `vendor`,
  * `target`, `build`, `dist` and hidden folders, and without following
  * symbolic links; reads the manifests in parallel; groups them by folder into

@@ -408,7 +408,30 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            " label TEXT NOT NULL, value REAL, text TEXT NOT NULL, unit TEXT NOT NULL) STRICT;"
                            "CREATE TABLE radar_history (ord INTEGER PRIMARY KEY, exported_at TEXT NOT NULL, candidate TEXT NOT NULL,"
                            " name TEXT NOT NULL, quadrant TEXT NOT NULL, ring TEXT NOT NULL) STRICT;")},
+        migrationFrom4(),
     };
+}
+
+Migration SqliteFormat::migrationFrom4()
+{
+    // Schema 5 (issue 14): distributions on measurements and TCO ranges
+    // (existing ranges keep their triangular reading), win-probability
+    // settings, provider limits (0: not known), team size (1 keeps the old
+    // monitoring figure). The artifact transfer price goes: no provider bills
+    // moving code into a function (docs/tco.md).
+    return {4, QStringLiteral("ALTER TABLE workspace ADD COLUMN weight_band_pp REAL NOT NULL DEFAULT 5;"
+                              "ALTER TABLE workspace ADD COLUMN win_draws INTEGER NOT NULL DEFAULT 10000;"
+                              "ALTER TABLE workspace ADD COLUMN win_seed INTEGER NOT NULL DEFAULT 1;"
+                              "ALTER TABLE measurements ADD COLUMN distribution TEXT NOT NULL DEFAULT 'none';"
+                              "ALTER TABLE measurements ADD COLUMN low REAL;"
+                              "ALTER TABLE measurements ADD COLUMN high REAL;"
+                              "ALTER TABLE providers ADD COLUMN min_memory_mb REAL NOT NULL DEFAULT 0;"
+                              "ALTER TABLE providers ADD COLUMN max_memory_mb REAL NOT NULL DEFAULT 0;"
+                              "ALTER TABLE providers ADD COLUMN memory_limit TEXT NOT NULL DEFAULT 'refuse';"
+                              "ALTER TABLE providers ADD COLUMN max_duration_ms REAL NOT NULL DEFAULT 0;"
+                              "ALTER TABLE scenarios ADD COLUMN team_size INTEGER NOT NULL DEFAULT 1;"
+                              "ALTER TABLE scenarios DROP COLUMN transfer_price_per_gb_usd;"
+                              "ALTER TABLE tco_ranges ADD COLUMN distribution TEXT NOT NULL DEFAULT 'triangular';")};
 }
 
 bool SqliteFormat::migrate(sqlite3 *db, int fromVersion, int toVersion, const QList<Migration> &migrations, QString *error)

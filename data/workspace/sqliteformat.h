@@ -48,6 +48,8 @@ public:
 
     /// The built-in chain of migrations (empty while the schema is at version 1).
     static QList<Migration> builtinMigrations();
+    /// Schema 4 → 5, one step (kept in one place so renumbering it is one edit).
+    static Migration migrationFrom4();
     /// Runs the migrations from \a fromVersion to \a toVersion on \a db in one
     /// transaction, setting user_version; on failure rolls everything back.
     static bool migrate(sqlite3 *db, int fromVersion, int toVersion, const QList<Migration> &migrations, QString *error);

@@ -229,6 +229,9 @@ public:
         case State::FieldValue:
             setField(mark, QString(), true, true);
             return;
+        case State::SkipValue:
+            m_state = State::FieldKey;
+            return;
         default:
             unexpected(mark, Text::tr("an empty value"));
         }
@@ -267,6 +270,10 @@ public:
         case State::FieldKey: {
             const TableSchema &ts = Schema::table(m_table);
             const int f = ts.fieldIndex(text);
+            if (f < 0 && isRetired(ts, text)) {
+                m_state = State::SkipValue; // a key an older schema had and this one dropped
+                return;
+            }
             if (f < 0)
                 throw BuildError{mark.line + 1, mark.column + 1,
                                  Text::tr("unknown key “%1” in %2; known keys: %3").arg(text, where(), keysOf(ts))};
@@ -278,6 +285,9 @@ public:
         }
         case State::FieldValue:
             setField(mark, text, plain, false);
+            return;
+        case State::SkipValue:
+            m_state = State::FieldKey;
             return;
         default:
             unexpected(mark, Text::tr("the value “%1”").arg(text.left(40)));
@@ -333,7 +343,27 @@ public:
     }
 
 private:
-    enum class State { Start, RootKey, Version, SingletonMap, List, RowOrEnd, FieldKey, FieldValue, Done };
+    enum class State { Start, RootKey, Version, SingletonMap, List, RowOrEnd, FieldKey, FieldValue, SkipValue, Done };
+
+    /// Keys a schema version up to `until` had and the current one dropped:
+    /// read from such files and not carried (docs/file-formats.md says why).
+    bool isRetired(const TableSchema &ts, const QString &key) const
+    {
+        struct Retired
+        {
+            TableId table;
+            const char *key;
+            int until;
+        };
+        static constexpr Retired retired[] = {
+            {TableId::Scenarios, "transfer_price_per_gb_usd", 4}, // schema 5: no provider bills it
+        };
+        for (const Retired &r : retired) {
+            if (r.table == ts.id() && key == QLatin1StringView(r.key) && m_version <= r.until)
+                return true;
+        }
+        return false;
+    }
 
     [[noreturn]] void unexpected(const YAML::Mark &mark, const QString &what)
     {

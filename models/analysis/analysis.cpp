@@ -1,13 +1,19 @@
 #include "analysis.h"
 
 #include "document.h"
+#include "latestrun.h"
 
 namespace ArchBoard {
 
 Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_winRun(new LatestRun(this))
 {
+    connect(m_winRun, &LatestRun::finished, this, [this](quint64 key) {
+        if (key == m_selectionInputs)
+            emit winProbabilitiesReady();
+    });
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &Analysis::updated);
@@ -15,6 +21,7 @@ Analysis::Analysis(Document *document, QObject *parent)
     // A new workspace is shown at once, not a moment later.
     connect(document, &Document::workspaceReset, this, [this] {
         m_fragmentationRebuild = true;
+        ++m_selectionInputs;
         m_coalesce.stop();
         emit updated();
     });
@@ -28,12 +35,22 @@ Analysis::Analysis(Document *document, QObject *parent)
 void Analysis::noteChange(TableId table, int row, int field)
 {
     switch (table) {
+    case TableId::Workspace:
+    case TableId::Candidates:
+    case TableId::Criteria:
+    case TableId::Measurements:
+    case TableId::Tiers:
+    case TableId::TierWeights:
+    case TableId::TierThresholds:
+    case TableId::Ratings:
+        ++m_selectionInputs; // the win probabilities are out of date
+        break;
     case TableId::Dependencies: {
         // A row's own figures change in place; a new name, ecosystem or
         // service (or added/removed rows) regroups.
-        const TableSchema &ts = Schema::table(TableId::Dependencies);
-        static const QList<int> inPlace = {ts.fieldIndex("version"), ts.fieldIndex("resolved"), ts.fieldIndex("scope"),
-                                           ts.fieldIndex("bundled"), ts.fieldIndex("checksum"), ts.fieldIndex("manifest")};
+        static const QList<int> inPlace = {Schema::field(&Dependency::version).index, Schema::field(&Dependency::resolved).index,
+                                           Schema::field(&Dependency::scope).index, Schema::field(&Dependency::bundled).index,
+                                           Schema::field(&Dependency::checksum).index, Schema::field(&Dependency::manifest).index};
         if (row >= 0 && inPlace.contains(field))
             m_fragmentationRows.push_back(row);
         else
@@ -67,6 +84,31 @@ const SelectionResult &Analysis::selection()
         m_selectionRevision = m_document->revision();
     }
     return m_selection;
+}
+
+const WinProbabilities *Analysis::winProbabilities()
+{
+    if (!m_document)
+        return nullptr;
+    if (m_winRun->hasResult() && m_winRun->resultKey() == m_selectionInputs)
+        return std::any_cast<WinProbabilities>(&m_winRun->result());
+    if (m_winRequested != m_selectionInputs) {
+        // Only what the selection engine reads goes to the worker: a copy of
+        // the large workspace's dependency rows would cost the UI thread.
+        const Workspace &ws = m_document->workspace();
+        auto slim = std::make_shared<Workspace>();
+        slim->info = ws.info;
+        slim->candidates = ws.candidates;
+        slim->criteria = ws.criteria;
+        slim->measurements = ws.measurements;
+        slim->tiers = ws.tiers;
+        slim->tierWeights = ws.tierWeights;
+        slim->tierThresholds = ws.tierThresholds;
+        slim->ratings = ws.ratings;
+        m_winRequested = m_selectionInputs;
+        m_winRun->request(m_selectionInputs, [slim] { return std::any(Selection::winProbabilities(*slim)); });
+    }
+    return nullptr;
 }
 
 const ContextMapResult &Analysis::contextMap()

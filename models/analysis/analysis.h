@@ -4,6 +4,7 @@
 #include "fragmentation.h"
 #include "schema.h"
 #include "selection.h"
+#include "winprobability.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@
 namespace ArchBoard {
 
 class Document;
+class LatestRun;
 
 /**
  * The engines' results for the open document. Results are computed when
@@ -34,10 +36,17 @@ public:
     const ContextMapResult &contextMap();
     /// Shared-dependency drift and the fragmentation metrics with their risk levels.
     const FragmentationResult &fragmentation();
+    /// The win probabilities of every tier for the current model, or null
+    /// while they are computed: the first call after a change starts the run
+    /// on a worker (never on the caller's thread) and winProbabilitiesReady()
+    /// follows when it is done.
+    const WinProbabilities *winProbabilities();
 
 signals:
     /// The model changed; views that show results fetch them again.
     void updated();
+    /// winProbabilities() has the figures for the current model.
+    void winProbabilitiesReady();
 
 private:
     QPointer<Document> m_document;
@@ -53,6 +62,9 @@ private:
     bool m_fragmentationMetrics = false; ///< thresholds, protocols, relations changed: metrics again
     std::vector<int> m_fragmentationRows; ///< dependency rows edited in place since
     void noteChange(TableId table, int row, int field);
+    LatestRun *m_winRun;
+    quint64 m_selectionInputs = 1; ///< counts the changes of what the selection engine reads
+    quint64 m_winRequested = 0;
 };
 
 } // namespace ArchBoard

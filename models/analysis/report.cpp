@@ -7,8 +7,10 @@
 #include "schema.h"
 #include "selection.h"
 #include "validation.h"
+#include "winprobability.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -124,6 +126,7 @@ QJsonObject selectionSection(const Workspace &ws, const SelectionResult &result)
     }
 
     QJsonArray tiers;
+    const WinProbabilities win = Selection::winProbabilities(ws);
     for (size_t t = 0; t < result.tiers.size(); ++t) {
         const TierResult &tr = result.tiers[t];
         QJsonArray weights;
@@ -167,6 +170,8 @@ QJsonObject selectionSection(const Workspace &ws, const SelectionResult &result)
             {QStringLiteral("sensitivity"), sensitivity},
             {QStringLiteral("stability"), Selection::stabilityKey(tr.stability)},
             {QStringLiteral("min_distance_pp"), optional(tr.minDistancePp)},
+            {QStringLiteral("win_probability"), winProbabilityJson(win.tiers[t], win)},
+            {QStringLiteral("ahp"), ahpJson(Selection::ahp(ws, tr.tier))},
             {QStringLiteral("rule_recommendation"), QJsonObject{
                 {QStringLiteral("candidate"), rule.candidate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.candidate)},
                 {QStringLiteral("rule"), rule.rule.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.rule)}}},
@@ -197,7 +202,12 @@ QJsonObject selectionSection(const Workspace &ws, const SelectionResult &result)
             {QStringLiteral("missing_policy"), Enums::missingPolicy.key(int(ws.info.missingPolicy))},
             {QStringLiteral("rating_aggregation"), Enums::ratingAggregation.key(int(ws.info.ratingAggregation))},
             {QStringLiteral("fragile_below_pp"), ws.info.fragileThresholdPp},
-            {QStringLiteral("disagreement_threshold"), ws.info.disagreementThreshold}}},
+            {QStringLiteral("disagreement_threshold"), ws.info.disagreementThreshold},
+            {QStringLiteral("win_draws"), win.draws},
+            {QStringLiteral("win_seed"), QString::number(win.seed)},
+            {QStringLiteral("weight_band_pp"), win.weightBandPp},
+            {QStringLiteral("resampled_cells"), win.resampledCells},
+            {QStringLiteral("ranged_measurements"), win.rangedMeasurements}}},
         {QStringLiteral("candidates"), candidates},
         {QStringLiteral("criteria"), criteria},
         {QStringLiteral("matrix"), matrix},
@@ -245,13 +255,9 @@ QJsonValue money(double usd)
 
 QJsonObject figureFormulas(const TcoLanguageResult &l)
 {
-    QJsonObject f{{QStringLiteral("platform_overhead_usd"), l.platformOverhead.formula},
-                  {QStringLiteral("compute_usd"), l.compute.formula},
-                  {QStringLiteral("requests_usd"), l.requests.formula},
-                  {QStringLiteral("cold_start_usd"), l.coldStart.formula},
-                  {QStringLiteral("ci_usd"), l.ci.formula},
-                  {QStringLiteral("dependency_volume_usd"), l.dependencyVolume.formula},
-                  {QStringLiteral("monitoring_usd"), l.monitoring.formula}};
+    QJsonObject f;
+    for (const TcoCostLine &line : Tco::costLines())
+        f.insert(QLatin1StringView(line.key), (l.*(line.figure)).formula);
     for (const auto &[name, figure] : l.custom)
         f.insert(QStringLiteral("custom: ") + name, figure.formula);
     return f;
@@ -265,7 +271,7 @@ QJsonObject tcoSection(const Workspace &ws)
         QJsonObject s = rowObject(ws, TableId::Scenarios, int(r),
                                   {"id", "name", "baseline", "provider", "free_tier", "memory_mb", "duration_ms",
                                    "invocations_per_month", "cold_start_pct", "horizon_years", "base_platform_cost_usd",
-                                   "normalisation_functions"});
+                                   "normalisation_functions", "team_size", "day_rate_usd"});
         s.insert(QStringLiteral("functions"), childRows(ws, TableId::ScenarioFunctions, ws.scenarioFunctions,
                                                         [&](const ScenarioFunctions &f) { return f.scenario == id; },
                                                         {"language", "functions"}));
@@ -281,7 +287,7 @@ QJsonObject tcoSection(const Workspace &ws)
                                    "cold_start_sigma_ms", "first_byte_ms", "monitoring_person_days"}));
     QJsonArray providers;
     for (size_t r = 0; r < ws.providers.size(); ++r)
-        providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of"}));
+        providers.append(rowObject(ws, TableId::Providers, int(r), {"id", "name", "as_of", "min_memory_mb", "max_memory_mb", "memory_limit", "max_duration_ms", "source"}));
     // Every scenario computed, compared with the baseline.
     const std::optional<double> baselineTotal = Tco::baselineTotal(ws);
     QJsonArray results;
@@ -448,13 +454,9 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
 {
     QJsonArray languages;
     for (const TcoLanguageResult &l : r.languages) {
-        QJsonObject lines{{QStringLiteral("platform_overhead_usd"), money(l.platformOverhead.usd)},
-                          {QStringLiteral("compute_usd"), money(l.compute.usd)},
-                          {QStringLiteral("requests_usd"), money(l.requests.usd)},
-                          {QStringLiteral("cold_start_usd"), money(l.coldStart.usd)},
-                          {QStringLiteral("ci_usd"), money(l.ci.usd)},
-                          {QStringLiteral("dependency_volume_usd"), money(l.dependencyVolume.usd)},
-                          {QStringLiteral("monitoring_usd"), money(l.monitoring.usd)}};
+        QJsonObject lines;
+        for (const TcoCostLine &line : Tco::costLines())
+            lines.insert(QLatin1StringView(line.key), money((l.*(line.figure)).usd));
         for (const auto &[name, figure] : l.custom)
             lines.insert(QStringLiteral("custom: ") + name, money(figure.usd));
         languages.append(QJsonObject{
@@ -487,6 +489,12 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
     QJsonArray cumulative;
     for (double c : r.cumulativeUsd)
         cumulative.append(money(c));
+    QJsonArray drivers;
+    for (const TcoDriver &d : uncertainty.drivers)
+        drivers.append(QJsonObject{{QStringLiteral("parameter"), d.parameter},
+                                   {QStringLiteral("distribution"), d.distribution},
+                                   {QStringLiteral("share_of_spread_pct"), std::round(d.varianceSharePct * 10.0) / 10.0},
+                                   {QStringLiteral("rank_correlation"), std::round(d.correlation * 1000.0) / 1000.0}});
     QJsonObject o{
         {QStringLiteral("scenario"), r.scenario},
         {QStringLiteral("name"), r.scenarioName},
@@ -509,11 +517,55 @@ QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &r, const std::
                                                     {QStringLiteral("p90_usd"), money(uncertainty.p90)},
                                                     {QStringLiteral("runs"), uncertainty.runs},
                                                     {QStringLiteral("seed"), QString::number(uncertainty.seed)},
-                                                    {QStringLiteral("parameters"), QJsonArray::fromStringList(uncertainty.parameters)}}},
+                                                    {QStringLiteral("mean_usd"), money(uncertainty.mean)},
+                                                    {QStringLiteral("standard_deviation_usd"), money(uncertainty.standardDeviation)},
+                                                    {QStringLiteral("parameters"), QJsonArray::fromStringList(uncertainty.parameters)},
+                                                    {QStringLiteral("drivers"), drivers},
+                                                    {QStringLiteral("skipped"), QJsonArray::fromStringList(uncertainty.skipped)}}},
+        {QStringLiteral("provider_limits"), QJsonObject{{QStringLiteral("refused"), r.refused.isEmpty() ? QJsonValue() : QJsonValue(r.refused)},
+                                                        {QStringLiteral("billed_memory_mb"), optional(r.billedMemoryMb)},
+                                                        {QStringLiteral("billed_duration_ms"), optional(r.billedDurationMs)},
+                                                        {QStringLiteral("limits"), QJsonArray::fromStringList(r.limits)}}},
         {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}};
     if (baselineTotal)
         o.insert(QStringLiteral("delta_to_baseline_usd"), money(r.totalAnnualUsd - *baselineTotal));
     return o;
+}
+
+QJsonObject winProbabilityJson(const TierWinProbability &tier, const WinProbabilities &all)
+{
+    QJsonArray candidates;
+    for (const CandidateWinChance &c : tier.candidates)
+        candidates.append(QJsonObject{{QStringLiteral("candidate"), c.candidate},
+                                      {QStringLiteral("probability"), c.probability},
+                                      {QStringLiteral("standard_error"), c.standardError},
+                                      {QStringLiteral("wins"), c.wins}});
+    return {{QStringLiteral("draws"), tier.draws},
+            {QStringLiteral("seed"), QString::number(all.seed)},
+            {QStringLiteral("weight_band_pp"), all.weightBandPp},
+            {QStringLiteral("dirichlet_concentration"), tier.concentration},
+            {QStringLiteral("no_winner"), tier.noWinner},
+            {QStringLiteral("candidates"), candidates}};
+}
+
+QJsonValue ahpJson(const AhpResult &ahp)
+{
+    if (ahp.criteria.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray weights;
+    for (qsizetype i = 0; i < ahp.criteria.size(); ++i)
+        weights.append(QJsonObject{{QStringLiteral("criterion"), ahp.criteria.at(i)},
+                                   {QStringLiteral("weight"), size_t(i) < ahp.weights.size() ? QJsonValue(ahp.weights[size_t(i)] * 100.0)
+                                                                                              : QJsonValue(QJsonValue::Null)}});
+    const bool complete = ahp.complete();
+    return QJsonObject{{QStringLiteral("criteria"), weights},
+                       {QStringLiteral("complete"), complete},
+                       {QStringLiteral("missing_pairs"), QJsonArray::fromStringList(ahp.missingPairs)},
+                       {QStringLiteral("lambda_max"), complete ? QJsonValue(ahp.lambdaMax) : QJsonValue()},
+                       {QStringLiteral("consistency_index"), complete ? QJsonValue(ahp.consistencyIndex) : QJsonValue()},
+                       {QStringLiteral("random_index"), Selection::randomIndex(int(ahp.criteria.size()))},
+                       {QStringLiteral("consistency_ratio"), complete ? QJsonValue(ahp.consistencyRatio) : QJsonValue()},
+                       {QStringLiteral("consistent"), complete ? QJsonValue(ahp.consistent()) : QJsonValue()}};
 }
 
 QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies)
@@ -601,6 +653,18 @@ QString reportToMarkdown(const QJsonObject &report)
         out += QStringLiteral("Winner: **%1** (%2). Decision rules recommend: %3 (%4).\n\n")
                    .arg(cell(t.value(QStringLiteral("winner"))), cell(t.value(QStringLiteral("stability"))),
                         cell(rule.value(QStringLiteral("candidate"))), cell(rule.value(QStringLiteral("rule"))));
+        const QJsonObject win = t.value(QStringLiteral("win_probability")).toObject();
+        QHash<QString, QString> wins;
+        for (const QJsonValue &cv : win.value(QStringLiteral("candidates")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            wins.insert(c.value(QStringLiteral("candidate")).toString(),
+                        QStringLiteral("%1 % ± %2").arg(QString::number(c.value(QStringLiteral("probability")).toDouble() * 100, 'f', 1),
+                                                         QString::number(c.value(QStringLiteral("standard_error")).toDouble() * 100, 'f', 1)));
+        }
+        out += QStringLiteral("Win probability: %1 draws (seed %2), weights ± %3 pp (Dirichlet), ratings resampled, measured ranges drawn.\n\n")
+                   .arg(win.value(QStringLiteral("draws")).toInt())
+                   .arg(win.value(QStringLiteral("seed")).toString())
+                   .arg(win.value(QStringLiteral("weight_band_pp")).toDouble());
         QJsonArray rows;
         for (const QJsonValue &rv : t.value(QStringLiteral("ranking")).toArray()) {
             QJsonObject r = rv.toObject();
@@ -623,10 +687,32 @@ QString reportToMarkdown(const QJsonObject &report)
                                                                      cell(f.value(QStringLiteral("value"))));
             }
             r.insert(QStringLiteral("failed_thresholds"), failed.join(QStringLiteral("; ")));
+            r.insert(QStringLiteral("wins"), wins.value(r.value(QStringLiteral("candidate")).toString()));
             rows.append(r);
         }
-        table(out, rows, {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("coverage"),
+        table(out, rows, {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("wins"), QStringLiteral("coverage"),
                           QStringLiteral("contributions"), QStringLiteral("knocked_out"), QStringLiteral("failed_thresholds")});
+        const QJsonValue ahp = t.value(QStringLiteral("ahp"));
+        if (ahp.isObject()) {
+            const QJsonObject a = ahp.toObject();
+            QJsonArray weights;
+            for (const QJsonValue &wv : a.value(QStringLiteral("criteria")).toArray()) {
+                QJsonObject w = wv.toObject();
+                if (!w.value(QStringLiteral("weight")).isNull())
+                    w.insert(QStringLiteral("weight"), QString::number(w.value(QStringLiteral("weight")).toDouble(), 'f', 1));
+                weights.append(w);
+            }
+            out += a.value(QStringLiteral("complete")).toBool()
+                ? QStringLiteral("Pairwise comparisons (AHP): consistency ratio %1 (%2; λmax %3, CI %4, RI %5).\n\n")
+                      .arg(QString::number(a.value(QStringLiteral("consistency_ratio")).toDouble(), 'f', 3),
+                           a.value(QStringLiteral("consistent")).toBool() ? QStringLiteral("consistent, ≤ 0.10") : QStringLiteral("inconsistent, > 0.10"),
+                           QString::number(a.value(QStringLiteral("lambda_max")).toDouble(), 'f', 3),
+                           QString::number(a.value(QStringLiteral("consistency_index")).toDouble(), 'f', 3),
+                           QString::number(a.value(QStringLiteral("random_index")).toDouble(), 'f', 2))
+                : QStringLiteral("Pairwise comparisons (AHP): incomplete, missing %1.\n\n")
+                      .arg(markdownCell(a.value(QStringLiteral("missing_pairs")).toVariant().toStringList().join(QStringLiteral(", "))));
+            table(out, weights, {QStringLiteral("criterion"), QStringLiteral("weight")});
+        }
         QJsonArray sens;
         for (const QJsonValue &sv : t.value(QStringLiteral("sensitivity")).toArray()) {
             QJsonObject o = sv.toObject();

@@ -9,6 +9,9 @@
 namespace ArchBoard {
 
 struct Workspace;
+struct AhpResult;
+struct TierWinProbability;
+struct WinProbabilities;
 struct FragmentationResult;
 struct TcoInput;
 struct TcoResult;
@@ -27,6 +30,14 @@ QJsonObject buildReport(const Workspace &workspace);
 /// rounded to cents; \a baselineTotal adds `delta_to_baseline_usd`.
 QJsonObject tcoResultJson(const TcoInput &input, const TcoResult &result, const std::vector<TcoSensitivity> &sensitivity,
                           const TcoUncertainty &uncertainty, std::optional<double> baselineTotal = std::nullopt);
+
+/// A tier's win probabilities as the report and `archboard-cli rank` print
+/// them: draws, and per candidate (in ranking order) probability, standard
+/// error and wins.
+QJsonObject winProbabilityJson(const TierWinProbability &tier, const WinProbabilities &all);
+/// A tier's pairwise-comparison (AHP) weights and consistency: null when the
+/// tier has no comparisons.
+QJsonValue ahpJson(const AhpResult &ahp);
 
 /// Fragmentation metrics and shared dependencies (worst drift first, at most
 /// \a maxDependencies; all when negative) as `scan` and `report` print them.

@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "decisions.h"
+#include "sampling.h"
 #include "tco.h"
 
 #include "workspace.h"
@@ -200,8 +201,72 @@ public:
                     warning(TableId::TcoRanges, int(r), paramField,
                             Text::tr("scenario “%1” has no functions in “%2”: this range is not used").arg(range.scenario, language));
             }
-            if (range.low > range.high)
+            if (range.low > range.high) {
                 error(TableId::TcoRanges, int(r), fieldOf(TableId::TcoRanges, "high"), Text::tr("the high end %1 is below the low end %2").arg(range.high).arg(range.low));
+                continue;
+            }
+            checkRangeAroundValue(range, int(r));
+        }
+        checkProviderLimits();
+    }
+
+    /// A normal or lognormal is stated as value ± σ: the band should sit on the scenario's value.
+    void checkRangeAroundValue(const TcoRange &range, int row)
+    {
+        if (range.distribution != Distribution::Normal && range.distribution != Distribution::Lognormal)
+            return;
+        const std::optional<TcoInput> in = Tco::input(m_ws, range.scenario);
+        const std::optional<double> value = in ? Tco::number(*in, range.parameter) : std::nullopt;
+        QString why;
+        if (value && !Sampling::check(range.distribution, *value, range.low, range.high, &why))
+            warning(TableId::TcoRanges, row, fieldOf(TableId::TcoRanges, "distribution"), why);
+    }
+
+    /// A scenario beyond its provider's limits: the bill is capped or the function refused (docs/tco.md).
+    void checkProviderLimits()
+    {
+        for (size_t r = 0; r < m_ws.scenarios.size(); ++r) {
+            const TcoScenario &s = m_ws.scenarios[r];
+            const auto p = std::find_if(m_ws.providers.begin(), m_ws.providers.end(), [&](const FaasProvider &x) { return x.id == s.provider; });
+            if (p == m_ws.providers.end())
+                continue;
+            const int memory = fieldOf(TableId::Scenarios, "memory_mb");
+            const bool above = p->maxMemoryMb > 0 && s.memoryMb > p->maxMemoryMb;
+            const bool below = p->minMemoryMb > 0 && s.memoryMb < p->minMemoryMb;
+            if (above || below) {
+                const double limit = above ? p->maxMemoryMb : p->minMemoryMb;
+                if (p->memoryLimit == LimitAction::Cap)
+                    warning(TableId::Scenarios, int(r), memory,
+                            Text::tr("%1 MB is outside %2's limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model")
+                                .arg(s.memoryMb).arg(p->name).arg(p->minMemoryMb).arg(p->maxMemoryMb).arg(limit));
+                else
+                    warning(TableId::Scenarios, int(r), memory,
+                            Text::tr("%1 MB is outside %2's limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts")
+                                .arg(s.memoryMb).arg(p->name).arg(p->minMemoryMb).arg(p->maxMemoryMb));
+            }
+            if (p->maxDurationMs > 0 && s.durationMs > p->maxDurationMs)
+                warning(TableId::Scenarios, int(r), fieldOf(TableId::Scenarios, "duration_ms"),
+                        Text::tr("%1 ms is beyond %2's timeout of %3 ms: invocations are stopped and billed up to the timeout")
+                            .arg(s.durationMs).arg(p->name).arg(p->maxDurationMs));
+        }
+    }
+
+    void checkMeasurementDistributions()
+    {
+        for (size_t r = 0; r < m_ws.measurements.size(); ++r) {
+            const Measurement &m = m_ws.measurements[r];
+            if (m.distribution == Distribution::None)
+                continue;
+            const int field = fieldOf(TableId::Measurements, "distribution");
+            if (!m.value || !m.low || !m.high) {
+                warning(TableId::Measurements, int(r), field, Text::tr("a distribution needs a value, a low and a high: not used for win probabilities"));
+                continue;
+            }
+            QString why;
+            if (*m.low > *m.high)
+                error(TableId::Measurements, int(r), fieldOf(TableId::Measurements, "high"), Text::tr("the high end %1 is below the low end %2").arg(*m.high).arg(*m.low));
+            else if (!Sampling::check(m.distribution, *m.value, *m.low, *m.high, &why))
+                warning(TableId::Measurements, int(r), field, why);
         }
     }
 
@@ -308,6 +373,7 @@ public:
             warning(TableId::Scenarios, 0, fieldOf(TableId::Scenarios, "baseline"), Text::tr("%1 scenarios are marked as baseline; deltas use the first").arg(baselines));
 
         checkTco();
+        checkMeasurementDistributions();
 
         for (size_t r = 0; r < m_ws.fragmentationThresholds.size(); ++r) {
             const FragmentationThreshold &th = m_ws.fragmentationThresholds[r];

@@ -292,7 +292,7 @@ std::vector<RecordWarning> recordWarnings(const Workspace &ws)
     QHash<QString, int> rowOf;
     for (size_t r = 0; r < ws.decisions.size(); ++r)
         rowOf.insert(ws.decisions[r].id, int(r));
-    const int valueField = Schema::table(TableId::DecisionFigures).fieldIndex(QLatin1StringView("value"));
+    const int valueField = Schema::field(&DecisionFigure::value).index;
     for (const StaleFigure &s : staleFigures(ws)) {
         const int row = rowOf.value(s.decision, -1);
         if (row < 0)
@@ -319,7 +319,7 @@ std::vector<RecordWarning> recordWarnings(const Workspace &ws)
             ? Text::tr("%1 “%2” is superseded by %3 but still linked to %4 element(s); link them from %3 and remove the links here")
                   .arg(label(d.number), d.title, label(ws.decisions[size_t(successor)].number)).arg(links)
             : Text::tr("%1 “%2” is superseded but still linked to %3 element(s)").arg(label(d.number), d.title).arg(links);
-        out.push_back({TableId::Decisions, int(r), Schema::table(TableId::Decisions).fieldIndex(QLatin1StringView("status")), message});
+        out.push_back({TableId::Decisions, int(r), Schema::field(&DecisionRecord::status).index, message});
     }
     return out;
 }

@@ -140,4 +140,41 @@ void SwapWorkspaceCommand::redo()
     m_document->swapWorkspace(m_other);
 }
 
+EditGroupCommand::EditGroupCommand(const QString &text)
+    : QUndoCommand(text)
+{
+}
+
+void EditGroupCommand::add(std::unique_ptr<QUndoCommand> step)
+{
+    if (step->isObsolete())
+        return; // changed nothing
+    m_changed = true;
+    if (!m_steps.empty()) {
+        QUndoCommand *last = m_steps.back().get();
+        if (last->id() != -1 && last->id() == step->id() && last->mergeWith(step.get())) {
+            if (last->isObsolete())
+                m_steps.pop_back(); // back where it started (a drag returned)
+            return;
+        }
+    }
+    m_steps.push_back(std::move(step));
+}
+
+void EditGroupCommand::undo()
+{
+    for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+        (*it)->undo();
+}
+
+void EditGroupCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    for (const auto &step : m_steps)
+        step->redo();
+}
+
 } // namespace ArchBoard

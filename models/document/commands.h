@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "schema.h"
 
@@ -87,6 +88,32 @@ private:
     TableId m_table;
     int m_from;
     int m_to;
+};
+
+/// Several edits as one undo step (Document::beginEdit() … commitEdit()). The
+/// steps are applied as they are added; the group owns them. Repeated edits of
+/// one value merge, and an edit merged back to where it started is dropped.
+class EditGroupCommand : public QUndoCommand
+{
+public:
+    explicit EditGroupCommand(const QString &text);
+
+    /// Takes \a step, which has been applied already.
+    void add(std::unique_ptr<QUndoCommand> step);
+    bool isEmpty() const { return m_steps.empty(); }
+    /// True once any step changed the workspace, even if later steps undid it.
+    bool changedAnything() const { return m_changed; }
+
+    void undo() override;
+    void redo() override;
+    /// The next redo() does nothing: QUndoStack::push() calls it, and the
+    /// steps were applied as they came.
+    void skipNextRedo() { m_skipRedo = true; }
+
+private:
+    std::vector<std::unique_ptr<QUndoCommand>> m_steps;
+    bool m_skipRedo = false;
+    bool m_changed = false;
 };
 
 /// Swaps the whole workspace (one undo step for a bulk change such as a scan).

@@ -27,6 +27,11 @@ Document::Document(std::unique_ptr<Workspace> workspace, QObject *parent)
     , m_workspace(workspace ? std::move(workspace) : std::make_unique<Workspace>())
     , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::historyChanged);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &Document::canUndoChanged);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &Document::canRedoChanged);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &Document::undoTextChanged);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &Document::redoTextChanged);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
         const bool modified = isModified();
         if (modified != m_lastModified) {
@@ -48,7 +53,7 @@ void Document::setFileName(const QString &fileName)
 
 bool Document::isModified() const
 {
-    return m_unsavedContent || !m_undoStack->isClean();
+    return m_unsavedContent || !m_undoStack->isClean() || !m_groups.empty();
 }
 
 void Document::setClean()
@@ -82,6 +87,7 @@ void Document::setReadOnly(bool readOnly)
 void Document::resetWorkspace(std::unique_ptr<Workspace> workspace)
 {
     emit aboutToReset();
+    m_groups.clear(); // their edits belong to the model being replaced
     m_undoStack->clear();
     m_workspace = workspace ? std::move(workspace) : std::make_unique<Workspace>();
     for (int t = 0; t < tableCount; ++t)
@@ -92,11 +98,12 @@ void Document::resetWorkspace(std::unique_ptr<Workspace> workspace)
     setClean();
 }
 
-void Document::applyWorkspace(std::unique_ptr<Workspace> workspace, const QString &text)
+bool Document::applyWorkspace(std::unique_ptr<Workspace> workspace, const QString &text)
 {
     if (m_readOnly || !workspace)
-        return;
-    m_undoStack->push(new SwapWorkspaceCommand(this, std::move(workspace), text));
+        return false;
+    push(new SwapWorkspaceCommand(this, std::move(workspace), text));
+    return true;
 }
 
 void Document::swapWorkspace(std::unique_ptr<Workspace> &other)
@@ -262,18 +269,18 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
         }
     }
 
-    // A language factor the user sets is no longer an estimate (DESIGN.md §3).
-    if (table == TableId::LanguageProfiles && field == schema.fieldIndex("language_factor") && !normalized.isNull()
+    // A language factor the user sets is no longer an estimate (docs/tco.md).
+    if (table == TableId::LanguageProfiles && field == Schema::field(&LanguageProfile::languageFactor).index && !normalized.isNull()
         && m_workspace->languageProfiles[size_t(row)].factorIsEstimate) {
         auto *macro = new QUndoCommand(tr("Change %1 of %2 “%3”").arg(def.translatedLabel(), schema.rowTitle(), displayName(table, row)));
         new SetValueCommand(this, table, row, field, normalized, false, macro);
-        new SetValueCommand(this, table, row, schema.fieldIndex("factor_is_estimate"), false, false, macro);
-        m_undoStack->push(macro);
+        new SetValueCommand(this, table, row, Schema::field(&LanguageProfile::factorIsEstimate).index, false, false, macro);
+        push(macro);
         return true;
     }
 
     if (def.type != FieldType::Id) {
-        m_undoStack->push(new SetValueCommand(this, table, row, field, normalized, merge == EditMerge::Merge));
+        push(new SetValueCommand(this, table, row, field, normalized, merge == EditMerge::Merge));
         return true;
     }
 
@@ -301,11 +308,16 @@ bool Document::setValue(TableId table, int row, int field, const QVariant &value
             }
         }
     }
-    m_undoStack->push(macro);
+    push(macro);
     return true;
 }
 
 int Document::duplicateRow(TableId table, int row)
+{
+    return duplicateRow(table, row, DuplicateEdits());
+}
+
+int Document::duplicateRow(TableId table, int row, const DuplicateEdits &edits)
 {
     const TableSchema &schema = Schema::table(table);
     if (m_readOnly) {
@@ -322,8 +334,12 @@ int Document::duplicateRow(TableId table, int row)
     QVariantList values;
     for (int f = 0; f < schema.fieldCount(); ++f)
         values << schema.value(*m_workspace, row, f);
+    for (auto it = edits.values.cbegin(); it != edits.values.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < schema.fieldCount() && it.key() != idField)
+            values[it.key()] = it.value();
+    }
     if (nameField >= 0) {
-        const QString base = tr("%1 (copy)").arg(values.at(nameField).toString());
+        const QString base = edits.name.isEmpty() ? tr("%1 (copy)").arg(values.at(nameField).toString()) : edits.name;
         QString name = base;
         for (int n = 2;; ++n) {
             bool taken = false;
@@ -338,10 +354,11 @@ int Document::duplicateRow(TableId table, int row)
     const QString newId = uniqueId(table, nameField >= 0 ? values.at(nameField).toString() : oldId);
     values[idField] = newId;
     if (table == TableId::Scenarios)
-        values[schema.fieldIndex("baseline")] = false;
+        values[Schema::field(&TcoScenario::baseline).index] = false;
 
-    m_undoStack->beginMacro(tr("Duplicate %1 “%2”").arg(schema.rowTitle(), displayName(table, row)));
+    beginEdit(tr("Duplicate %1 “%2”").arg(schema.rowTitle(), displayName(table, row)));
     bool ok = insertRow(table, row + 1, values);
+    QList<bool> applied(edits.children.size(), false);
     // The rows that belong to it: every table whose parent field points here.
     for (int t = 0; ok && t < tableCount; ++t) {
         const TableSchema &child = Schema::table(TableId(t));
@@ -358,16 +375,50 @@ int Document::duplicateRow(TableId table, int row)
             childValues[parent] = newId;
             if (child.idField() >= 0)
                 childValues[child.idField()] = uniqueId(TableId(t), childValues.at(child.idField()).toString());
+            for (int e = 0; e < edits.children.size(); ++e) {
+                const DuplicateEdits::Child &edit = edits.children.at(e);
+                bool matches = edit.table == TableId(t);
+                for (auto m = edit.match.cbegin(); matches && m != edit.match.cend(); ++m)
+                    matches = m.key() >= 0 && m.key() < child.fieldCount() && childValues.at(m.key()) == m.value();
+                if (!matches)
+                    continue;
+                applied[e] = true;
+                for (auto v = edit.values.cbegin(); v != edit.values.cend(); ++v) {
+                    if (v.key() >= 0 && v.key() < child.fieldCount())
+                        childValues[v.key()] = v.value();
+                }
+            }
             ok = insertRow(TableId(t), child.rowCount(*m_workspace), childValues);
         }
     }
-    m_undoStack->endMacro();
+    // Child edits that matched no copied row add one (functions of a language the original did not have).
+    for (int e = 0; ok && e < edits.children.size(); ++e) {
+        const DuplicateEdits::Child &edit = edits.children.at(e);
+        if (applied.at(e) || edit.table == TableId::Count)
+            continue;
+        const TableSchema &child = Schema::table(edit.table);
+        const int parent = child.parentField();
+        if (parent < 0 || child.field(parent).refTable != table) {
+            ok = failWith(tr("%1 rows do not belong to a %2.").arg(child.rowTitle(), schema.rowTitle()));
+            break;
+        }
+        QVariantList childValues = child.defaultRow();
+        childValues[parent] = newId;
+        for (const QHash<int, QVariant> *part : {&edit.match, &edit.values}) {
+            for (auto v = part->cbegin(); v != part->cend(); ++v) {
+                if (v.key() >= 0 && v.key() < child.fieldCount())
+                    childValues[v.key()] = v.value();
+            }
+        }
+        ok = insertRow(edit.table, child.rowCount(*m_workspace), childValues);
+    }
     if (!ok) {
         const QString error = m_errorString;
-        m_undoStack->undo(); // nothing half-done stays
+        rollbackEdit(); // nothing half-done stays
         failWith(error);
         return -1;
     }
+    commitEdit();
     return row + 1;
 }
 
@@ -435,6 +486,17 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
     auto targetOf = [&](const FieldDef &def) {
         return def.type == FieldType::ElementRef ? Schema::tableForLinkKind(values.at(def.kindField).toInt()) : def.refTable;
     };
+    // Two references of one row into the same table (criterion A and B of a
+    // pairwise comparison, upstream and downstream) never start out equal:
+    // "X vs X" is an error, not a default.
+    auto clashes = [&](int f, const QVariant &value) {
+        for (int g = 0; g < schema.fieldCount(); ++g) {
+            if (g != f && isReference(schema.field(g)) && targetOf(schema.field(g)) == targetOf(schema.field(f))
+                && !value.toString().isEmpty() && values.at(g).toString() == value.toString())
+                return true;
+        }
+        return false;
+    };
     // Required references without a preset point at an existing row.
     for (int f = 0; f < schema.fieldCount(); ++f) {
         const FieldDef &def = schema.field(f);
@@ -445,7 +507,10 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
             failWith(tr("Add a %1 first.").arg(target == TableId::Count ? tr("target") : Schema::table(target).rowTitle().toLower()));
             return -1;
         }
-        values[f] = Schema::table(target).value(*m_workspace, 0, Schema::table(target).idField());
+        const TableSchema &ts = Schema::table(target);
+        values[f] = ts.value(*m_workspace, 0, ts.idField());
+        for (int r = 0; r < ts.rowCount(*m_workspace) && clashes(f, values.at(f)); ++r)
+            values[f] = ts.value(*m_workspace, r, ts.idField());
     }
     // A unique key (candidate + criterion, protocol + contract, …) must stay
     // unique: vary the key fields the caller left open until one is free.
@@ -466,6 +531,8 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         }
         const QVariant original = values.at(f);
         for (const QVariant &option : options) {
+            if (isReference(def) && clashes(f, option))
+                continue;
             values[f] = option;
             if (!keyTaken(values))
                 break;
@@ -478,7 +545,7 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         return -1;
     }
     const int row = schema.rowCount(*m_workspace);
-    m_undoStack->push(new InsertRowCommand(this, table, row, values));
+    push(new InsertRowCommand(this, table, row, values));
     return row;
 }
 
@@ -496,7 +563,7 @@ bool Document::insertRow(TableId table, int row, const QVariantList &values)
         return failWith(tr("The id “%1” is already used by another %2.")
                             .arg(normalized.at(schema.idField()).toString(), schema.rowTitle()));
     row = std::clamp(row, 0, schema.rowCount(*m_workspace));
-    m_undoStack->push(new InsertRowCommand(this, table, row, normalized));
+    push(new InsertRowCommand(this, table, row, normalized));
     return true;
 }
 
@@ -580,7 +647,7 @@ bool Document::removeRows(TableId table, QList<int> rows)
         for (int r : sorted)
             new RemoveRowCommand(this, t, r, macro);
     }
-    m_undoStack->push(macro);
+    push(macro);
     return true;
 }
 
@@ -594,7 +661,7 @@ bool Document::moveRow(TableId table, int from, int to)
         return failWith(tr("Cannot move there."));
     if (from == to)
         return true;
-    m_undoStack->push(new MoveRowCommand(this, table, from, to));
+    push(new MoveRowCommand(this, table, from, to));
     return true;
 }
 
@@ -640,6 +707,205 @@ void Document::applyMove(TableId table, int from, int to)
     invalidateIndex(table);
     emit rowMoved(table, from, to);
     touch();
+}
+
+// --- edit groups and history ----------------------------------------------
+
+void Document::push(QUndoCommand *command)
+{
+    if (m_groups.empty()) {
+        m_undoStack->push(command);
+        return;
+    }
+    if (!command->isObsolete())
+        command->redo();
+    m_groups.back()->add(std::unique_ptr<QUndoCommand>(command));
+}
+
+void Document::beginEdit(const QString &text)
+{
+    m_groups.push_back(std::make_unique<EditGroupCommand>(text));
+}
+
+void Document::commitEdit()
+{
+    if (m_groups.empty())
+        return;
+    std::unique_ptr<EditGroupCommand> group = std::move(m_groups.back());
+    m_groups.pop_back();
+    if (group->isEmpty()) {
+        if (group->changedAnything() && m_groups.empty() && m_undoStack->canRedo()) {
+            // The workspace was edited (then brought back): like any edit, that
+            // ends the redo history. QUndoStack drops the commands after the
+            // current one when it is given an obsolete command, and emits nothing.
+            group->setObsolete(true);
+            m_undoStack->push(group.release());
+            emit historyChanged();
+            emit canRedoChanged(false);
+            emit redoTextChanged(QString());
+        }
+        return;
+    }
+    if (!m_groups.empty()) {
+        m_groups.back()->add(std::move(group));
+        return;
+    }
+    group->skipNextRedo();
+    m_undoStack->push(group.release());
+}
+
+void Document::rollbackEdit()
+{
+    if (m_groups.empty())
+        return;
+    std::unique_ptr<EditGroupCommand> group = std::move(m_groups.back());
+    m_groups.pop_back();
+    group->undo();
+}
+
+bool Document::canUndo() const
+{
+    return !m_groups.empty() || m_undoStack->canUndo();
+}
+
+bool Document::canRedo() const
+{
+    return m_groups.empty() && m_undoStack->canRedo();
+}
+
+QString Document::undoText() const
+{
+    return m_groups.empty() ? m_undoStack->undoText() : m_groups.front()->text();
+}
+
+QString Document::redoText() const
+{
+    return m_undoStack->redoText();
+}
+
+void Document::undo()
+{
+    while (!m_groups.empty())
+        commitEdit();
+    m_undoStack->undo();
+}
+
+void Document::redo()
+{
+    while (!m_groups.empty())
+        commitEdit();
+    m_undoStack->redo();
+}
+
+int Document::historyCount() const
+{
+    return m_undoStack->count();
+}
+
+int Document::historyIndex() const
+{
+    return m_undoStack->index();
+}
+
+QString Document::historyText(int index) const
+{
+    return m_undoStack->text(index);
+}
+
+void Document::setHistoryIndex(int index)
+{
+    while (!m_groups.empty())
+        commitEdit();
+    m_undoStack->setIndex(index);
+}
+
+// --- upsert -----------------------------------------------------------------
+
+int Document::findRow(const QList<FieldValue> &key) const
+{
+    if (key.isEmpty())
+        return -1;
+    const TableSchema &schema = Schema::table(key.first().field.table);
+    QVariantList wanted;
+    for (const FieldValue &k : key) {
+        QVariant normalized;
+        QString error;
+        if (k.field.table != schema.id() || !Schema::normalizeValue(schema.field(k.field.index), k.value, &normalized, &error))
+            return -1;
+        wanted.append(normalized);
+    }
+    const int n = schema.rowCount(*m_workspace);
+    for (int r = 0; r < n; ++r) {
+        bool same = true;
+        for (int i = 0; same && i < key.size(); ++i)
+            same = schema.value(*m_workspace, r, key.at(i).field.index) == wanted.at(i);
+        if (same)
+            return r;
+    }
+    return -1;
+}
+
+int Document::upsertRow(const QList<FieldValue> &key, const QList<FieldValue> &values, EditMerge merge)
+{
+    if (m_readOnly) {
+        failWith(tr("The workspace is open read-only."));
+        return -1;
+    }
+    if (key.isEmpty() && values.isEmpty()) {
+        failWith(tr("No such value."));
+        return -1;
+    }
+    const TableId table = (key.isEmpty() ? values : key).first().field.table;
+    for (const QList<FieldValue> *list : {&key, &values}) {
+        for (const FieldValue &v : *list) {
+            if (v.field.table != table || !v.field.isValid()) {
+                failWith(tr("No such value."));
+                return -1;
+            }
+        }
+    }
+    const int row = findRow(key);
+    if (row < 0) {
+        QHash<int, QVariant> presets;
+        for (const QList<FieldValue> *list : {&key, &values}) {
+            for (const FieldValue &v : *list)
+                presets.insert(v.field.index, v.value);
+        }
+        return addRow(table, presets);
+    }
+    if (values.size() == 1)
+        return setValue(row, values.first().field, values.first().value, merge) ? row : -1;
+    beginEdit(tr("Change %1 “%2”").arg(Schema::table(table).rowTitle(), displayName(table, row)));
+    for (const FieldValue &v : values) {
+        if (!setValue(row, v.field, v.value)) {
+            const QString error = m_errorString;
+            rollbackEdit();
+            failWith(error);
+            return -1;
+        }
+    }
+    commitEdit();
+    return row;
+}
+
+EditScope::EditScope(Document *document, const QString &text)
+    : m_document(document)
+{
+    m_document->beginEdit(text);
+}
+
+EditScope::~EditScope()
+{
+    if (m_open)
+        m_document->rollbackEdit();
+}
+
+void EditScope::commit()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_document->commitEdit();
 }
 
 } // namespace ArchBoard

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -33,43 +34,66 @@ QString num(double v, int decimals = 4)
     return s;
 }
 
-/// "18" of "18.17.0", "17" of "17", "3" of "3.11"; the whole text when it has no digits first.
-QString majorOf(const QString &version)
+/// How a runtime's versions are read and which part makes a line to maintain.
+struct RuntimeRules
 {
-    QString v = version.trimmed();
-    if (v.startsWith(u'v') || v.startsWith(u'V'))
-        v = v.mid(1);
-    qsizetype end = 0;
-    while (end < v.size() && v.at(end).isDigit())
-        ++end;
-    if (end == 0)
-        return version.trimmed();
-    // Java 1.8 is Java 8; Python 3.11 is a minor line of its own.
-    const QString major = v.left(end);
-    if (major == u"1" && v.size() > end + 1 && v.at(end) == u'.') {
-        qsizetype e2 = end + 1;
-        while (e2 < v.size() && v.at(e2).isDigit())
-            ++e2;
-        return v.mid(end + 1, e2 - end - 1);
-    }
-    return major;
+    Ecosystem ecosystem; ///< whose range syntax its manifests use
+    int parts;           ///< 1: majors are lines (Node, Java); 2: major.minor (Python, Go, Rust)
+    bool javaOneDot;     ///< "1.8" is Java 8 (only Java numbers its old versions so)
+};
+
+RuntimeRules rulesOf(const QString &runtime)
+{
+    if (runtime == u"python")
+        return {Ecosystem::PyPI, 2, false};  // requires-python ">=3.11", "~=3.11"
+    if (runtime == u"rust")
+        return {Ecosystem::Cargo, 2, false}; // rust-version "1.70" (bare = ^1.70)
+    if (runtime == u"go" || runtime == u"golang")
+        return {Ecosystem::Cargo, 2, false}; // the go directive "1.21", "1.21.5"
+    if (runtime == u"java" || runtime == u"jvm")
+        return {Ecosystem::Maven, 1, true};  // "17", "1.8", "[11,)"
+    return {Ecosystem::Npm, 1, false};       // engines.node ">=18", "^20.10.0", "v18"
 }
 
-QString runtimeLine(const Service &s)
+/// A service's runtime line: the version it pins or requires at minimum, read
+/// by its runtime's own rules, cut to the part that makes a line ("nodejs
+/// >=18" and "nodejs 18.17.0" are both Node 18; "rust 1.70" is Rust 1.70, not
+/// "rust 70"). Empty \a line when no version is given or none can be read.
+struct RuntimeLine
 {
-    const QString runtime = s.runtime.trimmed().toLower();
-    if (runtime.isEmpty())
-        return {};
-    if (s.runtimeVersion.trimmed().isEmpty())
-        return runtime;
-    QString line = majorOf(s.runtimeVersion);
-    if (runtime == u"python" || runtime == u"go") {
-        // 3.11 and 3.12 (1.21 and 1.22) are different runtimes to maintain.
-        const QStringList parts = s.runtimeVersion.trimmed().split(u'.');
-        if (parts.size() >= 2)
-            line = parts[0] + u'.' + parts[1];
+    QString runtime;
+    QString line;     ///< "18", "3.11", "1.70", "8"
+    QString asWritten; ///< the text, when it is a range rather than a plain version
+};
+
+RuntimeLine runtimeLine(const Service &s)
+{
+    RuntimeLine out;
+    out.runtime = s.runtime.trimmed().toLower();
+    QString text = s.runtimeVersion.trimmed();
+    if (out.runtime.isEmpty() || text.isEmpty())
+        return out;
+    const RuntimeRules rules = rulesOf(out.runtime);
+    if ((text.startsWith(u'v') || text.startsWith(u'V')) && text.size() > 1 && text.at(1).isDigit())
+        text = text.mid(1);
+    const VersionSpec spec = Versions::parseSpec(rules.ecosystem, text);
+    if (!spec.floor || !spec.floor->valid || spec.floor->release.empty()) {
+        out.asWritten = text; // no minimum to read ("<3.12", "*"): shown as written, counted by its text
+        out.line = text;
+        return out;
     }
-    return runtime + u' ' + line;
+    std::vector<qint64> release = spec.floor->release;
+    if (rules.javaOneDot && release.size() >= 2 && release[0] == 1)
+        release.erase(release.begin()); // Java 1.8 is Java 8
+    QStringList parts;
+    for (int k = 0; k < rules.parts; ++k)
+        parts << QString::number(k < int(release.size()) ? release[size_t(k)] : 0);
+    out.line = parts.join(u'.');
+    // A range is shown as written; a plain version number needs no second spelling.
+    static const QRegularExpression plain(QStringLiteral("^\\d+(\\.\\d+)*$"));
+    if (!plain.match(text).hasMatch())
+        out.asWritten = text;
+    return out;
 }
 
 /// What versionOf() and Versions::parse() make of a (resolved, requested)
@@ -405,8 +429,16 @@ void driftAndPeerMetric(const Workspace &ws, const FragmentationResult &r, Metri
     if (v.metric == FragmentationMetric::VersionDrift) {
         if (r.sharedDependencies > 0)
             v.value = driftSum / r.sharedDependencies;
-        v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
-                       .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
+        // The worst dependency by name: the board asks "which one?" next.
+        const auto worst = std::find_if(r.dependencies.begin(), r.dependencies.end(),
+                                        [&](const SharedDependency &d) { return d.drift.magnitude == r.worstDrift && !d.oldest.isEmpty(); });
+        if (worst != r.dependencies.end() && r.worstDrift > 0)
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)")
+                           .arg(r.sharedDependencies)
+                           .arg(worst->name, worst->oldest, worst->newest, describeDistance(r.worstDrift));
+        else
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+                           .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
     } else {
         if (sharedUses > 0)
             v.value = 100.0 * sharingUses / sharedUses;
@@ -458,25 +490,30 @@ void FragmentationIndex::aggregate(const Workspace &ws, bool everything)
     }
 
     // --- stack heterogeneity -----------------------------------------------------------------
-    QSet<QString> runtimes;
+    std::map<QString, QStringList> runtimes; // "nodejs 18" → the ranges written for it
     QSet<QString> languages;
+    QSet<QString> versionedRuntimes;
     for (const Service &s : ws.services) {
-        const QString line = runtimeLine(s);
-        if (!line.isEmpty())
-            runtimes.insert(line);
+        const RuntimeLine line = runtimeLine(s);
+        if (!line.runtime.isEmpty()) {
+            QStringList &ranges = runtimes[line.line.isEmpty() ? line.runtime : line.runtime + u' ' + line.line];
+            if (!line.asWritten.isEmpty() && !ranges.contains(line.asWritten))
+                ranges << line.asWritten;
+            if (!line.line.isEmpty())
+                versionedRuntimes.insert(line.runtime);
+        }
         const QString language = !s.language.isEmpty() ? s.language : s.runtime.trimmed().toLower();
         if (!language.isEmpty())
             languages.insert(language);
     }
-    // A runtime without a version ("nodejs") is not another version when a
-    // versioned line of it ("nodejs 18") is in use.
-    for (auto it = runtimes.begin(); it != runtimes.end();) {
-        const QString prefix = *it + u' ';
-        const bool versioned = !it->contains(u' ')
-            && std::any_of(runtimes.cbegin(), runtimes.cend(), [&](const QString &other) { return other.startsWith(prefix); });
-        it = versioned ? runtimes.erase(it) : std::next(it);
+    r.runtimes.clear();
+    for (const auto &[key, ranges] : runtimes) {
+        // A runtime without a version ("nodejs") is not another version when a
+        // versioned line of it ("nodejs 18") is in use.
+        if (!key.contains(u' ') && versionedRuntimes.contains(key))
+            continue;
+        r.runtimes << (ranges.isEmpty() ? key : QStringLiteral("%1 (%2)").arg(key, ranges.join(QStringLiteral(", "))));
     }
-    r.runtimes = QStringList(runtimes.begin(), runtimes.end());
     r.runtimes.sort();
     r.languages = QStringList(languages.begin(), languages.end());
     r.languages.sort();

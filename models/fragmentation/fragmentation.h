@@ -50,14 +50,14 @@ struct FragmentationResult
     std::vector<SharedDependency> dependencies; ///< worst drift first
     std::vector<MetricValue> metrics;           ///< one per FragmentationMetric, in enum order
     QStringList languages;                      ///< candidate ids / runtimes in use
-    QStringList runtimes;                       ///< "nodejs 18", "java 17", …
+    QStringList runtimes;                       ///< "nodejs 18", "java 17", "python 3.11 (>=3.11)": a line, with the ranges written for it
     double worstDrift = 0.0;
     int sharedDependencies = 0;                 ///< with two or more comparable versions
     const MetricValue &metric(FragmentationMetric m) const { return metrics[size_t(m)]; }
 };
 
 /**
- * Ecosystem-fragmentation metrics (DESIGN.md §4, seed §2.2) over the
+ * Ecosystem-fragmentation metrics (docs/fragmentation.md, seed §2.2) over the
  * workspace's services and dependencies — entered by hand or stored by a
  * scan. See docs/fragmentation.md for the definitions:
  *
@@ -71,7 +71,10 @@ struct FragmentationResult
  *   dependencies that some service bundles or declares as a peer, the share
  *   that shares (does not bundle its own copy).
  * - stack_heterogeneity (runtime versions, lower is better): distinct
- *   runtime major versions in use ("nodejs 18", "nodejs 20", "java 17" → 3).
+ *   runtime lines in use, each service's by the version it pins or requires
+ *   at minimum, read by its runtime's rules (Node and Java by major, "1.8"
+ *   being Java 8; Python, Go and Rust by major.minor): "nodejs >=18",
+ *   "nodejs 18.17.0", "java 17", "rust 1.70" → 3.
  *
  * Each metric's risk level comes from the workspace's thresholds; a metric
  * without a threshold row is unrated.

@@ -211,20 +211,8 @@ bool MatrixModel::setData(const QModelIndex &index, const QVariant &value, int r
     Document *doc = m_analysis->document();
     const QString candidate = m_candidates.at(index.row());
     const QString criterion = m_criteria.at(index.column());
-    const TableSchema &ts = Schema::table(TableId::Measurements);
-    const int valueField = ts.fieldIndex(u"value");
-    const Workspace &ws = doc->workspace();
-    for (size_t r = 0; r < ws.measurements.size(); ++r) {
-        if (ws.measurements[r].candidate == candidate && ws.measurements[r].criterion == criterion) {
-            if (doc->setValue(TableId::Measurements, int(r), valueField, value))
-                return true;
-            m_lastError = doc->errorString();
-            emit editRefused(m_lastError);
-            return false;
-        }
-    }
-    const int row = doc->addRow(TableId::Measurements,
-                                {{ts.fieldIndex(u"candidate"), candidate}, {ts.fieldIndex(u"criterion"), criterion}, {valueField, value}});
+    const int row = doc->upsertRow({{Schema::field(&Measurement::candidate), candidate}, {Schema::field(&Measurement::criterion), criterion}},
+                                   {{Schema::field(&Measurement::value), value}});
     if (row < 0) {
         m_lastError = doc->errorString();
         emit editRefused(m_lastError);
@@ -430,17 +418,12 @@ bool WorkshopModel::setData(const QModelIndex &index, const QVariant &value, int
         if (existing >= 0)
             ok = doc->removeRows(TableId::Ratings, {existing});
     } else {
-        const TableSchema &ts = Schema::table(TableId::Ratings);
-        const int score = ts.fieldIndex(u"score");
-        if (existing >= 0) {
-            ok = doc->setValue(TableId::Ratings, existing, score, value);
-        } else {
-            const Pair &p = m_pairs.at(index.row());
-            ok = doc->addRow(TableId::Ratings, {{ts.fieldIndex(u"rater"), m_raters.at(index.column() - 2)},
-                                                {ts.fieldIndex(u"candidate"), p.candidate},
-                                                {ts.fieldIndex(u"criterion"), p.criterion},
-                                                {score, value}}) >= 0;
-        }
+        const Pair &p = m_pairs.at(index.row());
+        ok = doc->upsertRow({{Schema::field(&Rating::rater), m_raters.at(index.column() - 2)},
+                             {Schema::field(&Rating::candidate), p.candidate},
+                             {Schema::field(&Rating::criterion), p.criterion}},
+                            {{Schema::field(&Rating::score), value}})
+            >= 0;
     }
     if (!ok) {
         m_lastError = doc->errorString();

@@ -103,19 +103,16 @@ bool WorkshopMatrixModel::setData(const QModelIndex &index, const QVariant &valu
     if (doc->isReadOnly())
         return refuse(tr("The workspace is read-only."));
     const int existing = ratingRow(candidate, criterion);
-    const TableSchema &ts = Schema::table(TableId::Ratings);
-    const int scoreField = ts.fieldIndex(u"score");
     bool ok = true;
     if (!value.isValid()) {
         if (existing >= 0)
             ok = doc->removeRows(TableId::Ratings, {existing});
-    } else if (existing >= 0) {
-        ok = doc->setValue(TableId::Ratings, existing, scoreField, value);
     } else {
-        ok = doc->addRow(TableId::Ratings, {{ts.fieldIndex(u"rater"), m_rater},
-                                            {ts.fieldIndex(u"candidate"), candidate},
-                                            {ts.fieldIndex(u"criterion"), criterion},
-                                            {scoreField, value}}) >= 0;
+        ok = doc->upsertRow({{Schema::field(&Rating::rater), m_rater},
+                             {Schema::field(&Rating::candidate), candidate},
+                             {Schema::field(&Rating::criterion), criterion}},
+                            {{Schema::field(&Rating::score), value}})
+            >= 0;
     }
     if (!ok)
         return refuse(doc->errorString());

@@ -204,6 +204,17 @@ constexpr EnumValue radarRingValues[] = {
     {"assess", QT_TRANSLATE_NOOP("Enum", "Assess")},
     {"hold", QT_TRANSLATE_NOOP("Enum", "Hold")},
 };
+constexpr EnumValue distributionValues[] = {
+    {"none", QT_TRANSLATE_NOOP("Enum", "None (a point value)")},
+    {"triangular", QT_TRANSLATE_NOOP("Enum", "Triangular (low–high, the value as mode)")},
+    {"uniform", QT_TRANSLATE_NOOP("Enum", "Uniform (low–high)")},
+    {"normal", QT_TRANSLATE_NOOP("Enum", "Normal (low–high = value ± σ)")},
+    {"lognormal", QT_TRANSLATE_NOOP("Enum", "Lognormal (low–high = value ± σ)")},
+};
+constexpr EnumValue limitActionValues[] = {
+    {"refuse", QT_TRANSLATE_NOOP("Enum", "Refuses the configuration")},
+    {"cap", QT_TRANSLATE_NOOP("Enum", "Bills at the limit")},
+};
 } // namespace
 
 namespace Enums {
@@ -230,6 +241,8 @@ const EnumDef fragmentationMetric{"fragmentation_metric", fragmentationMetricVal
 const EnumDef decisionStatus{"decision_status", decisionStatusValues};
 const EnumDef linkKind{"link_kind", linkKindValues};
 const EnumDef radarRing{"radar_ring", radarRingValues};
+const EnumDef distribution{"distribution", distributionValues};
+const EnumDef limitAction{"limit_action", limitActionValues};
 } // namespace Enums
 
 bool isNumeric(RuleAttribute attribute)

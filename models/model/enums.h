@@ -58,6 +58,11 @@ enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded
 enum class LinkKind { Tier, Candidate, Criterion, Context, Relation, Scenario, Service };
 /// Rings of a technology radar, innermost first (Zalando and ThoughtWorks BYOR use the same four).
 enum class RadarRing { Adopt, Trial, Assess, Hold };
+/// How an uncertain input is stated: none (a point), limits (triangular with
+/// the value as mode, uniform), or a ±1σ band around the value (normal, lognormal).
+enum class Distribution { None, Triangular, Uniform, Normal, Lognormal };
+/// What a FaaS provider does with a configuration beyond its limit.
+enum class LimitAction { Refuse, Cap };
 
 namespace Enums {
 extern const EnumDef direction;
@@ -83,6 +88,8 @@ extern const EnumDef fragmentationMetric;
 extern const EnumDef decisionStatus;
 extern const EnumDef linkKind;
 extern const EnumDef radarRing;
+extern const EnumDef distribution;
+extern const EnumDef limitAction;
 } // namespace Enums
 
 /// True for rule attributes compared as numbers (availability, P99, delivery, latency, functions).

@@ -144,6 +144,8 @@ struct Accessor
     virtual void set(Row &row, const QVariant &value) const = 0;
     virtual void write(const Row &row, int field, FieldSink &sink) const = 0;
     virtual void read(Row &row, int field, FieldSource &source) const = 0;
+    /// Whether this accessor reads and writes the member \a member of type \a memberType.
+    virtual bool holds(const std::type_info &memberType, const void *member) const = 0;
 };
 
 template<class Row, class M>
@@ -154,6 +156,10 @@ struct MemberAccessor final : Accessor<Row>
     void set(Row &row, const QVariant &value) const override { fromVariant(value, row.*m); }
     void write(const Row &row, int field, FieldSink &sink) const override { put(sink, field, row.*m); }
     void read(Row &row, int field, FieldSource &source) const override { take(source, field, row.*m); }
+    bool holds(const std::type_info &memberType, const void *member) const override
+    {
+        return memberType == typeid(M) && *static_cast<M Row::*const *>(member) == m;
+    }
     M Row::*m;
 };
 
@@ -216,6 +222,17 @@ protected:
         : TableSchema(id, key, title, rowTitle, defsOf(cols), singleton, ordered, std::move(uniqueKey))
         , m_cols(std::move(cols))
     {
+    }
+
+    int memberField(const std::type_info &rowType, const std::type_info &memberType, const void *member) const override
+    {
+        if (rowType != typeid(Row))
+            return -1;
+        for (int f = 0; f < m_cols.size(); ++f) {
+            if (m_cols.at(f).access->holds(memberType, member))
+                return f;
+        }
+        return -1;
     }
 
     QVariant get(const Row &r, int field) const { return m_cols.at(field).access->get(r); }
@@ -290,6 +307,9 @@ public:
     void writeRow(const Workspace &ws, int row, FieldSink &sink) const override { this->write(at(ws, row), sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read((ws.*m_vec).emplace_back(), source); }
     void reserve(Workspace &ws, int rows) const override { (ws.*m_vec).reserve((ws.*m_vec).size() + size_t(rows)); }
+    bool rowsEqual(const Workspace &a, int rowA, const Workspace &b, int rowB) const override { return at(a, rowA) == at(b, rowB); }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_vec == b.*m_vec; }
+    void copyRow(const Workspace &from, int row, Workspace &to) const override { (to.*m_vec).push_back(at(from, row)); }
 
 private:
     const Row &at(const Workspace &ws, int row) const { return (ws.*m_vec).at(size_t(row)); }
@@ -319,6 +339,9 @@ public:
     void writeRow(const Workspace &ws, int, FieldSink &sink) const override { this->write(ws.*m_member, sink); }
     void appendRow(Workspace &ws, FieldSource &source) const override { this->read(ws.*m_member, source); }
     void reserve(Workspace &, int) const override {}
+    bool rowsEqual(const Workspace &a, int, const Workspace &b, int) const override { return a.*m_member == b.*m_member; }
+    bool tablesEqual(const Workspace &a, const Workspace &b) const override { return a.*m_member == b.*m_member; }
+    void copyRow(const Workspace &from, int, Workspace &to) const override { to.*m_member = from.*m_member; }
 
 private:
     Row Workspace::*m_member;
@@ -399,6 +422,10 @@ struct Registry
                 QT_TRANSLATE_NOOP("FieldTip", "Raters' spread (highest minus lowest score) at or above which a cell is flagged for discussion"))),
             col(&W::fragileThresholdPp, realField("fragile_threshold_pp", QT_TRANSLATE_NOOP("Field", "Fragile below"), QT_TRANSLATE_NOOP("Unit", "pp"), 0, 100, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "A tier's ranking is fragile when moving one weight by less than this many percentage points changes the winner"))),
+            col(&W::weightBandPp, since(5, realField("weight_band_pp", QT_TRANSLATE_NOOP("Field", "Weight uncertainty"), QT_TRANSLATE_NOOP("Unit", "pp"), 0, 50, 1,
+                QT_TRANSLATE_NOOP("FieldTip", "Win probabilities: how far the board's weights may be off, as the standard deviation of a tier's largest weight share (Dirichlet around the weights); 0 holds the weights")))),
+            col(&W::winDraws, since(5, intField("win_draws", QT_TRANSLATE_NOOP("Field", "Win-probability draws"), nullptr, 100, 1000000))),
+            col(&W::winSeed, since(5, intField("win_seed", QT_TRANSLATE_NOOP("Field", "Win-probability seed"), nullptr, 0, 2147483647))),
             col(&W::source, longSourceField()),
         }));
 
@@ -427,6 +454,13 @@ struct Registry
             col(&Measurement::value, FieldDef{.key = "value", .label = QT_TRANSLATE_NOOP("Field", "Value"), .type = FieldType::OptionalReal,
                                               .decimals = 3, .unitFrom = 1,
                                               .tip = QT_TRANSLATE_NOOP("FieldTip", "Raw measured value in the criterion's unit; empty means not measured")}),
+            col(&Measurement::distribution, since(5, FieldDef{.key = "distribution", .label = QT_TRANSLATE_NOOP("Field", "Uncertainty"), .type = FieldType::Enum,
+                                                              .enumDef = &Enums::distribution,
+                                                              .tip = QT_TRANSLATE_NOOP("FieldTip", "How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)")})),
+            col(&Measurement::low, since(5, FieldDef{.key = "low", .label = QT_TRANSLATE_NOOP("Field", "Low"), .type = FieldType::OptionalReal, .decimals = 3, .unitFrom = 1,
+                                                     .tip = QT_TRANSLATE_NOOP("FieldTip", "Lower limit, or value − σ for a normal or lognormal")})),
+            col(&Measurement::high, since(5, FieldDef{.key = "high", .label = QT_TRANSLATE_NOOP("Field", "High"), .type = FieldType::OptionalReal, .decimals = 3, .unitFrom = 1,
+                                                      .tip = QT_TRANSLATE_NOOP("FieldTip", "Upper limit, or value + σ for a normal or lognormal")})),
             col(&Measurement::source, sourceField()),
         }, {0, 1}));
 
@@ -545,6 +579,15 @@ struct Registry
                 QT_TRANSLATE_NOOP("FieldTip", "Billed memory is rounded up to a multiple of this (Azure Functions Consumption: 128 MB)")))),
             col(&FaasProvider::vcpuByMemory, since(3, FieldDef{.key = "vcpu_by_memory", .label = QT_TRANSLATE_NOOP("Field", "vCPU by memory"), .type = FieldType::Text,
                 .tip = QT_TRANSLATE_NOOP("FieldTip", "Where CPU is billed: vCPUs allocated per memory size, “MB:vCPU” pairs, e.g. “512:0.333, 1024:0.583”")})),
+            col(&FaasProvider::minMemoryMb, since(5, realField("min_memory_mb", QT_TRANSLATE_NOOP("Field", "Smallest memory"), QT_TRANSLATE_NOOP("Unit", "MB"), 0, 1048576, 0,
+                QT_TRANSLATE_NOOP("FieldTip", "The provider's smallest memory setting; 0 when not known")))),
+            col(&FaasProvider::maxMemoryMb, since(5, realField("max_memory_mb", QT_TRANSLATE_NOOP("Field", "Largest memory"), QT_TRANSLATE_NOOP("Unit", "MB"), 0, 1048576, 0,
+                QT_TRANSLATE_NOOP("FieldTip", "The provider's largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known")))),
+            col(&FaasProvider::memoryLimit, since(5, FieldDef{.key = "memory_limit", .label = QT_TRANSLATE_NOOP("Field", "Beyond the memory limits"), .type = FieldType::Enum,
+                .enumDef = &Enums::limitAction,
+                .tip = QT_TRANSLATE_NOOP("FieldTip", "What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit")})),
+            col(&FaasProvider::maxDurationMs, since(5, realField("max_duration_ms", QT_TRANSLATE_NOOP("Field", "Timeout limit"), QT_TRANSLATE_NOOP("Unit", "ms"), 0, 1e9, 0,
+                QT_TRANSLATE_NOOP("FieldTip", "Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known")))),
             col(&FaasProvider::source, sourceField()),
             col(&FaasProvider::asOf, FieldDef{.key = "as_of", .label = QT_TRANSLATE_NOOP("Field", "Prices as of"), .type = FieldType::Date}),
         }));
@@ -586,9 +629,8 @@ struct Registry
                 QT_TRANSLATE_NOOP("FieldTip", "Extra CI build time for each additional language pipeline (seed §2.5: +37 %)"))),
             col(&TcoScenario::dependencyVolumeSpread, realField("dependency_volume_spread", QT_TRANSLATE_NOOP("Field", "Dependency volume spread"), QT_TRANSLATE_NOOP("Unit", "×"), 1, 1000, 2)),
             col(&TcoScenario::storagePricePerGbMonthUsd, realField("storage_price_per_gb_month_usd", QT_TRANSLATE_NOOP("Field", "Storage price"), QT_TRANSLATE_NOOP("Unit", "USD/GB-month"), 0, 1000, 4)),
-            col(&TcoScenario::transferPricePerGbUsd, since(3, realField("transfer_price_per_gb_usd", QT_TRANSLATE_NOOP("Field", "Artifact transfer price"), QT_TRANSLATE_NOOP("Unit", "USD/GB"), 0, 1000, 4,
-                QT_TRANSLATE_NOOP("FieldTip", "Paid for each cold start's artifact download")))),
             col(&TcoScenario::dayRateUsd, realField("day_rate_usd", QT_TRANSLATE_NOOP("Field", "Day rate"), QT_TRANSLATE_NOOP("Unit", "USD/person-day"), 0, 1e6, 0)),
+            col(&TcoScenario::teamSize, since(5, intField("team_size", QT_TRANSLATE_NOOP("Field", "Team size"), QT_TRANSLATE_NOOP("Unit", "people"), 0, 100000))),
             col(&TcoScenario::sensitivityPct, since(3, realField("sensitivity_pct", QT_TRANSLATE_NOOP("Field", "Sensitivity step"), QT_TRANSLATE_NOOP("Unit", "%"), 0.1, 100, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "Each input is moved by ± this share for the tornado chart")))),
             col(&TcoScenario::monteCarloRuns, since(3, intField("monte_carlo_runs", QT_TRANSLATE_NOOP("Field", "Monte Carlo runs"), nullptr, 100, 1000000))),
@@ -615,8 +657,13 @@ struct Registry
             col(&TcoRange::scenario, refField("scenario", QT_TRANSLATE_NOOP("Field", "Scenario"), TableId::Scenarios, OnRemove::Cascade, Required | Parent)),
             col(&TcoRange::parameter, FieldDef{.key = "parameter", .label = QT_TRANSLATE_NOOP("Field", "Parameter"), .type = FieldType::Text, .flags = Required,
                                               .tip = QT_TRANSLATE_NOOP("FieldTip", "A TCO parameter name, as `archboard-cli tco --list-parameters` lists them")}),
-            col(&TcoRange::low, realField("low", QT_TRANSLATE_NOOP("Field", "Low"), nullptr, -kMaxMoney, kMaxMoney, 4)),
-            col(&TcoRange::high, realField("high", QT_TRANSLATE_NOOP("Field", "High"), nullptr, -kMaxMoney, kMaxMoney, 4)),
+            col(&TcoRange::distribution, since(5, FieldDef{.key = "distribution", .label = QT_TRANSLATE_NOOP("Field", "Distribution"), .type = FieldType::Enum,
+                .enumDef = &Enums::distribution,
+                .tip = QT_TRANSLATE_NOOP("FieldTip", "As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)")})),
+            col(&TcoRange::low, realField("low", QT_TRANSLATE_NOOP("Field", "Low"), nullptr, -kMaxMoney, kMaxMoney, 4,
+                QT_TRANSLATE_NOOP("FieldTip", "Lower limit, or value − σ for a normal or lognormal"))),
+            col(&TcoRange::high, realField("high", QT_TRANSLATE_NOOP("Field", "High"), nullptr, -kMaxMoney, kMaxMoney, 4,
+                QT_TRANSLATE_NOOP("FieldTip", "Upper limit, or value + σ for a normal or lognormal"))),
             col(&TcoRange::source, sourceField()),
         }, {0, 1}));
 
@@ -759,6 +806,16 @@ const TableSchema &table(TableId id)
 const QList<TableId> &tables()
 {
     return registry().ids;
+}
+
+FieldRef fieldOfMember(const std::type_info &rowType, const std::type_info &memberType, const void *member)
+{
+    for (TableId id : tables()) {
+        const int f = table(id).memberField(rowType, memberType, member);
+        if (f >= 0)
+            return {id, f};
+    }
+    return {};
 }
 
 TableId tableByKey(QAnyStringView key)

@@ -8,6 +8,7 @@
 
 #include <limits>
 #include <optional>
+#include <typeinfo>
 
 namespace ArchBoard {
 
@@ -179,6 +180,17 @@ public:
     /// Makes room for \a rows more rows.
     virtual void reserve(Workspace &ws, int rows) const = 0;
 
+    // Typed comparisons and copies for diff and merge (no QVariant per field).
+    /// Whether row \a rowA of \a a equals row \a rowB of \a b, field by field.
+    virtual bool rowsEqual(const Workspace &a, int rowA, const Workspace &b, int rowB) const = 0;
+    /// Whether the whole collection is the same in \a a and \a b (rows and order).
+    virtual bool tablesEqual(const Workspace &a, const Workspace &b) const = 0;
+    /// Appends row \a row of \a from to \a to (a singleton is overwritten).
+    virtual void copyRow(const Workspace &from, int row, Workspace &to) const = 0;
+    /// The field stored in \a member (of type \a memberType) of rows of type
+    /// \a rowType, or -1 when this table has no such field. Use Schema::field().
+    virtual int memberField(const std::type_info &rowType, const std::type_info &memberType, const void *member) const = 0;
+
 protected:
     TableSchema(TableId id, const char *key, const char *title, const char *rowTitle,
                 QList<FieldDef> fields, bool singleton, bool ordered, QList<int> uniqueKey);
@@ -197,8 +209,32 @@ private:
     int m_parentField = -1;
 };
 
+/// A field of a table, named by the struct member that stores it (see Schema::field()).
+struct FieldRef
+{
+    TableId table = TableId::Count;
+    int index = -1;
+    bool isValid() const { return index >= 0; }
+};
+
 namespace Schema {
 const TableSchema &table(TableId id);
+/// Looks a field up by its member (implementation of field()).
+FieldRef fieldOfMember(const std::type_info &rowType, const std::type_info &memberType, const void *member);
+
+/**
+ * The table and index of the field a row member is stored in:
+ * `Schema::field(&TierWeight::weight)`. A misspelt member does not compile
+ * (unlike `fieldIndex(u"wieght")`); a member the schema does not store asserts.
+ */
+template<class Row, class M>
+FieldRef field(M Row::*member)
+{
+    const FieldRef ref = fieldOfMember(typeid(Row), typeid(M), &member);
+    Q_ASSERT_X(ref.isValid(), typeid(Row).name(), "the member is not a field of any table");
+    return ref;
+}
+
 const QList<TableId> &tables();
 /// The table whose YAML/SQL key is \a key, or TableId::Count.
 TableId tableByKey(QAnyStringView key);
@@ -209,7 +245,10 @@ int linkKindForTable(TableId table);
 
 /// The current schema version (SQLite user_version and YAML `archboard:` key).
 /// 1: first schema. 2: workspace.missing_policy, tier_comparisons (AHP).
-constexpr int version = 4;
+/// 3: CPU billing, uncertainty ranges, scans. 4: decision figures, radar history.
+/// 5: distributions on measurements and TCO ranges, win-probability settings,
+/// provider limits, team size; the artifact transfer price is gone.
+constexpr int version = 5;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

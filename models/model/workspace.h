@@ -23,6 +23,9 @@ struct WorkspaceInfo
     MissingPolicy missingPolicy = MissingPolicy::Exclude; ///< how a missing figure enters a tier's score
     double disagreementThreshold = 2.0; ///< rater spread (max − min points) flagged for discussion
     double fragileThresholdPp = 10.0;   ///< a tier is fragile when a weight move below this flips the winner
+    double weightBandPp = 5.0;          ///< win probabilities: the board's ± band on a tier's weights (σ of the largest share, pp)
+    int winDraws = 10000;               ///< win probabilities: Monte Carlo draws per tier
+    int winSeed = 1;                    ///< win probabilities: the generator's seed
     QString source;
     bool operator==(const WorkspaceInfo &) const = default;
 };
@@ -54,6 +57,9 @@ struct Measurement
     QString candidate;
     QString criterion;
     std::optional<double> value;
+    Distribution distribution = Distribution::None; ///< how uncertain the value is stated (win probabilities)
+    std::optional<double> low;  ///< limits (triangular, uniform) or value − σ (normal, lognormal)
+    std::optional<double> high; ///< limits (triangular, uniform) or value + σ (normal, lognormal)
     QString source;
     bool operator==(const Measurement &) const = default;
 };
@@ -186,6 +192,10 @@ struct FaasProvider
     double freeVcpuSecondsPerMonth = 0.0;
     double memoryGranularityMb = 1.0;    ///< billed memory is rounded up to a multiple of this (Azure: 128)
     QString vcpuByMemory;                ///< "512:0.333, 1024:0.583, …": vCPUs allocated per memory size
+    double minMemoryMb = 0.0;            ///< smallest memory a function can have; 0: not known
+    double maxMemoryMb = 0.0;            ///< largest memory a function can have; 0: not known
+    LimitAction memoryLimit = LimitAction::Refuse; ///< beyond it: the function cannot be created, or billed at the limit
+    double maxDurationMs = 0.0;          ///< an invocation times out here (billed up to it); 0: not known
     QString source;
     QDate asOf;
     bool operator==(const FaasProvider &) const = default;
@@ -227,8 +237,8 @@ struct TcoScenario
     double ciExtraPipelinePct = 37.0;
     double dependencyVolumeSpread = 1.0;
     double storagePricePerGbMonthUsd = 0.0;
-    double transferPricePerGbUsd = 0.0;
     double dayRateUsd = 0.0;
+    int teamSize = 1;                 ///< people who migrate monitoring per language (the article's figure is per person)
     double sensitivityPct = 20.0;
     int monteCarloRuns = 5000;
     int monteCarloSeed = 1;
@@ -255,13 +265,14 @@ struct CostLine
     bool operator==(const CostLine &) const = default;
 };
 
-/// A low/high range of one TCO parameter, for the Monte Carlo uncertainty.
+/// The distribution of one TCO parameter, for the Monte Carlo uncertainty.
 struct TcoRange
 {
     QString scenario;
     QString parameter; ///< a parameter name: `invocations_per_month`, `functions.rust`, …
-    double low = 0.0;
-    double high = 0.0;
+    Distribution distribution = Distribution::Triangular;
+    double low = 0.0;  ///< limit (triangular, uniform) or value − σ (normal, lognormal)
+    double high = 0.0; ///< limit (triangular, uniform) or value + σ (normal, lognormal)
     QString source;
     bool operator==(const TcoRange &) const = default;
 };

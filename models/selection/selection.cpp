@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kEpsilon = 1e-12;
 
-bool compare(double value, Comparison op, double threshold)
+bool compareImpl(double value, Comparison op, double threshold)
 {
     switch (op) {
     case Comparison::Less: return value < threshold;
@@ -79,6 +79,11 @@ QStringList skillsOf(const QString &text)
 
 
 } // namespace
+
+bool compareValue(double value, Comparison op, double threshold)
+{
+    return compareImpl(value, op, threshold);
+}
 
 std::optional<double> aggregate(std::vector<int> scores, RatingAggregation how)
 {
@@ -237,7 +242,7 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
             continue;
         for (int i = 0; i < nc; ++i) {
             const std::optional<double> &raw = m.cell(i, j).raw;
-            if (!raw || !compare(*raw, th.comparison, th.value)) {
+            if (!raw || !compareImpl(*raw, th.comparison, th.value)) {
                 scores[size_t(i)].knockedOut = true;
                 scores[size_t(i)].failed.push_back({th.criterion, th.comparison, th.value, raw});
             }
@@ -341,6 +346,8 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
     }
     if (t.winner.isEmpty())
         t.stability = Stability::Undecided;
+    else if (eligible.size() == 1)
+        t.stability = Stability::Uncontested; // "stable" would claim a contest that did not happen
     else if (t.minDistancePp && *t.minDistancePp < ws.info.fragileThresholdPp)
         t.stability = Stability::Fragile;
     else
@@ -393,7 +400,7 @@ Truth evaluateCondition(const RuleCondition &c, const RuleSubject &s)
         const double threshold = c.value.trimmed().toDouble(&ok);
         if (!v || !ok || c.comparison == Comparison::Contains || c.comparison == Comparison::NotContains)
             return Truth::Unknown;
-        return compare(*v, c.comparison, threshold) ? Truth::True : Truth::False;
+        return compareImpl(*v, c.comparison, threshold) ? Truth::True : Truth::False;
     }
     if (c.attribute == RuleAttribute::TeamSkills) {
         if (s.teamSkills.trimmed().isEmpty())
@@ -536,6 +543,7 @@ QString stabilityKey(Stability s)
     case Stability::Stable: return QStringLiteral("stable");
     case Stability::Fragile: return QStringLiteral("fragile");
     case Stability::Undecided: return QStringLiteral("undecided");
+    case Stability::Uncontested: return QStringLiteral("uncontested");
     }
     return {};
 }

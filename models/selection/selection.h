@@ -86,7 +86,8 @@ struct SensitivityItem
     std::optional<double> distancePp;   ///< |flipAt − weight| in percentage points
 };
 
-enum class Stability { Stable, Fragile, Undecided };
+/// Uncontested: one candidate survives the knock-outs, so no weight can change the winner.
+enum class Stability { Stable, Fragile, Undecided, Uncontested };
 
 struct TierResult
 {
@@ -180,6 +181,9 @@ SelectionResult compute(const Workspace &ws);
 
 SelectionMatrix buildMatrix(const Workspace &ws);
 TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &matrix, const SlaTier &tier);
+
+/// Whether \a value passes `value op threshold` (false for contains/not contains).
+bool compareValue(double value, Comparison op, double threshold);
 
 /// Mean or median of workshop scores; nullopt for none.
 std::optional<double> aggregate(std::vector<int> scores, RatingAggregation how);

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <random>
 
 namespace ArchBoard::Tco {
 
@@ -86,9 +85,9 @@ struct Usage
 {
     double invocations = 0; // per month
     double coldInvocations = 0;
-    double runGbs = 0, coldGbs = 0;
-    double runVcpus = 0, coldVcpus = 0;
-    double billedRunMs = 0, billedColdExtraMs = 0;
+    double runGbs = 0, coldGbs = 0, artifactGbs = 0;
+    double runVcpus = 0, coldVcpus = 0, artifactVcpus = 0;
+    double billedRunMs = 0, billedColdExtraMs = 0, billedArtifactExtraMs = 0;
 };
 
 const QString kFunctions = QStringLiteral("functions.");
@@ -119,9 +118,9 @@ const ScalarParam kScalars[] = {
     {"ci_minutes_per_build", "min", QT_TRANSLATE_NOOP("Tco", "CI minutes per build"), false},
     {"ci_price_per_minute_usd", "USD", QT_TRANSLATE_NOOP("Tco", "CI price per build minute"), false},
     {"ci_extra_pipeline_pct", "%", QT_TRANSLATE_NOOP("Tco", "Extra CI time per additional language pipeline (seed: 37)"), false},
-    {"storage_price_per_gb_month_usd", "USD/GB-month", QT_TRANSLATE_NOOP("Tco", "Artifact storage price"), false},
-    {"transfer_price_per_gb_usd", "USD/GB", QT_TRANSLATE_NOOP("Tco", "Artifact transfer price per cold start"), false},
+    {"storage_price_per_gb_month_usd", "USD/GB-month", QT_TRANSLATE_NOOP("Tco", "Artifact storage price (where the artifacts are kept)"), false},
     {"day_rate_usd", "USD/person-day", QT_TRANSLATE_NOOP("Tco", "Day rate for the monitoring migration"), false},
+    {"team_size", "people", QT_TRANSLATE_NOOP("Tco", "People who migrate monitoring per language (the person-days are per person)"), true},
     {"price_per_gb_second", "USD", QT_TRANSLATE_NOOP("Tco", "Provider: price per GB-second"), false},
     {"price_per_vcpu_second", "USD", QT_TRANSLATE_NOOP("Tco", "Provider: price per vCPU-second"), false},
     {"price_per_million_requests", "USD", QT_TRANSLATE_NOOP("Tco", "Provider: price per million requests"), false},
@@ -144,7 +143,7 @@ const LanguageParam kLanguageParams[] = {
     {&kColdStart, "ms", QT_TRANSLATE_NOOP("Tco", "Cold-start mean of %1"), false},
     {&kArtifact, "MB", QT_TRANSLATE_NOOP("Tco", "Deployment artifact of %1"), false},
     {&kMsPerMb, "ms/MB", QT_TRANSLATE_NOOP("Tco", "Cold start per artifact MB of %1"), false},
-    {&kMonitoring, "person-days", QT_TRANSLATE_NOOP("Tco", "Monitoring migration of %1"), false},
+    {&kMonitoring, "person-days per person", QT_TRANSLATE_NOOP("Tco", "Monitoring migration of %1, per person"), false},
 };
 
 double *scalar(TcoInput &in, const QString &name)
@@ -161,7 +160,6 @@ double *scalar(TcoInput &in, const QString &name)
         {QStringLiteral("ci_price_per_minute_usd"), &TcoScenario::ciPricePerMinuteUsd},
         {QStringLiteral("ci_extra_pipeline_pct"), &TcoScenario::ciExtraPipelinePct},
         {QStringLiteral("storage_price_per_gb_month_usd"), &TcoScenario::storagePricePerGbMonthUsd},
-        {QStringLiteral("transfer_price_per_gb_usd"), &TcoScenario::transferPricePerGbUsd},
         {QStringLiteral("day_rate_usd"), &TcoScenario::dayRateUsd},
     };
     if (const auto it = reals.constFind(name); it != reals.cend())
@@ -210,208 +208,231 @@ bool isCandidate(const Workspace &ws, const QString &id)
     return std::any_of(ws.candidates.begin(), ws.candidates.end(), [&](const Candidate &c) { return c.id == id; });
 }
 
-/// The computation; formulas only when \a explain (Monte Carlo runs skip them).
-TcoResult run(const TcoInput &in, bool explain)
+/// Memory and duration as the provider bills them, after its limits.
+struct Billing
+{
+    double memoryMb = 0;
+    double durationMs = 0;
+    double gb = 0;   ///< billed GB per invocation
+    double vcpu = 0; ///< vCPUs where CPU is billed
+};
+
+/// Applies the provider's limits to the scenario (docs/tco.md "Provider
+/// limits"): capped values are billed at the limit, refused ones make
+/// r.refused say why.
+Billing applyLimits(const TcoScenario &s, const FaasProvider &p, TcoResult &r)
+{
+    Billing b;
+    b.memoryMb = s.memoryMb;
+    b.durationMs = s.durationMs;
+    auto memoryLimit = [&](double limit, bool above) {
+        if (p.memoryLimit == LimitAction::Cap) {
+            b.memoryMb = limit;
+            r.limits << (above ? Text::tr("%1 bills at most %2 MB: the scenario's %3 MB is billed as %2 MB (the provider caps it)")
+                               : Text::tr("%1 bills at least %2 MB: the scenario's %3 MB is billed as %2 MB"))
+                            .arg(p.name, num(limit), num(s.memoryMb));
+        } else {
+            r.refused = (above ? Text::tr("%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created")
+                               : Text::tr("%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created"))
+                            .arg(p.name, num(s.memoryMb), num(limit));
+            r.limits << r.refused;
+        }
+    };
+    if (p.maxMemoryMb > 0 && s.memoryMb > p.maxMemoryMb)
+        memoryLimit(p.maxMemoryMb, true);
+    else if (p.minMemoryMb > 0 && s.memoryMb < p.minMemoryMb)
+        memoryLimit(p.minMemoryMb, false);
+    if (p.maxDurationMs > 0 && s.durationMs > p.maxDurationMs) {
+        b.durationMs = p.maxDurationMs;
+        r.limits << Text::tr("%1 stops an invocation at %2 ms: the scenario's %3 ms invocations time out and are billed up to %2 ms")
+                        .arg(p.name, num(p.maxDurationMs), num(s.durationMs));
+    }
+    const double gran = p.memoryGranularityMb > 0 ? p.memoryGranularityMb : 1.0;
+    b.gb = std::ceil(b.memoryMb / gran - 1e-9) * gran / 1024.0;
+    if (p.pricePerVcpuSecond > 0) {
+        QString problem;
+        if (const std::optional<double> v = vcpuFor(p, b.memoryMb, &problem))
+            b.vcpu = *v;
+        else
+            r.notes << problem;
+    }
+    r.billedMemoryMb = b.gb * 1024.0;
+    r.billedDurationMs = billedMs(b.durationMs, p);
+    return b;
+}
+
+/// The init time an artifact adds to a cold start (artifact MB × ms/MB), 0 when not known.
+double artifactInitMs(const TcoLanguageInput &l)
+{
+    return l.artifactMb && l.coldStartMsPerMb ? *l.artifactMb * *l.coldStartMsPerMb : 0.0;
+}
+
+/// Usage of every language per month, as the provider bills it.
+std::vector<Usage> usageOf(const TcoInput &in, const Billing &b, bool priced)
 {
     const TcoScenario &s = in.scenario;
-    TcoResult r;
-    r.scenario = s.id;
-    r.scenarioName = s.name;
-    r.provider = in.provider ? in.provider->id : QString();
-    r.horizonYears = std::max(1, s.horizonYears);
-    const double horizon = r.horizonYears;
-
-    // --- usage per language, per month ---------------------------------------------
-    std::vector<Usage> usage(in.languages.size());
-    double gb = 0, vcpu = 0;
-    if (in.provider) {
-        const FaasProvider &p = *in.provider;
-        const double gran = p.memoryGranularityMb > 0 ? p.memoryGranularityMb : 1.0;
-        gb = std::ceil(s.memoryMb / gran - 1e-9) * gran / 1024.0;
-        if (p.pricePerVcpuSecond > 0) {
-            QString problem;
-            if (const std::optional<double> v = vcpuFor(p, s.memoryMb, &problem))
-                vcpu = *v;
-            else
-                r.notes << problem;
-        }
-    } else {
-        r.notes << Text::tr("scenario %1 has no provider: compute, requests and cold starts are not priced").arg(s.id);
-    }
     const double coldShare = std::clamp(s.coldStartPct, 0.0, 100.0) / 100.0;
-    double totalGbs = 0, totalVcpus = 0, totalInvocations = 0;
+    std::vector<Usage> usage(in.languages.size());
     for (size_t i = 0; i < in.languages.size(); ++i) {
         const TcoLanguageInput &l = in.languages[i];
         Usage &u = usage[i];
         u.invocations = std::max(0.0, l.functions) * s.invocationsPerMonth;
         u.coldInvocations = u.invocations * coldShare;
-        if (!in.provider)
+        if (!priced)
             continue;
         const FaasProvider &p = *in.provider;
-        u.billedRunMs = billedMs(s.durationMs, p);
-        std::optional<double> coldMs = l.coldStartMeanMs;
-        if (coldMs && l.artifactMb && l.coldStartMsPerMb)
-            *coldMs += *l.artifactMb * *l.coldStartMsPerMb;
-        if (coldMs && p.billsInitDuration)
-            u.billedColdExtraMs = billedMs(s.durationMs + *coldMs, p) - u.billedRunMs;
-        u.runGbs = u.invocations * u.billedRunMs / 1000.0 * gb;
-        u.coldGbs = u.coldInvocations * u.billedColdExtraMs / 1000.0 * gb;
-        u.runVcpus = u.invocations * u.billedRunMs / 1000.0 * vcpu;
-        u.coldVcpus = u.coldInvocations * u.billedColdExtraMs / 1000.0 * vcpu;
-        totalGbs += u.runGbs + u.coldGbs;
-        totalVcpus += u.runVcpus + u.coldVcpus;
-        totalInvocations += u.invocations;
+        u.billedRunMs = billedMs(b.durationMs, p);
+        if (p.billsInitDuration) {
+            // Init and run are billed as one duration, rounded once: the
+            // runtime's cold start first, then what the artifact adds.
+            const double base = l.coldStartMeanMs.value_or(0.0);
+            if (l.coldStartMeanMs)
+                u.billedColdExtraMs = billedMs(b.durationMs + base, p) - u.billedRunMs;
+            if (const double artifact = artifactInitMs(l); artifact > 0)
+                u.billedArtifactExtraMs = billedMs(b.durationMs + base + artifact, p) - billedMs(b.durationMs + base, p);
+        }
+        u.runGbs = u.invocations * u.billedRunMs / 1000.0 * b.gb;
+        u.coldGbs = u.coldInvocations * u.billedColdExtraMs / 1000.0 * b.gb;
+        u.artifactGbs = u.coldInvocations * u.billedArtifactExtraMs / 1000.0 * b.gb;
+        u.runVcpus = u.invocations * u.billedRunMs / 1000.0 * b.vcpu;
+        u.coldVcpus = u.coldInvocations * u.billedColdExtraMs / 1000.0 * b.vcpu;
+        u.artifactVcpus = u.coldInvocations * u.billedArtifactExtraMs / 1000.0 * b.vcpu;
     }
-    double gbCost = 0, vcpuCost = 0, requestCost = 0;
+    return usage;
+}
+
+/// The scenario's monthly bill after the account's free tier.
+struct Bill
+{
+    double gbs = 0, vcpus = 0, invocations = 0;
     double freeGbs = 0, freeVcpus = 0, freeRequests = 0;
-    if (in.provider) {
-        const FaasProvider &p = *in.provider;
-        if (s.freeTier) {
-            freeGbs = p.freeGbSecondsPerMonth;
-            freeVcpus = p.freeVcpuSecondsPerMonth;
-            freeRequests = p.freeRequestsPerMonth;
-        }
-        gbCost = std::max(0.0, totalGbs - freeGbs) * p.pricePerGbSecond;
-        vcpuCost = std::max(0.0, totalVcpus - freeVcpus) * p.pricePerVcpuSecond;
-        requestCost = std::max(0.0, totalInvocations - freeRequests) / 1e6 * p.pricePerMillionRequests;
+    double gbCost = 0, vcpuCost = 0, requestCost = 0;
+};
+
+Bill billOf(const TcoInput &in, const std::vector<Usage> &usage, bool priced)
+{
+    Bill bill;
+    if (!priced)
+        return bill;
+    for (const Usage &u : usage) {
+        bill.gbs += u.runGbs + u.coldGbs + u.artifactGbs;
+        bill.vcpus += u.runVcpus + u.coldVcpus + u.artifactVcpus;
+        bill.invocations += u.invocations;
     }
-    r.monthlyComputeUsd = gbCost + vcpuCost;
-    r.monthlyRequestsUsd = requestCost;
-    if (explain && in.provider) {
-        const FaasProvider &p = *in.provider;
-        r.monthlyCompute.usd = r.monthlyComputeUsd;
-        r.monthlyCompute.formula = Text::tr("(%1 GB-s − %2 free) × %3 USD/GB-s")
-                                       .arg(num(totalGbs), num(freeGbs), num(p.pricePerGbSecond));
-        if (vcpu > 0)
-            r.monthlyCompute.formula += Text::tr(" + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s")
-                                            .arg(num(totalVcpus), num(freeVcpus), num(p.pricePerVcpuSecond));
-        r.monthlyCompute.formula += Text::tr("; memory billed as %1 MB, duration as %2 ms").arg(num(gb * 1024), num(billedMs(s.durationMs, p)));
-        r.monthlyRequests.usd = requestCost;
-        r.monthlyRequests.formula = Text::tr("(%1 requests − %2 free) / 1 000 000 × %3 USD")
-                                        .arg(num(totalInvocations), num(freeRequests), num(p.pricePerMillionRequests));
+    const FaasProvider &p = *in.provider;
+    if (in.scenario.freeTier) {
+        bill.freeGbs = p.freeGbSecondsPerMonth;
+        bill.freeVcpus = p.freeVcpuSecondsPerMonth;
+        bill.freeRequests = p.freeRequestsPerMonth;
     }
+    bill.gbCost = std::max(0.0, bill.gbs - bill.freeGbs) * p.pricePerGbSecond;
+    bill.vcpuCost = std::max(0.0, bill.vcpus - bill.freeVcpus) * p.pricePerVcpuSecond;
+    bill.requestCost = std::max(0.0, bill.invocations - bill.freeRequests) / 1e6 * p.pricePerMillionRequests;
+    return bill;
+}
 
-    // --- lines per language, per year ----------------------------------------------
-    int pipelines = 0;
-    for (const TcoLanguageInput &l : in.languages)
-        pipelines += l.functions > 0 ? 1 : 0;
-    r.pipelines = pipelines;
-    const double ciBase = s.ciBuildsPerMonth * s.ciMinutesPerBuild * s.ciPricePerMinuteUsd * 12.0;
-    const double ciTotal = pipelines > 0 ? ciBase * (1.0 + s.ciExtraPipelinePct / 100.0 * (pipelines - 1)) : 0.0;
-    auto share = [](double part, double whole) { return whole > 0 ? part / whole : 0.0; };
-    std::optional<double> minArtifact, maxArtifact;
+void explainMonthly(const TcoInput &in, const Billing &b, const Bill &bill, TcoResult &r)
+{
+    const FaasProvider &p = *in.provider;
+    r.monthlyCompute.usd = r.monthlyComputeUsd;
+    r.monthlyCompute.formula = Text::tr("(%1 GB-s − %2 free) × %3 USD/GB-s").arg(num(bill.gbs), num(bill.freeGbs), num(p.pricePerGbSecond));
+    if (b.vcpu > 0)
+        r.monthlyCompute.formula += Text::tr(" + (%1 vCPU-s − %2 free) × %3 USD/vCPU-s")
+                                        .arg(num(bill.vcpus), num(bill.freeVcpus), num(p.pricePerVcpuSecond));
+    r.monthlyCompute.formula += Text::tr("; memory billed as %1 MB, duration as %2 ms").arg(num(b.gb * 1024), num(billedMs(b.durationMs, p)));
+    r.monthlyRequests.usd = r.monthlyRequestsUsd;
+    r.monthlyRequests.formula = Text::tr("(%1 requests − %2 free) / 1 000 000 × %3 USD")
+                                    .arg(num(bill.invocations), num(bill.freeRequests), num(p.pricePerMillionRequests));
+}
 
-    for (size_t i = 0; i < in.languages.size(); ++i) {
-        const TcoLanguageInput &l = in.languages[i];
-        const Usage &u = usage[i];
-        TcoLanguageResult out;
-        out.language = l.language;
-        out.name = l.name;
-        out.functions = l.functions;
-        const bool used = l.functions > 0;
+double share(double part, double whole)
+{
+    return whole > 0 ? part / whole : 0.0;
+}
 
-        if (l.languageFactor) {
-            out.platformOverhead.usd = s.normalisationFunctions > 0
-                ? s.basePlatformCostUsd * *l.languageFactor * l.functions / s.normalisationFunctions : 0.0;
-            if (explain)
-                out.platformOverhead.formula = Text::tr("%1 USD × %2 × %3 functions / %4%5")
-                                                   .arg(num(s.basePlatformCostUsd), num(*l.languageFactor), num(l.functions),
-                                                        num(s.normalisationFunctions),
-                                                        l.factorIsEstimate ? Text::tr(" (factor is an estimate)") : QString());
-            if (used && l.factorIsEstimate)
-                out.notes << Text::tr("%1's language factor %2 is an estimate: set it in the language cost profiles")
-                                 .arg(l.name, num(*l.languageFactor));
-        } else if (used) {
-            out.notes << Text::tr("%1 has no language factor: platform overhead not counted").arg(l.name);
-            if (explain)
-                out.platformOverhead.formula = Text::tr("no language factor for %1").arg(l.name);
-        }
+void platformLine(const TcoScenario &s, const TcoLanguageInput &l, bool explain, TcoLanguageResult &out)
+{
+    const bool used = l.functions > 0;
+    if (l.languageFactor) {
+        out.platformOverhead.usd = s.normalisationFunctions > 0
+            ? s.basePlatformCostUsd * *l.languageFactor * l.functions / s.normalisationFunctions : 0.0;
+        if (explain)
+            out.platformOverhead.formula = Text::tr("%1 USD × %2 × %3 functions / %4%5")
+                                               .arg(num(s.basePlatformCostUsd), num(*l.languageFactor), num(l.functions),
+                                                    num(s.normalisationFunctions),
+                                                    l.factorIsEstimate ? Text::tr(" (factor is an estimate)") : QString());
+        if (used && l.factorIsEstimate)
+            out.notes << Text::tr("%1's language factor %2 is an estimate: set it in the language cost profiles").arg(l.name, num(*l.languageFactor));
+    } else if (used) {
+        out.notes << Text::tr("%1 has no language factor: platform overhead not counted").arg(l.name);
+        if (explain)
+            out.platformOverhead.formula = Text::tr("no language factor for %1").arg(l.name);
+    }
+}
 
-        const double gbsShare = share(u.runGbs, totalGbs), coldGbsShare = share(u.coldGbs, totalGbs);
-        const double vcpuShare = share(u.runVcpus, totalVcpus), coldVcpuShare = share(u.coldVcpus, totalVcpus);
-        out.compute.usd = 12.0 * (gbCost * gbsShare + vcpuCost * vcpuShare);
-        out.coldStart.usd = 12.0 * (gbCost * coldGbsShare + vcpuCost * coldVcpuShare);
-        out.requests.usd = 12.0 * requestCost * share(u.invocations, totalInvocations);
-        if (explain && in.provider) {
-            const FaasProvider &p = *in.provider;
-            out.compute.formula = Text::tr("12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account's %6 GB-s; "
-                                     "billable after the free tier × %7 USD/GB-s")
-                                      .arg(num(u.invocations), num(u.billedRunMs), num(gb), num(u.runGbs),
-                                           num(100 * gbsShare), num(totalGbs), num(p.pricePerGbSecond));
-            if (vcpu > 0)
-                out.compute.formula += Text::tr("; plus %1 vCPU × the same seconds × %2 USD/vCPU-s").arg(num(vcpu), num(p.pricePerVcpuSecond));
-            out.requests.formula = Text::tr("12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million")
-                                       .arg(num(u.invocations), num(100 * share(u.invocations, totalInvocations)),
-                                            num(totalInvocations), num(p.pricePerMillionRequests));
-            if (!p.billsInitDuration)
-                out.coldStart.formula = Text::tr("%1 does not bill init time").arg(p.name);
-            else if (!l.coldStartMeanMs)
-                out.coldStart.formula = Text::tr("no cold-start figure for %1").arg(l.name);
-            else
-                out.coldStart.formula = Text::tr("12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, "
-                                           "billable after the free tier × %6 USD/GB-s")
-                                            .arg(num(u.coldInvocations), num(s.coldStartPct), num(u.billedColdExtraMs), num(gb),
-                                                 num(u.coldGbs), num(p.pricePerGbSecond));
-        }
-        if (used && !l.coldStartMeanMs)
-            out.notes << Text::tr("%1 has no cold-start figure: cold starts not counted").arg(l.name);
+/// Compute, requests, cold start and the artifact's init time: the language's share of the bill.
+void providerLines(const TcoInput &in, const Billing &b, const Bill &bill, const Usage &u, const TcoLanguageInput &l, bool explain,
+                   TcoLanguageResult &out)
+{
+    const double gbsShare = share(u.runGbs, bill.gbs), vcpuShare = share(u.runVcpus, bill.vcpus);
+    out.compute.usd = 12.0 * (bill.gbCost * gbsShare + bill.vcpuCost * vcpuShare);
+    out.coldStart.usd = 12.0 * (bill.gbCost * share(u.coldGbs, bill.gbs) + bill.vcpuCost * share(u.coldVcpus, bill.vcpus));
+    out.dependencyVolume.usd = 12.0 * (bill.gbCost * share(u.artifactGbs, bill.gbs) + bill.vcpuCost * share(u.artifactVcpus, bill.vcpus));
+    out.requests.usd = 12.0 * bill.requestCost * share(u.invocations, bill.invocations);
+    if (!explain)
+        return;
+    const FaasProvider &p = *in.provider;
+    out.compute.formula = Text::tr("12 × %1 invocations/month × %2 ms billed × %3 GB = %4 GB-s/month, %5 % of the account's %6 GB-s; "
+                                   "billable after the free tier × %7 USD/GB-s")
+                              .arg(num(u.invocations), num(u.billedRunMs), num(b.gb), num(u.runGbs), num(100 * gbsShare), num(bill.gbs),
+                                   num(p.pricePerGbSecond));
+    if (b.vcpu > 0)
+        out.compute.formula += Text::tr("; plus %1 vCPU × the same seconds × %2 USD/vCPU-s").arg(num(b.vcpu), num(p.pricePerVcpuSecond));
+    out.requests.formula = Text::tr("12 × %1 requests/month (%2 % of %3) billable after the free tier × %4 USD per million")
+                               .arg(num(u.invocations), num(100 * share(u.invocations, bill.invocations)), num(bill.invocations),
+                                    num(p.pricePerMillionRequests));
+    if (!p.billsInitDuration)
+        out.coldStart.formula = Text::tr("%1 does not bill init time").arg(p.name);
+    else if (!l.coldStartMeanMs)
+        out.coldStart.formula = Text::tr("no cold-start figure for %1").arg(l.name);
+    else
+        out.coldStart.formula = Text::tr("12 × %1 cold starts/month (%2 %) × %3 ms extra billed × %4 GB = %5 GB-s/month, "
+                                         "billable after the free tier × %6 USD/GB-s")
+                                    .arg(num(u.coldInvocations), num(in.scenario.coldStartPct), num(u.billedColdExtraMs), num(b.gb),
+                                         num(u.coldGbs), num(p.pricePerGbSecond));
+    if (artifactInitMs(l) > 0 && p.billsInitDuration)
+        out.dependencyVolume.formula = Text::tr("init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, "
+                                                "billable after the free tier × %7 USD/GB-s")
+                                           .arg(num(u.coldInvocations), num(*l.artifactMb), num(*l.coldStartMsPerMb), num(u.billedArtifactExtraMs),
+                                                num(b.gb), num(u.artifactGbs), num(p.pricePerGbSecond));
+    else if (artifactInitMs(l) > 0)
+        out.dependencyVolume.formula = Text::tr("init: %1 does not bill init time").arg(p.name);
+}
 
-        if (used) {
-            out.ci.usd = ciTotal / pipelines;
-            if (explain)
-                out.ci.formula = Text::tr("%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages")
-                                     .arg(num(s.ciBuildsPerMonth), num(s.ciMinutesPerBuild), num(s.ciPricePerMinuteUsd),
-                                          num(s.ciExtraPipelinePct), QString::number(pipelines - 1), QString::number(pipelines));
-        }
-
-        if (used && l.artifactMb) {
-            const double gbArtifact = *l.artifactMb / 1024.0;
-            const double storage = gbArtifact * l.functions * s.storagePricePerGbMonthUsd * 12.0;
-            const double transfer = u.coldInvocations * 12.0 * gbArtifact * s.transferPricePerGbUsd;
-            out.dependencyVolume.usd = storage + transfer;
-            if (explain)
-                out.dependencyVolume.formula = Text::tr("%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB")
-                                                   .arg(num(*l.artifactMb), num(l.functions), num(s.storagePricePerGbMonthUsd),
-                                                        num(u.coldInvocations * 12.0), num(s.transferPricePerGbUsd));
-            minArtifact = minArtifact ? std::min(*minArtifact, *l.artifactMb) : *l.artifactMb;
-            maxArtifact = maxArtifact ? std::max(*maxArtifact, *l.artifactMb) : *l.artifactMb;
-        } else if (used && explain) {
+/// The artifact's storage (added to the dependency-volume line) and what is not known about it.
+void artifactStorage(const TcoScenario &s, const TcoLanguageInput &l, bool explain, TcoLanguageResult &out)
+{
+    if (l.functions <= 0)
+        return;
+    if (!l.artifactMb) {
+        if (explain)
             out.dependencyVolume.formula = Text::tr("no artifact size for %1").arg(l.name);
-        }
-
-        if (used) {
-            const double oneOff = l.monitoringPersonDays * s.dayRateUsd;
-            out.monitoring.usd = oneOff / horizon;
-            out.oneOffUsd += oneOff;
-            if (explain)
-                out.monitoring.formula = Text::tr("%1 person-days × %2 USD once, over %3 years")
-                                             .arg(num(l.monitoringPersonDays), num(s.dayRateUsd), QString::number(r.horizonYears));
-        }
-
-        out.totalAnnualUsd = out.platformOverhead.usd + out.compute.usd + out.requests.usd + out.coldStart.usd + out.ci.usd
-            + out.dependencyVolume.usd + out.monitoring.usd;
-
-        // latency effect
-        if (l.coldStartMeanMs) {
-            double cold = *l.coldStartMeanMs;
-            if (l.artifactMb && l.coldStartMsPerMb)
-                cold += *l.artifactMb * *l.coldStartMsPerMb;
-            out.coldStartMs = cold;
-            out.meanAddedLatencyMs = coldShare * cold;
-        }
-        out.coldStartSigmaMs = l.coldStartSigmaMs;
-        out.firstByteMs = l.firstByteMs;
-        out.coldStartsPerMonth = u.coldInvocations;
-        r.languages.push_back(out);
+        return;
     }
-    if (minArtifact && *minArtifact > 0) {
-        r.artifactSpread = *maxArtifact / *minArtifact;
-        if (explain && s.dependencyVolumeSpread > 1)
-            r.notes << Text::tr("artifact sizes of the languages in use spread %1× (the scenario's reference: %2×)")
-                           .arg(num(*r.artifactSpread), num(s.dependencyVolumeSpread));
+    const double storage = *l.artifactMb / 1024.0 * l.functions * s.storagePricePerGbMonthUsd * 12.0;
+    out.dependencyVolume.usd += storage;
+    if (!l.coldStartMsPerMb)
+        out.notes << Text::tr("%1: no cold start per artifact MB, so the artifact's effect on cold starts is not counted").arg(l.name);
+    if (explain) {
+        const QString part = Text::tr("storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4")
+                                 .arg(num(*l.artifactMb), num(l.functions), num(s.storagePricePerGbMonthUsd), usd(storage));
+        out.dependencyVolume.formula = out.dependencyVolume.formula.isEmpty() ? part : out.dependencyVolume.formula + QStringLiteral("; ") + part;
     }
+}
 
-    // --- custom lines ----------------------------------------------------------------
+void customLines(const TcoInput &in, bool explain, TcoResult &r)
+{
+    const double horizon = r.horizonYears;
     for (const CostLine &line : in.costLines) {
         TcoFigure f;
         double oneOff = 0;
@@ -445,13 +466,109 @@ TcoResult run(const TcoInput &in, bool explain)
             r.totalAnnualUsd += f.usd;
         }
     }
+}
+
+/// One language's lines and latency figures.
+TcoLanguageResult languageResult(const TcoInput &in, const Billing &b, const Bill &bill, const Usage &u, const TcoLanguageInput &l,
+                                 double ciTotal, int pipelines, bool priced, bool explain)
+{
+    const TcoScenario &s = in.scenario;
+    TcoLanguageResult out;
+    out.language = l.language;
+    out.name = l.name;
+    out.functions = l.functions;
+    const bool used = l.functions > 0;
+    platformLine(s, l, explain, out);
+    if (priced)
+        providerLines(in, b, bill, u, l, explain, out);
+    if (used && !l.coldStartMeanMs)
+        out.notes << Text::tr("%1 has no cold-start figure: cold starts not counted").arg(l.name);
+    if (used) {
+        out.ci.usd = ciTotal / pipelines;
+        if (explain)
+            out.ci.formula = Text::tr("%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages")
+                                 .arg(num(s.ciBuildsPerMonth), num(s.ciMinutesPerBuild), num(s.ciPricePerMinuteUsd), num(s.ciExtraPipelinePct),
+                                      QString::number(pipelines - 1), QString::number(pipelines));
+    }
+    artifactStorage(s, l, explain, out);
+    if (used) {
+        const double oneOff = l.monitoringPersonDays * s.teamSize * s.dayRateUsd;
+        out.monitoring.usd = oneOff / std::max(1, s.horizonYears);
+        out.oneOffUsd += oneOff;
+        if (explain)
+            out.monitoring.formula = Text::tr("%1 person-days per person × %2 people × %3 USD once, over %4 years")
+                                         .arg(num(l.monitoringPersonDays), QString::number(s.teamSize), num(s.dayRateUsd),
+                                              QString::number(std::max(1, s.horizonYears)));
+    }
+    for (const TcoCostLine &line : costLines())
+        out.totalAnnualUsd += (out.*(line.figure)).usd;
+    // latency effect
+    if (l.coldStartMeanMs) {
+        out.coldStartMs = *l.coldStartMeanMs + artifactInitMs(l);
+        out.meanAddedLatencyMs = std::clamp(s.coldStartPct, 0.0, 100.0) / 100.0 * *out.coldStartMs;
+    }
+    out.coldStartSigmaMs = l.coldStartSigmaMs;
+    out.firstByteMs = l.firstByteMs;
+    out.coldStartsPerMonth = u.coldInvocations;
+    return out;
+}
+
+/// The computation; formulas only when \a explain (Monte Carlo runs skip them).
+TcoResult run(const TcoInput &in, bool explain)
+{
+    const TcoScenario &s = in.scenario;
+    TcoResult r;
+    r.scenario = s.id;
+    r.scenarioName = s.name;
+    r.provider = in.provider ? in.provider->id : QString();
+    r.horizonYears = std::max(1, s.horizonYears);
+
+    Billing b;
+    if (in.provider)
+        b = applyLimits(s, *in.provider, r);
+    else
+        r.notes << Text::tr("scenario %1 has no provider: compute, requests and cold starts are not priced").arg(s.id);
+    const bool priced = in.provider && r.refused.isEmpty();
+    if (!r.refused.isEmpty())
+        r.notes << Text::tr("%1; compute, requests, cold starts and the artifacts' init time are not priced").arg(r.refused);
+    else if (explain)
+        r.notes << r.limits;
+    const std::vector<Usage> usage = usageOf(in, b, priced);
+    const Bill bill = billOf(in, usage, priced);
+    r.monthlyComputeUsd = bill.gbCost + bill.vcpuCost;
+    r.monthlyRequestsUsd = bill.requestCost;
+    if (explain && priced)
+        explainMonthly(in, b, bill, r);
+
+    int pipelines = 0;
+    for (const TcoLanguageInput &l : in.languages)
+        pipelines += l.functions > 0 ? 1 : 0;
+    r.pipelines = pipelines;
+    const double ciBase = s.ciBuildsPerMonth * s.ciMinutesPerBuild * s.ciPricePerMinuteUsd * 12.0;
+    const double ciTotal = pipelines > 0 ? ciBase * (1.0 + s.ciExtraPipelinePct / 100.0 * (pipelines - 1)) : 0.0;
+    std::optional<double> minArtifact, maxArtifact;
+    for (size_t i = 0; i < in.languages.size(); ++i) {
+        const TcoLanguageInput &l = in.languages[i];
+        r.languages.push_back(languageResult(in, b, bill, usage[i], l, ciTotal, pipelines, priced, explain));
+        if (l.functions > 0 && l.artifactMb) {
+            minArtifact = minArtifact ? std::min(*minArtifact, *l.artifactMb) : *l.artifactMb;
+            maxArtifact = maxArtifact ? std::max(*maxArtifact, *l.artifactMb) : *l.artifactMb;
+        }
+    }
+    if (minArtifact && *minArtifact > 0) {
+        r.artifactSpread = *maxArtifact / *minArtifact;
+        if (explain && s.dependencyVolumeSpread > 1)
+            r.notes << Text::tr("artifact sizes of the languages in use spread %1× (the scenario's reference: %2×)")
+                           .arg(num(*r.artifactSpread), num(s.dependencyVolumeSpread));
+    }
+    customLines(in, explain, r);
     for (const TcoLanguageResult &l : r.languages) {
         r.totalAnnualUsd += l.totalAnnualUsd;
         r.oneOffUsd += l.oneOffUsd;
         for (const QString &n : l.notes)
             r.notes << n;
     }
-    const double recurring = r.totalAnnualUsd - r.oneOffUsd / horizon;
+    const double recurring = r.totalAnnualUsd - r.oneOffUsd / r.horizonYears;
     for (int year = 1; year <= r.horizonYears; ++year)
         r.cumulativeUsd.push_back(r.oneOffUsd + year * recurring);
     return r;
@@ -656,6 +773,8 @@ std::optional<double> number(const TcoInput &in, const QString &name)
         return in.scenario.memoryMb;
     if (name == u"horizon_years")
         return in.scenario.horizonYears;
+    if (name == u"team_size")
+        return in.scenario.teamSize;
     if (name == u"free_tier")
         return in.scenario.freeTier ? 1.0 : 0.0;
     if (const double *v = scalar(const_cast<TcoInput &>(in), name))
@@ -711,6 +830,14 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
             return false;
         }
         in->scenario.horizonYears = int(std::lround(value));
+        return true;
+    }
+    if (name == u"team_size") {
+        if (value < 0 || value > 100000) {
+            *error = Text::tr("team_size: %1 is outside 0–100 000 people").arg(num(value));
+            return false;
+        }
+        in->scenario.teamSize = int(std::lround(value));
         return true;
     }
     if (name == u"free_tier") {
@@ -823,10 +950,13 @@ TcoResult compute(const TcoInput &in)
     return run(in, true);
 }
 
-std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct)
+double annualTotal(const TcoInput &in)
 {
-    std::vector<TcoSensitivity> out;
-    const Workspace none;
+    return run(in, false).totalAnnualUsd;
+}
+
+QStringList sensitivityParameters(const TcoInput &in)
+{
     QStringList names;
     for (const ScalarParam &p : kScalars) {
         if (QLatin1StringView(p.name) != QLatin1StringView("horizon_years"))
@@ -836,100 +966,22 @@ std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct)
         for (const LanguageParam &p : kLanguageParams)
             names << *p.prefix + l.language;
     }
-    for (const QString &name : names) {
-        const std::optional<double> value = number(in, name);
-        if (!value || *value == 0)
-            continue;
-        TcoSensitivity s;
-        s.parameter = name;
-        s.value = *value;
-        s.lowValue = *value * (1.0 - pct / 100.0);
-        s.highValue = *value * (1.0 + pct / 100.0);
-        if (name == u"cold_start_pct")
-            s.highValue = std::min(100.0, s.highValue);
-        if (name == u"memory_mb") {
-            s.lowValue = std::max(128.0, std::round(s.lowValue));
-            s.highValue = std::min(32768.0, std::round(s.highValue));
-        }
-        TcoInput low = in, high = in;
-        QString error;
-        if (!setNumber(&low, none, name, s.lowValue, &error) || !setNumber(&high, none, name, s.highValue, &error))
-            continue;
-        // Integer inputs are rounded by setNumber: report what was used.
-        s.lowValue = *number(low, name);
-        s.highValue = *number(high, name);
-        s.lowUsd = run(low, false).totalAnnualUsd;
-        s.highUsd = run(high, false).totalAnnualUsd;
-        out.push_back(s);
-    }
-    std::stable_sort(out.begin(), out.end(), [](const TcoSensitivity &a, const TcoSensitivity &b) { return a.swing() > b.swing(); });
-    return out;
+    return names;
 }
 
-TcoUncertainty uncertainty(const TcoInput &in, int runs, quint64 seed)
+double clampToParameter(const QString &name, double value)
 {
-    TcoUncertainty u;
-    u.runs = std::max(1, runs);
-    u.seed = seed;
-    const Workspace none;
-    struct Ranged
-    {
-        QString name;
-        double low, mode, high;
-    };
-    std::vector<Ranged> ranged;
-    for (const TcoRange &r : in.ranges) {
-        const std::optional<double> value = number(in, r.parameter);
-        if (!value || r.high < r.low)
-            continue;
-        double low = r.low, high = r.high;
-        const double base = in.rangeBase.value(r.parameter, *value);
-        if (base != 0 && *value != base) {
-            const double scale = *value / base;
-            low = std::min(r.low * scale, r.high * scale);
-            high = std::max(r.low * scale, r.high * scale);
-        }
-        ranged.push_back({r.parameter, low, std::clamp(*value, low, high), high});
-        u.parameters << r.parameter;
-    }
-    const double base = run(in, false).totalAnnualUsd;
-    if (ranged.empty()) {
-        u.p10 = u.p50 = u.p90 = base;
-        return u;
-    }
-    // mt19937_64's output sequence is fixed by the C++ standard; the
-    // conversion to [0, 1) and the triangular inverse CDF are ours.
-    std::mt19937_64 rng(seed);
-    auto uniform = [&rng] { return double(rng() >> 11) * 0x1.0p-53; };
-    std::vector<double> totals;
-    totals.reserve(size_t(u.runs));
-    for (int i = 0; i < u.runs; ++i) {
-        TcoInput sample = in;
-        for (const Ranged &r : ranged) {
-            const double x = uniform();
-            double v = r.low;
-            const double width = r.high - r.low;
-            if (width > 0) {
-                const double f = (r.mode - r.low) / width;
-                v = x < f ? r.low + std::sqrt(x * width * (r.mode - r.low))
-                          : r.high - std::sqrt((1 - x) * width * (r.high - r.mode));
-            }
-            QString error;
-            setNumber(&sample, none, r.name, v, &error);
-        }
-        totals.push_back(run(sample, false).totalAnnualUsd);
-    }
-    std::sort(totals.begin(), totals.end());
-    auto percentile = [&](double p) {
-        const double at = p * double(totals.size() - 1);
-        const size_t lo = size_t(std::floor(at));
-        const size_t hi = std::min(totals.size() - 1, lo + 1);
-        return totals[lo] + (totals[hi] - totals[lo]) * (at - double(lo));
-    };
-    u.p10 = percentile(0.10);
-    u.p50 = percentile(0.50);
-    u.p90 = percentile(0.90);
-    return u;
+    if (name == u"memory_mb")
+        return std::clamp(std::round(value), 128.0, 32768.0);
+    if (name == u"horizon_years")
+        return std::clamp(std::round(value), 1.0, 30.0);
+    if (name == u"cold_start_pct")
+        return std::clamp(value, 0.0, 100.0);
+    if (name == u"normalisation_functions")
+        return std::max(value, 1e-9);
+    if (name == u"team_size")
+        return std::clamp(value, 0.0, 100000.0);
+    return std::max(value, 0.0);
 }
 
 } // namespace ArchBoard::Tco

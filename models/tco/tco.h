@@ -9,12 +9,13 @@
 
 #include <cmath>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace ArchBoard {
 
 /**
- * The FaaS total-cost-of-ownership engine (DESIGN.md §3, seed §2.5): pure
+ * The FaaS total-cost-of-ownership engine (docs/tco.md, seed §2.5): pure
  * functions of the workspace. A scenario is flattened into a TcoInput (the
  * scenario, its provider, each language's profile and function count, its
  * custom lines); what-if overrides and `--set` change that input by
@@ -29,15 +30,24 @@ namespace ArchBoard {
  * - cold_start: the extra billed duration of cold invocations (init + run vs
  *   run) where the provider bills init time; 0 where it does not
  *   (the latency effect is reported either way)
+ * - dependency_volume: what a larger artifact costs as providers bill it —
+ *   the init time it adds to every cold start (artifact MB × ms/MB, billed
+ *   where init is billed) plus its storage (artifact GB × functions ×
+ *   storage price × 12)
  *   Free tiers are monthly, per account: applied once to the scenario's
  *   total and shared out in proportion to each language's usage.
  * - ci: builds × minutes × price × 12 × (1 + extra % × (pipelines − 1)),
  *   shared equally by the languages that have functions
- * - dependency_volume: artifact GB × functions × storage price × 12 +
- *   cold starts × artifact GB × transfer price
- * - monitoring: person-days × day rate, one-off, spread over the horizon
+ * - monitoring: person-days per person × team size × day rate, one-off,
+ *   spread over the horizon
  * - custom lines of the language (monthly × 12, one-off / horizon)
  * Custom lines without a language are listed as shared lines.
+ *
+ * Provider limits: a memory outside the provider's limits is billed at the
+ * limit where the provider caps it (Azure Functions Consumption) and makes
+ * the scenario undeployable where it refuses it (AWS Lambda): then
+ * TcoResult::refused says so and nothing the provider bills is priced. A
+ * duration beyond the timeout is billed up to the timeout.
  */
 
 /// One language of a scenario, with the profile figures the engine uses.
@@ -118,14 +128,46 @@ struct TcoSensitivity
     double swing() const { return std::abs(highUsd - lowUsd); }
 };
 
+/// One uncertain input and its share of the spread of the annual total.
+struct TcoDriver
+{
+    QString parameter;
+    QString distribution;       ///< as stated: "normal 842 ± 196", "triangular 0.5–5, mode 1"
+    double correlation = 0;     ///< Spearman rank correlation of the input's draws with the total
+    double varianceSharePct = 0; ///< ρ² normalised over the inputs: its share of the spread, %
+};
+
 struct TcoUncertainty
 {
     int runs = 0;
     quint64 seed = 0;
-    QStringList parameters; ///< the inputs that have a range
+    QStringList parameters; ///< the inputs that have a distribution
     double p10 = 0;
     double p50 = 0;
     double p90 = 0;
+    double mean = 0;
+    double standardDeviation = 0;
+    std::vector<TcoDriver> drivers; ///< largest share of the spread first
+    QStringList skipped;            ///< ranges not used, with the reason
+};
+
+/// One of the engine's seven cost lines of a language: every writer (JSON,
+/// CSV, tables, charts, the report) iterates this list.
+struct TcoCostLine
+{
+    const char *key;   ///< "platform_overhead_usd": JSON and CSV key
+    const char *label; ///< English label, translated in context "Tco"
+    TcoFigure TcoLanguageResult::*figure;
+    QString name() const; ///< the translated label
+};
+
+/// A line's value for one language (the custom lines shown together as one).
+struct TcoLineValue
+{
+    QString key;
+    QString name;
+    double usd = 0;
+    QString formula;
 };
 
 struct TcoResult
@@ -138,6 +180,13 @@ struct TcoResult
     std::vector<std::pair<QString, TcoFigure>> shared; ///< custom lines without a language
     double totalAnnualUsd = 0;
     double oneOffUsd = 0;                  ///< one-offs in total (counted in the annual total / horizon)
+    /// Why the provider would not run this configuration (memory beyond a
+    /// limit it refuses); empty when it would. When set, compute, requests,
+    /// cold starts and the artifact's init time are not priced.
+    QString refused;
+    std::optional<double> billedMemoryMb;  ///< memory as the provider bills it (rounded, capped)
+    std::optional<double> billedDurationMs; ///< duration as the provider bills it (rounded, stopped at the timeout)
+    QStringList limits;                    ///< the provider limits this scenario runs into, in words
     std::vector<double> cumulativeUsd;     ///< end of year 1..horizon: one-offs in year 1 + k × recurring
     // Monthly, after free tiers, all languages.
     double monthlyComputeUsd = 0;          ///< GB-s (+ vCPU-s) of warm and cold invocations
@@ -182,6 +231,16 @@ std::vector<TcoParameter> parameters(const TcoInput &in, const Workspace &ws);
 /// the workspace, even one without functions in the scenario).
 bool isParameter(const QString &name);
 
+/// The seven cost lines, in the order every table and chart shows them.
+std::span<const TcoCostLine> costLines();
+/// The names of costLines() followed by "Custom lines".
+QStringList lineNames();
+/// \a language's lines in the order of lineNames(); its custom lines are one
+/// line ("custom_usd"), their formulas listed one by one.
+std::vector<TcoLineValue> lines(const TcoLanguageResult &language);
+/// The shared custom lines (those without a language) as one line.
+TcoLineValue sharedLine(const TcoResult &result);
+
 /// Sets one parameter by name. `value` is parsed as the parameter's type
 /// (provider id, true/false, number). Returns false with a message naming
 /// the parameter and the problem. A `functions.<language>` of a language the
@@ -193,16 +252,25 @@ bool setNumber(TcoInput *in, const Workspace &ws, const QString &name, double va
 std::optional<double> number(const TcoInput &in, const QString &name);
 
 TcoResult compute(const TcoInput &in);
+/// The numeric inputs the tornado moves: every scenario and provider input
+/// but the horizon (it only re-spreads one-offs), every language input.
+QStringList sensitivityParameters(const TcoInput &in);
+/// compute()'s annual total without the formulas (sensitivity, Monte Carlo).
+double annualTotal(const TcoInput &in);
+/// \a value moved into the range \a name accepts (memory 128–32 768 MB,
+/// shares ≤ 100 %, counts and prices ≥ 0): a Monte Carlo draw stays valid.
+double clampToParameter(const QString &name, double value);
 
 /// Each numeric input with a non-zero value moved ±pct %, ranked by its
 /// effect on the total (largest swing first).
 std::vector<TcoSensitivity> sensitivity(const TcoInput &in, double pct = 20.0);
 
-/// Monte Carlo over the inputs that have a low/high range (triangular,
-/// mode = the current value): P10/P50/P90 of the annual total. A ranged input
-/// overridden since input() has its range scaled by current / saved value.
-/// Reproducible for a given seed on every platform (own generator, no std
-/// distributions).
+/// Monte Carlo over the inputs that have a distribution (as the source states
+/// it: triangular or uniform limits, normal or lognormal value ± σ): P10/P50/
+/// P90, mean and σ of the annual total, and each input's share of the spread
+/// (normalised squared rank correlation). A ranged input overridden since
+/// input() has its range scaled by current / saved value. Reproducible for a
+/// seed (SampleGenerator).
 TcoUncertainty uncertainty(const TcoInput &in, int runs = 5000, quint64 seed = 1);
 
 /**

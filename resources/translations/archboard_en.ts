@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchBoard::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare With… to see what changed against another version.</source>
+        <translation>Choose File → Compare With… to see what changed against another version.</translation>
+    </message>
+    <message>
+        <source>Compare Again</source>
+        <translation>Compare Again</translation>
+    </message>
+    <message>
+        <source>Compare the workspace as it is now with the same version</source>
+        <translation>Compare the workspace as it is now with the same version</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparing with %1…</translation>
+    </message>
+    <message>
+        <source>the open workspace</source>
+        <translation>the open workspace</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>Model changes (%1)</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>None of the engines&apos; results moved.</source>
+        <translation>None of the engines&apos; results moved.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>appeared: </source>
+        <translation>appeared: </translation>
+    </message>
+    <message>
+        <source>resolved: </source>
+        <translation>resolved: </translation>
+    </message>
+    <message>
+        <source>reworded: </source>
+        <translation>reworded: </translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open workspace (removed, or changed since the comparison).</source>
+        <translation>%1 is not in the open workspace (removed, or changed since the comparison).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::CompareSourceDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Another workspace file…</source>
+        <translation>Another workspace file…</translation>
+    </message>
+    <message>
+        <source>A git revision of the open file:</source>
+        <translation>A git revision of the open file:</translation>
+    </message>
+    <message>
+        <source>The open workspace has not been saved to a file.</source>
+        <translation>The open workspace has not been saved to a file.</translation>
+    </message>
+    <message>
+        <source>git does not track %1.</source>
+        <translation>git does not track %1.</translation>
+    </message>
+    <message>
+        <source>No commit has this file yet.</source>
+        <translation>No commit has this file yet.</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::ContextMapPage</name>
     <message>
         <source>Info</source>
@@ -528,6 +642,33 @@
         <source>Cannot move there.</source>
         <translation>Cannot move there.</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Change %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 rows do not belong to a %2.</source>
+        <translation>%1 rows do not belong to a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>No dependency is used by two or more services: nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>Every shared dependency and every service that uses it.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>Hover an edge for the version it uses.</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -720,22 +861,6 @@
         <translation> — click to show it in the table</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>No dependency is used by two or more services: nothing to draw.</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>Hover an edge for the version it uses.</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>first scan</translation>
     </message>
@@ -854,6 +979,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>Manifests of the last scan that could not be read; their folders are services without dependencies</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>Click a service to select it on the Services page.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1443,22 @@
         <source>Drafting a record from the analysis…</source>
         <translation>Drafting a record from the analysis…</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mpare With…</translation>
+    </message>
+    <message>
+        <source>What changed against another workspace file or a git revision of this one, and what it means</source>
+        <translation>What changed against another workspace file or a git revision of this one, and what it means</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1405,6 +1550,76 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>Select a row to see all of its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScenarioComparison</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>A per year</source>
+        <translation>A per year</translation>
+    </message>
+    <message>
+        <source>B per year</source>
+        <translation>B per year</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (baseline)</translation>
+    </message>
+    <message>
+        <source>Add TCO scenarios to compare them.</source>
+        <translation>Add TCO scenarios to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 with its what-if values</source>
+        <translation>%1 with its what-if values</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</source>
+        <translation>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation>Total per year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s)</source>
+        <translation>
+            <numerusform>Over %n year</numerusform>
+            <numerusform>Over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over %1 / %2 years</source>
+        <translation>Over %1 / %2 years</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1735,18 @@
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>uncontested: the only candidate left after the knock-outs</translation>
+    </message>
+    <message>
+        <source>How sure: %1.</source>
+        <translation>How sure: %1.</translation>
+    </message>
+    <message>
+        <source>How sure: computing the win probabilities…</source>
+        <translation>How sure: computing the win probabilities…</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +2019,6 @@
         <translation>&lt;b&gt;What-if mode:&lt;/b&gt; slider moves change a copy of the scenario, &lt;b&gt;not saved&lt;/b&gt;. Move a slider to try a value.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>Add a TCO scenario on the TCO scenarios page to see its costs.</translation>
     </message>
@@ -1900,18 +2123,6 @@ Requests: %2</translation>
         <translation>&lt;b&gt;Annual total&lt;/b&gt;&lt;br&gt;P10 / P50 / P90: computing…</translation>
     </message>
     <message>
-        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
-        <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
-    </message>
-    <message>
-        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
-        <translation>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
-        <translation>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
         <translation>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
     </message>
@@ -1922,102 +2133,6 @@ Requests: %2</translation>
     <message>
         <source>There is no scenario to export.</source>
         <translation>There is no scenario to export.</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>What-if value (not saved)</source>
-        <translation>What-if value (not saved)</translation>
-    </message>
-    <message>
-        <source>Language id</source>
-        <translation>Language id</translation>
-    </message>
-    <message>
-        <source>%1 (USD/year)</source>
-        <translation>%1 (USD/year)</translation>
-    </message>
-    <message>
-        <source>Total (USD/year)</source>
-        <translation>Total (USD/year)</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>USD/year</source>
-        <translation>USD/year</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Formula</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>(shared)</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(all)</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
-        <translation>Monte Carlo, %1 runs, seed %2, over %3</translation>
-    </message>
-    <message>
-        <source>P10 annual total</source>
-        <translation>P10 annual total</translation>
-    </message>
-    <message>
-        <source>P50 annual total</source>
-        <translation>P50 annual total</translation>
-    </message>
-    <message>
-        <source>P90 annual total</source>
-        <translation>P90 annual total</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Low value (−%1 %)</source>
-        <translation>Low value (−%1 %)</translation>
-    </message>
-    <message>
-        <source>High value (+%1 %)</source>
-        <translation>High value (+%1 %)</translation>
-    </message>
-    <message>
-        <source>Total at low (USD/year)</source>
-        <translation>Total at low (USD/year)</translation>
-    </message>
-    <message>
-        <source>Total at high (USD/year)</source>
-        <translation>Total at high (USD/year)</translation>
-    </message>
-    <message>
-        <source>Swing (USD/year)</source>
-        <translation>Swing (USD/year)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Exported the cost lines of %1 to %2.</source>
@@ -2034,6 +2149,64 @@ Requests: %2</translation>
     <message>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Keep as New Scenario</source>
+        <translation>Keep as New Scenario</translation>
+    </message>
+    <message>
+        <source>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</source>
+        <translation>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>Compare two</translation>
+    </message>
+    <message>
+        <source>%1 (what-if)</source>
+        <translation>%1 (what-if)</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1 is not a scenario value</source>
+        <translation>The what-if values were not kept: %1 is not a scenario value</translation>
+    </message>
+    <message>
+        <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
+        <translation>Kept the what-if values as the new scenario “%1” (one undo step).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>Not deployable: %1</translation>
+    </message>
+    <message>
+        <source>Billed memory</source>
+        <translation>Billed memory</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1 (%2): %3 % of the spread</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</source>
+        <translation>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Spread driven by: %1</source>
+        <translation>Spread driven by: %1</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2500,22 @@ Requests: %2</translation>
     <message>
         <source>Scores run from 1 to 5; 0 or Delete clears.</source>
         <translation>Scores run from 1 to 5; 0 or Delete clears.</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
+        <translation>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</translation>
+    </message>
+    <message>
+        <source>Win probabilities are being computed</source>
+        <translation>Win probabilities are being computed</translation>
+    </message>
+    <message>
+        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
+        <translation>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3260,54 @@ Requests: %2</translation>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>uncontested: the only candidate left after the knock-outs</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons (AHP)</source>
+        <translation>Pairwise comparisons (AHP)</translation>
+    </message>
+    <message>
+        <source>Incomplete: still missing %1.</source>
+        <translation>Incomplete: still missing %1.</translation>
+    </message>
+    <message>
+        <source>AHP weight</source>
+        <translation>AHP weight</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
+        <translation>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</translation>
+    </message>
+    <message>
+        <source>consistent, at most 0.10</source>
+        <translation>consistent, at most 0.10</translation>
+    </message>
+    <message>
+        <source>inconsistent, above 0.10: revise the judgements</source>
+        <translation>inconsistent, above 0.10: revise the judgements</translation>
+    </message>
+    <message>
+        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
+        <translation>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Wins</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>spread driven by %1</source>
+        <translation>spread driven by %1</translation>
+    </message>
+    <message>
+        <source>not deployable: %1</source>
+        <translation>not deployable: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>
@@ -3648,6 +3885,41 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>DiffGate</name>
+    <message>
+        <source>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</source>
+        <translation>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</source>
+        <translation>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</source>
+        <translation>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</translation>
+    </message>
+    <message>
+        <source>winner changed: %1</source>
+        <translation>winner changed: %1</translation>
+    </message>
+    <message>
+        <source>TCO rose more than %1 %: %2</source>
+        <translation>TCO rose more than %1 %: %2</translation>
+    </message>
+    <message>
+        <source>risk reached %1: %2</source>
+        <translation>risk reached %1: %2</translation>
+    </message>
+    <message>
+        <source>finding appeared: %1</source>
+        <translation>finding appeared: %1</translation>
+    </message>
+    <message>
+        <source>decision record: %1</source>
+        <translation>decision record: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dot</name>
     <message>
         <source>The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.</source>
@@ -4116,6 +4388,34 @@ and </translation>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
+    <message>
+        <source>None (a point value)</source>
+        <translation>None (a point value)</translation>
+    </message>
+    <message>
+        <source>Triangular (low–high, the value as mode)</source>
+        <translation>Triangular (low–high, the value as mode)</translation>
+    </message>
+    <message>
+        <source>Uniform (low–high)</source>
+        <translation>Uniform (low–high)</translation>
+    </message>
+    <message>
+        <source>Normal (low–high = value ± σ)</source>
+        <translation>Normal (low–high = value ± σ)</translation>
+    </message>
+    <message>
+        <source>Lognormal (low–high = value ± σ)</source>
+        <translation>Lognormal (low–high = value ± σ)</translation>
+    </message>
+    <message>
+        <source>Refuses the configuration</source>
+        <translation>Refuses the configuration</translation>
+    </message>
+    <message>
+        <source>Bills at the limit</source>
+        <translation>Bills at the limit</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4468,10 +4768,6 @@ and </translation>
         <translation>Storage price</translation>
     </message>
     <message>
-        <source>Artifact transfer price</source>
-        <translation>Artifact transfer price</translation>
-    </message>
-    <message>
         <source>Day rate</source>
         <translation>Day rate</translation>
     </message>
@@ -4727,6 +5023,46 @@ and </translation>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
+    <message>
+        <source>Weight uncertainty</source>
+        <translation>Weight uncertainty</translation>
+    </message>
+    <message>
+        <source>Win-probability draws</source>
+        <translation>Win-probability draws</translation>
+    </message>
+    <message>
+        <source>Win-probability seed</source>
+        <translation>Win-probability seed</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Smallest memory</source>
+        <translation>Smallest memory</translation>
+    </message>
+    <message>
+        <source>Largest memory</source>
+        <translation>Largest memory</translation>
+    </message>
+    <message>
+        <source>Beyond the memory limits</source>
+        <translation>Beyond the memory limits</translation>
+    </message>
+    <message>
+        <source>Timeout limit</source>
+        <translation>Timeout limit</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4830,10 +5166,6 @@ and </translation>
         <translation>Extra CI build time for each additional language pipeline (seed §2.5: +37 %)</translation>
     </message>
     <message>
-        <source>Paid for each cold start&apos;s artifact download</source>
-        <translation>Paid for each cold start&apos;s artifact download</translation>
-    </message>
-    <message>
         <source>Each input is moved by ± this share for the tornado chart</source>
         <translation>Each input is moved by ± this share for the tornado chart</translation>
     </message>
@@ -4864,6 +5196,42 @@ and </translation>
     <message>
         <source>Date and time of the export, ISO 8601 (UTC)</source>
         <translation>Date and time of the export, ISO 8601 (UTC)</translation>
+    </message>
+    <message>
+        <source>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</source>
+        <translation>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</translation>
+    </message>
+    <message>
+        <source>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</translation>
+    </message>
+    <message>
+        <source>Lower limit, or value − σ for a normal or lognormal</source>
+        <translation>Lower limit, or value − σ for a normal or lognormal</translation>
+    </message>
+    <message>
+        <source>Upper limit, or value + σ for a normal or lognormal</source>
+        <translation>Upper limit, or value + σ for a normal or lognormal</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s smallest memory setting; 0 when not known</source>
+        <translation>The provider&apos;s smallest memory setting; 0 when not known</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</source>
+        <translation>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</translation>
+    </message>
+    <message>
+        <source>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</source>
+        <translation>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</source>
+        <translation>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</translation>
+    </message>
+    <message>
+        <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5323,10 @@ and </translation>
     <message>
         <source>%1 uses %2 (%3)</source>
         <translation>%1 uses %2 (%3)</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
+        <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +6214,10 @@ and </translation>
         <source>: %1 % — no share flips the winner</source>
         <translation>: %1 % — no share flips the winner</translation>
     </message>
+    <message>
+        <source> · wins %1</source>
+        <translation> · wins %1</translation>
+    </message>
 </context>
 <context>
     <name>Radar</name>
@@ -5977,6 +6353,37 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>the high end %1 is below the low end %2</translation>
+    </message>
+    <message>
+        <source>a lognormal needs a value above 0 (it is %1)</source>
+        <translation>a lognormal needs a value above 0 (it is %1)</translation>
+    </message>
+    <message>
+        <source>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</source>
+        <translation>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</translation>
+    </message>
+    <message>
+        <source>triangular %1–%2, mode %3</source>
+        <translation>triangular %1–%2, mode %3</translation>
+    </message>
+    <message>
+        <source>uniform %1–%2</source>
+        <translation>uniform %1–%2</translation>
+    </message>
+    <message>
+        <source>normal %1 ± %2</source>
+        <translation>normal %1 ± %2</translation>
+    </message>
+    <message>
+        <source>lognormal %1 ± %2</source>
+        <translation>lognormal %1 ± %2</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -6044,6 +6451,21 @@ and </translation>
     <message>
         <source>%1: expected a date as YYYY-MM-DD</source>
         <translation>%1: expected a date as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>%1 wins in %2 of %3 draws (± %4 pp)</source>
+        <translation>%1 wins in %2 of %3 draws (± %4 pp)</translation>
+    </message>
+    <message>
+        <source>no candidate wins in any draw</source>
+        <translation>no candidate wins in any draw</translation>
+    </message>
+    <message>
+        <source>no winner in %1</source>
+        <translation>no winner in %1</translation>
     </message>
 </context>
 <context>
@@ -6514,14 +6936,6 @@ and </translation>
         <translation>Extra CI time per additional language pipeline (seed: 37)</translation>
     </message>
     <message>
-        <source>Artifact storage price</source>
-        <translation>Artifact storage price</translation>
-    </message>
-    <message>
-        <source>Artifact transfer price per cold start</source>
-        <translation>Artifact transfer price per cold start</translation>
-    </message>
-    <message>
         <source>Day rate for the monitoring migration</source>
         <translation>Day rate for the monitoring migration</translation>
     </message>
@@ -6568,10 +6982,6 @@ and </translation>
     <message>
         <source>Cold start per artifact MB of %1</source>
         <translation>Cold start per artifact MB of %1</translation>
-    </message>
-    <message>
-        <source>Monitoring migration of %1</source>
-        <translation>Monitoring migration of %1</translation>
     </message>
     <message>
         <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
@@ -6646,16 +7056,8 @@ and </translation>
         <translation>%1 builds × %2 min × %3 USD × 12 × (1 + %4 % × %5 extra pipelines) / %6 languages</translation>
     </message>
     <message>
-        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
-        <translation>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</translation>
-    </message>
-    <message>
         <source>no artifact size for %1</source>
         <translation>no artifact size for %1</translation>
-    </message>
-    <message>
-        <source>%1 person-days × %2 USD once, over %3 years</source>
-        <translation>%1 person-days × %2 USD once, over %3 years</translation>
     </message>
     <message>
         <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
@@ -6777,21 +7179,6 @@ and </translation>
         <source>%1: “%2” is not a number</source>
         <translation>%1: “%2” is not a number</translation>
     </message>
-</context>
-<context>
-    <name>TcoCharts</name>
-    <message>
-        <source>million USD</source>
-        <translation>million USD</translation>
-    </message>
-    <message>
-        <source>thousand USD</source>
-        <translation>thousand USD</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
     <message>
         <source>Platform overhead</source>
         <translation>Platform overhead</translation>
@@ -6821,8 +7208,99 @@ and </translation>
         <translation>Monitoring</translation>
     </message>
     <message>
+        <source>Artifact storage price (where the artifacts are kept)</source>
+        <translation>Artifact storage price (where the artifacts are kept)</translation>
+    </message>
+    <message>
+        <source>People who migrate monitoring per language (the person-days are per person)</source>
+        <translation>People who migrate monitoring per language (the person-days are per person)</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1, per person</source>
+        <translation>Monitoring migration of %1, per person</translation>
+    </message>
+    <message>
+        <source>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</source>
+        <translation>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</translation>
+    </message>
+    <message>
+        <source>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</source>
+        <translation>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</source>
+        <translation>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</source>
+        <translation>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</source>
+        <translation>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</translation>
+    </message>
+    <message>
+        <source>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</source>
+        <translation>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>init: %1 does not bill init time</source>
+        <translation>init: %1 does not bill init time</translation>
+    </message>
+    <message>
+        <source>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</source>
+        <translation>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</translation>
+    </message>
+    <message>
+        <source>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</source>
+        <translation>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</translation>
+    </message>
+    <message>
+        <source>%1 person-days per person × %2 people × %3 USD once, over %4 years</source>
+        <translation>%1 person-days per person × %2 people × %3 USD once, over %4 years</translation>
+    </message>
+    <message>
+        <source>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</source>
+        <translation>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</translation>
+    </message>
+    <message>
+        <source>team_size: %1 is outside 0–100 000 people</source>
+        <translation>team_size: %1 is outside 0–100 000 people</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2</source>
+        <translation>Monte Carlo, %1 runs, seed %2</translation>
+    </message>
+    <message>
         <source>Custom lines</source>
         <translation>Custom lines</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no such input</source>
+        <translation>%1: the scenario has no such input</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCharts</name>
+    <message>
+        <source>million USD</source>
+        <translation>million USD</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>thousand USD</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
@@ -7095,10 +7573,6 @@ and </translation>
         <translation>USD/GB-month</translation>
     </message>
     <message>
-        <source>USD/GB</source>
-        <translation>USD/GB</translation>
-    </message>
-    <message>
         <source>USD/person-day</source>
         <translation>USD/person-day</translation>
     </message>
@@ -7109,6 +7583,10 @@ and </translation>
     <message>
         <source>runtime versions</source>
         <translation>runtime versions</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7734,22 @@ and </translation>
     <message>
         <source>a record cannot supersede itself</source>
         <translation>a record cannot supersede itself</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</source>
+        <translation>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</source>
+        <translation>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</translation>
+    </message>
+    <message>
+        <source>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</source>
+        <translation>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</translation>
+    </message>
+    <message>
+        <source>a distribution needs a value, a low and a high: not used for win probabilities</source>
+        <translation>a distribution needs a value, a low and a high: not used for win probabilities</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +8120,347 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceDiff</name>
+    <message numerus="yes">
+        <source>… and %n more in the details below</source>
+        <translation>
+            <numerusform>… and %n more in the details below</numerusform>
+            <numerusform>… and %n more in the details below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; run `archboard-cli diff` for the complete list.</source>
+        <translation>
+            <numerusform>… and %n more; run `archboard-cli diff` for the complete list.</numerusform>
+            <numerusform>… and %n more; run `archboard-cli diff` for the complete list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Before, per year</source>
+        <translation>Before, per year</translation>
+    </message>
+    <message>
+        <source>After, per year</source>
+        <translation>After, per year</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) appeared, %2 resolved, %3 reworded</source>
+        <translation>%1 finding(s) appeared, %2 resolved, %3 reworded</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>Model changes (%1)</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>TCO lines that moved</source>
+        <translation>TCO lines that moved</translation>
+    </message>
+    <message>
+        <source>appeared: %1</source>
+        <translation>appeared: %1</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>resolved: %1</translation>
+    </message>
+    <message>
+        <source>reworded: %1 (was %2)</source>
+        <translation>reworded: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Context-map findings</source>
+        <translation>Context-map findings</translation>
+    </message>
+    <message>
+        <source>No model changes.</source>
+        <translation>No model changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s)</source>
+        <translation>
+            <numerusform>%n model change</numerusform>
+            <numerusform>%n model changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 added, %2 removed, %3 changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>winner changed in %n tier(s)</source>
+        <translation>
+            <numerusform>winner changed in %n tier</numerusform>
+            <numerusform>winner changed in %n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rankings moved in %n tier(s)</source>
+        <translation>
+            <numerusform>rankings moved in %n tier</numerusform>
+            <numerusform>rankings moved in %n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO moved in %n scenario(s), most %1 per year (%2)</source>
+        <translation>
+            <numerusform>TCO moved in %n scenario, most %1 per year (%2)</numerusform>
+            <numerusform>TCO moved in %n scenarios, most %1 per year (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCO scenario(s) added or removed</source>
+        <translation>
+            <numerusform>%n TCO scenario added or removed</numerusform>
+            <numerusform>%n TCO scenarios added or removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context map: %1 finding(s) appeared, %2 resolved</source>
+        <translation>context map: %1 finding(s) appeared, %2 resolved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation risk level(s) changed</source>
+        <translation>
+            <numerusform>%n fragmentation risk level changed</numerusform>
+            <numerusform>%n fragmentation risk levels changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation metric(s) moved</source>
+        <translation>
+            <numerusform>%n fragmentation metric moved</numerusform>
+            <numerusform>%n fragmentation metrics moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision record(s) stale or superseded</source>
+        <translation>
+            <numerusform>%n decision record stale or superseded</numerusform>
+            <numerusform>%n decision records stale or superseded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation>Comparing %1 → %2</translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation>Model changes</translation>
+    </message>
+    <message>
+        <source>Consequences: none of the engines&apos; results moved.</source>
+        <translation>Consequences: none of the engines&apos; results moved.</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>was: %1</translation>
+    </message>
+    <message>
+        <source>*(empty)*</source>
+        <translation>*(empty)*</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>fragile</source>
+        <translation>fragile</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>none (every candidate knocked out)</source>
+        <translation>none (every candidate knocked out)</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 added: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 removed: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 moved: position %2 → %3</source>
+        <translation>%1 moved: position %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new tier, winner %2</source>
+        <translation>%1: new tier, winner %2</translation>
+    </message>
+    <message>
+        <source>%1: tier removed (winner was %2)</source>
+        <translation>%1: tier removed (winner was %2)</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 → %3</source>
+        <translation>%1: winner %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 (unchanged), ranking moved</source>
+        <translation>%1: winner %2 (unchanged), ranking moved</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(knocked out)</source>
+        <translation>(knocked out)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %, knocked out)</source>
+        <translation>(was %1., %2 %, knocked out)</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %)</source>
+        <translation>(was %1., %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 left the ranking (was %2., %3 %)</source>
+        <translation>%1 left the ranking (was %2., %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: new scenario, %2 per year, %3 over %n year(s)</source>
+        <translation>
+            <numerusform>%1: new scenario, %2 per year, %3 over %n year</numerusform>
+            <numerusform>%1: new scenario, %2 per year, %3 over %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario removed (was %2 per year, %3 over %n year(s))</source>
+        <translation>
+            <numerusform>%1: scenario removed (was %2 per year, %3 over %n year)</numerusform>
+            <numerusform>%1: scenario removed (was %2 per year, %3 over %n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 per year (%4)</source>
+        <translation>%1: %2 → %3 per year (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 over %n year(s) (%3)</source>
+        <translation>
+            <numerusform>%1 → %2 over %n year (%3)</numerusform>
+            <numerusform>%1 → %2 over %n years (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2 years → %3 over %4 years</source>
+        <translation>%1 over %2 years → %3 over %4 years</translation>
+    </message>
+    <message>
+        <source>shared · %1</source>
+        <translation>shared · %1</translation>
+    </message>
+    <message>
+        <source>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</source>
+        <translation>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</translation>
+    </message>
+    <message>
+        <source>risk %1 → %2</source>
+        <translation>risk %1 → %2</translation>
+    </message>
+    <message>
+        <source>risk %1 (unchanged)</source>
+        <translation>risk %1 (unchanged)</translation>
+    </message>
+    <message>
+        <source>%1: now superseded</source>
+        <translation>%1: now superseded</translation>
+    </message>
+    <message>
+        <source>%1: now superseded by %2</source>
+        <translation>%1: now superseded by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n frozen figure(s) no longer match the model</source>
+        <translation>
+            <numerusform>%1: %n frozen figure no longer match the model</numerusform>
+            <numerusform>%1: %n frozen figures no longer match the model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation>%1 was %2, now %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 and no longer exists</source>
+        <translation>%1 was %2 and no longer exists</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>uncontested</source>
+        <translation>uncontested</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>the file does not exist</source>
@@ -7677,6 +8512,72 @@ and </translation>
     <message>
         <source>%1, process %2 on host “%3”</source>
         <translation>%1, process %2 on host “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: ours %2, theirs %3 (base %4); kept ours</source>
+        <translation>%1: ours %2, theirs %3 (base %4); kept ours</translation>
+    </message>
+    <message>
+        <source>%1: added on both sides, ours %2, theirs %3; kept ours</source>
+        <translation>%1: added on both sides, ours %2, theirs %3; kept ours</translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, removed in theirs; kept ours</source>
+        <translation>%1: changed in ours, removed in theirs; kept ours</translation>
+    </message>
+    <message>
+        <source>%1: removed in ours, changed in theirs; kept theirs</source>
+        <translation>%1: removed in ours, changed in theirs; kept theirs</translation>
+    </message>
+    <message>
+        <source>%1: both sides reordered the rows; kept ours&apos; order</source>
+        <translation>%1: both sides reordered the rows; kept ours&apos; order</translation>
+    </message>
+    <message>
+        <source>%1: %2 (after combining both sides)</source>
+        <translation>%1: %2 (after combining both sides)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>cannot run git: %1</translation>
+    </message>
+    <message>
+        <source>git did not finish within %1 s</source>
+        <translation>git did not finish within %1 s</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 MB)</source>
+        <translation>the file is too large (more than %1 MB)</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git failed (exit code %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>this is a folder, not a workspace file</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision</source>
+        <translation>“%1” is not a revision</translation>
     </message>
 </context>
 <context>
@@ -8036,10 +8937,6 @@ and </translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>Folder for export&apos;s diagrams.</translation>
     </message>
@@ -8066,10 +8963,6 @@ and </translation>
     <message>
         <source>tco: Monte Carlo runs (default: the scenario&apos;s).</source>
         <translation>tco: Monte Carlo runs (default: the scenario&apos;s).</translation>
-    </message>
-    <message>
-        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
-        <translation>tco: Monte Carlo seed (default: the scenario&apos;s).</translation>
     </message>
     <message>
         <source>Arguments of the command</source>
@@ -8168,10 +9061,6 @@ and </translation>
         <translation>Cumulative: %1</translation>
     </message>
     <message>
-        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
-        <translation>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</translation>
-    </message>
-    <message>
         <source>no input</source>
         <translation>no input</translation>
     </message>
@@ -8238,38 +9127,6 @@ and </translation>
     <message>
         <source>the bundled sample is broken: %1</source>
         <translation>the bundled sample is broken: %1</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>platform</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>compute</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>requests</translation>
-    </message>
-    <message>
-        <source>cold start</source>
-        <translation>cold start</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>dep. volume</source>
-        <translation>dep. volume</translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation>monitoring</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <translation>custom</translation>
     </message>
     <message>
         <source>total/year</source>
@@ -8356,10 +9213,6 @@ and </translation>
         <translation>Folder for export&apos;s decision records (MADR 4).</translation>
     </message>
     <message>
-        <source>decide: the SLA tier (id).</source>
-        <translation>decide: the SLA tier (id).</translation>
-    </message>
-    <message>
         <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
         <translation>decide: the record&apos;s date (YYYY-MM-DD; default today).</translation>
     </message>
@@ -8370,10 +9223,6 @@ and </translation>
     <message>
         <source>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</source>
         <translation>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
-        <translation>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</translation>
     </message>
     <message>
         <source>--adr-tools only goes with export WS --madr DIR</source>
@@ -8476,6 +9325,244 @@ and </translation>
     <message>
         <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
         <translation>  validate WS          check references, unique keys and value ranges; list the findings</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff needs two arguments: OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff --format must be text, markdown or json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</translation>
+    </message>
+    <message>
+        <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</source>
+        <translation>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</translation>
+    </message>
+    <message>
+        <source>cannot build the workspace database</source>
+        <translation>cannot build the workspace database</translation>
+    </message>
+    <message>
+        <source>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</source>
+        <translation>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: cannot save: %2</translation>
+    </message>
+    <message>
+        <source>merge needs three arguments: BASE OURS THEIRS</source>
+        <translation>merge needs three arguments: BASE OURS THEIRS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) of theirs merged</source>
+        <translation>
+            <numerusform>%1: %n change of theirs merged</numerusform>
+            <numerusform>%1: %n changes of theirs merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge: write the merged workspace here instead of over OURS.</translation>
+    </message>
+    <message>
+        <source>textconv needs exactly one argument: FILE</source>
+        <translation>textconv needs exactly one argument: FILE</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout: %1</source>
+        <translation>cannot write to stdout: %1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</translation>
+    </message>
+    <message>
+        <source>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</source>
+        <translation>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
+        <translation>decide: the SLA tier (id); rank: only this SLA tier.</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>Tier %1: %2</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>wins (± s.e.)</source>
+        <translation>wins (± s.e.)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source> (nearest flip %1 pp)</source>
+        <translation> (nearest flip %1 pp)</translation>
+    </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>How sure: %1</translation>
+    </message>
+    <message>
+        <source>AHP: incomplete, missing %1</source>
+        <translation>AHP: incomplete, missing %1</translation>
+    </message>
+    <message>
+        <source>AHP weights: %1; consistency ratio %2 (%3)</source>
+        <translation>AHP weights: %1; consistency ratio %2 (%3)</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <source>inconsistent: above 0.10</source>
+        <translation>inconsistent: above 0.10</translation>
+    </message>
+    <message>
+        <source>rank needs exactly one argument: WS</source>
+        <translation>rank needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>rank --format must be json or table</source>
+        <translation>rank --format must be json or table</translation>
+    </message>
+    <message>
+        <source>--tier: there is no SLA tier “%1”</source>
+        <translation>--tier: there is no SLA tier “%1”</translation>
+    </message>
+    <message>
+        <source>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</source>
+        <translation>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</translation>
+    </message>
+    <message>
+        <source>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</source>
+        <translation>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</translation>
+    </message>
+    <message>
+        <source>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</source>
+        <translation>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</translation>
+    </message>
+    <message>
+        <source>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</source>
+        <translation>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV to the standard output</source>
+        <translation>cannot write the CSV to the standard output</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>Not deployable: %1</translation>
+    </message>
+    <message>
+        <source>Provider limit: %1</source>
+        <translation>Provider limit: %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1 (%2): %3 % of the spread</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>not used: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArchBoard::CompareDock</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Choose File → Compare With… to see what changed against another version.</source>
+        <translation>选择“文件 → 比较…”查看与另一版本相比的变化。</translation>
+    </message>
+    <message>
+        <source>Compare Again</source>
+        <translation>重新比较</translation>
+    </message>
+    <message>
+        <source>Compare the workspace as it is now with the same version</source>
+        <translation>将当前工作区与同一版本重新比较</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>正在与 %1 比较…</translation>
+    </message>
+    <message>
+        <source>the open workspace</source>
+        <translation>当前打开的工作区</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>模型变更（%1）</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>None of the engines&apos; results moved.</source>
+        <translation>各引擎的结果均未变化。</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选型</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>appeared: </source>
+        <translation>新出现：</translation>
+    </message>
+    <message>
+        <source>resolved: </source>
+        <translation>已解决：</translation>
+    </message>
+    <message>
+        <source>reworded: </source>
+        <translation>措辞变化：</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>%1 is not in the open workspace (removed, or changed since the comparison).</source>
+        <translation>当前工作区中没有该%1（已删除，或在比较之后已更改）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::CompareSourceDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Another workspace file…</source>
+        <translation>另一个工作区文件…</translation>
+    </message>
+    <message>
+        <source>A git revision of the open file:</source>
+        <translation>当前文件的某个 git 修订版本：</translation>
+    </message>
+    <message>
+        <source>The open workspace has not been saved to a file.</source>
+        <translation>当前工作区尚未保存为文件。</translation>
+    </message>
+    <message>
+        <source>git does not track %1.</source>
+        <translation>git 未跟踪 %1。</translation>
+    </message>
+    <message>
+        <source>No commit has this file yet.</source>
+        <translation>尚无包含此文件的提交。</translation>
+    </message>
+    <message>
+        <source>ArchBoard workspaces (*.archboard *.archboard.yaml *.archboard.yml);;All files (*)</source>
+        <translation>ArchBoard 工作区 (*.archboard *.archboard.yaml *.archboard.yml);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::ContextMapPage</name>
     <message>
         <source>Info</source>
@@ -522,6 +636,33 @@
         <source>Cannot move there.</source>
         <translation>无法移动到该位置。</translation>
     </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>修改%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 rows do not belong to a %2.</source>
+        <translation>%1 行不属于%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::DriftGraph</name>
+    <message>
+        <source>No dependency is used by two or more services: nothing to draw.</source>
+        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
+    </message>
+    <message>
+        <source>Every shared dependency and every service that uses it.</source>
+        <translation>每个共享依赖以及使用它的每个服务。</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind.</source>
+        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。</translation>
+    </message>
+    <message>
+        <source>Hover an edge for the version it uses.</source>
+        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::FragmentationPage</name>
@@ -714,22 +855,6 @@
         <translation> — 点击在表格中显示</translation>
     </message>
     <message>
-        <source>No dependency is used by two or more services: nothing to draw.</source>
-        <translation>没有被两个或更多服务使用的依赖：无可绘制内容。</translation>
-    </message>
-    <message>
-        <source>Every shared dependency and every service that uses it. Click a service to select it on the Services page.</source>
-        <translation>每个共享依赖以及使用它的每个服务。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.</source>
-        <translation>%2 个共享依赖中最差的 %1 个，以及其 %4 个服务中落后最多的 %3 个。点击服务可在“服务”页中选中它。</translation>
-    </message>
-    <message>
-        <source>Hover an edge for the version it uses.</source>
-        <translation>将鼠标悬停在边上可查看其使用的版本。</translation>
-    </message>
-    <message>
         <source>first scan</source>
         <translation>首次扫描</translation>
     </message>
@@ -848,6 +973,10 @@
     <message>
         <source>Manifests of the last scan that could not be read; their folders are services without dependencies</source>
         <translation>上次扫描中无法读取的清单文件；其所在文件夹作为没有依赖的服务</translation>
+    </message>
+    <message>
+        <source>Click a service to select it on the Services page.</source>
+        <translation>点击服务可在“服务”页中选中它。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1437,22 @@
         <source>Drafting a record from the analysis…</source>
         <translation>正在根据分析起草记录…</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What changed against another workspace file or a git revision of this one, and what it means</source>
+        <translation>与另一个工作区文件或本文件的某个 git 修订版本相比有哪些变化，以及这些变化意味着什么</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1398,6 +1543,75 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScenarioComparison</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>成本行</translation>
+    </message>
+    <message>
+        <source>A per year</source>
+        <translation>A 每年</translation>
+    </message>
+    <message>
+        <source>B per year</source>
+        <translation>B 每年</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <source>Add TCO scenarios to compare them.</source>
+        <translation>添加 TCO 场景后即可比较。</translation>
+    </message>
+    <message>
+        <source>%1 with its what-if values</source>
+        <translation>%1（含假设值）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B − A: %1 per year (%2)&lt;/b&gt; · over the horizon %3 (%4)</source>
+        <translation>&lt;b&gt;B − A：每年 %1（%2）&lt;/b&gt; · 整个周期 %3（%4）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation>每年合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s)</source>
+        <translation>
+            <numerusform>%n 年合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over %1 / %2 years</source>
+        <translation>%1 / %2 年合计</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1727,18 @@
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>无竞争：淘汰后仅剩的候选</translation>
+    </message>
+    <message>
+        <source>How sure: %1.</source>
+        <translation>把握程度：%1。</translation>
+    </message>
+    <message>
+        <source>How sure: computing the win probabilities…</source>
+        <translation>把握程度：正在计算胜出概率…</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +2010,6 @@
         <translation>&lt;b&gt;假设分析模式：&lt;/b&gt;移动滑块会修改场景的副本，&lt;b&gt;不会保存&lt;/b&gt;。移动滑块以试用数值。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
-        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
-    </message>
-    <message>
         <source>Add a TCO scenario on the TCO scenarios page to see its costs.</source>
         <translation>在“TCO 场景”页中添加一个 TCO 场景以查看其成本。</translation>
     </message>
@@ -1890,18 +2112,6 @@ Requests: %2</source>
         <translation>&lt;b&gt;年度合计&lt;/b&gt;&lt;br&gt;P10 / P50 / P90：正在计算…</translation>
     </message>
     <message>
-        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
-        <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
-    </message>
-    <message>
-        <source>No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.</source>
-        <translation>此场景没有任何输入设置了低/高范围（见“TCO 场景”页）：各百分位数等于合计。</translation>
-    </message>
-    <message>
-        <source>Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.</source>
-        <translation>蒙特卡洛：%1 次运行，种子 %2；基于 %3 的三角分布（众数 = 当前值）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Annual total, uncertainty&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</source>
         <translation>&lt;b&gt;年度合计的不确定性&lt;/b&gt;&lt;br&gt;P10 %1&lt;br&gt;P50 %2&lt;br&gt;P90 %3</translation>
     </message>
@@ -1912,102 +2122,6 @@ Requests: %2</source>
     <message>
         <source>There is no scenario to export.</source>
         <translation>没有可导出的场景。</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>What-if value (not saved)</source>
-        <translation>假设值（未保存）</translation>
-    </message>
-    <message>
-        <source>Language id</source>
-        <translation>语言 ID</translation>
-    </message>
-    <message>
-        <source>%1 (USD/year)</source>
-        <translation>%1（美元/年）</translation>
-    </message>
-    <message>
-        <source>Total (USD/year)</source>
-        <translation>合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>成本行</translation>
-    </message>
-    <message>
-        <source>USD/year</source>
-        <translation>美元/年</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>公式</translation>
-    </message>
-    <message>
-        <source>(shared)</source>
-        <translation>（共享）</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>（全部）</translation>
-    </message>
-    <message>
-        <source>Monte Carlo, %1 runs, seed %2, over %3</source>
-        <translation>蒙特卡洛，%1 次运行，种子 %2，基于 %3</translation>
-    </message>
-    <message>
-        <source>P10 annual total</source>
-        <translation>P10 年度合计</translation>
-    </message>
-    <message>
-        <source>P50 annual total</source>
-        <translation>P50 年度合计</translation>
-    </message>
-    <message>
-        <source>P90 annual total</source>
-        <translation>P90 年度合计</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Low value (−%1 %)</source>
-        <translation>低值（−%1 %）</translation>
-    </message>
-    <message>
-        <source>High value (+%1 %)</source>
-        <translation>高值（+%1 %）</translation>
-    </message>
-    <message>
-        <source>Total at low (USD/year)</source>
-        <translation>低值时的合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Total at high (USD/year)</source>
-        <translation>高值时的合计（美元/年）</translation>
-    </message>
-    <message>
-        <source>Swing (USD/year)</source>
-        <translation>波动幅度（美元/年）</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Exported the cost lines of %1 to %2.</source>
@@ -2024,6 +2138,64 @@ Requests: %2</source>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Keep as New Scenario</source>
+        <translation>保留为新场景</translation>
+    </message>
+    <message>
+        <source>Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)</source>
+        <translation>添加一个带有假设值的场景副本；已保存的场景保持不变（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>%1 (what-if)</source>
+        <translation>%1（假设）</translation>
+    </message>
+    <message>
+        <source>The what-if values were not kept: %1 is not a scenario value</source>
+        <translation>未保留假设值：%1 不是场景的取值</translation>
+    </message>
+    <message>
+        <source>Kept the what-if values as the new scenario “%1” (one undo step).</source>
+        <translation>已将假设值保留为新场景“%1”（一个撤销步骤）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if values, not saved:&lt;/b&gt; %1. &lt;b&gt;Keep&lt;/b&gt; writes them to the scenario as one undo step, &lt;b&gt;Keep as New Scenario&lt;/b&gt; adds a copy with them; &lt;b&gt;Discard&lt;/b&gt; drops them.</source>
+        <translation>&lt;b&gt;未保存的假设值：&lt;/b&gt;%1。&lt;b&gt;保留&lt;/b&gt;将其作为一个撤销步骤写入场景，&lt;b&gt;保留为新场景&lt;/b&gt;则添加一个带有这些值的副本；&lt;b&gt;丢弃&lt;/b&gt;则舍弃它们。</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
+    <message>
+        <source>Billed memory</source>
+        <translation>计费内存</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1（%2）：占离散度的 %3 %</translation>
+    </message>
+    <message>
+        <source>No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.</source>
+        <translation>该情景没有任何输入带分布（TCO 情景页）：各分位数等于总额。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):
+%3</source>
+        <translation>蒙特卡洛：%1 次运行，种子 %2。对离散度的贡献（与总额的秩相关系数平方）：
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Spread driven by: %1</source>
+        <translation>离散度主要来自：%1</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2489,22 @@ Requests: %2</source>
     <message>
         <source>Scores run from 1 to 5; 0 or Delete clears.</source>
         <translation>评分范围为 1 到 5；按 0 或 Delete 清除。</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
+        <translation>在 %1 次蒙特卡洛抽样中（权重、评分与测量范围同时变化）该候选胜出的比例</translation>
+    </message>
+    <message>
+        <source>Win probabilities are being computed</source>
+        <translation>正在计算胜出概率</translation>
+    </message>
+    <message>
+        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
+        <translation>无竞争：淘汰后仅剩这一个候选，任何权重都改变不了胜者。</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3243,54 @@ Requests: %2</source>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>uncontested: the only candidate left after the knock-outs</source>
+        <translation>无竞争：淘汰后仅剩的候选</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons (AHP)</source>
+        <translation>两两比较（AHP）</translation>
+    </message>
+    <message>
+        <source>Incomplete: still missing %1.</source>
+        <translation>不完整：仍缺少 %1。</translation>
+    </message>
+    <message>
+        <source>AHP weight</source>
+        <translation>AHP 权重</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
+        <translation>一致性比率 %1（%2）：λmax %3，一致性指标 %4，随机一致性指标 %5。</translation>
+    </message>
+    <message>
+        <source>consistent, at most 0.10</source>
+        <translation>一致，不超过 0.10</translation>
+    </message>
+    <message>
+        <source>inconsistent, above 0.10: revise the judgements</source>
+        <translation>不一致，超过 0.10：请修订判断</translation>
+    </message>
+    <message>
+        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
+        <translation>把握程度：%1 —— 权重 ± %2 个百分点（狄利克雷分布），评分按评审人重抽样，测量值按其范围抽样，种子 %3。</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>spread driven by %1</source>
+        <translation>离散度主要来自 %1</translation>
+    </message>
+    <message>
+        <source>not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>
@@ -3632,6 +3868,41 @@ and </source>
     </message>
 </context>
 <context>
+    <name>DiffGate</name>
+    <message>
+        <source>--fail-on %1: tco-rise needs a percentage, e.g. tco-rise=10</source>
+        <translation>--fail-on %1：tco-rise 需要一个百分比，例如 tco-rise=10</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: risk needs warning, high or severe, e.g. risk=high</source>
+        <translation>--fail-on %1：risk 需要 warning、high 或 severe，例如 risk=high</translation>
+    </message>
+    <message>
+        <source>--fail-on %1: expected winner, tco-rise=PCT, risk=LEVEL, findings or stale</source>
+        <translation>--fail-on %1：应为 winner、tco-rise=PCT、risk=LEVEL、findings 或 stale</translation>
+    </message>
+    <message>
+        <source>winner changed: %1</source>
+        <translation>胜出者已变化：%1</translation>
+    </message>
+    <message>
+        <source>TCO rose more than %1 %: %2</source>
+        <translation>TCO 上升超过 %1 %：%2</translation>
+    </message>
+    <message>
+        <source>risk reached %1: %2</source>
+        <translation>风险达到%1：%2</translation>
+    </message>
+    <message>
+        <source>finding appeared: %1</source>
+        <translation>出现发现项：%1</translation>
+    </message>
+    <message>
+        <source>decision record: %1</source>
+        <translation>决策记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dot</name>
     <message>
         <source>The diagram has %1 nodes; at most %2 are drawn. Filter the model or split the diagram.</source>
@@ -4100,6 +4371,34 @@ and </source>
         <source>Hold</source>
         <translation>暂缓</translation>
     </message>
+    <message>
+        <source>None (a point value)</source>
+        <translation>无（单点值）</translation>
+    </message>
+    <message>
+        <source>Triangular (low–high, the value as mode)</source>
+        <translation>三角分布（低–高，当前值为众数）</translation>
+    </message>
+    <message>
+        <source>Uniform (low–high)</source>
+        <translation>均匀分布（低–高）</translation>
+    </message>
+    <message>
+        <source>Normal (low–high = value ± σ)</source>
+        <translation>正态分布（低–高 = 值 ± σ）</translation>
+    </message>
+    <message>
+        <source>Lognormal (low–high = value ± σ)</source>
+        <translation>对数正态分布（低–高 = 值 ± σ）</translation>
+    </message>
+    <message>
+        <source>Refuses the configuration</source>
+        <translation>拒绝该配置</translation>
+    </message>
+    <message>
+        <source>Bills at the limit</source>
+        <translation>按上限计费</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4452,10 +4751,6 @@ and </source>
         <translation>存储价格</translation>
     </message>
     <message>
-        <source>Artifact transfer price</source>
-        <translation>制品传输价格</translation>
-    </message>
-    <message>
         <source>Day rate</source>
         <translation>日费率</translation>
     </message>
@@ -4711,6 +5006,46 @@ and </source>
         <source>Ring</source>
         <translation>环</translation>
     </message>
+    <message>
+        <source>Weight uncertainty</source>
+        <translation>权重不确定性</translation>
+    </message>
+    <message>
+        <source>Win-probability draws</source>
+        <translation>胜出概率抽样次数</translation>
+    </message>
+    <message>
+        <source>Win-probability seed</source>
+        <translation>胜出概率种子</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Smallest memory</source>
+        <translation>最小内存</translation>
+    </message>
+    <message>
+        <source>Largest memory</source>
+        <translation>最大内存</translation>
+    </message>
+    <message>
+        <source>Beyond the memory limits</source>
+        <translation>超出内存限制时</translation>
+    </message>
+    <message>
+        <source>Timeout limit</source>
+        <translation>超时上限</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>团队人数</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4814,10 +5149,6 @@ and </source>
         <translation>每增加一条语言流水线所需的额外 CI 构建时间（种子文章 §2.5：+37 %）</translation>
     </message>
     <message>
-        <source>Paid for each cold start&apos;s artifact download</source>
-        <translation>每次冷启动下载制品时计费</translation>
-    </message>
-    <message>
         <source>Each input is moved by ± this share for the tornado chart</source>
         <translation>绘制龙卷风图时，每个输入按此比例上下浮动 ±</translation>
     </message>
@@ -4848,6 +5179,42 @@ and </source>
     <message>
         <source>Date and time of the export, ISO 8601 (UTC)</source>
         <translation>导出的日期和时间，ISO 8601（UTC）</translation>
+    </message>
+    <message>
+        <source>Win probabilities: how far the board&apos;s weights may be off, as the standard deviation of a tier&apos;s largest weight share (Dirichlet around the weights); 0 holds the weights</source>
+        <translation>胜出概率：委员会权重可能的偏差，以层级最大权重份额的标准差表示（以权重为中心的狄利克雷分布）；0 表示权重固定</translation>
+    </message>
+    <message>
+        <source>How the value is uncertain, for win probabilities: limits (triangular, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>数值的不确定性（用于胜出概率）：上下限（三角、均匀）或 值 ± σ（正态、对数正态）</translation>
+    </message>
+    <message>
+        <source>Lower limit, or value − σ for a normal or lognormal</source>
+        <translation>下限；正态或对数正态分布时为 值 − σ</translation>
+    </message>
+    <message>
+        <source>Upper limit, or value + σ for a normal or lognormal</source>
+        <translation>上限；正态或对数正态分布时为 值 + σ</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s smallest memory setting; 0 when not known</source>
+        <translation>该提供商的最小内存设置；未知时为 0</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s largest memory setting (AWS Lambda 10 240 MB, Azure Functions Consumption 1 536 MB); 0 when not known</source>
+        <translation>该提供商的最大内存设置（AWS Lambda 10 240 MB，Azure Functions 消耗计划 1 536 MB）；未知时为 0</translation>
+    </message>
+    <message>
+        <source>What the provider does with a memory outside its limits: refuses to create the function, or bills at the limit</source>
+        <translation>内存超出限制时提供商的做法：拒绝创建函数，或按上限计费</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run; a longer one is stopped and billed up to the limit. 0 when not known</source>
+        <translation>单次调用可运行的最长时间；更长的调用会被终止并计费至该上限。未知时为 0</translation>
+    </message>
+    <message>
+        <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
+        <translation>按来源的表述：上下限（以当前值为众数的三角分布、均匀分布）或 值 ± σ（正态、对数正态）</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5306,10 @@ and </source>
     <message>
         <source>%1 uses %2 (%3)</source>
         <translation>%1 使用 %2（%3）</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
+        <translation>%1 个共享依赖的最旧与最新版本之间的平均距离（最差：%2 %3 → %4，%5）</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6195,10 @@ and </source>
         <source>: %1 % — no share flips the winner</source>
         <translation>：%1 % — 任何占比都不会改变胜出者</translation>
     </message>
+    <message>
+        <source> · wins %1</source>
+        <translation> · 胜出 %1</translation>
+    </message>
 </context>
 <context>
     <name>Radar</name>
@@ -5959,6 +6334,37 @@ and </source>
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message>
+        <source>the high end %1 is below the low end %2</source>
+        <translation>上限 %1 低于下限 %2</translation>
+    </message>
+    <message>
+        <source>a lognormal needs a value above 0 (it is %1)</source>
+        <translation>对数正态分布需要大于 0 的值（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>low–high (%1–%2) is read as value ± σ but is not centred on the value %3</source>
+        <translation>低–高（%1–%2）按 值 ± σ 解读，但并未以值 %3 为中心</translation>
+    </message>
+    <message>
+        <source>triangular %1–%2, mode %3</source>
+        <translation>三角分布 %1–%2，众数 %3</translation>
+    </message>
+    <message>
+        <source>uniform %1–%2</source>
+        <translation>均匀分布 %1–%2</translation>
+    </message>
+    <message>
+        <source>normal %1 ± %2</source>
+        <translation>正态分布 %1 ± %2</translation>
+    </message>
+    <message>
+        <source>lognormal %1 ± %2</source>
+        <translation>对数正态分布 %1 ± %2</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -6026,6 +6432,21 @@ and </source>
     <message>
         <source>%1: expected a date as YYYY-MM-DD</source>
         <translation>%1：应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>%1 wins in %2 of %3 draws (± %4 pp)</source>
+        <translation>%1 在 %3 次抽样中胜出 %2（± %4 个百分点）</translation>
+    </message>
+    <message>
+        <source>no candidate wins in any draw</source>
+        <translation>任何抽样中都没有候选胜出</translation>
+    </message>
+    <message>
+        <source>no winner in %1</source>
+        <translation>%1 的抽样无胜者</translation>
     </message>
 </context>
 <context>
@@ -6496,14 +6917,6 @@ and </source>
         <translation>每增加一条语言流水线的额外 CI 时间（种子文章：37）</translation>
     </message>
     <message>
-        <source>Artifact storage price</source>
-        <translation>制品存储价格</translation>
-    </message>
-    <message>
-        <source>Artifact transfer price per cold start</source>
-        <translation>每次冷启动的制品传输价格</translation>
-    </message>
-    <message>
         <source>Day rate for the monitoring migration</source>
         <translation>监控迁移的日费率</translation>
     </message>
@@ -6550,10 +6963,6 @@ and </source>
     <message>
         <source>Cold start per artifact MB of %1</source>
         <translation>%1 每 MB 制品的冷启动</translation>
-    </message>
-    <message>
-        <source>Monitoring migration of %1</source>
-        <translation>%1 的监控迁移</translation>
     </message>
     <message>
         <source>scenario %1 has no provider: compute, requests and cold starts are not priced</source>
@@ -6628,16 +7037,8 @@ and </source>
         <translation>%1 次构建 × %2 分钟 × %3 USD × 12 × (1 + %4 % × %5 条额外流水线) / %6 种语言</translation>
     </message>
     <message>
-        <source>%1 MB × %2 functions × %3 USD/GB-month × 12 + %4 cold starts/year × %1 MB × %5 USD/GB</source>
-        <translation>%1 MB × %2 个函数 × %3 USD/GB-月 × 12 + %4 次冷启动/年 × %1 MB × %5 USD/GB</translation>
-    </message>
-    <message>
         <source>no artifact size for %1</source>
         <translation>%1 没有制品大小</translation>
-    </message>
-    <message>
-        <source>%1 person-days × %2 USD once, over %3 years</source>
-        <translation>%1 人天 × %2 USD 一次性，分摊到 %3 年</translation>
     </message>
     <message>
         <source>artifact sizes of the languages in use spread %1× (the scenario&apos;s reference: %2×)</source>
@@ -6759,21 +7160,6 @@ and </source>
         <source>%1: “%2” is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
-</context>
-<context>
-    <name>TcoCharts</name>
-    <message>
-        <source>million USD</source>
-        <translation>百万美元</translation>
-    </message>
-    <message>
-        <source>thousand USD</source>
-        <translation>千美元</translation>
-    </message>
-    <message>
-        <source>USD</source>
-        <translation>美元</translation>
-    </message>
     <message>
         <source>Platform overhead</source>
         <translation>平台开销</translation>
@@ -6803,8 +7189,99 @@ and </source>
         <translation>监控</translation>
     </message>
     <message>
+        <source>Artifact storage price (where the artifacts are kept)</source>
+        <translation>制品存储价格（制品所在之处）</translation>
+    </message>
+    <message>
+        <source>People who migrate monitoring per language (the person-days are per person)</source>
+        <translation>每种语言参与监控迁移的人数（人日按人均计）</translation>
+    </message>
+    <message>
+        <source>Monitoring migration of %1, per person</source>
+        <translation>%1 的监控迁移（人均）</translation>
+    </message>
+    <message>
+        <source>%1 bills at most %2 MB: the scenario&apos;s %3 MB is billed as %2 MB (the provider caps it)</source>
+        <translation>%1 最多按 %2 MB 计费：情景的 %3 MB 按 %2 MB 计费（提供商封顶）</translation>
+    </message>
+    <message>
+        <source>%1 bills at least %2 MB: the scenario&apos;s %3 MB is billed as %2 MB</source>
+        <translation>%1 至少按 %2 MB 计费：情景的 %3 MB 按 %2 MB 计费</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its largest is %3 MB): the function cannot be created</source>
+        <translation>%1 拒绝 %2 MB 内存（其最大为 %3 MB）：无法创建函数</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 MB of memory (its smallest is %3 MB): the function cannot be created</source>
+        <translation>%1 拒绝 %2 MB 内存（其最小为 %3 MB）：无法创建函数</translation>
+    </message>
+    <message>
+        <source>%1 stops an invocation at %2 ms: the scenario&apos;s %3 ms invocations time out and are billed up to %2 ms</source>
+        <translation>%1 在 %2 ms 时终止调用：情景中 %3 ms 的调用会超时，并计费至 %2 ms</translation>
+    </message>
+    <message>
+        <source>init: 12 × %1 cold starts/month × (%2 MB × %3 ms/MB = %4 ms billed) × %5 GB = %6 GB-s/month, billable after the free tier × %7 USD/GB-s</source>
+        <translation>初始化：12 × 每月 %1 次冷启动 × （%2 MB × %3 ms/MB = 计费 %4 ms）× %5 GB = 每月 %6 GB-s，扣除免费额度后 × %7 USD/GB-s</translation>
+    </message>
+    <message>
+        <source>init: %1 does not bill init time</source>
+        <translation>初始化：%1 不对初始化时间计费</translation>
+    </message>
+    <message>
+        <source>%1: no cold start per artifact MB, so the artifact&apos;s effect on cold starts is not counted</source>
+        <translation>%1：没有每 MB 制品的冷启动时长，因此未计入制品对冷启动的影响</translation>
+    </message>
+    <message>
+        <source>storage: %1 MB × %2 functions × %3 USD/GB-month × 12 = %4</source>
+        <translation>存储：%1 MB × %2 个函数 × %3 USD/GB·月 × 12 = %4</translation>
+    </message>
+    <message>
+        <source>%1 person-days per person × %2 people × %3 USD once, over %4 years</source>
+        <translation>人均 %1 人日 × %2 人 × %3 USD，一次性，分摊到 %4 年</translation>
+    </message>
+    <message>
+        <source>%1; compute, requests, cold starts and the artifacts&apos; init time are not priced</source>
+        <translation>%1；计算、请求、冷启动及制品初始化时间均未计价</translation>
+    </message>
+    <message>
+        <source>team_size: %1 is outside 0–100 000 people</source>
+        <translation>team_size：%1 超出 0–100 000 人</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs, seed %2</source>
+        <translation>蒙特卡洛，%1 次运行，种子 %2</translation>
+    </message>
+    <message>
         <source>Custom lines</source>
         <translation>自定义成本行</translation>
+    </message>
+    <message>
+        <source>%1: the scenario has no such input</source>
+        <translation>%1：该情景没有此输入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
+        <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
+    </message>
+</context>
+<context>
+    <name>TcoCharts</name>
+    <message>
+        <source>million USD</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>千美元</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
     </message>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
@@ -7077,10 +7554,6 @@ and </source>
         <translation>USD/GB-月</translation>
     </message>
     <message>
-        <source>USD/GB</source>
-        <translation>USD/GB</translation>
-    </message>
-    <message>
         <source>USD/person-day</source>
         <translation>USD/人天</translation>
     </message>
@@ -7091,6 +7564,10 @@ and </source>
     <message>
         <source>runtime versions</source>
         <translation>个运行时版本</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +7715,22 @@ and </source>
     <message>
         <source>a record cannot supersede itself</source>
         <translation>记录不能取代自身</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider bills it as %5 MB, and so does the cost model</source>
+        <translation>%1 MB 超出 %2 的限制（%3–%4 MB）：提供商按 %5 MB 计费，成本模型也如此</translation>
+    </message>
+    <message>
+        <source>%1 MB is outside %2&apos;s limits (%3–%4 MB): the provider refuses it, so the cost model prices no compute, requests or cold starts</source>
+        <translation>%1 MB 超出 %2 的限制（%3–%4 MB）：提供商拒绝该配置，因此成本模型不对计算、请求和冷启动计价</translation>
+    </message>
+    <message>
+        <source>%1 ms is beyond %2&apos;s timeout of %3 ms: invocations are stopped and billed up to the timeout</source>
+        <translation>%1 ms 超过 %2 的超时上限 %3 ms：调用会被终止并计费至超时</translation>
+    </message>
+    <message>
+        <source>a distribution needs a value, a low and a high: not used for win probabilities</source>
+        <translation>分布需要值、下限和上限：不用于胜出概率</translation>
     </message>
 </context>
 <context>
@@ -7608,6 +8101,333 @@ and </source>
     </message>
 </context>
 <context>
+    <name>WorkspaceDiff</name>
+    <message numerus="yes">
+        <source>… and %n more in the details below</source>
+        <translation>
+            <numerusform>… 另有 %n 项，见下方详情</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; run `archboard-cli diff` for the complete list.</source>
+        <translation>
+            <numerusform>… 另有 %n 项；运行 `archboard-cli diff` 查看完整列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>胜出者</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Before, per year</source>
+        <translation>之前，每年</translation>
+    </message>
+    <message>
+        <source>After, per year</source>
+        <translation>之后，每年</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) appeared, %2 resolved, %3 reworded</source>
+        <translation>新出现 %1 个发现项，已解决 %2 个，措辞变化 %3 个</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Model changes (%1)</source>
+        <translation>模型变更（%1）</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>TCO lines that moved</source>
+        <translation>变化的 TCO 成本项</translation>
+    </message>
+    <message>
+        <source>appeared: %1</source>
+        <translation>新出现：%1</translation>
+    </message>
+    <message>
+        <source>resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>reworded: %1 (was %2)</source>
+        <translation>措辞变化：%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>Context-map findings</source>
+        <translation>上下文映射发现项</translation>
+    </message>
+    <message>
+        <source>No model changes.</source>
+        <translation>模型无变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model change(s)</source>
+        <translation>
+            <numerusform>%n 项模型变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1，删除 %2，修改 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>winner changed in %n tier(s)</source>
+        <translation>
+            <numerusform>%n 个等级的胜出者已变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rankings moved in %n tier(s)</source>
+        <translation>
+            <numerusform>%n 个等级的排名有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO moved in %n scenario(s), most %1 per year (%2)</source>
+        <translation>
+            <numerusform>%n 个场景的 TCO 有变化，最大为每年 %1（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCO scenario(s) added or removed</source>
+        <translation>
+            <numerusform>新增或删除了 %n 个 TCO 场景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>context map: %1 finding(s) appeared, %2 resolved</source>
+        <translation>上下文映射：新出现 %1 个发现项，已解决 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation risk level(s) changed</source>
+        <translation>
+            <numerusform>%n 个碎片化风险等级有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fragmentation metric(s) moved</source>
+        <translation>
+            <numerusform>%n 个碎片化指标有变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision record(s) stale or superseded</source>
+        <translation>
+            <numerusform>%n 条决策记录过时或被取代</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation>比较 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Model changes</source>
+        <translation>模型变更</translation>
+    </message>
+    <message>
+        <source>Consequences: none of the engines&apos; results moved.</source>
+        <translation>后果：各引擎的结果均未变化。</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选型</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>原为：%1</translation>
+    </message>
+    <message>
+        <source>*(empty)*</source>
+        <translation>*（空）*</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>fragile</source>
+        <translation>脆弱</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <source>none (every candidate knocked out)</source>
+        <translation>无（所有候选技术均被淘汰）</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 已新增：%2</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 已删除：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 moved: position %2 → %3</source>
+        <translation>%1 已移动：位置 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: new tier, winner %2</source>
+        <translation>%1：新等级，胜出者 %2</translation>
+    </message>
+    <message>
+        <source>%1: tier removed (winner was %2)</source>
+        <translation>%1：等级已删除（原胜出者 %2）</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 → %3</source>
+        <translation>%1：胜出者 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: winner %2 (unchanged), ranking moved</source>
+        <translation>%1：胜出者 %2（未变），排名有变化</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(knocked out)</source>
+        <translation>（已淘汰）</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %, knocked out)</source>
+        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
+    </message>
+    <message>
+        <source>(was %1., %2 %)</source>
+        <translation>（原为第 %1 名，%2 %）</translation>
+    </message>
+    <message>
+        <source>%1 left the ranking (was %2., %3 %)</source>
+        <translation>%1 已退出排名（原为第 %2 名，%3 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: new scenario, %2 per year, %3 over %n year(s)</source>
+        <translation>
+            <numerusform>%1：新场景，每年 %2，%n 年合计 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scenario removed (was %2 per year, %3 over %n year(s))</source>
+        <translation>
+            <numerusform>%1：场景已删除（原为每年 %2，%n 年合计 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 per year (%4)</source>
+        <translation>%1：每年 %2 → %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 over %n year(s) (%3)</source>
+        <translation>
+            <numerusform>%n 年合计 %1 → %2（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2 years → %3 over %4 years</source>
+        <translation>%2 年合计 %1 → %4 年合计 %3</translation>
+    </message>
+    <message>
+        <source>shared · %1</source>
+        <translation>共享 · %1</translation>
+    </message>
+    <message>
+        <source>Protocol consistency: %1 → %2 (%3 of %4 integrations conform → %5 of %6)</source>
+        <translation>协议一致性：%1 → %2（%4 个集成中 %3 个合规 → %6 个中 %5 个）</translation>
+    </message>
+    <message>
+        <source>risk %1 → %2</source>
+        <translation>风险 %1 → %2</translation>
+    </message>
+    <message>
+        <source>risk %1 (unchanged)</source>
+        <translation>风险 %1（未变）</translation>
+    </message>
+    <message>
+        <source>%1: now superseded</source>
+        <translation>%1：现已被取代</translation>
+    </message>
+    <message>
+        <source>%1: now superseded by %2</source>
+        <translation>%1：现已被 %2 取代</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n frozen figure(s) no longer match the model</source>
+        <translation>
+            <numerusform>%1：%n 项冻结数据与模型不再一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation>%1 原为 %2，现为 %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 and no longer exists</source>
+        <translation>%1 原为 %2，现已不存在</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>uncontested</source>
+        <translation>无竞争</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFile</name>
     <message>
         <source>the file does not exist</source>
@@ -7659,6 +8479,72 @@ and </source>
     <message>
         <source>%1, process %2 on host “%3”</source>
         <translation>%1，主机“%3”上的进程 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: ours %2, theirs %3 (base %4); kept ours</source>
+        <translation>%1：我方 %2，对方 %3（共同祖先 %4）；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: added on both sides, ours %2, theirs %3; kept ours</source>
+        <translation>%1：双方均有新增，我方 %2，对方 %3；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, removed in theirs; kept ours</source>
+        <translation>%1：我方已修改，对方已删除；保留我方</translation>
+    </message>
+    <message>
+        <source>%1: removed in ours, changed in theirs; kept theirs</source>
+        <translation>%1：我方已删除，对方已修改；保留对方</translation>
+    </message>
+    <message>
+        <source>%1: both sides reordered the rows; kept ours&apos; order</source>
+        <translation>%1：双方都调整了行的顺序；保留我方顺序</translation>
+    </message>
+    <message>
+        <source>%1: %2 (after combining both sides)</source>
+        <translation>%1：%2（合并双方之后）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSource</name>
+    <message>
+        <source>cannot run git: %1</source>
+        <translation>无法运行 git：%1</translation>
+    </message>
+    <message>
+        <source>git did not finish within %1 s</source>
+        <translation>git 未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 MB)</source>
+        <translation>文件过大（超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1)</source>
+        <translation>git 执行失败（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>这是文件夹，而不是工作区文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision</source>
+        <translation>“%1”不是修订版本</translation>
     </message>
 </context>
 <context>
@@ -8018,10 +8904,6 @@ and </source>
         <translation>扫描</translation>
     </message>
     <message>
-        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export.</source>
-        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf。</translation>
-    </message>
-    <message>
         <source>Folder for export&apos;s diagrams.</source>
         <translation>export 的图所在文件夹。</translation>
     </message>
@@ -8048,10 +8930,6 @@ and </source>
     <message>
         <source>tco: Monte Carlo runs (default: the scenario&apos;s).</source>
         <translation>tco：蒙特卡洛运行次数（默认：场景的设置）。</translation>
-    </message>
-    <message>
-        <source>tco: Monte Carlo seed (default: the scenario&apos;s).</source>
-        <translation>tco：蒙特卡洛种子（默认：场景的设置）。</translation>
     </message>
     <message>
         <source>Arguments of the command</source>
@@ -8150,10 +9028,6 @@ and </source>
         <translation>累计：%1</translation>
     </message>
     <message>
-        <source>Uncertainty (%1 runs, seed %2, ranges on %3): P10 %4, P50 %5, P90 %6</source>
-        <translation>不确定性（%1 次运行，种子 %2，范围作用于 %3）：P10 %4，P50 %5，P90 %6</translation>
-    </message>
-    <message>
         <source>no input</source>
         <translation>无输入</translation>
     </message>
@@ -8220,38 +9094,6 @@ and </source>
     <message>
         <source>the bundled sample is broken: %1</source>
         <translation>内置示例已损坏：%1</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>cold start</source>
-        <translation>冷启动</translation>
-    </message>
-    <message>
-        <source>CI</source>
-        <translation>CI</translation>
-    </message>
-    <message>
-        <source>dep. volume</source>
-        <translation>依赖体量</translation>
-    </message>
-    <message>
-        <source>monitoring</source>
-        <translation>监控</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <translation>自定义</translation>
     </message>
     <message>
         <source>total/year</source>
@@ -8338,10 +9180,6 @@ and </source>
         <translation>export 的决策记录所在文件夹（MADR 4）。</translation>
     </message>
     <message>
-        <source>decide: the SLA tier (id).</source>
-        <translation>decide：SLA 等级（ID）。</translation>
-    </message>
-    <message>
         <source>decide: the record&apos;s date (YYYY-MM-DD; default today).</source>
         <translation>decide：记录的日期（YYYY-MM-DD；默认为今天）。</translation>
     </message>
@@ -8352,10 +9190,6 @@ and </source>
     <message>
         <source>scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead.</source>
         <translation>scan：将服务、依赖和扫描存储到此工作区中（不存在时创建）；import-adr：要添加记录的工作区；decide：改为保存到此工作区。</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, export, import-cml, export-cml, import-adr, decide, scan or tco</source>
-        <translation>sample、convert、validate、report、export、import-cml、export-cml、import-adr、decide、scan 或 tco</translation>
     </message>
     <message>
         <source>--adr-tools only goes with export WS --madr DIR</source>
@@ -8458,6 +9292,242 @@ and </source>
     <message>
         <source>  validate WS          check references, unique keys and value ranges; list the findings</source>
         <translation>  validate WS          检查引用、唯一键和取值范围；列出发现项</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown for report, text or json for validate, svg, dot, png or pdf for export, text, markdown (a pull-request comment) or json for diff.</source>
+        <translation>输出格式：report 为 json 或 markdown，validate 为 text 或 json，export 为 svg、dot、png 或 pdf，diff 为 text、markdown（拉取请求评论）或 json。</translation>
+    </message>
+    <message>
+        <source>diff needs two arguments: OLD NEW</source>
+        <translation>diff 需要两个参数：OLD NEW</translation>
+    </message>
+    <message>
+        <source>diff --format must be text, markdown or json</source>
+        <translation>diff 的 --format 必须是 text、markdown 或 json</translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW         what changed between two versions (files or git:REV:PATH) and what it means: rankings,
+                       TCO, findings, fragmentation, stale records (--format text|markdown|json, --fail-on …)</source>
+        <translation>  diff OLD NEW         两个版本（文件或 git:REV:PATH）之间的变化及其含义：排名、
+                       TCO、发现项、碎片化、过时的记录（--format text|markdown|json，--fail-on …）</translation>
+    </message>
+    <message>
+        <source>diff: exit 1 only when a condition is met (repeatable, comma-separated): winner (a tier&apos;s winner changed), tco-rise=PCT (a scenario&apos;s annual total rose more than PCT %), risk=LEVEL (a fragmentation metric reached warning, high or severe), findings (a context-map finding appeared), stale (a decision record became stale or superseded).</source>
+        <translation>diff：仅在满足条件时以 1 退出（可重复，逗号分隔）：winner（某个等级的胜出者变化）、tco-rise=PCT（某个场景的年度合计上升超过 PCT %）、risk=LEVEL（某个碎片化指标达到 warning、high 或 severe）、findings（出现上下文映射发现项）、stale（某条决策记录过时或被取代）。</translation>
+    </message>
+    <message>
+        <source>Compares two versions of a workspace: the model changes by element and field, then what they mean —
+rankings and winners per tier, TCO totals and the lines that moved, context-map findings, fragmentation
+risk levels, decision records left stale or superseded.
+
+OLD and NEW are workspace files (*.archboard, *.archboard.yaml) or git:REV:PATH (PATH as it was at
+revision REV, relative to the current folder), e.g. git:main:boards/estate.archboard.yaml.
+
+Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</source>
+        <translation>比较工作区的两个版本：按元素和字段列出模型变更，再说明其含义——
+各等级的排名和胜出者、TCO 合计及变化的成本项、上下文映射发现项、碎片化
+风险等级、因此过时或被取代的决策记录。
+
+OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PATH（PATH 在修订版本 REV 时的内容，
+相对于当前文件夹），例如 git:main:boards/estate.archboard.yaml。
+
+退出码：0 无变化，1 有变化，2 输入错误。使用 --fail-on 时：满足条件为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
+        <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv）。</translation>
+    </message>
+    <message>
+        <source>cannot build the workspace database</source>
+        <translation>无法生成工作区数据库</translation>
+    </message>
+    <message>
+        <source>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</source>
+        <translation>合并冲突：archboard-cli merge 保留了下列标注为保留的值。请检查后删除这些注释行。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>merge needs three arguments: BASE OURS THEIRS</source>
+        <translation>merge 需要三个参数：BASE OURS THEIRS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) of theirs merged</source>
+        <translation>
+            <numerusform>%1：已合并对方的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  merge BASE OURS THEIRS [-o OUT]
+                       three-way merge by element and field: the git merge driver (exit 1 on conflicts)</source>
+        <translation>  merge BASE OURS THEIRS [-o OUT]
+                       按元素和字段三方合并：git 合并驱动（有冲突时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>merge: write the merged workspace here instead of over OURS.</source>
+        <translation>merge：将合并后的工作区写到此处，而不是覆盖 OURS。</translation>
+    </message>
+    <message>
+        <source>textconv needs exactly one argument: FILE</source>
+        <translation>textconv 只需要一个参数：FILE</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout: %1</source>
+        <translation>无法写入 stdout：%1</translation>
+    </message>
+    <message>
+        <source>  textconv FILE        the workspace as YAML on stdout, for git diff&apos;s textconv</source>
+        <translation>  textconv FILE        将工作区以 YAML 输出到 stdout，供 git diff 的 textconv 使用</translation>
+    </message>
+    <message>
+        <source>Prints the workspace FILE (*.archboard or *.archboard.yaml, or git:REV:PATH) as YAML on stdout,
+for git&apos;s diff textconv (docs/git.md). Exit codes: 0 ok, 2 bad input.</source>
+        <translation>将工作区 FILE（*.archboard 或 *.archboard.yaml，或 git:REV:PATH）以 YAML 格式输出到 stdout，
+供 git diff 的 textconv 使用（docs/git.md）。退出码：0 正常，2 输入错误。</translation>
+    </message>
+    <message>
+        <source>merge: the file&apos;s path in the repository (git&apos;s %P), to name it in messages.</source>
+        <translation>merge：文件在仓库中的路径（git 的 %P），用于在消息中指明该文件。</translation>
+    </message>
+    <message>
+        <source>Three-way merge of workspaces by element and field, whatever the YAML line layout: the git merge driver
+(docs/git.md). BASE is the common ancestor (git&apos;s %O), OURS our version (%A), THEIRS theirs (%B),
+--path the file&apos;s name in the repository (%P).
+Changes of THEIRS to BASE are applied to OURS unless OURS changed the same field another way;
+such conflicts keep OURS&apos; value, are listed, and the result still opens.
+
+The result goes to OUT, else replaces OURS (as git&apos;s %A expects), in OUT&apos;s format, else in OURS&apos; format.
+Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as comments in the file), 2 bad input.</source>
+        <translation>按元素和字段对工作区进行三方合并，与 YAML 的行布局无关：git 合并驱动
+（docs/git.md）。BASE 是共同祖先（git 的 %O），OURS 是我方版本（%A），THEIRS 是对方版本（%B），
+--path 是文件在仓库中的名称（%P）。
+THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式修改了同一字段；
+此类冲突保留 OURS 的值并列出，结果仍可打开。
+
+结果写入 OUT，否则替换 OURS（符合 git 的 %A 约定），格式取 OUT 的格式，否则取 OURS 的格式。
+退出码：0 合并无冲突，1 有冲突（列在 stderr 中，YAML 文件中也以注释列出），2 输入错误。</translation>
+    </message>
+    <message>
+        <source>tco, rank: the Monte Carlo seed (default: the scenario&apos;s or the workspace&apos;s).</source>
+        <translation>tco、rank：蒙特卡洛种子（默认：情景或工作区的设置）。</translation>
+    </message>
+    <message>
+        <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
+        <translation>decide：SLA 层级（id）；rank：仅此 SLA 层级。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
+        <translation>sample、convert、validate、report、rank、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>层级 %1：%2</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>wins (± s.e.)</source>
+        <translation>胜出（± 标准误）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source> (nearest flip %1 pp)</source>
+        <translation>（最近翻转点 %1 个百分点）</translation>
+    </message>
+    <message>
+        <source>How sure: %1</source>
+        <translation>把握程度：%1</translation>
+    </message>
+    <message>
+        <source>AHP: incomplete, missing %1</source>
+        <translation>AHP：不完整，缺少 %1</translation>
+    </message>
+    <message>
+        <source>AHP weights: %1; consistency ratio %2 (%3)</source>
+        <translation>AHP 权重：%1；一致性比率 %2（%3）</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>inconsistent: above 0.10</source>
+        <translation>不一致：超过 0.10</translation>
+    </message>
+    <message>
+        <source>rank needs exactly one argument: WS</source>
+        <translation>rank 需要且只需要一个参数：WS</translation>
+    </message>
+    <message>
+        <source>rank --format must be json or table</source>
+        <translation>rank --format 必须是 json 或 table</translation>
+    </message>
+    <message>
+        <source>--tier: there is no SLA tier “%1”</source>
+        <translation>--tier：不存在 SLA 层级“%1”</translation>
+    </message>
+    <message>
+        <source>Win probabilities: %1 draws, seed %2, weights ± %3 pp (Dirichlet), %4 rated cells resampled, %5 measurements drawn from their ranges</source>
+        <translation>胜出概率：%1 次抽样，种子 %2，权重 ± %3 个百分点（狄利克雷分布），%4 个评分单元格重抽样，%5 个测量值按范围抽样</translation>
+    </message>
+    <message>
+        <source>  rank WS              each tier&apos;s ranking with its win probabilities and AHP weights (--tier ID,
+                       --draws N, --seed N, --weight-band PP, --format json|table)</source>
+        <translation>  rank WS              各层级的排名及其胜出概率与 AHP 权重（--tier ID、
+                       --draws N、--seed N、--weight-band PP、--format json|table）</translation>
+    </message>
+    <message>
+        <source>rank: Monte Carlo draws (default: the workspace&apos;s, 10 000).</source>
+        <translation>rank：蒙特卡洛抽样次数（默认：工作区设置，10 000）。</translation>
+    </message>
+    <message>
+        <source>rank: σ of each tier&apos;s largest weight share in percentage points (default: the workspace&apos;s, 5).</source>
+        <translation>rank：各层级最大权重份额的 σ，单位为百分点（默认：工作区设置，5）。</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV to the standard output</source>
+        <translation>无法将 CSV 写入标准输出</translation>
+    </message>
+    <message>
+        <source>Not deployable: %1</source>
+        <translation>无法部署：%1</translation>
+    </message>
+    <message>
+        <source>Provider limit: %1</source>
+        <translation>提供商限制：%1</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6</source>
+        <translation>不确定性（%1 次运行，种子 %2，带分布的输入：%3）：P10 %4，P50 %5，P90 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 % of the spread</source>
+        <translation>%1（%2）：占离散度的 %3 %</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>未使用：%1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// Engine recompute times on the "large" workspace of DESIGN.md, after one
+// Engine recompute times on the "large" workspace (docs/architecture.md), after one
 // edit each, as the GUI does it (edit through the Document, then ask Analysis).
 //   build/tests/bench/bench_engines [--runs N]
 #include "analysis.h"
@@ -7,6 +7,7 @@
 #include "selection.h"
 #include "fragmentation.h"
 #include "tco.h"
+#include "winprobability.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -94,6 +95,21 @@ int main(int argc, char *argv[])
             const QString current = ws.contexts[size_t(k % 500)].tier;
             doc.setValue(TableId::Contexts, k % 500, tierField, current == ws.tiers[0].id ? ws.tiers[1].id : ws.tiers[0].id);
         }, recompute), "≤ 5 ms");
+
+    // Win probabilities (issue 14): every tier, 10 000 draws, as Analysis runs
+    // them on a worker; DESIGN.md's budget is 1 s off the UI thread.
+    {
+        const WinProbabilities probe = Selection::winProbabilities(ws, 10000, 1, 5);
+        std::printf("\n| win probabilities (%d draws, %d resampled rated cells, %d measured ranges) | median ms | min ms | max ms | budget |\n",
+                    probe.draws, probe.resampledCells, probe.rangedMeasurements);
+        std::printf("|------------------------------------------------------|-----------|-----------|-----------|----------|\n");
+        int wins = 0;
+        row("every tier, 10 000 draws (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
+                wins += Selection::winProbabilities(ws, 10000, 1, 5).tiers.front().candidates.front().wins;
+            }), "≤ 1 s");
+        if (wins < 0)
+            std::abort();
+    }
 
     // TCO: every scenario's lines and its sensitivity ranking after a scenario
     // edit (what the cost-model page recomputes on a slider tick); the Monte

@@ -1,5 +1,5 @@
 // Diagram render time against Graphviz's own `dot -Tsvg` on the same DOT
-// (DESIGN.md: ≤ 1.15 ×), for the context map of the "large" workspace cut to
+// (budget in docs/architecture.md: ≤ 1.15 ×), for the context map of the "large" workspace cut to
 // 500 contexts and the relations among them. Also the GUI-thread part (the
 // findings, the Diagram and its DOT), which must stay far below 50 ms.
 //   build/tests/bench/bench_render [--runs N] [--relations N] [--grouping team|domain|none] [--keep FILE.dot]

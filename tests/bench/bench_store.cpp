@@ -1,5 +1,5 @@
 // Open, save, YAML import/export and full model copy on the "large"
-// workspace of DESIGN.md. Prints a Markdown table (median and min of N runs).
+// workspace of docs/architecture.md's budgets. Prints a Markdown table (median and min of N runs).
 //   build/tests/bench/bench_store [--runs N]
 #include "generator.h"
 #include "schema.h"

@@ -11,11 +11,11 @@ CliRun cli(const QStringList &args, int timeoutMs)
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("archboard-cli did not finish within %1 ms").arg(timeoutMs)};
+        const QByteArray out = p.readAllStandardOutput();
+        return {-1, QString::fromUtf8(out), QStringLiteral("archboard-cli did not finish within %1 ms").arg(timeoutMs), out};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const QByteArray out = p.readAllStandardOutput();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(out), QString::fromUtf8(p.readAllStandardError()), out};
 }
 
 } // namespace ArchBoard::Testing

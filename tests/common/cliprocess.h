@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ struct CliRun
     int code = -1;
     QString out;
     QString err;
+    QByteArray outBytes; ///< stdout as written (byte-for-byte comparisons)
 };
 
 /// Runs the archboard-cli named by ARCHBOARD_CLI (set by ctest) with \a args.

@@ -24,7 +24,7 @@ struct GeneratorSpec
     bool hostileText = false;
 };
 
-/// The "large" workspace of DESIGN.md's budgets: 500 contexts, 2 000
+/// The "large" workspace of the budgets in docs/architecture.md: 500 contexts, 2 000
 /// relations, 12 candidates × 40 criteria × 6 tiers × 15 raters, 2 000
 /// services with 60 dependencies each.
 GeneratorSpec largeSpec();

@@ -1,4 +1,4 @@
-// Writes the generated "large" workspace the benchmarks use (DESIGN.md's budgets), so
+// Writes the generated "large" workspace the benchmarks use (the budgets in docs/architecture.md), so
 // the CLI and the GUI can be timed on it: archboard-make-workspace OUT.archboard [--seed N]
 #include "generator.h"
 #include "workspacefile.h"

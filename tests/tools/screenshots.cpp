@@ -2,6 +2,7 @@
 // the way a user sees them (for docs/ and for reviewing changes).
 //   QT_QPA_PLATFORM=offscreen build/tests/tools/archboard-screenshots OUTDIR [--language zh_CN]
 // With --language the pages show in that language and every file name ends in -<language>.
+#include "comparedock.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -183,6 +184,34 @@ int main(int argc, char *argv[])
     for (const Shot &s : shots) {
         w.showElement(s.table, s.row);
         grab(s.file);
+    }
+    // File → Compare With… the saved sample after a review: delivery speed counts more in the
+    // real-time tier, its memory threshold is relaxed, the baseline runs more often. Undone afterwards.
+    {
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("sample.archboard.yaml"));
+        QString error;
+        WorkspaceFile::save(w.document()->workspace(), saved, &error);
+        Document *doc = w.document();
+        const int undoIndex = doc->historyIndex();
+        const std::vector<TierWeight> &tw = doc->workspace().tierWeights;
+        for (size_t i = 0; i < tw.size(); ++i) {
+            if (tw[i].tier == u"tier-9999" && tw[i].criterion == u"delivery-speed")
+                doc->setValue(int(i), Schema::field(&TierWeight::weight), 30.0);
+        }
+        doc->setValue(0, Schema::field(&TierThreshold::value), 100.0);
+        doc->setValue(0, Schema::field(&TcoScenario::invocationsPerMonth), 3000000.0);
+        QSignalSpy compared(w.compareDock(), &CompareDock::finished);
+        w.compareDock()->show();
+        w.compareDock()->raise();
+        w.resizeDocks({w.compareDock()}, {330}, Qt::Vertical);
+        w.compareDock()->compareWith(saved, QStringLiteral("sample.archboard.yaml"));
+        compared.wait(20000);
+        w.showElement(TableId::TierWeights, 3);
+        grab("compare.png");
+        while (doc->historyIndex() > undoIndex)
+            doc->undo();
+        w.compareDock()->hide();
     }
     // A record drafted from the analysis of the real-time tier (as workshop mode's D does), then a
     // weight moved so the stale-snapshot banner shows; undone afterwards.

@@ -20,7 +20,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ArchBoard {
@@ -361,20 +360,18 @@ bool ContextMapPage::importCml(const QString &path, QString *message)
     scratch.relations = relations;
     const TableSchema &contextSchema = Schema::table(TableId::Contexts);
     const TableSchema &relationSchema = Schema::table(TableId::Relations);
-    doc->undoStack()->beginMacro(tr("Import CML from %1").arg(QFileInfo(path).fileName()));
+    EditScope edit(doc, tr("Import CML from %1").arg(QFileInfo(path).fileName()));
     bool ok = true;
     for (int i = 0; ok && i < int(contexts.size()); ++i)
         ok = doc->insertRow(TableId::Contexts, doc->rowCount(TableId::Contexts), contextSchema.rowValues(scratch, i));
     for (int i = 0; ok && i < int(relations.size()); ++i)
         ok = doc->insertRow(TableId::Relations, doc->rowCount(TableId::Relations), relationSchema.rowValues(scratch, i));
-    doc->undoStack()->endMacro();
     if (!ok) {
-        // Leave the workspace as it was: the half-done import is undone.
-        const QString why = doc->errorString();
-        doc->undoStack()->undo();
-        *message = tr("%1: nothing was imported: %2").arg(QFileInfo(path).fileName(), why);
+        // Leave the workspace as it was: leaving the scope reverts the half-done import, with no Redo left.
+        *message = tr("%1: nothing was imported: %2").arg(QFileInfo(path).fileName(), doc->errorString());
         return false;
     }
+    edit.commit();
     const auto count = [](size_t n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
     QStringList lines{tr("Imported %1 and %2 from %3.")
                           .arg(count(contexts.size(), tr("1 bounded context"), tr("%1 bounded contexts")),

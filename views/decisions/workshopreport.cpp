@@ -4,6 +4,7 @@
 #include "contextmap.h"
 #include "document.h"
 #include "dotbuilder.h"
+#include "driftgraph.h"
 #include "fragmentation.h"
 #include "fragmentationcharts.h"
 #include "selection.h"
@@ -12,6 +13,7 @@
 #include "tco.h"
 #include "tcocharts.h"
 #include "validation.h"
+#include "winprobability.h"
 #include "workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -136,6 +138,8 @@ QString stabilityText(const TierResult &t)
                                : WorkshopReport::tr("stable: no single weight change alters the winner");
     case Stability::Fragile:
         return WorkshopReport::tr("fragile: a %1 pp weight change alters the winner").arg(num(t.minDistancePp, 1));
+    case Stability::Uncontested:
+        return WorkshopReport::tr("uncontested: the only candidate left after the knock-outs");
     case Stability::Undecided:
         break;
     }
@@ -212,7 +216,7 @@ WorkshopReport::WorkshopReport(const Workspace &workspace, const QString &source
     QList<Diagram> diagrams = {ContextMap::diagram(ws, map), Diagrams::decisionTree(ws)};
     const FragmentationResult fragmentation = Fragmentation::analyse(ws);
     if (!fragmentation.dependencies.empty())
-        diagrams.append(Fragmentation::driftGraph(ws, fragmentation, 30));
+        diagrams.append(Fragmentation::driftGraphView(ws, fragmentation).diagram);
     for (const Diagram &d : diagrams) {
         DiagramJob job;
         job.name = d.name;
@@ -401,11 +405,34 @@ QString WorkshopReport::titleSection() const
     return out;
 }
 
+QString WorkshopReport::ahpSection(const Workspace &ws, const QString &tier)
+{
+    // The pairwise comparisons' weights and consistency, archived with the meeting.
+    const AhpResult ahp = Selection::ahp(ws, tier);
+    if (ahp.criteria.isEmpty())
+        return {};
+    const Document &doc = *m_document;
+    QString out = QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Pairwise comparisons (AHP)")));
+    if (!ahp.complete())
+        return out + QStringLiteral("<p>%1</p>\n").arg(esc(tr("Incomplete: still missing %1.").arg(ahp.missingPairs.join(QStringLiteral(", ")))));
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < ahp.criteria.size(); ++i)
+        rows << QStringList{esc(doc.referenceName(TableId::Criteria, ahp.criteria.at(i))), num(ahp.weights[size_t(i)] * 100.0, 1) + QStringLiteral(" %")};
+    out += table({tr("Criterion"), tr("AHP weight")}, rows, {1});
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(esc(tr("Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.")
+                            .arg(num(ahp.consistencyRatio, 3),
+                                 ahp.consistent() ? tr("consistent, at most 0.10") : tr("inconsistent, above 0.10: revise the judgements"),
+                                 num(ahp.lambdaMax, 3), num(ahp.consistencyIndex, 3), num(Selection::randomIndex(int(ahp.criteria.size())), 2))));
+    return out;
+}
+
 QString WorkshopReport::selectionSection()
 {
     const Document &doc = *m_document;
     const Workspace &ws = doc.workspace();
     const SelectionResult result = Selection::compute(ws);
+    const WinProbabilities win = Selection::winProbabilities(ws);
     const SelectionMatrix &m = result.matrix;
     auto candidate = [&](const QString &id) { return esc(doc.referenceName(TableId::Candidates, id)); };
     auto criterion = [&](const QString &id) { return doc.referenceName(TableId::Criteria, id); };
@@ -446,6 +473,10 @@ QString WorkshopReport::selectionSection()
                             ? esc(tr("No decision rule applies to this tier."))
                             : esc(tr("The decision rules recommend %1 (rule %2).")
                                       .arg(doc.referenceName(TableId::Candidates, rule.candidate), doc.referenceName(TableId::Rules, rule.rule))));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(tr("How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.")
+                                .arg(Selection::describeWinChances(win.tiers[t], [&](const QString &id) { return doc.referenceName(TableId::Candidates, id); }),
+                                     num(win.weightBandPp, 1), QString::number(win.seed))));
 
         // Matrix: the tier's weighted criteria, raw value with the normalised one beside it.
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Selection matrix")));
@@ -526,12 +557,14 @@ QString WorkshopReport::selectionSection()
                 outcome = QStringLiteral("<span class=\"winner\">%1</span>").arg(esc(tr("winner")));
             }
             ranking << QStringList{QString::number(s.rank), candidate(s.candidate), num(s.score * 100.0, 1),
+                                   esc(Selection::percentText(win.tiers[t].probabilityOf(s.candidate))),
                                    num(s.coverage * 100.0, 0) + QStringLiteral(" %"), outcome};
         }
-        out += table({tr("Rank"), tr("Candidate"), tr("Score (0–100)"), tr("Coverage"), tr("Outcome")}, ranking, {0, 2, 3});
+        out += table({tr("Rank"), tr("Candidate"), tr("Score (0–100)"), tr("Wins"), tr("Coverage"), tr("Outcome")}, ranking, {0, 2, 3, 4});
         if (!ranked.ranking.empty())
             out += chart(tr("Weighted score by criterion, tier %1").arg(tier.name), kPageWidth, 60 + 34 * int(ranked.ranking.size()) + 60,
-                         [&doc, ranked](QChart *c) { SelectionCharts::fillRanking(c, doc, ranked); });
+                         [&doc, ranked, chances = win.tiers[t]](QChart *c) { SelectionCharts::fillRanking(c, doc, ranked, &chances); });
+        out += ahpSection(ws, tier.id);
 
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Sensitivity")));
         out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Verdict: %1.").arg(stabilityText(ranked))));
@@ -697,12 +730,12 @@ QString WorkshopReport::tcoSection()
         header << tr("Total");
         numeric << int(header.size() - 1);
         QList<QStringList> lines;
-        const QStringList names = TcoCharts::lineNames();
+        const QStringList names = Tco::lineNames();
         for (qsizetype k = 0; k < names.size(); ++k) {
             QStringList row{esc(names.at(k))};
             double sum = 0;
             for (const TcoLanguageResult &l : r.languages) {
-                const std::vector<TcoCharts::Line> ls = TcoCharts::lines(l);
+                const std::vector<TcoLineValue> ls = Tco::lines(l);
                 const double v = size_t(k) < ls.size() ? ls[size_t(k)].usd : 0.0;
                 sum += v;
                 row << usd(v);
@@ -710,7 +743,7 @@ QString WorkshopReport::tcoSection()
             row << usd(sum);
             lines << row;
         }
-        const TcoCharts::Line shared = TcoCharts::sharedLine(r);
+        const TcoLineValue shared = Tco::sharedLine(r);
         if (!r.shared.empty()) {
             QStringList row{esc(tr("Shared lines (no language)"))};
             for (size_t i = 0; i < r.languages.size(); ++i)
@@ -737,6 +770,13 @@ QString WorkshopReport::tcoSection()
             summary << tr("P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)")
                            .arg(usd(c.uncertainty.p10), usd(c.uncertainty.p50), usd(c.uncertainty.p90))
                            .arg(c.uncertainty.runs);
+        QStringList drivers;
+        for (size_t i = 0; i < c.uncertainty.drivers.size() && i < 3; ++i)
+            drivers << tr("%1 (%2 %)").arg(c.uncertainty.drivers[i].parameter, num(c.uncertainty.drivers[i].varianceSharePct, 0));
+        if (!drivers.isEmpty())
+            summary << tr("spread driven by %1").arg(drivers.join(QStringLiteral(", ")));
+        if (!r.refused.isEmpty())
+            summary << tr("not deployable: %1").arg(r.refused);
         out += QStringLiteral("<p>%1.</p>\n").arg(esc(summary.join(QStringLiteral("; "))));
         QStringList notes = r.notes;
         for (const TcoLanguageResult &l : r.languages) {

@@ -124,6 +124,7 @@ private:
 
     QString titleSection() const;
     QString selectionSection();
+    QString ahpSection(const Workspace &ws, const QString &tier);
     QString contextSection();
     QString tcoSection();
     QString fragmentationSection();

@@ -266,7 +266,7 @@ void TableSection::duplicateCurrent()
     }
     m_search->clear();
     selectSourceRow(copy);
-    emit status(m_document->undoStack()->text(m_document->undoStack()->index() - 1));
+    emit status(m_document->undoText());
 }
 
 void TableSection::removeSelected()
@@ -281,7 +281,7 @@ void TableSection::removeSelected()
     if (!m_document->removeRows(m_table, rows))
         emit status(m_document->errorString());
     else
-        emit status(m_document->undoStack()->text(m_document->undoStack()->index() - 1));
+        emit status(m_document->undoText());
 }
 
 void TableSection::move(int delta)

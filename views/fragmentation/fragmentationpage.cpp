@@ -4,6 +4,7 @@
 #include "backgroundwork.h"
 #include "diagramview.h"
 #include "document.h"
+#include "driftgraph.h"
 #include "fragmentationcharts.h"
 #include "workspace.h"
 
@@ -31,7 +32,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -467,90 +467,6 @@ QString scanLabel(const ScanRecord &r)
     const QDateTime when = QDateTime::fromString(r.takenAt, Qt::ISODate);
     const QString date = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : r.takenAt;
     return QStringLiteral("%1 · %2").arg(date, QFileInfo(r.root).fileName().isEmpty() ? r.root : QFileInfo(r.root).fileName());
-}
-
-/// The worst dependencies and the services furthest behind on them, for a
-/// graph that stays readable with thousands of services: every dependency
-/// keeps the service furthest behind on it, then the services most behind
-/// over all of them fill up to \a maxServices. A chosen service keeps all
-/// its edges. \a servicesTotal counts the services that use those dependencies.
-FragmentationResult graphSelection(const FragmentationResult &result, int maxDependencies, int maxServices, int *servicesShown,
-                                   int *servicesTotal)
-{
-    const size_t count = std::min(result.dependencies.size(), size_t(std::max(0, maxDependencies)));
-    // How far behind the newest version each service is, summed over the dependencies.
-    QHash<QString, double> behind;
-    std::vector<std::vector<double>> distance(count); // per dependency, per version
-    for (size_t i = 0; i < count; ++i) {
-        const SharedDependency &dep = result.dependencies[i];
-        const Version newest = Versions::parse(dep.ecosystem, dep.newest);
-        for (const VersionUse &v : dep.versions) {
-            const double d = v.comparable ? Versions::difference(Versions::parse(dep.ecosystem, v.version), newest).magnitude : 0.0;
-            distance[i].push_back(d);
-            for (const QString &s : v.services)
-                behind[s] += d;
-        }
-    }
-    *servicesTotal = int(behind.size());
-
-    QSet<QString> chosen;
-    for (size_t i = 0; i < count; ++i) {
-        const SharedDependency &dep = result.dependencies[i];
-        QString pick;
-        double pickDistance = -1, pickBehind = -1;
-        for (size_t k = 0; k < dep.versions.size(); ++k) {
-            for (const QString &s : dep.versions[k].services) {
-                if (chosen.contains(s)) {
-                    pick.clear(); // already drawn with an edge to this dependency
-                    pickDistance = std::numeric_limits<double>::infinity();
-                    break;
-                }
-                const double b = behind.value(s);
-                if (distance[i][k] > pickDistance || (distance[i][k] == pickDistance && b > pickBehind)) {
-                    pick = s;
-                    pickDistance = distance[i][k];
-                    pickBehind = b;
-                }
-            }
-            if (std::isinf(pickDistance))
-                break;
-        }
-        if (!pick.isEmpty())
-            chosen.insert(pick);
-    }
-    if (int(chosen.size()) < maxServices) {
-        std::vector<std::pair<double, QString>> ranked;
-        ranked.reserve(size_t(behind.size()));
-        for (auto it = behind.cbegin(); it != behind.cend(); ++it)
-            ranked.emplace_back(it.value(), it.key());
-        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
-        for (const auto &[b, s] : ranked) {
-            if (int(chosen.size()) >= maxServices)
-                break;
-            chosen.insert(s);
-        }
-    }
-    *servicesShown = int(chosen.size());
-
-    FragmentationResult out;
-    for (size_t i = 0; i < count; ++i) {
-        SharedDependency d = result.dependencies[i];
-        std::vector<VersionUse> versions;
-        for (VersionUse v : d.versions) {
-            QStringList kept;
-            for (const QString &s : v.services) {
-                if (chosen.contains(s))
-                    kept << s;
-            }
-            if (kept.isEmpty())
-                continue;
-            v.services = kept;
-            versions.push_back(v);
-        }
-        d.versions = versions;
-        out.dependencies.push_back(d);
-    }
-    return out;
 }
 
 } // namespace
@@ -1126,9 +1042,10 @@ void FragmentationPage::showRowCount()
 void FragmentationPage::refreshGraph(const FragmentationResult &result)
 {
     const Workspace &ws = m_analysis->document()->workspace();
-    int shown = 0, total = 0;
-    const FragmentationResult selection = graphSelection(result, kGraphDependencies, kGraphServices, &shown, &total);
-    Diagram d = Fragmentation::driftGraph(ws, selection, kGraphDependencies);
+    // The same graph as `archboard-cli export --diagrams` and the report draw.
+    const DriftGraph graph = Fragmentation::driftGraphView(ws, result);
+    const FragmentationResult &selection = graph.selection;
+    Diagram d = graph.diagram;
     d.title = tr("Dependency drift");
     // Dependencies and uses answer hovering and clicks too: their tooltips say the versions.
     m_graphDependencies.clear();
@@ -1144,27 +1061,13 @@ void FragmentationPage::refreshGraph(const FragmentationResult &result)
             m_graphDependencies.emplace_back(dep.ecosystem, dep.name);
         }
     }
-    // Each edge label is a row of its own between the two ranks: past a few dozen the drawing
-    // grows too tall to read, and the versions move to the edges' tooltips.
-    const bool labelled = d.edges.size() <= kGraphLabelledEdges;
     for (DiagramEdge &e : d.edges) {
         e.element = QStringLiteral("use:%1").arg(m_graphUses.size());
         m_graphUses.push_back(e.from.mid(4)); // "svc:ID"
-        if (!labelled)
-            e.label.clear();
     }
-    const int deps = int(selection.dependencies.size());
-    const int all = int(result.dependencies.size());
-    QString note;
-    if (all == 0)
-        note = tr("No dependency is used by two or more services: nothing to draw.");
-    else if (deps == all && shown == total)
-        note = tr("Every shared dependency and every service that uses it. Click a service to select it on the Services page.");
-    else
-        note = tr("The %1 worst of %2 shared dependencies and the %3 of their %4 services furthest behind. Click a service to select it on the Services page.")
-                   .arg(deps).arg(all).arg(shown).arg(total);
-    if (!labelled)
-        note += u' ' + tr("Hover an edge for the version it uses.");
+    QString note = graph.note();
+    if (graph.dependenciesTotal > 0)
+        note += u' ' + tr("Click a service to select it on the Services page.");
     m_graphNote->setText(note);
     m_graph->setDiagram(d);
 }
@@ -1446,10 +1349,7 @@ void FragmentationPage::onMergeDone()
     const std::shared_ptr<ScanJob> job = std::move(m_job);
     const ScanResult &scan = *job->result;
     const QString folder = QDir::toNativeSeparators(job->folder);
-    const int before = doc->undoStack()->index();
-    doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder));
-    const bool stored = doc->undoStack()->index() == before + 1;
-    if (!stored) {
+    if (!doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder))) {
         endScan(tr("The scan of %1 could not be stored.").arg(folder), false);
         return;
     }

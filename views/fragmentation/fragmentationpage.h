@@ -62,9 +62,6 @@ public:
     ~FragmentationPage() override;
 
     static constexpr int kChartRows = 20;          ///< dependencies in the drift chart, at most (fewer when it is short)
-    static constexpr int kGraphDependencies = 10;  ///< dependencies in the drift graph
-    static constexpr int kGraphServices = 10;      ///< services in the drift graph (more when the dependencies need them)
-    static constexpr qsizetype kGraphLabelledEdges = 30; ///< past this the graph's edges carry no version labels
 
     /// The card of a metric as shown: its value in the metric's terms ("1 minor",
     /// "40.0 %", "3 runtime versions"), its level ("Severe"), its tooltip (the bands).

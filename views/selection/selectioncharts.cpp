@@ -79,7 +79,7 @@ void attachAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &ca
 
 } // namespace
 
-void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
+void fillRanking(QChart *chart, const Document &doc, const TierResult &tier, const TierWinProbability *win)
 {
     reset(chart);
     chart->setTitle(QObject::tr("Weighted score by criterion (0–100)"));
@@ -95,6 +95,8 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier)
             label += QObject::tr(" ✕ knocked out");
         else if (s->candidate == tier.winner)
             label += QStringLiteral(" ★");
+        if (win)
+            label += QObject::tr(" · wins %1").arg(Selection::percentText(win->probabilityOf(s->candidate)));
         categories << label;
     }
     // The eight heaviest criteria get their own segment; the rest share one,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "selection.h"
+#include "winprobability.h"
 
 class QChart;
 
@@ -13,7 +14,8 @@ class Document;
 namespace SelectionCharts {
 
 /// Stacked horizontal bars: each candidate's score split by criterion contribution.
-void fillRanking(QChart *chart, const Document &document, const TierResult &tier);
+/// \a win, when given, adds each candidate's win probability to its label.
+void fillRanking(QChart *chart, const Document &document, const TierResult &tier, const TierWinProbability *win = nullptr);
 /// Radar (polar) chart of the candidates' normalised profiles over the tier's criteria.
 void fillProfiles(QChart *chart, const Document &document, const SelectionMatrix &matrix, const TierResult &tier);
 /// For each weighted criterion: its current share and the share at which the winner changes.

@@ -156,19 +156,14 @@ void WeightsPanel::rebuild()
             m_dragging.clear();
             if (m_dragStep) {
                 m_dragStep = false;
-                QUndoStack *stack = m_analysis->document()->undoStack();
-                stack->endMacro();
-                if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
-                    const_cast<QUndoCommand *>(last)->setObsolete(true); // moved back to where it started
-                    stack->undo();
-                }
+                m_analysis->document()->commitEdit(); // moved back to where it started: no step
             }
             refresh();
         });
         connect(slider, &QSlider::valueChanged, this, [this, id](int v) {
             if (m_dragging == id && !m_dragStep) {
                 m_dragStep = true;
-                m_analysis->document()->undoStack()->beginMacro(
+                m_analysis->document()->beginEdit(
                     tr("Drag weight of %1").arg(m_analysis->document()->referenceName(TableId::Criteria, id)));
             }
             applyWeight(id, v / 10.0, m_dragging == id);
@@ -242,13 +237,9 @@ void WeightsPanel::refresh()
 void WeightsPanel::applyWeight(const QString &criterion, double weight, bool merge)
 {
     Document *doc = m_analysis->document();
-    const TableSchema &ts = Schema::table(TableId::TierWeights);
-    const int r = weightRow(doc->workspace(), m_tier, criterion);
-    const bool ok = r >= 0 ? doc->setValue(TableId::TierWeights, r, ts.fieldIndex(u"weight"), weight, merge ? EditMerge::Merge : EditMerge::Separate)
-                           : doc->addRow(TableId::TierWeights, {{ts.fieldIndex(u"tier"), m_tier},
-                                                               {ts.fieldIndex(u"criterion"), criterion},
-                                                               {ts.fieldIndex(u"weight"), weight}}) >= 0;
-    if (!ok)
+    const int row = doc->upsertRow({{Schema::field(&TierWeight::tier), m_tier}, {Schema::field(&TierWeight::criterion), criterion}},
+                                   {{Schema::field(&TierWeight::weight), weight}}, merge ? EditMerge::Merge : EditMerge::Separate);
+    if (row < 0)
         emit status(doc->errorString());
 }
 
@@ -258,14 +249,14 @@ void WeightsPanel::applyAhp()
     const AhpResult ahp = Selection::ahp(doc->workspace(), m_tier);
     if (!ahp.complete())
         return;
-    doc->undoStack()->beginMacro(tr("Use pairwise-comparison weights"));
+    EditScope edit(doc, tr("Use pairwise-comparison weights"));
     for (const QString &id : m_criteria) {
         const qsizetype k = ahp.criteria.indexOf(id);
         const double weight = k >= 0 ? std::round(ahp.weights[size_t(k)] * 10000.0) / 100.0 : 0.0;
         if (k >= 0 || weightRow(doc->workspace(), m_tier, id) >= 0)
             applyWeight(id, weight, false);
     }
-    doc->undoStack()->endMacro();
+    edit.commit();
     emit status(tr("Weights set from the pairwise comparisons (consistency ratio %1).").arg(TableModel::formatNumber(ahp.consistencyRatio, 3)));
 }
 
@@ -367,6 +358,10 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SelectionPage::refreshCurrentTab);
     connect(analysis, &Analysis::updated, this, &SelectionPage::onUpdated);
+    connect(analysis, &Analysis::winProbabilitiesReady, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(analysis->document(), &Document::workspaceReset, this, [this] {
         rebuildTiers();
         m_matrixView->resizeColumnsToContents();
@@ -491,14 +486,29 @@ void SelectionPage::refresh()
     case Stability::Undecided:
         verdict = tr("no eligible candidate: every one is knocked out");
         break;
+    case Stability::Uncontested:
+        verdict = tr("uncontested: the only candidate left after the knock-outs");
+        break;
     }
     QString rule;
     for (const TierRecommendation &r : result.tierRules) {
         if (r.tier == t->tier)
             rule = r.candidate.isEmpty() ? tr("no decision rule applies") : tr("decision rules: %1").arg(doc.referenceName(TableId::Candidates, r.candidate));
     }
-    m_summary->setText(t->winner.isEmpty() ? verdict
-                                           : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped()));
+    QString summary = t->winner.isEmpty() ? verdict
+                                          : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped());
+    // Beside the deterministic rank: how sure the winner is under the board's joint uncertainty.
+    const WinProbabilities *win = m_analysis->winProbabilities();
+    const TierWinProbability *p = win ? win->tier(t->tier) : nullptr;
+    m_win = p ? *p : TierWinProbability();
+    m_hasWin = p != nullptr;
+    if (p)
+        summary += QStringLiteral("<br>") + tr("How sure: %1.").arg(Selection::describeWinChances(*p, [&](const QString &id) {
+                                                    return doc.referenceName(TableId::Candidates, id);
+                                                }).toHtmlEscaped());
+    else
+        summary += QStringLiteral("<br><span style='color:gray'>%1</span>").arg(tr("How sure: computing the win probabilities…"));
+    m_summary->setText(summary);
 
     refreshCurrentTab();
 }
@@ -511,7 +521,7 @@ void SelectionPage::refreshCurrentTab()
     const TierResult *t = tierResult(result, tier());
     QWidget *current = m_tabs->currentWidget();
     if (t && current == m_ranking)
-        SelectionCharts::fillRanking(m_ranking->chart(), doc, *t);
+        SelectionCharts::fillRanking(m_ranking->chart(), doc, *t, m_hasWin && m_win.tier == t->tier ? &m_win : nullptr);
     else if (t && current == m_profiles)
         SelectionCharts::fillProfiles(m_profiles->chart(), doc, result.matrix, *t);
     else if (t && current == m_sensitivity)

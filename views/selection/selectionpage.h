@@ -1,5 +1,7 @@
 #pragma once
 
+#include "winprobability.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -106,6 +108,8 @@ private:
     QComboBox *m_pathCombo;
     DiagramView *m_tree;
     bool m_stale = false; ///< the model changed while the page was hidden
+    TierWinProbability m_win; ///< the tier's win probabilities on screen
+    bool m_hasWin = false;
 };
 
 /// Workshop scoring: raters as columns, 1–5 typed straight into the grid.

@@ -16,7 +16,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -270,6 +269,10 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     m_keys->hide();
 
     connect(analysis, &Analysis::updated, this, &WorkshopMode::onUpdated);
+    connect(analysis, &Analysis::winProbabilitiesReady, this, [this] {
+        if (isVisible())
+            refreshRanking();
+    });
     applyPalette();
     applyFonts();
     refresh();
@@ -408,7 +411,7 @@ void WorkshopMode::fitResults()
         if (flexible >= 0 && flexible < table->columnCount())
             header->setSectionResizeMode(flexible, QHeaderView::Stretch);
     };
-    fit(m_ranking, 3);
+    fit(m_ranking, 4);
     m_ranking->setColumnWidth(2, std::max(m_ranking->columnWidth(2), QFontMetrics(m_ranking->font()).height() * 7));
     fit(m_sensitivity, 0);
 }
@@ -496,8 +499,15 @@ void WorkshopMode::refreshRanking()
     const Document &doc = *m_analysis->document();
     const TierResult *t = tierResult(m_analysis->selection(), m_tier);
     m_ranking->clear();
-    m_ranking->setColumnCount(4);
-    m_ranking->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Score (0–100)"), tr("Note")});
+    m_ranking->setColumnCount(5);
+    m_ranking->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Score (0–100)"), tr("Wins"), tr("Note")});
+    // The win probability beside the deterministic rank (computed on a worker).
+    const WinProbabilities *win = m_analysis->winProbabilities();
+    const TierWinProbability *chances = win && t ? win->tier(t->tier) : nullptr;
+    if (m_ranking->horizontalHeaderItem(3))
+        m_ranking->horizontalHeaderItem(3)->setToolTip(chances ? tr("Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins")
+                                                                     .arg(chances->draws)
+                                                               : tr("Win probabilities are being computed"));
     m_ranking->setRowCount(t ? int(t->ranking.size()) : 0);
     if (!t) {
         m_winner->setText(QString());
@@ -525,7 +535,8 @@ void WorkshopMode::refreshRanking()
         if (s.coverage < 0.999)
             notes << tr("%1 % of the weight has figures").arg(TableModel::formatNumber(s.coverage * 100.0, 0));
         auto *note = cell(notes.join(QStringLiteral("; ")));
-        for (QTableWidgetItem *item : {rank, name, score, note}) {
+        auto *wins = cell(chances ? Selection::percentText(chances->probabilityOf(s.candidate)) : QStringLiteral("…"), Qt::AlignRight | Qt::AlignVCenter);
+        for (QTableWidgetItem *item : {rank, name, score, wins, note}) {
             item->setForeground(s.knockedOut ? kMuted : isWinner ? kAccent : kText);
             if (isWinner) {
                 QFont f = m_ranking->font();
@@ -536,7 +547,8 @@ void WorkshopMode::refreshRanking()
         m_ranking->setItem(r, 0, rank);
         m_ranking->setItem(r, 1, name);
         m_ranking->setItem(r, 2, score);
-        m_ranking->setItem(r, 3, note);
+        m_ranking->setItem(r, 3, wins);
+        m_ranking->setItem(r, 4, note);
     }
     fitResults();
 }
@@ -567,6 +579,9 @@ void WorkshopMode::refreshSensitivity()
         break;
     case Stability::Undecided:
         m_verdict->setText(tr("Undecided: every candidate is knocked out."));
+        break;
+    case Stability::Uncontested:
+        m_verdict->setText(tr("Uncontested: the only candidate left after the knock-outs, so no weight can change the winner."));
         break;
     }
     m_verdict->setPalette(verdict);
@@ -688,13 +703,13 @@ void WorkshopMode::stepTier(int step)
 
 void WorkshopMode::undo(bool redo)
 {
-    QUndoStack *stack = m_analysis->document()->undoStack();
-    if (redo ? !stack->canRedo() : !stack->canUndo()) {
+    Document *doc = m_analysis->document();
+    if (redo ? !doc->canRedo() : !doc->canUndo()) {
         setStatus(redo ? tr("Nothing to redo.") : tr("Nothing to undo."));
         return;
     }
-    const QString text = redo ? stack->redoText() : stack->undoText();
-    redo ? stack->redo() : stack->undo();
+    const QString text = redo ? doc->redoText() : doc->undoText();
+    redo ? doc->redo() : doc->undo();
     setStatus(redo ? tr("Redone: %1.").arg(text) : tr("Undone: %1.").arg(text));
 }
 

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "historymodel.h"
+
 #include "analysis.h"
 #include "backgroundwork.h"
+#include "comparedock.h"
 #include "contextmappage.h"
 #include "decisionpanel.h"
 #include "decisions.h"
@@ -41,7 +44,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
-#include <QUndoView>
+#include <QListView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,6 +138,9 @@ void MainWindow::createActions()
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportYamlAction = file->addAction(tr("&Export a Copy as YAML…"), this, &MainWindow::exportYaml);
+    QAction *compare = file->addAction(tr("Co&mpare With…"), this, &MainWindow::compareDialog);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setToolTip(tr("What changed against another workspace file or a git revision of this one, and what it means"));
     file->addSeparator();
     m_importCmlAction = file->addAction(tr("&Import Context Mapper (CML)…"), this, [this] {
         showPage(m_contextMapPage);
@@ -154,12 +160,24 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    connect(m_undoAction, &QAction::triggered, m_document, &Document::undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_redoAction, &QAction::triggered, m_document, &Document::redo);
+    // The actions name the step they undo or redo ("Undo Change weight …").
+    const auto followHistory = [this] {
+        m_undoAction->setEnabled(m_document->canUndo());
+        m_undoAction->setText(m_document->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_document->undoText()));
+        m_redoAction->setEnabled(m_document->canRedo());
+        m_redoAction->setText(m_document->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_document->redoText()));
+    };
+    connect(m_document, &Document::historyChanged, this, followHistory);
+    connect(m_document, &Document::workspaceReset, this, followHistory);
+    followHistory();
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
@@ -375,19 +393,47 @@ void MainWindow::createDocks()
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    auto *history = new QUndoView(m_document->undoStack(), historyDock);
-    history->setEmptyLabel(tr("<opened>"));
+    auto *history = new QListView(historyDock);
+    auto *historyModel = new HistoryModel(m_document, tr("<opened>"), history);
+    history->setModel(historyModel);
+    history->setSelectionMode(QAbstractItemView::SingleSelection);
+    const auto showCurrent = [history, historyModel](int row) {
+        history->setCurrentIndex(historyModel->index(row));
+        history->scrollTo(historyModel->index(row));
+    };
+    connect(historyModel, &HistoryModel::currentRowChanged, history, showCurrent);
+    connect(history, &QListView::clicked, historyModel, [historyModel](const QModelIndex &index) { historyModel->setCurrentRow(index.row()); });
+    showCurrent(historyModel->currentRow());
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
 
+    // File → Compare With…: model changes and their consequences; a line selects its element.
+    m_compareDock = new CompareDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    tabifyDockWidget(problemsDock, m_compareDock);
+    m_compareDock->hide();
+    connect(m_compareDock, &CompareDock::openElement, this, [this](TableId table, int row) { showElement(table, row); });
+    connect(m_compareDock, &CompareDock::status, this, &MainWindow::showStatus);
+
     m_viewMenu->addAction(problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_compareDock->toggleViewAction());
     m_viewMenu->addAction(historyDock->toggleViewAction());
     m_viewMenu->addSeparator();
     QAction *workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, [this] { openWorkshopMode(); });
     workshop->setObjectName(QStringLiteral("workshopModeAction"));
     workshop->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
     workshop->setToolTip(tr("Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard"));
+}
+
+void MainWindow::compareDialog()
+{
+    CompareSourceDialog dialog(m_document->fileName(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.spec().isEmpty())
+        return;
+    m_compareDock->show();
+    m_compareDock->raise();
+    m_compareDock->compareWith(dialog.spec(), dialog.label());
 }
 
 void MainWindow::openWorkshopMode(bool windowed)
@@ -689,7 +735,7 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
     }
     m_busy = true;
     updateActions();
-    const int index = m_document->undoStack()->index();
+    const quint64 revision = m_document->revision();
     auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
     const QString error = runInWorker<QString>([snapshot, absolute] {
         QString why;
@@ -708,7 +754,7 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
             m_document->setReadOnly(false);
             m_banner->clear();
         }
-        if (m_document->undoStack()->index() == index) {
+        if (m_document->revision() == revision) { // nothing changed while it was written
             m_document->setClean();
             m_autosaver->discard();
         }

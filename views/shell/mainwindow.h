@@ -21,6 +21,7 @@ namespace ArchBoard {
 
 class Analysis;
 class Autosaver;
+class CompareDock;
 class ContextMapPage;
 class DecisionPanel;
 class DiagramRenderer;
@@ -84,6 +85,10 @@ public:
     /// and unsaved changes are not asked about. For scripted use and tests.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     DecisionPanel *decisionPanel() const { return m_decisionPanel; }
+    /// The Compare dock (File → Compare With…).
+    CompareDock *compareDock() const { return m_compareDock; }
+    /// File → Compare With…: asks what to compare the open workspace with.
+    void compareDialog();
 
 public slots:
     /// Drafts a decision record for the SLA tier \a tierId from the live
@@ -127,6 +132,7 @@ private:
     ContextMapPage *m_contextMapPage = nullptr;
     WorkshopMode *m_workshopMode = nullptr;
     DecisionPanel *m_decisionPanel = nullptr;
+    CompareDock *m_compareDock = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QTreeWidget *m_navigator = nullptr;

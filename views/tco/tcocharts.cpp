@@ -171,45 +171,6 @@ QString money(double usd)
     return s;
 }
 
-QStringList lineNames()
-{
-    return {Text::tr("Platform overhead"), Text::tr("Compute"), Text::tr("Requests"), Text::tr("Cold start"), Text::tr("CI"),
-            Text::tr("Dependency volume"), Text::tr("Monitoring"), Text::tr("Custom lines")};
-}
-
-namespace {
-
-Line customLine(const std::vector<std::pair<QString, TcoFigure>> &custom)
-{
-    Line line;
-    line.name = lineNames().last();
-    QStringList parts;
-    for (const auto &[name, figure] : custom) {
-        line.usd += figure.usd;
-        parts << QStringLiteral("%1: %2 = %3").arg(name, figure.formula, usdText(figure.usd));
-    }
-    line.formula = parts.join(u'\n');
-    return line;
-}
-
-} // namespace
-
-std::vector<Line> lines(const TcoLanguageResult &l)
-{
-    const QStringList names = lineNames();
-    std::vector<Line> out;
-    const TcoFigure *figures[] = {&l.platformOverhead, &l.compute, &l.requests, &l.coldStart, &l.ci, &l.dependencyVolume, &l.monitoring};
-    for (int k = 0; k < 7; ++k)
-        out.push_back({names.at(k), figures[k]->usd, figures[k]->formula});
-    out.push_back(customLine(l.custom));
-    return out;
-}
-
-Line sharedLine(const TcoResult &result)
-{
-    return customLine(result.shared);
-}
-
 QString tooltip(const QBarSet *set, int index)
 {
     const QStringList tips = set->property(kTips).toStringList();
@@ -233,20 +194,20 @@ void fillLines(QChart *chart, const TcoResult &result)
     }
     QStringList categories;
     double largest = 0;
-    std::vector<std::vector<Line>> rows;
+    std::vector<std::vector<TcoLineValue>> rows;
     for (const TcoLanguageResult &l : result.languages) {
         categories << uniqueLabel(categories, Text::tr("%1<br>%2 functions · %3 USD").arg(esc(shortText(l.name, 24)), money(l.functions), money(l.totalAnnualUsd)), l.language);
         largest = std::max(largest, l.totalAnnualUsd);
-        rows.push_back(lines(l));
+        rows.push_back(Tco::lines(l));
     }
-    const Line sharedCustom = sharedLine(result);
+    const TcoLineValue sharedCustom = Tco::sharedLine(result);
     if (shared) {
         categories << Text::tr("Shared lines<br>%1 USD").arg(money(sharedCustom.usd));
         largest = std::max(largest, sharedCustom.usd);
     }
     const UsdScale scale = usdScale(largest);
     auto *series = new QStackedBarSeries;
-    const QStringList names = lineNames();
+    const QStringList names = Tco::lineNames();
     for (int k = 0; k < names.size(); ++k) {
         auto *set = new QBarSet(names.at(k));
         set->setColor(kLineColours[k]);
@@ -254,7 +215,7 @@ void fillLines(QChart *chart, const TcoResult &result)
         QStringList tips;
         bool any = false;
         for (size_t i = 0; i < rows.size(); ++i) {
-            const Line &line = rows[i][size_t(k)];
+            const TcoLineValue &line = rows[i][size_t(k)];
             set->append(line.usd / scale.divisor);
             any = any || line.usd != 0;
             tips << QStringLiteral("<b>%1 — %2</b><br>%3 per year<br>%4")
@@ -333,7 +294,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
         for (const TcoLanguageResult &l : s.result.languages)
             parts << QStringLiteral("%1 %2").arg(esc(l.name), esc(usdText(l.totalAnnualUsd)));
         if (!s.result.shared.empty())
-            parts << Text::tr("shared lines %1").arg(esc(usdText(sharedLine(s.result).usd)));
+            parts << Text::tr("shared lines %1").arg(esc(usdText(Tco::sharedLine(s.result).usd)));
         tips << Text::tr("<b>%1</b>%2<br>Total annual cost: %3<br>= %4%5")
                     .arg(esc(s.name), s.whatIf ? Text::tr(" — with what-if values, not saved") : QString(), esc(usdText(total)),
                          parts.isEmpty() ? Text::tr("no functions and no cost lines") : parts.join(QStringLiteral(" + ")), deltaTip);

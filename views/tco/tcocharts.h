@@ -17,22 +17,6 @@ namespace ArchBoard {
 /// computed; every bar and point carries its formula as a tooltip.
 namespace TcoCharts {
 
-/// One cost line of a language as shown in the charts and the lines table.
-struct Line
-{
-    QString name;
-    double usd = 0;
-    QString formula;
-};
-
-/// The names of the cost lines, in the order of lines().
-QStringList lineNames();
-/// The lines of \a language in display order; its custom lines are shown as one
-/// ("custom"), their formulas listed one by one.
-std::vector<Line> lines(const TcoLanguageResult &language);
-/// The shared custom lines (those without a language) as one "custom" line.
-Line sharedLine(const TcoResult &result);
-
 /// A scenario as drawn in the comparison and horizon charts.
 struct ScenarioFigure
 {

@@ -1,11 +1,13 @@
 #include "tcopage.h"
 
 #include "analysis.h"
-#include "backgroundwork.h"
 #include "diagramview.h"
 #include "document.h"
+#include "latestrun.h"
 #include "report.h"
+#include "scenariocomparison.h"
 #include "tcocharts.h"
+#include "tcocsv.h"
 
 #include <QChart>
 #include <QChartView>
@@ -24,9 +26,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -113,22 +113,6 @@ QChartView *chartView(QWidget *parent)
     return view;
 }
 
-/// Removes the macro just ended when nothing in it changed anything (an
-/// obsolete command is deleted when undone): no empty step in the history.
-void dropEmptyStep(QUndoStack *stack)
-{
-    if (const QUndoCommand *last = stack->command(stack->index() - 1); last && last->childCount() == 0) {
-        const_cast<QUndoCommand *>(last)->setObsolete(true);
-        stack->undo();
-    }
-}
-
-/// Numbers we write ourselves: plain, machine-readable.
-QString csvNumber(double v, int decimals = 2)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QString();
-}
-
 } // namespace
 
 struct TcoPage::Driver
@@ -167,6 +151,9 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_keepButton = new QPushButton(tr("Keep"), this);
     m_keepButton->setObjectName(QStringLiteral("keepButton"));
     m_keepButton->setToolTip(tr("Write the what-if values to the scenario (one undo step)"));
+    m_keepNewButton = new QPushButton(tr("Keep as New Scenario"), this);
+    m_keepNewButton->setObjectName(QStringLiteral("keepAsNewButton"));
+    m_keepNewButton->setToolTip(tr("Add a copy of the scenario with the what-if values; the saved scenario stays as it is (one undo step)"));
     m_discardButton = new QPushButton(tr("Discard"), this);
     m_discardButton->setObjectName(QStringLiteral("discardButton"));
     m_discardButton->setToolTip(tr("Drop the what-if values; the scenario stays as saved"));
@@ -175,6 +162,7 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_exportButton->setToolTip(tr("Save the lines per language, their formulas and the sensitivity table as CSV"));
     top->addWidget(m_whatIfButton);
     top->addWidget(m_keepButton);
+    top->addWidget(m_keepNewButton);
     top->addWidget(m_discardButton);
     top->addSpacing(12);
     top->addWidget(m_exportButton);
@@ -262,6 +250,8 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_tabs->addTab(m_tornado, tr("Sensitivity"));
     m_tabs->addTab(m_coldStart, tr("Cold starts"));
     m_tabs->addTab(m_pipelinePage, tr("Build pipeline"));
+    m_pairwise = new ScenarioComparison(this);
+    m_tabs->addTab(m_pairwise, tr("Compare two"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -281,30 +271,30 @@ TcoPage::TcoPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     m_uncertaintyTimer.setSingleShot(true);
     m_uncertaintyTimer.setInterval(250);
     connect(&m_uncertaintyTimer, &QTimer::timeout, this, &TcoPage::startUncertainty);
-    connect(&m_uncertaintyWatcher, &QFutureWatcher<TcoUncertainty>::finished, this, &TcoPage::onUncertaintyDone);
+    m_uncertaintyRun = new LatestRun(this);
+    connect(m_uncertaintyRun, &LatestRun::finished, this, &TcoPage::onUncertaintyDone);
 
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_overrides.isEmpty()) {
-            m_overrides.clear();
+        if (m_whatIf.setScenario(scenario()))
             emit status(tr("What-if values discarded: another scenario was chosen."));
-        }
         rebuildDrivers();
         onUpdated();
     });
     connect(m_whatIfButton, &QPushButton::toggled, this, [this](bool on) {
-        if (!on && !m_overrides.isEmpty()) {
-            m_overrides.clear();
+        if (!on && m_whatIf.clear()) {
             emit status(tr("What-if mode off: the what-if values were discarded."));
         }
         onUpdated();
     });
     connect(m_keepButton, &QPushButton::clicked, this, &TcoPage::keepWhatIf);
+    connect(m_keepNewButton, &QPushButton::clicked, this, &TcoPage::keepWhatIfAsNew);
+    connect(m_pairwise, &ScenarioComparison::pairChanged, this, &TcoPage::refreshCurrentTab);
     connect(m_discardButton, &QPushButton::clicked, this, &TcoPage::discardWhatIf);
     connect(m_exportButton, &QPushButton::clicked, this, &TcoPage::exportCsvDialog);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TcoPage::refreshCurrentTab);
     connect(analysis, &Analysis::updated, this, &TcoPage::onUpdated);
     connect(analysis->document(), &Document::workspaceReset, this, [this] {
-        m_overrides.clear();
+        m_whatIf.clear();
         m_whatIfButton->setChecked(false);
     });
     connect(analysis->document(), &Document::readOnlyChanged, this, &TcoPage::onUpdated);
@@ -376,20 +366,6 @@ QString TcoPage::baselineId() const
     return Tco::baselineScenario(m_analysis->document()->workspace());
 }
 
-std::optional<TcoInput> TcoPage::effectiveInput(QStringList *problems) const
-{
-    const Workspace &ws = m_analysis->document()->workspace();
-    std::optional<TcoInput> in = Tco::input(ws, scenario());
-    if (!in)
-        return in;
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
-        QString error;
-        if (!Tco::setNumber(&*in, ws, it.key(), it.value(), &error) && problems)
-            *problems << error;
-    }
-    return in;
-}
-
 std::vector<TcoParameter> TcoPage::parameterList() const
 {
     return m_input ? Tco::parameters(*m_input, m_analysis->document()->workspace()) : std::vector<TcoParameter>();
@@ -444,8 +420,7 @@ void TcoPage::rebuildScenarios()
             i = m_scenarioCombo->findData(baselineId());
         m_scenarioCombo->setCurrentIndex(i >= 0 ? i : 0);
     }
-    if (scenario() != current && !m_overrides.isEmpty()) {
-        m_overrides.clear();
+    if (m_whatIf.setScenario(scenario()) && scenario() != current) {
         emit status(tr("What-if values discarded: their scenario was removed."));
     }
 }
@@ -515,11 +490,8 @@ void TcoPage::rebuildDrivers()
             m_macroOpen = false;
         });
         connect(d.slider, &QSlider::sliderReleased, this, [this] {
-            if (m_macroOpen) {
-                QUndoStack *stack = m_analysis->document()->undoStack();
-                stack->endMacro();
-                dropEmptyStep(stack); // a drag back to where it started merged into nothing
-            }
+            if (m_macroOpen)
+                m_analysis->document()->commitEdit(); // a drag back to where it started leaves no step
             m_macroOpen = false;
             m_dragging.clear();
             refresh();
@@ -545,7 +517,7 @@ void TcoPage::refreshDrivers()
         }
         d.slider->setEnabled(editable && m_input.has_value());
         d.value->setText(valueText(d.scale, value));
-        const bool overridden = m_overrides.contains(d.parameter);
+        const bool overridden = m_whatIf.overrides(d.parameter);
         QFont f = d.value->font();
         f.setBold(overridden);
         d.value->setFont(f);
@@ -564,19 +536,14 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
     it->value->setText(valueText(it->scale, value));
     Document *doc = m_analysis->document();
     if (isWhatIf()) {
-        const std::optional<TcoInput> saved = Tco::input(doc->workspace(), scenario());
-        const std::optional<double> savedValue = saved ? Tco::number(*saved, parameter) : std::nullopt;
-        if (savedValue && std::abs(*savedValue - value) < 1e-9)
-            m_overrides.remove(parameter); // back where it was saved
-        else
-            m_overrides.insert(parameter, value);
+        m_whatIf.setValue(doc->workspace(), parameter, value);
         scheduleRefresh();
         return;
     }
     const bool dragging = m_dragging == parameter;
     if (dragging && !m_macroOpen) {
         // Opened at the first change: a click without a move leaves no empty step.
-        doc->undoStack()->beginMacro(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
+        doc->beginEdit(tr("Drag %1 of %2").arg(it->label, doc->referenceName(TableId::Scenarios, scenario())));
         m_macroOpen = true;
     }
     if (!writeToDocument(parameter, value, dragging))
@@ -586,19 +553,13 @@ void TcoPage::onSliderMoved(const QString &parameter, int position)
 bool TcoPage::writeToDocument(const QString &parameter, double value, bool merge)
 {
     Document *doc = m_analysis->document();
-    const Workspace &ws = doc->workspace();
     const EditMerge how = merge ? EditMerge::Merge : EditMerge::Separate;
     if (parameter.startsWith(kFunctions)) {
         const QString language = parameter.mid(kFunctions.size());
-        const TableSchema &ts = Schema::table(TableId::ScenarioFunctions);
-        const int functions = int(std::lround(value));
-        for (size_t r = 0; r < ws.scenarioFunctions.size(); ++r) {
-            if (ws.scenarioFunctions[r].scenario == scenario() && ws.scenarioFunctions[r].language == language)
-                return doc->setValue(TableId::ScenarioFunctions, int(r), ts.fieldIndex(u"functions"), functions, how);
-        }
-        return doc->addRow(TableId::ScenarioFunctions, {{ts.fieldIndex(u"scenario"), scenario()},
-                                                        {ts.fieldIndex(u"language"), language},
-                                                        {ts.fieldIndex(u"functions"), functions}}) >= 0;
+        return doc->upsertRow({{Schema::field(&ScenarioFunctions::scenario), scenario()},
+                               {Schema::field(&ScenarioFunctions::language), language}},
+                              {{Schema::field(&ScenarioFunctions::functions), int(std::lround(value))}}, how)
+            >= 0;
     }
     // The scenario's drivers are its columns, named as the parameters.
     const TableSchema &ts = Schema::table(TableId::Scenarios);
@@ -614,41 +575,77 @@ bool TcoPage::writeToDocument(const QString &parameter, double value, bool merge
 
 bool TcoPage::keepWhatIf()
 {
-    if (m_overrides.isEmpty())
+    if (m_whatIf.isEmpty())
         return true;
     Document *doc = m_analysis->document();
     if (doc->isReadOnly()) {
         emit status(tr("The workspace is open read-only: the what-if values cannot be kept."));
         return false;
     }
-    const QMap<QString, double> overrides = m_overrides;
-    doc->undoStack()->beginMacro(tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
-    bool ok = true;
-    QString why;
-    for (auto it = overrides.cbegin(); ok && it != overrides.cend(); ++it) {
-        ok = writeToDocument(it.key(), it.value(), false);
-        if (!ok)
-            why = tr("%1: %2").arg(it.key(), doc->errorString());
+    const QMap<QString, double> overrides = m_whatIf.values();
+    EditScope edit(doc, tr("Keep what-if values of %1").arg(doc->referenceName(TableId::Scenarios, scenario())));
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!writeToDocument(it.key(), it.value(), false)) {
+            // All or nothing: leaving the scope reverts what was written, and no Redo remains.
+            emit status(tr("The what-if values were not kept: %1").arg(tr("%1: %2").arg(it.key(), doc->errorString())));
+            return false;
+        }
     }
-    doc->undoStack()->endMacro();
-    if (ok)
-        dropEmptyStep(doc->undoStack()); // every value was already saved
-    if (!ok) {
-        doc->undoStack()->undo(); // all or nothing
-        emit status(tr("The what-if values were not kept: %1").arg(why));
-        return false;
-    }
-    m_overrides.clear();
+    edit.commit(); // no step when every value was already saved
+    m_whatIf.clear();
     emit status(tr("Kept %n what-if value(s) in the scenario (one undo step).", nullptr, int(overrides.size())));
     refresh();
     return true;
 }
 
+int TcoPage::keepWhatIfAsNew()
+{
+    Document *doc = m_analysis->document();
+    const int row = doc->rowOfId(TableId::Scenarios, scenario());
+    if (m_whatIf.isEmpty() || row < 0)
+        return -1;
+    if (doc->isReadOnly()) {
+        emit status(tr("The workspace is open read-only: the what-if values cannot be kept."));
+        return -1;
+    }
+    // The copy with the values: scenario columns by parameter name, functions per language.
+    DuplicateEdits edits;
+    edits.name = tr("%1 (what-if)").arg(doc->workspace().scenarios[size_t(row)].name);
+    const TableSchema &scenarios = Schema::table(TableId::Scenarios);
+    const TableSchema &functions = Schema::table(TableId::ScenarioFunctions);
+    for (auto it = m_whatIf.values().cbegin(); it != m_whatIf.values().cend(); ++it) {
+        if (it.key().startsWith(kFunctions)) {
+            edits.children.append({TableId::ScenarioFunctions,
+                                   {{functions.fieldIndex(u"language"), it.key().mid(kFunctions.size())}},
+                                   {{functions.fieldIndex(u"functions"), int(std::lround(it.value()))}}});
+            continue;
+        }
+        const int field = scenarios.fieldIndex(it.key());
+        if (field < 0) {
+            emit status(tr("The what-if values were not kept: %1 is not a scenario value").arg(it.key()));
+            return -1;
+        }
+        edits.values.insert(field, scenarios.field(field).type == FieldType::Integer ? QVariant(int(std::lround(it.value()))) : QVariant(it.value()));
+    }
+    const int added = doc->duplicateRow(TableId::Scenarios, row, edits);
+    if (added < 0) {
+        emit status(tr("The what-if values were not kept: %1").arg(doc->errorString()));
+        return -1;
+    }
+    const QString id = doc->workspace().scenarios[size_t(added)].id;
+    const QString name = doc->workspace().scenarios[size_t(added)].name;
+    m_whatIf.clear();
+    m_whatIfButton->setChecked(false);
+    setScenario(id);
+    emit status(tr("Kept the what-if values as the new scenario “%1” (one undo step).").arg(name));
+    refresh();
+    return added;
+}
+
 void TcoPage::discardWhatIf()
 {
-    if (m_overrides.isEmpty())
+    if (!m_whatIf.clear())
         return;
-    m_overrides.clear();
     emit status(tr("What-if values discarded; the scenario is as saved."));
     refresh();
 }
@@ -657,15 +654,18 @@ void TcoPage::refreshWhatIfBanner()
 {
     const bool on = isWhatIf();
     m_keepButton->setVisible(on);
+    m_keepNewButton->setVisible(on);
     m_discardButton->setVisible(on);
-    m_keepButton->setEnabled(!m_overrides.isEmpty() && !m_analysis->document()->isReadOnly());
-    m_discardButton->setEnabled(!m_overrides.isEmpty());
+    m_keepButton->setEnabled(!m_whatIf.isEmpty() && !m_analysis->document()->isReadOnly());
+    m_keepNewButton->setEnabled(m_keepButton->isEnabled());
+    m_discardButton->setEnabled(!m_whatIf.isEmpty());
     m_banner->setVisible(on);
     if (!on)
         return;
     QStringList changes;
-    const std::optional<TcoInput> saved = Tco::input(m_analysis->document()->workspace(), scenario());
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it) {
+    const std::optional<TcoInput> saved = m_whatIf.saved(m_analysis->document()->workspace());
+    const QMap<QString, double> &values = m_whatIf.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const auto d = std::find_if(m_drivers.begin(), m_drivers.end(), [&](const Driver &x) { return x.parameter == it.key(); });
         const Scale scale = d != m_drivers.end() ? d->scale : Scale::Count;
         const QString label = d != m_drivers.end() ? d->label : it.key();
@@ -675,7 +675,7 @@ void TcoPage::refreshWhatIfBanner()
     }
     m_banner->setText(changes.isEmpty()
                           ? tr("<b>What-if mode:</b> slider moves change a copy of the scenario, <b>not saved</b>. Move a slider to try a value.")
-                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step; <b>Discard</b> drops them.")
+                          : tr("<b>What-if values, not saved:</b> %1. <b>Keep</b> writes them to the scenario as one undo step, <b>Keep as New Scenario</b> adds a copy with them; <b>Discard</b> drops them.")
                                 .arg(changes.join(QStringLiteral("; "))));
 }
 
@@ -690,10 +690,15 @@ void TcoPage::refresh()
     rebuildScenarios();
     rebuildDrivers();
     QStringList problems;
-    m_input = effectiveInput(&problems);
+    m_whatIf.setScenario(scenario());
+    m_input = m_whatIf.input(m_analysis->document()->workspace(), &problems);
     m_result = m_input ? Tco::compute(*m_input) : TcoResult();
     m_result.notes = problems + m_result.notes;
-    m_inputKey = {m_analysis->document()->revision(), scenario(), m_overrides};
+    const InputKey key{m_analysis->document()->revision(), scenario(), m_whatIf.values()};
+    if (!(key == m_inputKey)) {
+        m_inputKey = key;
+        ++m_inputSerial;
+    }
     m_exportButton->setEnabled(m_input.has_value());
     refreshDrivers();
     refreshWhatIfBanner();
@@ -714,19 +719,21 @@ void TcoPage::refreshSummary()
     const TcoResult &r = m_result;
     const double horizonTotal = r.cumulativeUsd.empty() ? r.totalAnnualUsd : r.cumulativeUsd.back();
     QString versus;
-    const QString base = baselineId();
-    if (base == scenario()) {
+    const TcoBaselineDelta delta = Tco::baselineDelta(ws, scenario(), r.totalAnnualUsd);
+    if (delta.isBaseline) {
         versus = tr("the baseline");
-    } else if (const std::optional<double> baseline = Tco::baselineTotal(ws)) {
-        const double b = *baseline;
-        const double d = r.totalAnnualUsd - b;
+    } else if (delta.deltaUsd) {
+        const double d = *delta.deltaUsd;
         versus = tr("%1%2 vs the baseline").arg(d >= 0 ? QStringLiteral("+") : QString(), Tco::usd(d));
-        if (b != 0)
-            versus += QStringLiteral(" (%1%2 %)").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(d / b * 100.0, 'f', 1));
+        if (delta.deltaPct)
+            versus += QStringLiteral(" (%1%2 %)").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(*delta.deltaPct, 'f', 1));
     }
-    m_summary->setText(tr("<b>%1 per year</b> · %2 over %n year(s) · %3%4", nullptr, r.horizonYears)
-                           .arg(Tco::usd(r.totalAnnualUsd), Tco::usd(horizonTotal), versus.toHtmlEscaped(),
-                                m_overrides.isEmpty() ? QString() : tr(" · <span style='color:#b35c00'>with what-if values, not saved</span>")));
+    QString summary = tr("<b>%1 per year</b> · %2 over %n year(s) · %3%4", nullptr, r.horizonYears)
+                          .arg(Tco::usd(r.totalAnnualUsd), Tco::usd(horizonTotal), versus.toHtmlEscaped(),
+                               m_whatIf.isEmpty() ? QString() : tr(" · <span style='color:#b35c00'>with what-if values, not saved</span>"));
+    if (!r.refused.isEmpty())
+        summary += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(tr("Not deployable: %1").arg(r.refused).toHtmlEscaped());
+    m_summary->setText(summary);
 
     QStringList rows;
     auto row = [&](const QString &name, const QString &value) {
@@ -739,6 +746,10 @@ void TcoPage::refreshSummary()
     row(tr("CI pipelines"), QString::number(r.pipelines));
     if (r.artifactSpread)
         row(tr("Artifact spread"), QStringLiteral("%1×").arg(QString::number(*r.artifactSpread, 'f', 1)));
+    if (r.billedMemoryMb && r.refused.isEmpty())
+        row(tr("Billed memory"), tr("%1 MB").arg(QString::number(*r.billedMemoryMb, 'g', 6)));
+    for (const QString &limit : r.limits)
+        rows << QStringLiteral("<tr><td colspan='2' style='color:#b35c00'>%1</td></tr>").arg(limit.toHtmlEscaped());
     m_figures->setText(QStringLiteral("<table width='100%'>") + rows.join(QString()) + QStringLiteral("</table>"));
     m_figures->setToolTip(tr("Compute: %1\nRequests: %2").arg(r.monthlyCompute.formula.isEmpty() ? QStringLiteral("—") : r.monthlyCompute.formula,
                                                             r.monthlyRequests.formula.isEmpty() ? QStringLiteral("—") : r.monthlyRequests.formula));
@@ -746,7 +757,7 @@ void TcoPage::refreshSummary()
 
 void TcoPage::refreshTable()
 {
-    const QStringList names = TcoCharts::lineNames();
+    const QStringList names = Tco::lineNames();
     QStringList headers{tr("Language"), tr("Functions")};
     for (const QString &n : names)
         headers << (n.size() > 10 && n.contains(u' ') ? QString(n).replace(n.indexOf(u' '), 1, u'\n') : n);
@@ -780,7 +791,7 @@ void TcoPage::refreshTable()
         cell(row, 0, l.name, l.notes.join(u'\n'), false)->setData(Qt::UserRole, l.language);
         cell(row, 1, money(l.functions));
         sums[1] += l.functions;
-        const std::vector<TcoCharts::Line> lines = TcoCharts::lines(l);
+        const std::vector<TcoLineValue> lines = Tco::lines(l);
         QStringList parts;
         for (size_t k = 0; k < lines.size(); ++k) {
             cell(row, int(k) + 2, money(lines[k].usd), lines[k].formula);
@@ -868,7 +879,7 @@ void TcoPage::refreshCurrentTab()
             f.baseline = s.id == base;
             if (s.id == scenario()) {
                 f.result = m_result;
-                f.whatIf = !m_overrides.isEmpty();
+                f.whatIf = !m_whatIf.isEmpty();
             } else {
                 f.result = Tco::compute(*Tco::input(ws, s.id));
             }
@@ -880,6 +891,8 @@ void TcoPage::refreshCurrentTab()
             TcoCharts::fillComparison(m_comparison->chart(), figures, baseline);
         else
             TcoCharts::fillCumulative(m_cumulative->chart(), figures);
+    } else if (current == m_pairwise) {
+        m_pairwise->refresh(ws, scenario(), m_result, !m_whatIf.isEmpty());
     } else if (current == m_tornado) {
         const double pct = m_input->scenario.sensitivityPct;
         TcoCharts::fillTornado(m_tornado->chart(), Tco::sensitivity(*m_input, pct), parameterList(), m_result.totalAnnualUsd, pct);
@@ -910,7 +923,7 @@ void TcoPage::scheduleUncertainty()
         m_uncertaintyCurrent = false;
         return;
     }
-    m_uncertaintyCurrent = m_hasUncertainty && m_shownKey == m_inputKey;
+    m_uncertaintyCurrent = m_hasUncertainty && m_shownSerial == m_inputSerial;
     if (m_uncertaintyCurrent)
         return;
     m_uncertainty->setText(m_hasUncertainty ? QStringLiteral("<span style='color:gray'>%1<br>%2</span>").arg(uncertaintyHtml(), tr("updating…"))
@@ -922,52 +935,54 @@ void TcoPage::scheduleUncertainty()
 
 void TcoPage::startUncertainty()
 {
-    if (!m_input || !m_dragging.isEmpty() || (m_hasUncertainty && m_shownKey == m_inputKey))
+    if (!m_input || !m_dragging.isEmpty() || (m_hasUncertainty && m_shownSerial == m_inputSerial))
         return;
-    if (m_uncertaintyWatcher.isRunning())
-        return; // onUncertaintyDone() starts the next run
-    m_runningKey = m_inputKey;
     const TcoInput input = *m_input;
     const int runs = input.scenario.monteCarloRuns;
     const quint64 seed = quint64(std::max(0, input.scenario.monteCarloSeed));
-    m_uncertaintyWatcher.setFuture(QtConcurrent::run(backgroundPool(), [input, runs, seed] { return Tco::uncertainty(input, runs, seed); }));
+    m_uncertaintyRun->request(m_inputSerial, [input, runs, seed] { return std::any(Tco::uncertainty(input, runs, seed)); });
 }
 
 void TcoPage::onUncertaintyDone()
 {
-    if (m_runningKey != m_inputKey) {
-        // The inputs moved on while it ran: drop it and run for the inputs on screen.
-        m_uncertaintyTimer.start();
+    if (m_uncertaintyRun->resultKey() != m_inputSerial) {
+        // The inputs moved on while it ran: a run for the inputs on screen follows.
+        if (!m_uncertaintyRun->isRunning())
+            m_uncertaintyTimer.start();
         return;
     }
-    m_shownUncertainty = m_uncertaintyWatcher.result();
-    m_shownKey = m_runningKey;
+    m_shownUncertainty = std::any_cast<TcoUncertainty>(m_uncertaintyRun->result());
+    m_shownSerial = m_inputSerial;
     m_hasUncertainty = true;
     m_uncertaintyCurrent = true;
     const TcoUncertainty &u = m_shownUncertainty;
     QString html = uncertaintyHtml();
     // A ranged input changed in what-if mode: the engine moves its range along, in proportion.
-    for (const TcoRange &range : m_input ? m_input->ranges : std::vector<TcoRange>()) {
-        const double base = m_input->rangeBase.value(range.parameter, 0.0);
-        const std::optional<double> now = Tco::number(*m_input, range.parameter);
-        if (m_overrides.contains(range.parameter) && u.parameters.contains(range.parameter) && base != 0 && now && *now != base)
-            html += QStringLiteral("<br><span style='color:#555555'>%1</span>")
-                        .arg(tr("%1: its saved range %2–%3 moves with the what-if value (×%4)")
-                                 .arg(range.parameter.toHtmlEscaped(), QString::number(range.low), QString::number(range.high),
-                                      QString::number(*now / base, 'g', 3)));
+    if (m_input) {
+        for (const QString &moved : m_whatIf.movedRanges(*m_input))
+            html += QStringLiteral("<br><span style='color:#555555'>%1</span>").arg(moved.toHtmlEscaped());
     }
     m_uncertainty->setText(html);
+    QStringList drivers;
+    for (const TcoDriver &d : u.drivers)
+        drivers << tr("%1 (%2): %3 % of the spread").arg(d.parameter, d.distribution, QString::number(d.varianceSharePct, 'f', 1));
     m_uncertainty->setToolTip(u.parameters.isEmpty()
-                                  ? tr("No input of this scenario has a low/high range (TCO scenarios page): the percentiles equal the total.")
-                                  : tr("Monte Carlo: %1 runs, seed %2; triangular distributions (mode = the current value) over %3.")
-                                        .arg(u.runs).arg(u.seed).arg(u.parameters.join(QStringLiteral(", "))));
+                                  ? tr("No input of this scenario has a distribution (TCO scenarios page): the percentiles equal the total.")
+                                  : tr("Monte Carlo: %1 runs, seed %2. Share of the spread (squared rank correlation with the total):\n%3")
+                                        .arg(u.runs).arg(u.seed).arg(drivers.join(u'\n')));
     emit uncertaintyUpdated();
 }
 
 QString TcoPage::uncertaintyHtml() const
 {
     const TcoUncertainty &u = m_shownUncertainty;
-    return tr("<b>Annual total, uncertainty</b><br>P10 %1<br>P50 %2<br>P90 %3").arg(Tco::usd(u.p10), Tco::usd(u.p50), Tco::usd(u.p90));
+    QString html = tr("<b>Annual total, uncertainty</b><br>P10 %1<br>P50 %2<br>P90 %3").arg(Tco::usd(u.p10), Tco::usd(u.p50), Tco::usd(u.p90));
+    QStringList drivers;
+    for (size_t i = 0; i < u.drivers.size() && i < 3; ++i)
+        drivers << tr("%1 %2 %").arg(u.drivers[i].parameter.toHtmlEscaped(), QString::number(u.drivers[i].varianceSharePct, 'f', 0));
+    if (!drivers.isEmpty())
+        html += QStringLiteral("<br><span style='color:#555555'>%1</span>").arg(tr("Spread driven by: %1").arg(drivers.join(QStringLiteral(", "))));
+    return html;
 }
 
 QString TcoPage::uncertaintyText() const
@@ -986,92 +1001,26 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
         *message = tr("There is no scenario to export.");
         return false;
     }
-    const TcoResult &r = m_result;
-    QStringList out;
-    auto line = [&out](const QStringList &fields) { out << fields.join(u','); };
-    line({csvField(tr("Scenario")), csvField(r.scenarioName), csvField(r.scenario)});
-    line({csvField(tr("Provider")), csvField(r.provider)});
-    for (auto it = m_overrides.cbegin(); it != m_overrides.cend(); ++it)
-        line({csvField(tr("What-if value (not saved)")), csvField(it.key()), csvNumber(it.value(), 4)});
-    out << QString();
-
-    const QStringList names = TcoCharts::lineNames();
-    QStringList header{csvField(tr("Language")), csvField(tr("Language id")), csvField(tr("Functions"))};
-    for (const QString &n : names)
-        header << csvField(tr("%1 (USD/year)").arg(n));
-    header << csvField(tr("Total (USD/year)"));
-    line(header);
-    for (const TcoLanguageResult &l : r.languages) {
-        QStringList fields{csvField(l.name), csvField(l.language), csvNumber(l.functions, 0)};
-        for (const TcoCharts::Line &ln : TcoCharts::lines(l))
-            fields << csvNumber(ln.usd);
-        fields << csvNumber(l.totalAnnualUsd);
-        line(fields);
-    }
-    for (const auto &[name, figure] : r.shared) {
-        QStringList fields{csvField(tr("%1 (shared)").arg(name)), QString(), QString()};
-        for (qsizetype k = 0; k + 1 < names.size(); ++k)
-            fields << QString();
-        fields << csvNumber(figure.usd) << csvNumber(figure.usd);
-        line(fields);
-    }
-    QStringList total{csvField(tr("Total"))};
-    while (total.size() + 1 < header.size())
-        total << QString();
-    total << csvNumber(r.totalAnnualUsd);
-    line(total);
-    out << QString();
-
-    line({csvField(tr("Language")), csvField(tr("Line")), csvField(tr("USD/year")), csvField(tr("Formula"))});
-    for (const TcoLanguageResult &l : r.languages) {
-        for (const TcoCharts::Line &ln : TcoCharts::lines(l)) {
-            if (ln.usd != 0 || !ln.formula.isEmpty())
-                line({csvField(l.name), csvField(ln.name), csvNumber(ln.usd), csvField(ln.formula)});
-        }
-    }
-    for (const auto &[name, figure] : r.shared)
-        line({csvField(tr("(shared)")), csvField(name), csvNumber(figure.usd), csvField(figure.formula)});
-    line({csvField(tr("(all)")), csvField(tr("Compute per month")), csvNumber(r.monthlyComputeUsd), csvField(r.monthlyCompute.formula)});
-    line({csvField(tr("(all)")), csvField(tr("Requests per month")), csvNumber(r.monthlyRequestsUsd), csvField(r.monthlyRequests.formula)});
-    if (m_hasUncertainty && m_uncertaintyCurrent) {
-        const TcoUncertainty &u = m_shownUncertainty;
-        const QString how = tr("Monte Carlo, %1 runs, seed %2, over %3").arg(u.runs).arg(u.seed).arg(u.parameters.join(QStringLiteral(" ")));
-        line({csvField(tr("(all)")), csvField(tr("P10 annual total")), csvNumber(u.p10), csvField(how)});
-        line({csvField(tr("(all)")), csvField(tr("P50 annual total")), csvNumber(u.p50), csvField(how)});
-        line({csvField(tr("(all)")), csvField(tr("P90 annual total")), csvNumber(u.p90), csvField(how)});
-    }
-    out << QString();
-
-    const double pct = m_input->scenario.sensitivityPct;
-    const std::vector<TcoParameter> parameters = parameterList();
-    line({csvField(tr("Parameter")), csvField(tr("Description")), csvField(tr("Unit")), csvField(tr("Value")), csvField(tr("Low value (−%1 %)").arg(pct)),
-          csvField(tr("High value (+%1 %)").arg(pct)), csvField(tr("Total at low (USD/year)")), csvField(tr("Total at high (USD/year)")),
-          csvField(tr("Swing (USD/year)"))});
-    for (const TcoSensitivity &s : Tco::sensitivity(*m_input, pct)) {
-        QString description, unit;
-        for (const TcoParameter &p : parameters) {
-            if (p.name == s.parameter) {
-                description = p.description;
-                unit = p.unit;
-            }
-        }
-        line({csvField(s.parameter), csvField(description), csvField(unit), csvNumber(s.value, 4), csvNumber(s.lowValue, 4), csvNumber(s.highValue, 4),
-              csvNumber(s.lowUsd), csvNumber(s.highUsd), csvNumber(s.swing())});
-    }
-    if (!r.notes.isEmpty()) {
-        out << QString();
-        for (const QString &n : r.notes)
-            line({csvField(tr("Note")), csvField(n)});
-    }
-
-    // UTF-8 with a byte-order mark so spreadsheets read the names right; CRLF as RFC 4180 has it.
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + out.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
+    // The engine's figures for the inputs on screen; the Monte Carlo on screen
+    // when it is current (the same seed gives the same figures), else run now.
+    const Workspace &ws = m_analysis->document()->workspace();
+    const TcoScenario &sc = m_input->scenario;
+    TcoAnalysis analysis;
+    analysis.input = *m_input;
+    analysis.overridden = m_whatIf.names();
+    analysis.result = m_result;
+    analysis.sensitivityPct = sc.sensitivityPct;
+    analysis.sensitivity = Tco::sensitivity(*m_input, sc.sensitivityPct);
+    analysis.uncertainty = m_uncertaintyCurrent ? m_shownUncertainty
+                                                : Tco::uncertainty(*m_input, sc.monteCarloRuns, quint64(std::max(0, sc.monteCarloSeed)));
+    analysis.baselineTotal = Tco::baselineTotal(ws);
+    const QByteArray bytes = Tco::csv(analysis, ws);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         *message = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    *message = tr("Exported the cost lines of %1 to %2.").arg(r.scenarioName, path);
+    *message = tr("Exported the cost lines of %1 to %2.").arg(m_result.scenarioName, path);
     return true;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "tco.h"
+#include "tcowhatif.h"
 
-#include <QFutureWatcher>
 #include <QMap>
 #include <QPointer>
 #include <QTimer>
@@ -23,6 +23,8 @@ namespace ArchBoard {
 class Analysis;
 class DiagramRenderer;
 class DiagramView;
+class ScenarioComparison;
+class LatestRun;
 
 /**
  * The FaaS cost model of one scenario: sliders for the main drivers, the
@@ -35,8 +37,10 @@ class DiagramView;
  * parameter name, as `archboard-cli tco --set` takes them); Keep writes
  * them to the scenario as one undo step, Discard drops them.
  *
- * The Monte Carlo uncertainty runs on a worker thread over a copy of the
- * inputs, after the sliders rest; a result for outdated inputs is dropped.
+ * The what-if values, the baseline delta, the CSV and the Monte Carlo are
+ * the engine's (TcoWhatIf, Tco::baselineDelta, Tco::csv, Tco::uncertainty);
+ * the Monte Carlo runs on a worker (LatestRun) after the sliders rest, and
+ * a result for outdated inputs is dropped. This page only displays.
  */
 class TcoPage : public QWidget
 {
@@ -64,9 +68,15 @@ public:
     bool isWhatIf() const;
     void setWhatIf(bool on);
     /// Unsaved what-if values, by parameter name.
-    QMap<QString, double> overrides() const { return m_overrides; }
+    QMap<QString, double> overrides() const { return m_whatIf.values(); }
     /// Writes the what-if values to the scenario as one undo step.
     bool keepWhatIf();
+    /// Keeps the what-if values as a new scenario (a copy of this one with
+    /// them, "… (what-if)"), one undo step; the saved scenario stays as it
+    /// was and the page shows the new one. Returns its row or -1.
+    int keepWhatIfAsNew();
+    /// The "Compare two" tab: any two scenarios side by side.
+    ScenarioComparison *pairwise() const { return m_pairwise; }
     void discardWhatIf();
 
     /// "P10 … P50 … P90 …" once the Monte Carlo run for the inputs on screen is done.
@@ -87,12 +97,13 @@ protected:
 
 private:
     struct Driver;
-    struct UncertaintyKey
+    /// What the figures on screen were computed from.
+    struct InputKey
     {
         quint64 revision = 0;
         QString scenario;
         QMap<QString, double> overrides;
-        bool operator==(const UncertaintyKey &) const = default;
+        bool operator==(const InputKey &) const = default;
     };
 
     void onUpdated();
@@ -105,7 +116,6 @@ private:
     void refreshCurrentTab();
     void refreshPipeline();
     void refreshWhatIfBanner();
-    std::optional<TcoInput> effectiveInput(QStringList *problems = nullptr) const;
     std::vector<TcoParameter> parameterList() const;
     void onSliderMoved(const QString &parameter, int position);
     bool writeToDocument(const QString &parameter, double value, bool merge);
@@ -114,7 +124,6 @@ private:
     void startUncertainty();
     void onUncertaintyDone();
     QString uncertaintyHtml() const;
-    UncertaintyKey currentKey() const;
     QString baselineId() const;
 
     QPointer<Analysis> m_analysis;
@@ -122,6 +131,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_whatIfButton;
     QPushButton *m_keepButton;
+    QPushButton *m_keepNewButton;
     QPushButton *m_discardButton;
     QPushButton *m_exportButton;
     QLabel *m_banner;
@@ -138,12 +148,14 @@ private:
     QChartView *m_tornado;
     QChartView *m_coldStart;
     DiagramView *m_pipeline;
+    ScenarioComparison *m_pairwise;
     QWidget *m_pipelinePage;
 
     std::optional<TcoInput> m_input; ///< the scenario with the what-if values applied
     TcoResult m_result;
-    UncertaintyKey m_inputKey;       ///< what m_input was made from
-    QMap<QString, double> m_overrides;
+    InputKey m_inputKey;             ///< what m_input was made from
+    quint64 m_inputSerial = 0;       ///< counts the changes of m_inputKey (the Monte Carlo's key)
+    TcoWhatIf m_whatIf;
     QString m_dragging;        ///< the driver whose slider is held
     bool m_macroOpen = false;  ///< the drag's undo macro has begun (at its first change)
     bool m_stale = true;       ///< the model changed while the page was hidden
@@ -151,9 +163,8 @@ private:
     QTimer m_pipelineTimer;    ///< a new layout only when the sliders rest a moment
     QTimer m_uncertaintyTimer;
 
-    QFutureWatcher<TcoUncertainty> m_uncertaintyWatcher;
-    UncertaintyKey m_runningKey;   ///< inputs of the Monte Carlo run in progress
-    UncertaintyKey m_shownKey;     ///< inputs of the result on screen
+    LatestRun *m_uncertaintyRun;
+    quint64 m_shownSerial = 0;     ///< inputs of the result on screen
     TcoUncertainty m_shownUncertainty;
     bool m_hasUncertainty = false;
     bool m_uncertaintyCurrent = false;
