@@ -4416,6 +4416,10 @@ and </translation>
         <source>Bills at the limit</source>
         <translation>Bills at the limit</translation>
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -5411,20 +5415,8 @@ and </translation>
         <translation>%1: not written by this export; left alone (adr list lists it too)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>front matter</source>
         <translation>front matter</translation>
-    </message>
-    <message>
-        <source>superseding record “%1” not recognised (expected a number)</source>
-        <translation>superseding record “%1” not recognised (expected a number)</translation>
-    </message>
-    <message>
-        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
-        <translation>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</translation>
     </message>
     <message>
         <source>date “%1” is not YYYY-MM-DD; left empty</source>
@@ -5445,10 +5437,6 @@ and </translation>
     <message>
         <source>archboard must be a map</source>
         <translation>archboard must be a map</translation>
-    </message>
-    <message>
-        <source>archboard.number “%1” is not a positive whole number</source>
-        <translation>archboard.number “%1” is not a positive whole number</translation>
     </message>
     <message>
         <source>archboard.chosen must be a list</source>
@@ -5477,18 +5465,6 @@ and </translation>
     <message>
         <source>%1 key archboard.%2 not mapped</source>
         <translation>%1 key archboard.%2 not mapped</translation>
-    </message>
-    <message>
-        <source>%1 key “%2” not mapped</source>
-        <translation>%1 key “%2” not mapped</translation>
-    </message>
-    <message>
-        <source>text under the title not mapped: “%1”</source>
-        <translation>text under the title not mapped: “%1”</translation>
-    </message>
-    <message>
-        <source>neutral argument of option “%1” not mapped: “%2”</source>
-        <translation>neutral argument of option “%1” not mapped: “%2”</translation>
     </message>
     <message>
         <source>file larger than %1 MB</source>
@@ -5523,24 +5499,8 @@ and </translation>
         <translation>no record number: the file name does not start with digits and the title has no “N.”</translation>
     </message>
     <message>
-        <source>relation “%1” not mapped</source>
-        <translation>relation “%1” not mapped</translation>
-    </message>
-    <message>
-        <source>status text not mapped: “%1”</source>
-        <translation>status text not mapped: “%1”</translation>
-    </message>
-    <message>
         <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
         <translation>text under “Pros and Cons of the Options” outside an option not mapped</translation>
-    </message>
-    <message>
-        <source>section “%1” not mapped</source>
-        <translation>section “%1” not mapped</translation>
-    </message>
-    <message>
-        <source>second title “%1” not mapped</source>
-        <translation>second title “%1” not mapped</translation>
     </message>
     <message>
         <source>superseded, but the superseding record is not named</source>
@@ -5559,20 +5519,80 @@ and </translation>
         <translation>%1: not a numbered record (NNNN-title.md); skipped</translation>
     </message>
     <message>
-        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
-        <translation>%1: superseded by record %2, which is not in the folder; successor left empty</translation>
-    </message>
-    <message>
-        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
-        <translation>“%1”: number %2 is taken or out of range; numbered %3</translation>
-    </message>
-    <message>
         <source>%1: superseding record “%2” not found; successor left empty</source>
         <translation>%1: superseding record “%2” not found; successor left empty</translation>
     </message>
     <message>
         <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
         <translation>%1: link to %2 “%3” left out: the workspace has no such element</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a record; left alone</source>
+        <translation>%1: cannot be read as a record; left alone</translation>
+    </message>
+    <message>
+        <source>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</source>
+        <translation>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</translation>
+    </message>
+    <message>
+        <source>%1: supersedes “%2”, which is not a record of the folder</source>
+        <translation>%1: supersedes “%2”, which is not a record of the folder</translation>
+    </message>
+    <message>
+        <source>%1: supersedes %2, which says it is %3; left as it says</source>
+        <translation>%1: supersedes %2, which says it is %3; left as it says</translation>
+    </message>
+    <message>
+        <source>superseded by another record</source>
+        <translation>superseded by another record</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or above 9999; numbered %3</source>
+        <translation>“%1”: number %2 is taken or above 9999; numbered %3</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</source>
+        <translation>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>status text “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>status text “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>heading “%1” read as the option “%2” (exported under the option&apos;s name)</source>
+        <translation>heading “%1” read as the option “%2” (exported under the option&apos;s name)</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>second title “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>section “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>no status: imported as “not stated” (log4brains shows such a record as accepted)</source>
+        <translation>no status: imported as “not stated” (log4brains shows such a record as accepted)</translation>
+    </message>
+    <message>
+        <source>status “%1” differs from “%2” on line %3, which is used</source>
+        <translation>status “%1” differs from “%2” on line %3, which is used</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</source>
+        <translation>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” read as “%2”</source>
+        <translation>chosen option “%1” read as “%2”</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>%1 key “%2” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a whole number ≥ 0</source>
+        <translation>archboard.number “%1” is not a whole number ≥ 0</translation>
     </message>
 </context>
 <context>

@@ -4399,6 +4399,10 @@ and </source>
         <source>Bills at the limit</source>
         <translation>按上限计费</translation>
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -5394,20 +5398,8 @@ and </source>
         <translation>%1：不是由本次导出写入的；保持不变（adr list 也会列出它）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>front matter</source>
         <translation>前置元数据</translation>
-    </message>
-    <message>
-        <source>superseding record “%1” not recognised (expected a number)</source>
-        <translation>无法识别取代记录“%1”（应为数字）</translation>
-    </message>
-    <message>
-        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
-        <translation>状态“%1”不是提议中、已接受、已拒绝、已弃用或已被取代；按提议中导入</translation>
     </message>
     <message>
         <source>date “%1” is not YYYY-MM-DD; left empty</source>
@@ -5428,10 +5420,6 @@ and </source>
     <message>
         <source>archboard must be a map</source>
         <translation>archboard 必须是映射</translation>
-    </message>
-    <message>
-        <source>archboard.number “%1” is not a positive whole number</source>
-        <translation>archboard.number“%1”不是正整数</translation>
     </message>
     <message>
         <source>archboard.chosen must be a list</source>
@@ -5460,18 +5448,6 @@ and </source>
     <message>
         <source>%1 key archboard.%2 not mapped</source>
         <translation>%1 中的键 archboard.%2 未映射</translation>
-    </message>
-    <message>
-        <source>%1 key “%2” not mapped</source>
-        <translation>%1 中的键“%2”未映射</translation>
-    </message>
-    <message>
-        <source>text under the title not mapped: “%1”</source>
-        <translation>标题下的文本未映射：“%1”</translation>
-    </message>
-    <message>
-        <source>neutral argument of option “%1” not mapped: “%2”</source>
-        <translation>方案“%1”的中性论据未映射：“%2”</translation>
     </message>
     <message>
         <source>file larger than %1 MB</source>
@@ -5506,24 +5482,8 @@ and </source>
         <translation>没有记录编号：文件名不以数字开头，标题中也没有“N.”</translation>
     </message>
     <message>
-        <source>relation “%1” not mapped</source>
-        <translation>关系“%1”未映射</translation>
-    </message>
-    <message>
-        <source>status text not mapped: “%1”</source>
-        <translation>状态文本未映射：“%1”</translation>
-    </message>
-    <message>
         <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
         <translation>“Pros and Cons of the Options”下位于方案之外的文本未映射</translation>
-    </message>
-    <message>
-        <source>section “%1” not mapped</source>
-        <translation>章节“%1”未映射</translation>
-    </message>
-    <message>
-        <source>second title “%1” not mapped</source>
-        <translation>第二个标题“%1”未映射</translation>
     </message>
     <message>
         <source>superseded, but the superseding record is not named</source>
@@ -5542,20 +5502,80 @@ and </source>
         <translation>%1：不是带编号的记录（NNNN-title.md）；已跳过</translation>
     </message>
     <message>
-        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
-        <translation>%1：已被记录 %2 取代，但该记录不在文件夹中；后继记录留空</translation>
-    </message>
-    <message>
-        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
-        <translation>“%1”：编号 %2 已被占用或超出范围；改用编号 %3</translation>
-    </message>
-    <message>
         <source>%1: superseding record “%2” not found; successor left empty</source>
         <translation>%1：未找到取代它的记录“%2”；后继记录留空</translation>
     </message>
     <message>
         <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
         <translation>%1：已略去指向 %2“%3”的链接：工作区中没有该元素</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a record; left alone</source>
+        <translation>%1：无法作为决策记录读取；保持不变</translation>
+    </message>
+    <message>
+        <source>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</source>
+        <translation>%1:%2：被“%3”取代，但它不是该文件夹中的记录；后继记录留空</translation>
+    </message>
+    <message>
+        <source>%1: supersedes “%2”, which is not a record of the folder</source>
+        <translation>%1：取代“%2”，但它不是该文件夹中的记录</translation>
+    </message>
+    <message>
+        <source>%1: supersedes %2, which says it is %3; left as it says</source>
+        <translation>%1：取代 %2，但 %2 自称为“%3”；按其所述保留</translation>
+    </message>
+    <message>
+        <source>superseded by another record</source>
+        <translation>已被另一条记录取代</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or above 9999; numbered %3</source>
+        <translation>“%1”：编号 %2 已被占用或大于 9999；改为编号 %3</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</source>
+        <translation>标题下的文本未映射：“%1”（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>status text “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>状态文本“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>heading “%1” read as the option “%2” (exported under the option&apos;s name)</source>
+        <translation>标题“%1”读作方案“%2”（导出时使用方案名称）</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>第二个标题“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>章节“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>no status: imported as “not stated” (log4brains shows such a record as accepted)</source>
+        <translation>无状态：导入为“未说明”（log4brains 会将此类记录显示为已接受）</translation>
+    </message>
+    <message>
+        <source>status “%1” differs from “%2” on line %3, which is used</source>
+        <translation>状态“%1”与第 %3 行的“%2”不一致，采用后者</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</source>
+        <translation>状态“%1”不是 proposed、accepted、rejected、deprecated 或 superseded：导入为“未说明”（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” read as “%2”</source>
+        <translation>所选方案“%1”读作“%2”</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>%1 中的键“%2”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a whole number ≥ 0</source>
+        <translation>archboard.number“%1”不是 ≥ 0 的整数</translation>
     </message>
 </context>
 <context>
