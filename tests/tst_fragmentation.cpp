@@ -6,10 +6,14 @@
 #include "document.h"
 #include "driftgraph.h"
 #include "fragmentation.h"
+#include "fragmentationstyle.h"
 #include "schema.h"
 #include "generator.h"
+#include "mismatchmodel.h"
+#include "scanhistory.h"
 #include "workspace.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ArchBoard;
@@ -86,6 +90,9 @@ private slots:
     void driftGraphSelection();
     void sample();
     void incrementalEqualsFull();
+    void mismatchTableFiltersAndSorts();
+    void scanHistoryWordsTheChange();
+    void largeWorkspacesAreAnalysedOnAWorker();
 };
 
 void TestFragmentation::driftPerSharedDependency()
@@ -444,6 +451,99 @@ void TestFragmentation::incrementalEqualsFull()
     check("service runtime");
     doc.undoStack()->setIndex(0);
     check("all undone");
+}
+
+void TestFragmentation::mismatchTableFiltersAndSorts()
+{
+    // The page's table, headless: services filter by name, mismatched-only hides agreeing
+    // dependencies, a sort keeps the engine's order for equal keys.
+    Estate e;
+    e.service(QStringLiteral("billing")).service(QStringLiteral("orders")).service(QStringLiteral("search"));
+    e.dep(QStringLiteral("billing"), QStringLiteral("react"), QStringLiteral("15.0.0"))
+        .dep(QStringLiteral("orders"), QStringLiteral("react"), QStringLiteral("18.3.1"))
+        .dep(QStringLiteral("billing"), QStringLiteral("lodash"), QStringLiteral("4.17.21"))
+        .dep(QStringLiteral("search"), QStringLiteral("lodash"), QStringLiteral("4.18.0"))
+        .dep(QStringLiteral("orders"), QStringLiteral("left-pad"), QStringLiteral("1.3.0"))
+        .dep(QStringLiteral("search"), QStringLiteral("left-pad"), QStringLiteral("1.3.0"));
+    auto result = std::make_shared<const FragmentationResult>(Fragmentation::analyse(e.ws));
+    auto services = std::make_shared<ServiceDirectory>();
+    for (const Service &s : e.ws.services) {
+        services->index.insert(s.id, int(services->names.size()));
+        services->names << s.name;
+        services->contexts << s.context;
+    }
+    MismatchModel model(nullptr);
+    MismatchFilter filter;
+    model.setResult(result, services, filter);
+    QCOMPARE(model.totalRows(), 3);
+    QCOMPARE(model.rowCount(), 2); // left-pad agrees
+    QCOMPARE(model.index(0, MismatchModel::NameColumn).data().toString(), QStringLiteral("react")); // worst first
+    QCOMPARE(model.index(0, MismatchModel::DriftColumn).data(Qt::ForegroundRole).value<QColor>(), FragmentationStyle::driftColour(DriftLevel::Major));
+    filter.mismatchedOnly = false;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 3);
+    filter.service = QStringLiteral("SEARCH");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 2); // lodash and left-pad have a service named search
+    QCOMPARE(model.rowOf(Ecosystem::Npm, QStringLiteral("react")), -1);
+    model.sort(MismatchModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, MismatchModel::NameColumn).data().toString(), QStringLiteral("left-pad"));
+    QVERIFY(model.index(1, MismatchModel::VersionsColumn).data().toString().contains(QStringLiteral("SEARCH")));
+}
+
+void TestFragmentation::scanHistoryWordsTheChange()
+{
+    Estate e;
+    e.threshold(FragmentationMetric::VersionDrift, Direction::LowerIsBetter, 0.01, 1, 2)
+        .threshold(FragmentationMetric::ProtocolConsistency, Direction::HigherIsBetter, 95, 80, 60);
+    ScanRecord before, after;
+    before.versionDrift = 2.0;
+    after.versionDrift = 1.0;
+    before.protocolConsistency = 90.0;
+    after.protocolConsistency = 80.0;
+    before.stackHeterogeneity = after.stackHeterogeneity = 3.0;
+    int better = 0, worse = 0;
+    const QString change = ScanHistory::change(e.ws, before, after, &better, &worse);
+    QCOMPARE(better, 1); // drift went down
+    QCOMPARE(worse, 1);  // consistency went down
+    QVERIFY2(change.contains(QStringLiteral("version drift")) && change.contains(QStringLiteral("▼")), qPrintable(change));
+    QVERIFY2(!change.contains(QStringLiteral("stack heterogeneity")), qPrintable(change)); // unchanged
+    QCOMPARE(ScanHistory::metricText(FragmentationMetric::StackHeterogeneity, 1.0), QStringLiteral("1 runtime version"));
+    QCOMPARE(ScanHistory::metricText(FragmentationMetric::VersionDrift, std::nullopt), QStringLiteral("—"));
+    QVERIFY(ScanHistory::lowerIsBetter(e.ws, FragmentationMetric::VersionDrift));
+    QVERIFY(!ScanHistory::lowerIsBetter(e.ws, FragmentationMetric::ProtocolConsistency));
+    before.takenAt = QStringLiteral("2026-12-01T10:00:00Z");
+    before.root = QStringLiteral("/src/shop");
+    QVERIFY(ScanHistory::label(before).endsWith(QStringLiteral(" · shop")));
+}
+
+void TestFragmentation::largeWorkspacesAreAnalysedOnAWorker()
+{
+    // Analysis decides where the engine runs: a small workspace at once, a
+    // large one on a worker (null until fragmentationReady()), never stale.
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    Analysis analysis(&doc);
+    const QString expected = dump(Fragmentation::analyse(doc.workspace()));
+    std::shared_ptr<const FragmentationResult> now = analysis.fragmentationFigures();
+    QVERIFY(now);
+    QCOMPARE(dump(*now), expected);
+
+    analysis.setFragmentationBackgroundFrom(0); // as a workspace of 120 000 dependencies
+    int lodash = -1; // shared by two of the sample's services
+    for (size_t i = 0; i < doc.workspace().dependencies.size() && lodash < 0; ++i)
+        lodash = doc.workspace().dependencies[i].name == u"lodash" ? int(i) : -1;
+    QVERIFY(lodash >= 0);
+    QVERIFY(doc.setValue(TableId::Dependencies, lodash, Schema::field(&Dependency::version).index, QStringLiteral("1.0.0")));
+    QVERIFY(doc.setValue(TableId::Dependencies, lodash, Schema::field(&Dependency::resolved).index, QStringLiteral("1.0.0")));
+    QSignalSpy ready(&analysis, &Analysis::fragmentationReady);
+    QVERIFY(!analysis.fragmentationFigures());
+    QVERIFY(analysis.isComputingFragmentation() || ready.count() > 0);
+    QVERIFY(ready.wait(10000));
+    const std::shared_ptr<const FragmentationResult> later = analysis.fragmentationFigures();
+    QVERIFY(later);
+    QCOMPARE(dump(*later), dump(Fragmentation::analyse(doc.workspace())));
+    QVERIFY(dump(*later) != expected);
 }
 
 QTEST_GUILESS_MAIN(TestFragmentation)

@@ -1,5 +1,6 @@
 // GUI smoke test (offscreen): open the sample, edit cells through the views,
 // undo, save, reopen; the second-instance banner; the Problems panel.
+#include "analysis.h"
 #include "cliprocess.h"
 #include "cmlformat.h"
 #include "contextmappage.h"
@@ -1208,7 +1209,7 @@ void TestGui::fragmentationDashboardAnalysesInTheBackground()
     Document *doc = w.document();
     auto *page = w.findChild<FragmentationPage *>();
     // As a workspace of 120 000 dependencies is: analysed on a worker, not on the GUI thread.
-    page->setBackgroundAnalysisFrom(0);
+    w.analysis()->setFragmentationBackgroundFrom(0);
     w.showPage(page);
     QCOMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("…")); // the worker's result comes through the event loop
     QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("1 minor"));

@@ -33,6 +33,17 @@ ws=$scratch/board.archboard
 "$cli" sample "$ws" >/dev/null || fail "installed archboard-cli sample"
 "$cli" validate "$ws" >/dev/null || fail "installed archboard-cli validate on the sample"
 
+# Headless: archboard-cli links no widget module, so a CI image that only runs
+# `scan --fail-on` needs no GUI stack; it still writes the report with its charts.
+widgets=$(ldd "$cli" | grep -oE 'libQt6(Widgets|Charts|OpenGLWidgets|SvgWidgets|PrintSupport)\.so' | sort -u | tr '\n' ' ' || true)
+[[ -z $widgets ]] || fail "archboard-cli links widget modules: $widgets"
+env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$cli" export "$ws" --report "$scratch/report.pdf" >/dev/null 2>"$scratch/report.err" \
+  || fail "installed archboard-cli export --report (no display): $(cat "$scratch/report.err")"
+[[ $(head -c 5 "$scratch/report.pdf") == %PDF- ]] || fail "report.pdf is not a PDF"
+"$cli" export "$ws" --report "$scratch/report.html" >/dev/null 2>"$scratch/report.err" \
+  || fail "installed archboard-cli export --report HTML: $(cat "$scratch/report.err")"
+[[ $(grep -o 'data:image/png;base64' "$scratch/report.html" | wc -l) -ge 6 ]] || fail "the HTML report has fewer than 6 charts"
+
 # SVG and PNG through the installed helper (Graphviz's core and cairo/pango plugins).
 "$cli" export "$ws" --diagrams "$scratch/svg" >"$scratch/svg.out" 2>"$scratch/svg.err" \
   || fail "installed archboard-cli export --diagrams: $(cat "$scratch/svg.err")"

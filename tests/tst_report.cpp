@@ -5,6 +5,7 @@
 #include "contextmap.h"
 #include "diagramrenderer.h"
 #include "diagramview.h"
+#include "document.h"
 #include "dotbuilder.h"
 #include "driftgraph.h"
 #include "fragmentation.h"
@@ -14,6 +15,9 @@
 #include "selection.h"
 #include "tablemodel.h"
 #include "tco.h"
+#include "fragmentationcharts.h"
+#include "reportcharts.h"
+#include "selectioncharts.h"
 #include "tcocharts.h"
 #include "winprobability.h"
 #include "workshopreport.h"
@@ -21,8 +25,13 @@
 #include "workspacefile.h"
 
 #include <algorithm>
+#include <thread>
 
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
 #include <QApplication>
 #include <QFile>
 #include <QMenu>
@@ -67,6 +76,79 @@ int pageCount(const QByteArray &pdf)
     return int(QString::fromLatin1(pdf).count(page));
 }
 
+
+/// A bar chart's figures: series names and values per category (top to bottom), series that are zero everywhere left out.
+struct Bars
+{
+    QStringList names;
+    std::vector<std::vector<double>> values;
+    qsizetype categories = 0;
+};
+
+bool allZero(const std::vector<double> &v)
+{
+    return std::all_of(v.begin(), v.end(), [](double x) { return x == 0; });
+}
+
+/// The page's QtCharts chart; horizontal bars list their categories bottom-up, so \a bottomUp reverses them.
+Bars barsOf(const QChart &chart, bool bottomUp)
+{
+    Bars bars;
+    for (QAbstractSeries *series : chart.series()) {
+        auto *barSeries = qobject_cast<QAbstractBarSeries *>(series);
+        if (!barSeries)
+            continue;
+        for (QBarSet *set : barSeries->barSets()) {
+            std::vector<double> v;
+            for (int i = 0; i < set->count(); ++i)
+                v.push_back(set->at(i));
+            if (bottomUp)
+                std::reverse(v.begin(), v.end());
+            if (allZero(v))
+                continue;
+            bars.names << set->label();
+            bars.values.push_back(v);
+        }
+    }
+    for (QAbstractAxis *axis : chart.axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            bars.categories = categories->count();
+    }
+    return bars;
+}
+
+/// The report's chart; its names are plain text where the page's are rich text.
+Bars barsOf(const ReportCharts::BarChart &chart)
+{
+    Bars bars;
+    bars.categories = chart.categories.size();
+    for (const ReportCharts::Series &s : chart.series) {
+        if (allZero(s.values))
+            continue;
+        bars.names << s.name.toHtmlEscaped();
+        bars.values.push_back(s.values);
+    }
+    return bars;
+}
+
+/// Empty when the page's chart and the report's chart show the same figures.
+QString differences(const QString &what, const Bars &page, const Bars &report)
+{
+    if (page.categories != report.categories)
+        return QStringLiteral("%1: %2 categories on the page, %3 in the report").arg(what).arg(page.categories).arg(report.categories);
+    if (page.names != report.names)
+        return QStringLiteral("%1: series %2 on the page, %3 in the report").arg(what, page.names.join(u'|'), report.names.join(u'|'));
+    for (size_t s = 0; s < page.values.size(); ++s) {
+        if (page.values[s].size() != report.values[s].size())
+            return QStringLiteral("%1: %2 has %3 values on the page, %4 in the report").arg(what, page.names.at(qsizetype(s))).arg(page.values[s].size()).arg(report.values[s].size());
+        for (size_t i = 0; i < page.values[s].size(); ++i) {
+            if (std::abs(page.values[s][i] - report.values[s][i]) > 1e-9 * std::max(1.0, std::abs(page.values[s][i])))
+                return QStringLiteral("%1: %2[%3] is %4 on the page, %5 in the report").arg(what, page.names.at(qsizetype(s))).arg(i).arg(page.values[s][i]).arg(report.values[s][i]);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -91,6 +173,8 @@ private slots:
     void guiRunExportsWithoutBlocking();
     void fileMenuHasReportActions();
     void driftGraphIsTheSameEverywhere();
+    void chartsShowThePagesFigures();
+    void chartsAreDrawnWithoutWidgets();
 
 private:
     Workspace m_sample;
@@ -532,6 +616,100 @@ void TestReport::driftGraphIsTheSameEverywhere()
         QVERIFY(!view->elementRect(QStringLiteral("dependency:%1").arg(i)).isEmpty());
     QVERIFY(view->elementRect(QStringLiteral("dependency:%1").arg(graph.dependenciesShown)).isEmpty());
     QVERIFY(page->graphNote().startsWith(graph.note()));
+}
+
+void TestReport::chartsShowThePagesFigures()
+{
+    // The report draws its charts without QtCharts (archboard-cli is headless): the
+    // bars must still be the figures the pages' charts show, series by series.
+    const Document doc(std::make_unique<Workspace>(m_sample));
+    const SelectionResult selection = Selection::compute(m_sample);
+    const WinProbabilities win = Selection::winProbabilities(m_sample);
+    int charts = 0;
+    for (size_t t = 0; t < selection.tiers.size(); ++t) {
+        const TierResult &tier = selection.tiers[t];
+        QChart ranking;
+        SelectionCharts::fillRanking(&ranking, doc, tier, &win.tiers[t]);
+        QString d = differences(QStringLiteral("ranking ") + tier.tier, barsOf(ranking, true), barsOf(ReportCharts::ranking(doc, tier, &win.tiers[t])));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        QChart sensitivity;
+        SelectionCharts::fillSensitivity(&sensitivity, doc, tier, m_sample.info.fragileThresholdPp);
+        d = differences(QStringLiteral("sensitivity ") + tier.tier, barsOf(sensitivity, true),
+                        barsOf(ReportCharts::sensitivity(doc, tier, m_sample.info.fragileThresholdPp)));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        charts += 2;
+    }
+    std::vector<TcoCharts::ScenarioFigure> figures;
+    std::vector<ReportCharts::ScenarioTotal> totals;
+    const QString baselineId = Tco::baselineScenario(m_sample);
+    int baseline = -1;
+    for (const TcoScenario &sc : m_sample.scenarios) {
+        const std::optional<TcoInput> in = Tco::input(m_sample, sc.id);
+        QVERIFY(in);
+        const TcoResult r = Tco::compute(*in);
+        QChart lines;
+        TcoCharts::fillLines(&lines, r);
+        QString d = differences(QStringLiteral("cost lines ") + sc.id, barsOf(lines, false), barsOf(ReportCharts::tcoLines(r)));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        const double pct = sc.sensitivityPct;
+        const std::vector<TcoSensitivity> sens = Tco::sensitivity(*in, pct);
+        QChart tornado;
+        TcoCharts::fillTornado(&tornado, sens, Tco::parameters(*in, m_sample), r.totalAnnualUsd, pct);
+        d = differences(QStringLiteral("tornado ") + sc.id, barsOf(tornado, true),
+                        barsOf(ReportCharts::tornado(sens, Tco::parameters(*in, m_sample), r.totalAnnualUsd, pct)));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        if (sc.id == baselineId)
+            baseline = int(figures.size());
+        TcoCharts::ScenarioFigure f;
+        f.id = sc.id;
+        f.name = sc.name;
+        f.baseline = sc.id == baselineId;
+        f.result = r;
+        figures.push_back(f);
+        totals.push_back({sc.name, r.totalAnnualUsd});
+        charts += 2;
+    }
+    QChart comparison;
+    TcoCharts::fillComparison(&comparison, figures, baseline);
+    QString d = differences(QStringLiteral("scenario comparison"), barsOf(comparison, true), barsOf(ReportCharts::tcoComparison(totals, baseline)));
+    QVERIFY2(d.isEmpty(), qPrintable(d));
+    const FragmentationResult fragmentation = Fragmentation::analyse(m_sample);
+    QChart drift;
+    FragmentationCharts::fillDrift(&drift, fragmentation, 20);
+    d = differences(QStringLiteral("drift"), barsOf(drift, true), barsOf(ReportCharts::drift(fragmentation, 20)));
+    QVERIFY2(d.isEmpty(), qPrintable(d));
+    QVERIFY(charts >= 8);
+}
+
+void TestReport::chartsAreDrawnWithoutWidgets()
+{
+    // A worker thread draws them (the GUI's report run does): no widget, no GUI thread.
+    const Document doc(std::make_unique<Workspace>(m_sample));
+    const TierResult tier = Selection::compute(m_sample).tiers.front();
+    const ReportCharts::BarChart chart = ReportCharts::ranking(doc, tier, nullptr);
+    QImage image;
+    std::thread worker([&] { image = ReportCharts::paint(chart, 640, 300); });
+    worker.join();
+    QCOMPARE(image.size(), QSize(1280, 600));
+    // The winner's bar (the top one) runs across most of the plot: its score is far above zero.
+    int longest = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        int run = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            run = image.pixelColor(x, y).saturation() > 60 ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    QVERIFY2(longest > 200, "no coloured bar in the ranking chart");
+    // An empty chart says why in its title and draws no bar.
+    const QImage empty = ReportCharts::paint(ReportCharts::drift(FragmentationResult{}, 20), 640, 200);
+    bool coloured = false;
+    for (int y = 0; y < empty.height() && !coloured; y += 2) {
+        for (int x = 0; x < empty.width() && !coloured; x += 2)
+            coloured = empty.pixelColor(x, y).saturation() > 60;
+    }
+    QVERIFY(!coloured);
+    QCOMPARE(ReportCharts::drift(FragmentationResult{}, 20).title, QStringLiteral("No dependency is used by two or more services"));
 }
 
 QTEST_MAIN(TestReport)

@@ -2,10 +2,12 @@
 // knows, lock files, skipped folders, symbolic-link loops, cancel, storing
 // scans in a workspace, and `archboard-cli scan` as a CI gate.
 #include "cliprocess.h"
+#include "document.h"
 #include "fragmentation.h"
 #include "generator.h"
 #include "monorepo.h"
 #include "scanner.h"
+#include "scansession.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +63,8 @@ private slots:
     void cliScanJsonAndGate();
     void cliScanIntoWorkspace();
     void cliScanBadInput();
+    void sessionStoresOneUndoStep();
+    void sessionRefusesAndCancels();
 };
 
 void TestScanner::generatedMonorepoMatchesItsTruth()
@@ -312,6 +317,75 @@ void TestScanner::cliScanBadInput()
     r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("manifests_scanned")).toInt(), 0);
+}
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+void TestScanner::sessionStoresOneUndoStep()
+{
+    // "Scan folder…" without the page: scanned on workers, merged off the
+    // document's thread, stored as one undo step with the merged workspace's metrics.
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a/package.json")), R"({"name": "a", "dependencies": {"lodash": "4.17.21"}})");
+    writeFile(dir.filePath(QStringLiteral("b/package.json")), R"({"name": "b", "dependencies": {"lodash": "4.18.0"}})");
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    const size_t scansBefore = doc.workspace().scans.size();
+    ScanSession session(&doc);
+    QSignalSpy finished(&session, &ScanSession::finished);
+    QSignalSpy scanned(&session, &ScanSession::scanned);
+    QString error;
+    QVERIFY2(session.start(dir.path(), &error), qPrintable(error));
+    QVERIFY(session.isRunning());
+    QVERIFY(!session.start(dir.path(), &error)); // one at a time
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(scanned.count(), 1);
+    const QList<QVariant> args = finished.takeFirst();
+    QVERIFY2(args.at(0).toBool(), qPrintable(args.at(1).toString()));
+    QVERIFY(args.at(1).toString().contains(QStringLiteral("stored as one undo step")));
+    QCOMPARE(args.at(3).toULongLong(), doc.revision());
+    const auto metrics = args.at(2).value<std::shared_ptr<const FragmentationResult>>();
+    QVERIFY(metrics);
+    QCOMPARE(metrics->metrics.size(), Fragmentation::analyse(doc.workspace()).metrics.size());
+    QCOMPARE(doc.workspace().scans.size(), scansBefore + 1);
+    QVERIFY(!session.isRunning());
+    QVERIFY(doc.canUndo());
+    doc.undo();
+    QCOMPARE(doc.workspace().scans.size(), scansBefore);
+}
+
+void TestScanner::sessionRefusesAndCancels()
+{
+    Document doc;
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    ScanSession session(&doc);
+    QString error;
+    QVERIFY(!session.start(QStringLiteral("/no/such/folder"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/no/such/folder")), qPrintable(error));
+
+    // A replaced workspace cancels the run: its scan would land in the other one.
+    QTemporaryDir dir;
+    for (int i = 0; i < 200; ++i)
+        writeFile(dir.filePath(QStringLiteral("s%1/package.json").arg(i)), R"({"name": "x", "dependencies": {"lodash": "4.17.21"}})");
+    QSignalSpy finished(&session, &ScanSession::finished);
+    QVERIFY(session.start(dir.path(), &error));
+    const size_t scans = doc.workspace().scans.size();
+    doc.resetWorkspace(std::make_unique<Workspace>(Testing::sampleWorkspace()));
+    QVERIFY(finished.wait(20000));
+    const QList<QVariant> args = finished.takeFirst();
+    QVERIFY(!args.at(0).toBool());
+    QVERIFY2(args.at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(args.at(1).toString()));
+    QCOMPARE(doc.workspace().scans.size(), scans);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

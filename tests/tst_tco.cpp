@@ -5,7 +5,7 @@
 // seeded Monte Carlo.
 #include "document.h"
 #include "generator.h"
-#include "report.h"
+#include "figurejson.h"
 #include "schema.h"
 #include "tco.h"
 #include "tcocsv.h"

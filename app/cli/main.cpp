@@ -3,7 +3,7 @@
 
 #include "translations.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,8 +19,9 @@ using namespace ArchBoard::Cli;
 
 namespace {
 
-/// Only the report draws charts (QtCharts needs a QApplication); everything
-/// else stays a QCoreApplication that needs no display.
+/// Only the report draws (fonts, charts, PDF: a QGuiApplication on the
+/// offscreen platform when there is no display); everything else stays a
+/// QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     bool report = false;
@@ -38,7 +39,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
             && QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", dir);
     }
-    return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 QString helpText()

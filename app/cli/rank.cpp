@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "report.h"
+#include "figurejson.h"
 #include "selection.h"
 #include "winprobability.h"
 #include "workspace.h"

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "report.h"
+#include "reportjson.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>

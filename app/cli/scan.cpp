@@ -2,7 +2,7 @@
 
 #include "fragmentation.h"
 #include "manifests.h"
-#include "report.h"
+#include "figurejson.h"
 #include "sample.h"
 #include "scanner.h"
 #include "workspace.h"

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "report.h"
+#include "figurejson.h"
 #include "tco.h"
 #include "tcocsv.h"
 #include "workspace.h"

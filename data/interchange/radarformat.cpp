@@ -2,7 +2,7 @@
 
 #include "enums.h"
 #include "radar.h"
-#include "report.h"
+#include "figurejson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

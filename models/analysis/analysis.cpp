@@ -9,7 +9,12 @@ Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_winRun(new LatestRun(this))
+    , m_fragmentationRun(new LatestRun(this))
 {
+    connect(m_fragmentationRun, &LatestRun::finished, this, [this](quint64 key) {
+        if (m_document && key == m_document->revision())
+            emit fragmentationReady();
+    });
     connect(m_winRun, &LatestRun::finished, this, [this](quint64 key) {
         if (key == m_selectionInputs)
             emit winProbabilitiesReady();
@@ -137,6 +142,32 @@ const FragmentationResult &Analysis::fragmentation()
         m_fragmentationRevision = m_document->revision();
     }
     return m_fragmentation.result();
+}
+
+std::shared_ptr<const FragmentationResult> Analysis::fragmentationFigures()
+{
+    if (!m_document)
+        return {};
+    const quint64 revision = m_document->revision();
+    if (m_fragmentationRun->hasResult() && m_fragmentationRun->resultKey() == revision)
+        return std::any_cast<std::shared_ptr<const FragmentationResult>>(m_fragmentationRun->result());
+    const Workspace &ws = m_document->workspace();
+    if (qsizetype(ws.dependencies.size()) < m_fragmentationBackgroundFrom)
+        return std::make_shared<const FragmentationResult>(fragmentation());
+    if (m_fragmentationRequested != revision) {
+        // A result for a model that changed meanwhile is not shown: LatestRun runs the newest request next.
+        auto snapshot = std::make_shared<const Workspace>(ws);
+        m_fragmentationRequested = revision;
+        m_fragmentationRun->request(revision, [snapshot] {
+            return std::any(std::make_shared<const FragmentationResult>(Fragmentation::analyse(*snapshot)));
+        });
+    }
+    return {};
+}
+
+bool Analysis::isComputingFragmentation() const
+{
+    return m_fragmentationRun->isRunning();
 }
 
 } // namespace ArchBoard

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace ArchBoard {
@@ -36,6 +37,16 @@ public:
     const ContextMapResult &contextMap();
     /// Shared-dependency drift and the fragmentation metrics with their risk levels.
     const FragmentationResult &fragmentation();
+    /// The same figures to keep (shared), or null while a worker computes
+    /// them: under fragmentationBackgroundFrom() dependencies they come at once
+    /// (fragmentation(), kept up to date row by row); from there on
+    /// Fragmentation::analyse runs on a worker over a copy (hundreds of
+    /// milliseconds for 120 000 dependencies) and fragmentationReady() follows.
+    std::shared_ptr<const FragmentationResult> fragmentationFigures();
+    static constexpr qsizetype kFragmentationBackgroundFrom = 10000;
+    void setFragmentationBackgroundFrom(qsizetype dependencies) { m_fragmentationBackgroundFrom = dependencies; }
+    /// A worker is computing the fragmentation figures.
+    bool isComputingFragmentation() const;
     /// The win probabilities of every tier for the current model, or null
     /// while they are computed: the first call after a change starts the run
     /// on a worker (never on the caller's thread) and winProbabilitiesReady()
@@ -47,6 +58,8 @@ signals:
     void updated();
     /// winProbabilities() has the figures for the current model.
     void winProbabilitiesReady();
+    /// fragmentationFigures() has the figures for the current model.
+    void fragmentationReady();
 
 private:
     QPointer<Document> m_document;
@@ -63,6 +76,9 @@ private:
     std::vector<int> m_fragmentationRows; ///< dependency rows edited in place since
     void noteChange(TableId table, int row, int field);
     LatestRun *m_winRun;
+    LatestRun *m_fragmentationRun;
+    quint64 m_fragmentationRequested = ~quint64(0);
+    qsizetype m_fragmentationBackgroundFrom = kFragmentationBackgroundFrom;
     quint64 m_selectionInputs = 1; ///< counts the changes of what the selection engine reads
     quint64 m_winRequested = 0;
 };

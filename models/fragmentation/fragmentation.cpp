@@ -1,5 +1,7 @@
 #include "fragmentation.h"
 
+#include "fragmentationstyle.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -590,11 +592,7 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
                 e.tooltip = use.comparable ? Text::tr("%1 uses %2 (%3 behind the newest)").arg(serviceName.value(service, service), use.version,
                                                                                          describeDistance(diff.magnitude))
                                            : Text::tr("%1 uses %2 (%3)").arg(serviceName.value(service, service), use.version, use.note);
-                e.color = !use.comparable                      ? QStringLiteral("#888888")
-                    : diff.level == DriftLevel::Major          ? QStringLiteral("#cc0000")
-                    : diff.level == DriftLevel::Minor          ? QStringLiteral("#e69138")
-                    : diff.level == DriftLevel::Patch          ? QStringLiteral("#6aa84f")
-                                                               : QStringLiteral("#999999");
+                e.color = !use.comparable ? QStringLiteral("#888888") : FragmentationStyle::driftColour(diff.level).name();
                 e.dashed = !use.comparable;
                 e.bold = diff.level == DriftLevel::Major;
                 d.edges.append(e);

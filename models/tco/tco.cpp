@@ -585,6 +585,45 @@ QString usd(double value)
     return s + QStringLiteral(" USD");
 }
 
+QString money(double usd)
+{
+    if (!std::isfinite(usd))
+        return QStringLiteral("—");
+    const double a = std::abs(usd);
+    QString s = QString::number(usd, 'f', a >= 100 ? 0 : 2);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    if (s == u"-0")
+        s = QStringLiteral("0");
+    const qsizetype dot = s.indexOf(u'.');
+    const qsizetype end = dot < 0 ? s.size() : dot;
+    const qsizetype start = s.startsWith(u'-') ? 1 : 0;
+    for (qsizetype i = end - 3; i > start; i -= 3)
+        s.insert(i, QChar(0x2009));
+    return s;
+}
+
+UsdScale usdScale(double largest)
+{
+    if (largest >= 1e6)
+        return {1e6, Text::tr("million USD")};
+    if (largest >= 1e4)
+        return {1e3, Text::tr("thousand USD")};
+    return {1, Text::tr("USD")};
+}
+
+QColor lineColour(int index)
+{
+    // Paul Tol's bright scheme, distinguishable in colour-blind vision; grey for the custom line.
+    static const QColor colours[] = {QColor(0x44, 0x77, 0xaa), QColor(0x66, 0xcc, 0xee), QColor(0x22, 0x88, 0x33), QColor(0xcc, 0xbb, 0x44),
+                                     QColor(0xee, 0x66, 0x77), QColor(0xaa, 0x33, 0x77), QColor(0xbb, 0xbb, 0xbb), QColor(0x33, 0x22, 0x88)};
+    return colours[std::max(index, 0) % 8];
+}
+
 Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Workspace &ws)
 {
     Diagram d;

@@ -3,6 +3,7 @@
 #include "diagram.h"
 #include "workspace.h"
 
+#include <QColor>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -282,6 +283,19 @@ Diagram pipelineDiagram(const TcoInput &in, const TcoResult &result, const Works
 
 /// "1 234.56 USD" for messages and formulas.
 QString usd(double value);
+/// A table's or chart's amount without the unit: "1 235" at 100 and above,
+/// "12.5" below, thin-space thousands, "—" when not finite.
+QString money(double usd);
+
+/// Chart axes in USD, thousands or millions, whichever keeps the labels short.
+struct UsdScale
+{
+    double divisor = 1;
+    QString unit;
+};
+UsdScale usdScale(double largest);
+/// The colour of cost line \a index (lineNames() order) on every chart.
+QColor lineColour(int index);
 
 } // namespace Tco
 

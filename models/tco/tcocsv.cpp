@@ -1,6 +1,6 @@
 #include "tcocsv.h"
 
-#include "report.h"
+#include "figurejson.h"
 
 #include <QCoreApplication>
 

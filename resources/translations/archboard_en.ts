@@ -781,10 +781,6 @@
         <translation>Scan errors</translation>
     </message>
     <message>
-        <source>the workspace was replaced while scanning</source>
-        <translation>the workspace was replaced while scanning</translation>
-    </message>
-    <message>
         <source>Nothing to measure: %1</source>
         <translation>Nothing to measure: %1</translation>
     </message>
@@ -893,14 +889,6 @@
         <translation>Scan Folder</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: a scan cannot be stored.</source>
-        <translation>The workspace is open read-only: a scan cannot be stored.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 is not a folder.</translation>
-    </message>
-    <message>
         <source>%v of %m manifests</source>
         <translation>%v of %m manifests</translation>
     </message>
@@ -913,56 +901,8 @@
         <translation>Cancelling the scan of %1…</translation>
     </message>
     <message>
-        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
-        <translation>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</translation>
-    </message>
-    <message>
         <source>Storing the scan of %1…</source>
         <translation>Storing the scan of %1…</translation>
-    </message>
-    <message>
-        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
-        <translation>The scan of %1 was cancelled%2; nothing was stored.</translation>
-    </message>
-    <message>
-        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
-        <translation>The workspace kept changing while the scan of %1 was stored; nothing was stored.</translation>
-    </message>
-    <message>
-        <source>The workspace became read-only; the scan of %1 was not stored.</source>
-        <translation>The workspace became read-only; the scan of %1 was not stored.</translation>
-    </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>Scan %1</translation>
-    </message>
-    <message>
-        <source>The scan of %1 could not be stored.</source>
-        <translation>The scan of %1 could not be stored.</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>no errors</source>
-        <translation>no errors</translation>
-    </message>
-    <message>
-        <source>1 unreadable manifest (see Scan errors)</source>
-        <translation>1 unreadable manifest (see Scan errors)</translation>
-    </message>
-    <message>
-        <source>%1 unreadable manifests (see Scan errors)</source>
-        <translation>%1 unreadable manifests (see Scan errors)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
-        <translation>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1539,6 +1479,73 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::MismatchModel</name>
+    <message>
+        <source>Ecosystem</source>
+        <translation>Ecosystem</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Versions in use (services)</source>
+        <translation>Versions in use (services)</translation>
+    </message>
+    <message>
+        <source>Semver distance between the oldest and the newest version in use</source>
+        <translation>Semver distance between the oldest and the newest version in use</translation>
+    </message>
+    <message>
+        <source>Each version with the number of services on it and the first of them; hover for the list</source>
+        <translation>Each version with the number of services on it and the first of them; hover for the list</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Every service with a comparable version is on %1</source>
+        <translation>Every service with a comparable version is on %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 more versions</source>
+        <translation>%1 more versions</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>… and %1 more versions</source>
+        <translation>… and %1 more versions</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::OptionalSpinBox</name>
     <message>
         <source>— (missing)</source>
@@ -1550,6 +1557,73 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>Select a row to see all of its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScanSession</name>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>the workspace was replaced while scanning</translation>
+    </message>
+    <message>
+        <source>A scan is under way.</source>
+        <translation>A scan is under way.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>The workspace is open read-only: a scan cannot be stored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>The scan of %1 was cancelled%2; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>The workspace kept changing while the scan of %1 was stored; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>The workspace became read-only; the scan of %1 was not stored.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>The scan of %1 could not be stored.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>no errors</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 unreadable manifest (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 unreadable manifests (see Scan errors)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</translation>
     </message>
 </context>
 <context>
@@ -2562,751 +2636,6 @@ Requests: %2</translation>
     <message>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</translation>
-    </message>
-</context>
-<context>
-    <name>ArchBoard::WorkshopReport</name>
-    <message>
-        <source>stable: the winner holds until a weight moves %1 pp</source>
-        <translation>stable: the winner holds until a weight moves %1 pp</translation>
-    </message>
-    <message>
-        <source>stable: no single weight change alters the winner</source>
-        <translation>stable: no single weight change alters the winner</translation>
-    </message>
-    <message>
-        <source>fragile: a %1 pp weight change alters the winner</source>
-        <translation>fragile: a %1 pp weight change alters the winner</translation>
-    </message>
-    <message>
-        <source>no eligible candidate: every one is knocked out</source>
-        <translation>no eligible candidate: every one is knocked out</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>The diagram was not rendered.</source>
-        <translation>The diagram was not rendered.</translation>
-    </message>
-    <message>
-        <source>The render helper returned no usable picture.</source>
-        <translation>The render helper returned no usable picture.</translation>
-    </message>
-    <message>
-        <source>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</source>
-        <translation>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</translation>
-    </message>
-    <message>
-        <source>Untitled workspace</source>
-        <translation>Untitled workspace</translation>
-    </message>
-    <message>
-        <source>Architecture board workshop report</source>
-        <translation>Architecture board workshop report</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Workspace file</source>
-        <translation>Workspace file</translation>
-    </message>
-    <message>
-        <source>not saved</source>
-        <translation>not saved</translation>
-    </message>
-    <message>
-        <source>Workspace source</source>
-        <translation>Workspace source</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 errors, %2 warnings</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</source>
-        <translation>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Selection by SLA tier</source>
-        <translation>Selection by SLA tier</translation>
-    </message>
-    <message>
-        <source>Bounded contexts</source>
-        <translation>Bounded contexts</translation>
-    </message>
-    <message>
-        <source>Total cost of ownership</source>
-        <translation>Total cost of ownership</translation>
-    </message>
-    <message>
-        <source>Ecosystem fragmentation</source>
-        <translation>Ecosystem fragmentation</translation>
-    </message>
-    <message>
-        <source>Decision records</source>
-        <translation>Decision records</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>No figure of the model cites a source.</source>
-        <translation>No figure of the model cites a source.</translation>
-    </message>
-    <message numerus="yes">
-        <source>cited %n times</source>
-        <translation>
-            <numerusform>cited %n times</numerusform>
-            <numerusform>cited %n times</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more sources</source>
-        <translation>
-            <numerusform>… and %n more sources</numerusform>
-            <numerusform>… and %n more sources</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</source>
-        <translation>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</translation>
-    </message>
-    <message>
-        <source>The workspace has no SLA tier: there is nothing to rank.</source>
-        <translation>The workspace has no SLA tier: there is nothing to rank.</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>Tier: %1</translation>
-    </message>
-    <message>
-        <source>availability ≥ %1 %</source>
-        <translation>availability ≥ %1 %</translation>
-    </message>
-    <message>
-        <source>P99 &lt; %1 ms</source>
-        <translation>P99 &lt; %1 ms</translation>
-    </message>
-    <message>
-        <source>delivery cycle %1 weeks</source>
-        <translation>delivery cycle %1 weeks</translation>
-    </message>
-    <message>
-        <source>SLA: %1</source>
-        <translation>SLA: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Winner:</source>
-        <translation>Winner:</translation>
-    </message>
-    <message>
-        <source>No decision rule applies to this tier.</source>
-        <translation>No decision rule applies to this tier.</translation>
-    </message>
-    <message>
-        <source>The decision rules recommend %1 (rule %2).</source>
-        <translation>The decision rules recommend %1 (rule %2).</translation>
-    </message>
-    <message>
-        <source>Selection matrix</source>
-        <translation>Selection matrix</translation>
-    </message>
-    <message>
-        <source>No criterion has a weight in this tier.</source>
-        <translation>No criterion has a weight in this tier.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (weight %3 %)</source>
-        <translation>%1 %2 (weight %3 %)</translation>
-    </message>
-    <message>
-        <source>disputed</source>
-        <translation>disputed</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidate</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</source>
-        <translation>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</translation>
-    </message>
-    <message>
-        <source>Must pass:</source>
-        <translation>Must pass:</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Ranking</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 (value %4)</source>
-        <translation>%1 %2 %3 (value %4)</translation>
-    </message>
-    <message>
-        <source>knocked out: %1</source>
-        <translation>knocked out: %1</translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation>winner</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Score (0–100)</source>
-        <translation>Score (0–100)</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Weighted score by criterion, tier %1</source>
-        <translation>Weighted score by criterion, tier %1</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensitivity</translation>
-    </message>
-    <message>
-        <source>Verdict: %1.</source>
-        <translation>Verdict: %1.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>No weight to move.</source>
-        <translation>No weight to move.</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Winner changes at</source>
-        <translation>Winner changes at</translation>
-    </message>
-    <message>
-        <source>New winner</source>
-        <translation>New winner</translation>
-    </message>
-    <message>
-        <source>Distance (pp)</source>
-        <translation>Distance (pp)</translation>
-    </message>
-    <message>
-        <source>Weight sensitivity, tier %1</source>
-        <translation>Weight sensitivity, tier %1</translation>
-    </message>
-    <message>
-        <source>Decision rules</source>
-        <translation>Decision rules</translation>
-    </message>
-    <message>
-        <source>always</source>
-        <translation>always</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source>Rule (in order)</source>
-        <translation>Rule (in order)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Recommends</source>
-        <translation>Recommends</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Context map</source>
-        <translation>Context map</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>The context map&apos;s checks found nothing.</source>
-        <translation>The context map&apos;s checks found nothing.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Elements</source>
-        <translation>Elements</translation>
-    </message>
-    <message>
-        <source>API-protocol consistency</source>
-        <translation>API-protocol consistency</translation>
-    </message>
-    <message>
-        <source>%1 %: %2 of %3 integrations use an approved protocol.</source>
-        <translation>%1 %: %2 of %3 integrations use an approved protocol.</translation>
-    </message>
-    <message>
-        <source>Not measured: no integration, or no approved protocol.</source>
-        <translation>Not measured: no integration, or no approved protocol.</translation>
-    </message>
-    <message>
-        <source>Not conforming:</source>
-        <translation>Not conforming:</translation>
-    </message>
-    <message>
-        <source>Language per context</source>
-        <translation>Language per context</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>differs</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <source>Current language</source>
-        <translation>Current language</translation>
-    </message>
-    <message>
-        <source>Rules recommend</source>
-        <translation>Rules recommend</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>The workspace has no TCO scenario.</source>
-        <translation>The workspace has no TCO scenario.</translation>
-    </message>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>Scenarios compared</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Annual total</source>
-        <translation>Annual total</translation>
-    </message>
-    <message>
-        <source>Δ to baseline</source>
-        <translation>Δ to baseline</translation>
-    </message>
-    <message>
-        <source>P10 – P90</source>
-        <translation>P10 – P90</translation>
-    </message>
-    <message>
-        <source>Annual total per scenario</source>
-        <translation>Annual total per scenario</translation>
-    </message>
-    <message>
-        <source>Scenario: %1</source>
-        <translation>Scenario: %1</translation>
-    </message>
-    <message>
-        <source>provider %1</source>
-        <translation>provider %1</translation>
-    </message>
-    <message>
-        <source>%1 MB, %2 ms per invocation</source>
-        <translation>%1 MB, %2 ms per invocation</translation>
-    </message>
-    <message>
-        <source>%1 invocations per function and month</source>
-        <translation>%1 invocations per function and month</translation>
-    </message>
-    <message numerus="yes">
-        <source>horizon %n years</source>
-        <translation>
-            <numerusform>horizon %n years</numerusform>
-            <numerusform>horizon %n years</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost line</source>
-        <translation>Cost line</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n functions)</source>
-        <translation>
-            <numerusform>%1 (%n functions)</numerusform>
-            <numerusform>%1 (%n functions)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Shared lines (no language)</source>
-        <translation>Shared lines (no language)</translation>
-    </message>
-    <message>
-        <source>Annual total %1</source>
-        <translation>Annual total %1</translation>
-    </message>
-    <message>
-        <source>of which one-offs spread over the horizon %1</source>
-        <translation>of which one-offs spread over the horizon %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 over %n years</source>
-        <translation>
-            <numerusform>%1 over %n years</numerusform>
-            <numerusform>%1 over %n years</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 against the baseline</source>
-        <translation>%1 against the baseline</translation>
-    </message>
-    <message>
-        <source>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</source>
-        <translation>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</translation>
-    </message>
-    <message>
-        <source>Annual cost by line, scenario %1</source>
-        <translation>Annual cost by line, scenario %1</translation>
-    </message>
-    <message>
-        <source>Tornado: each input ±%1 %, scenario %2</source>
-        <translation>Tornado: each input ±%1 %, scenario %2</translation>
-    </message>
-    <message>
-        <source>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</source>
-        <translation>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</translation>
-    </message>
-    <message>
-        <source>healthy %1 %2, warning %1 %3, high %1 %4</source>
-        <translation>healthy %1 %2, warning %1 %3, high %1 %4</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>Thresholds</translation>
-    </message>
-    <message>
-        <source>How it was computed</source>
-        <translation>How it was computed</translation>
-    </message>
-    <message>
-        <source>No dependency is shared by two services: there is no drift to show.</source>
-        <translation>No dependency is shared by two services: there is no drift to show.</translation>
-    </message>
-    <message>
-        <source>Shared-dependency drift</source>
-        <translation>Shared-dependency drift</translation>
-    </message>
-    <message>
-        <source>Version drift of shared dependencies</source>
-        <translation>Version drift of shared dependencies</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n services)</source>
-        <translation>
-            <numerusform>%1 (%n services)</numerusform>
-            <numerusform>%1 (%n services)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dependency</source>
-        <translation>Dependency</translation>
-    </message>
-    <message>
-        <source>Ecosystem</source>
-        <translation>Ecosystem</translation>
-    </message>
-    <message>
-        <source>Versions in use</source>
-        <translation>Versions in use</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</source>
-        <translation>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</translation>
-    </message>
-    <message>
-        <source>No decision has been recorded.</source>
-        <translation>No decision has been recorded.</translation>
-    </message>
-    <message>
-        <source>ADR-%1: %2</source>
-        <translation>ADR-%1: %2</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> by %1</translation>
-    </message>
-    <message>
-        <source>Decision-makers</source>
-        <translation>Decision-makers</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>Consulted</translation>
-    </message>
-    <message>
-        <source>Informed</source>
-        <translation>Informed</translation>
-    </message>
-    <message>
-        <source>Context and problem statement</source>
-        <translation>Context and problem statement</translation>
-    </message>
-    <message>
-        <source>Decision drivers</source>
-        <translation>Decision drivers</translation>
-    </message>
-    <message>
-        <source>Considered options</source>
-        <translation>Considered options</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Pros</source>
-        <translation>Pros</translation>
-    </message>
-    <message>
-        <source>Cons</source>
-        <translation>Cons</translation>
-    </message>
-    <message>
-        <source>Decision outcome</source>
-        <translation>Decision outcome</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>Consequences</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Confirmation</translation>
-    </message>
-    <message>
-        <source>More information</source>
-        <translation>More information</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Decides</source>
-        <translation>Decides</translation>
-    </message>
-    <message>
-        <source>Figures the board saw</source>
-        <translation>Figures the board saw</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Value when recorded</source>
-        <translation>Value when recorded</translation>
-    </message>
-    <message>
-        <source>Source figure</source>
-        <translation>Source figure</translation>
-    </message>
-    <message>
-        <source>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</source>
-        <translation>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</translation>
-    </message>
-    <message>
-        <source>%1 — workshop report</source>
-        <translation>%1 — workshop report</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>page %1 of %2</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1: could not be written</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Report written to %1</translation>
-    </message>
-    <message>
-        <source>Preparing the report: rendering diagrams…</source>
-        <translation>Preparing the report: rendering diagrams…</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML page (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>report.html</source>
-        <translation>report.html</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Export Report</translation>
-    </message>
-    <message>
-        <source>Print Report</source>
-        <translation>Print Report</translation>
-    </message>
-    <message>
-        <source>Report sent to the printer.</source>
-        <translation>Report sent to the printer.</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>Print Preview</translation>
-    </message>
-    <message>
-        <source>uncontested: the only candidate left after the knock-outs</source>
-        <translation>uncontested: the only candidate left after the knock-outs</translation>
-    </message>
-    <message>
-        <source>Pairwise comparisons (AHP)</source>
-        <translation>Pairwise comparisons (AHP)</translation>
-    </message>
-    <message>
-        <source>Incomplete: still missing %1.</source>
-        <translation>Incomplete: still missing %1.</translation>
-    </message>
-    <message>
-        <source>AHP weight</source>
-        <translation>AHP weight</translation>
-    </message>
-    <message>
-        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
-        <translation>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</translation>
-    </message>
-    <message>
-        <source>consistent, at most 0.10</source>
-        <translation>consistent, at most 0.10</translation>
-    </message>
-    <message>
-        <source>inconsistent, above 0.10: revise the judgements</source>
-        <translation>inconsistent, above 0.10: revise the judgements</translation>
-    </message>
-    <message>
-        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
-        <translation>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>Wins</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>spread driven by %1</source>
-        <translation>spread driven by %1</translation>
-    </message>
-    <message>
-        <source>not deployable: %1</source>
-        <translation>not deployable: %1</translation>
     </message>
 </context>
 <context>
@@ -5356,22 +4685,6 @@ and </translation>
         <translation>… and %1 more versions</translation>
     </message>
     <message>
-        <source>Major drift</source>
-        <translation>Major drift</translation>
-    </message>
-    <message>
-        <source>Minor drift</source>
-        <translation>Minor drift</translation>
-    </message>
-    <message>
-        <source>Patch drift</source>
-        <translation>Patch drift</translation>
-    </message>
-    <message>
-        <source>No drift</source>
-        <translation>No drift</translation>
-    </message>
-    <message>
         <source>No dependency is used by two or more services</source>
         <translation>No dependency is used by two or more services</translation>
     </message>
@@ -5402,6 +4715,25 @@ and </translation>
     <message>
         <source>%1 major</source>
         <translation>%1 major</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentationStyle</name>
+    <message>
+        <source>Major drift</source>
+        <translation>Major drift</translation>
+    </message>
+    <message>
+        <source>Minor drift</source>
+        <translation>Minor drift</translation>
+    </message>
+    <message>
+        <source>Patch drift</source>
+        <translation>Patch drift</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>No drift</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +5736,41 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>ScanHistory</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 runtime version</source>
+        <translation>1 runtime version</translation>
+    </message>
+    <message>
+        <source>%1 runtime versions</source>
+        <translation>%1 runtime versions</translation>
+    </message>
+    <message>
+        <source>version drift</source>
+        <translation>version drift</translation>
+    </message>
+    <message>
+        <source>protocol consistency</source>
+        <translation>protocol consistency</translation>
+    </message>
+    <message>
+        <source>peer-dependency hygiene</source>
+        <translation>peer-dependency hygiene</translation>
+    </message>
+    <message>
+        <source>stack heterogeneity</source>
+        <translation>stack heterogeneity</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -7307,9 +6674,6 @@ and </translation>
         <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
         <translation>%1: its saved range %2–%3 moves with the what-if value (×%4)</translation>
     </message>
-</context>
-<context>
-    <name>TcoCharts</name>
     <message>
         <source>million USD</source>
         <translation>million USD</translation>
@@ -7322,6 +6686,9 @@ and </translation>
         <source>USD</source>
         <translation>USD</translation>
     </message>
+</context>
+<context>
+    <name>TcoCharts</name>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
         <translation>Annual cost per language — %1: %2 per year</translation>
@@ -8137,6 +7504,45 @@ and </translation>
     <message>
         <source>matches no version</source>
         <translation>matches no version</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopReport</name>
+    <message>
+        <source>Preparing the report: rendering diagrams…</source>
+        <translation>Preparing the report: rendering diagrams…</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>report.html</source>
+        <translation>report.html</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>%1 — workshop report</source>
+        <translation>%1 — workshop report</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>Report sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
     </message>
 </context>
 <context>

@@ -775,10 +775,6 @@
         <translation>扫描错误</translation>
     </message>
     <message>
-        <source>the workspace was replaced while scanning</source>
-        <translation>扫描期间工作区已被替换</translation>
-    </message>
-    <message>
         <source>Nothing to measure: %1</source>
         <translation>无可度量内容：%1</translation>
     </message>
@@ -887,14 +883,6 @@
         <translation>扫描文件夹</translation>
     </message>
     <message>
-        <source>The workspace is open read-only: a scan cannot be stored.</source>
-        <translation>工作区以只读方式打开：无法存储扫描。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
         <source>%v of %m manifests</source>
         <translation>%v / %m 个清单文件</translation>
     </message>
@@ -907,56 +895,8 @@
         <translation>正在取消对 %1 的扫描…</translation>
     </message>
     <message>
-        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
-        <translation>对 %1 的扫描在读取 %2 个清单文件后被取消%3；未存储任何内容。</translation>
-    </message>
-    <message>
         <source>Storing the scan of %1…</source>
         <translation>正在存储对 %1 的扫描…</translation>
-    </message>
-    <message>
-        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
-        <translation>对 %1 的扫描已被取消%2；未存储任何内容。</translation>
-    </message>
-    <message>
-        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
-        <translation>存储对 %1 的扫描期间工作区一直在变化；未存储任何内容。</translation>
-    </message>
-    <message>
-        <source>The workspace became read-only; the scan of %1 was not stored.</source>
-        <translation>工作区已变为只读；对 %1 的扫描未被存储。</translation>
-    </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>扫描 %1</translation>
-    </message>
-    <message>
-        <source>The scan of %1 could not be stored.</source>
-        <translation>无法存储对 %1 的扫描。</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>no errors</source>
-        <translation>无错误</translation>
-    </message>
-    <message>
-        <source>1 unreadable manifest (see Scan errors)</source>
-        <translation>1 个无法读取的清单文件（见“扫描错误”）</translation>
-    </message>
-    <message>
-        <source>%1 unreadable manifests (see Scan errors)</source>
-        <translation>%1 个无法读取的清单文件（见“扫描错误”）</translation>
-    </message>
-    <message>
-        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
-        <translation>已扫描 %1，用时 %2（读取清单文件 %3）：%4 个清单文件、%5 个服务、%6；已作为一个撤销步骤存储。</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1532,6 +1472,73 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::MismatchModel</name>
+    <message>
+        <source>Ecosystem</source>
+        <translation>生态系统</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>最旧</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Versions in use (services)</source>
+        <translation>在用版本（服务）</translation>
+    </message>
+    <message>
+        <source>Semver distance between the oldest and the newest version in use</source>
+        <translation>在用最旧与最新版本之间的语义化版本距离</translation>
+    </message>
+    <message>
+        <source>Each version with the number of services on it and the first of them; hover for the list</source>
+        <translation>每个版本及使用它的服务数和前几个服务；悬停查看完整列表</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Every service with a comparable version is on %1</source>
+        <translation>所有版本可比较的服务都在 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 more versions</source>
+        <translation>另有 %1 个版本</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>… and %1 more versions</source>
+        <translation>… 以及另外 %1 个版本</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::OptionalSpinBox</name>
     <message>
         <source>— (missing)</source>
@@ -1543,6 +1550,73 @@
     <message>
         <source>Select a row to see all of its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::ScanSession</name>
+    <message>
+        <source>the workspace was replaced while scanning</source>
+        <translation>扫描期间工作区已被替换</translation>
+    </message>
+    <message>
+        <source>A scan is under way.</source>
+        <translation>正在扫描。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only: a scan cannot be stored.</source>
+        <translation>工作区以只读方式打开：无法存储扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled after %2 manifests%3; nothing was stored.</source>
+        <translation>对 %1 的扫描在读取 %2 个清单文件后被取消%3；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The scan of %1 was cancelled%2; nothing was stored.</source>
+        <translation>对 %1 的扫描已被取消%2；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the scan of %1 was stored; nothing was stored.</source>
+        <translation>存储对 %1 的扫描期间工作区一直在变化；未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace became read-only; the scan of %1 was not stored.</source>
+        <translation>工作区已变为只读；对 %1 的扫描未被存储。</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>扫描 %1</translation>
+    </message>
+    <message>
+        <source>The scan of %1 could not be stored.</source>
+        <translation>无法存储对 %1 的扫描。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>1 unreadable manifest (see Scan errors)</source>
+        <translation>1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>%1 unreadable manifests (see Scan errors)</source>
+        <translation>%1 个无法读取的清单文件（见“扫描错误”）</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.</source>
+        <translation>已扫描 %1，用时 %2（读取清单文件 %3）：%4 个清单文件、%5 个服务、%6；已作为一个撤销步骤存储。</translation>
     </message>
 </context>
 <context>
@@ -2551,745 +2625,6 @@ Requests: %2</source>
     <message>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>每位评分人对需评分的评估标准打 1 到 5 分：选中评分人的单元格并输入数字，光标会自动下移。Delete 键清除评分。评分人分歧达到工作区阈值或以上的行会高亮显示以供讨论。</translation>
-    </message>
-</context>
-<context>
-    <name>ArchBoard::WorkshopReport</name>
-    <message>
-        <source>stable: the winner holds until a weight moves %1 pp</source>
-        <translation>稳定：在某一权重变动 %1 个百分点之前，胜出者保持不变</translation>
-    </message>
-    <message>
-        <source>stable: no single weight change alters the winner</source>
-        <translation>稳定：任何单一权重变动都不会改变胜出者</translation>
-    </message>
-    <message>
-        <source>fragile: a %1 pp weight change alters the winner</source>
-        <translation>脆弱：%1 个百分点 的权重变动即会改变胜出者</translation>
-    </message>
-    <message>
-        <source>no eligible candidate: every one is knocked out</source>
-        <translation>没有合格的候选技术：全部被淘汰</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>The diagram was not rendered.</source>
-        <translation>图未渲染。</translation>
-    </message>
-    <message>
-        <source>The render helper returned no usable picture.</source>
-        <translation>渲染辅助程序未返回可用的图像。</translation>
-    </message>
-    <message>
-        <source>The diagram “%1” is not included: %2 (Graphviz and the archboard-render helper draw diagrams; `archboard-cli export WS --diagrams DIR` reports the same problem.)</source>
-        <translation>未包含图“%1”：%2（图由 Graphviz 和 archboard-render 辅助程序绘制；`archboard-cli export WS --diagrams DIR` 会报告同样的问题。）</translation>
-    </message>
-    <message>
-        <source>Untitled workspace</source>
-        <translation>未命名工作区</translation>
-    </message>
-    <message>
-        <source>Architecture board workshop report</source>
-        <translation>架构评审委员会研讨会报告</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Workspace file</source>
-        <translation>工作区文件</translation>
-    </message>
-    <message>
-        <source>not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Workspace source</source>
-        <translation>工作区来源</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个警告</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>%1 candidates, %2 criteria, %3 SLA tiers, %4 bounded contexts, %5 TCO scenarios, %6 services, %7 decision records</source>
-        <translation>%1 个候选技术、%2 个评估标准、%3 个 SLA 等级、%4 个限界上下文、%5 个 TCO 场景、%6 个服务、%7 条决策记录</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Selection by SLA tier</source>
-        <translation>按 SLA 等级选型</translation>
-    </message>
-    <message>
-        <source>Bounded contexts</source>
-        <translation>限界上下文</translation>
-    </message>
-    <message>
-        <source>Total cost of ownership</source>
-        <translation>总拥有成本</translation>
-    </message>
-    <message>
-        <source>Ecosystem fragmentation</source>
-        <translation>生态系统碎片化</translation>
-    </message>
-    <message>
-        <source>Decision records</source>
-        <translation>决策记录</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>No figure of the model cites a source.</source>
-        <translation>模型中没有任何数据引用来源。</translation>
-    </message>
-    <message numerus="yes">
-        <source>cited %n times</source>
-        <translation>
-            <numerusform>被引用 %n 次</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more sources</source>
-        <translation>
-            <numerusform>… 以及另外 %n 个来源</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier&apos;s score is the sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.</source>
-        <translation>每个评估标准在已入围的候选技术之间做最小–最大归一化（最佳 = 1）；等级得分为各权重占比 × 归一化值之和。缺失数据：%1。研讨会评分：%2。</translation>
-    </message>
-    <message>
-        <source>The workspace has no SLA tier: there is nothing to rank.</source>
-        <translation>工作区没有 SLA 等级：无可排名的内容。</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>等级：%1</translation>
-    </message>
-    <message>
-        <source>availability ≥ %1 %</source>
-        <translation>可用性 ≥ %1 %</translation>
-    </message>
-    <message>
-        <source>P99 &lt; %1 ms</source>
-        <translation>P99 &lt; %1 ms</translation>
-    </message>
-    <message>
-        <source>delivery cycle %1 weeks</source>
-        <translation>交付周期 %1 周</translation>
-    </message>
-    <message>
-        <source>SLA: %1</source>
-        <translation>SLA：%1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Winner:</source>
-        <translation>胜出者：</translation>
-    </message>
-    <message>
-        <source>No decision rule applies to this tier.</source>
-        <translation>没有适用于此等级的决策规则。</translation>
-    </message>
-    <message>
-        <source>The decision rules recommend %1 (rule %2).</source>
-        <translation>决策规则推荐 %1（规则 %2）。</translation>
-    </message>
-    <message>
-        <source>Selection matrix</source>
-        <translation>选型矩阵</translation>
-    </message>
-    <message>
-        <source>No criterion has a weight in this tier.</source>
-        <translation>此等级中没有任何评估标准设有权重。</translation>
-    </message>
-    <message>
-        <source>%1 %2 (weight %3 %)</source>
-        <translation>%1 %2（权重 %3 %）</translation>
-    </message>
-    <message>
-        <source>disputed</source>
-        <translation>有争议</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>候选技术</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>评估标准</translation>
-    </message>
-    <message>
-        <source>Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.</source>
-        <translation>原始值；括号内为归一化值（1 = 最佳）。↑ 越高越好，↓ 越低越好。</translation>
-    </message>
-    <message>
-        <source>Must pass:</source>
-        <translation>必须满足：</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 (value %4)</source>
-        <translation>%1 %2 %3（值 %4）</translation>
-    </message>
-    <message>
-        <source>knocked out: %1</source>
-        <translation>已淘汰：%1</translation>
-    </message>
-    <message>
-        <source>winner</source>
-        <translation>胜出者</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Score (0–100)</source>
-        <translation>得分（0–100）</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Weighted score by criterion, tier %1</source>
-        <translation>各评估标准的加权得分，等级 %1</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>敏感性</translation>
-    </message>
-    <message>
-        <source>Verdict: %1.</source>
-        <translation>结论：%1。</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
-        <source>No weight to move.</source>
-        <translation>没有可变动的权重。</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Winner changes at</source>
-        <translation>胜出者改变于</translation>
-    </message>
-    <message>
-        <source>New winner</source>
-        <translation>新的胜出者</translation>
-    </message>
-    <message>
-        <source>Distance (pp)</source>
-        <translation>距离（pp）</translation>
-    </message>
-    <message>
-        <source>Weight sensitivity, tier %1</source>
-        <translation>权重敏感性，等级 %1</translation>
-    </message>
-    <message>
-        <source>Decision rules</source>
-        <translation>决策规则</translation>
-    </message>
-    <message>
-        <source>always</source>
-        <translation>始终</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
-        <source>Rule (in order)</source>
-        <translation>规则（按顺序）</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>Recommends</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Context map</source>
-        <translation>上下文映射</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现项</translation>
-    </message>
-    <message>
-        <source>The context map&apos;s checks found nothing.</source>
-        <translation>上下文映射的检查未发现任何问题。</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>发现项</translation>
-    </message>
-    <message>
-        <source>Elements</source>
-        <translation>元素</translation>
-    </message>
-    <message>
-        <source>API-protocol consistency</source>
-        <translation>API 协议一致性</translation>
-    </message>
-    <message>
-        <source>%1 %: %2 of %3 integrations use an approved protocol.</source>
-        <translation>%1 %：%3 个集成中有 %2 个使用已批准的协议。</translation>
-    </message>
-    <message>
-        <source>Not measured: no integration, or no approved protocol.</source>
-        <translation>未度量：没有集成，或没有已批准的协议。</translation>
-    </message>
-    <message>
-        <source>Not conforming:</source>
-        <translation>不符合：</translation>
-    </message>
-    <message>
-        <source>Language per context</source>
-        <translation>各上下文的语言</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Current language</source>
-        <translation>当前语言</translation>
-    </message>
-    <message>
-        <source>Rules recommend</source>
-        <translation>规则推荐</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>一致性</translation>
-    </message>
-    <message>
-        <source>The workspace has no TCO scenario.</source>
-        <translation>工作区中没有 TCO 场景。</translation>
-    </message>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>场景比较</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基线</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>提供商</translation>
-    </message>
-    <message>
-        <source>Annual total</source>
-        <translation>年度合计</translation>
-    </message>
-    <message>
-        <source>Δ to baseline</source>
-        <translation>相对基线的 Δ</translation>
-    </message>
-    <message>
-        <source>P10 – P90</source>
-        <translation>P10 – P90</translation>
-    </message>
-    <message>
-        <source>Annual total per scenario</source>
-        <translation>各场景的年度合计</translation>
-    </message>
-    <message>
-        <source>Scenario: %1</source>
-        <translation>场景：%1</translation>
-    </message>
-    <message>
-        <source>provider %1</source>
-        <translation>提供商 %1</translation>
-    </message>
-    <message>
-        <source>%1 MB, %2 ms per invocation</source>
-        <translation>%1 MB，每次调用 %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 invocations per function and month</source>
-        <translation>每个函数每月 %1 次调用</translation>
-    </message>
-    <message numerus="yes">
-        <source>horizon %n years</source>
-        <translation>
-            <numerusform>周期 %n 年</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost line</source>
-        <translation>成本行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n functions)</source>
-        <translation>
-            <numerusform>%1（%n 个函数）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Shared lines (no language)</source>
-        <translation>共享成本行（无语言）</translation>
-    </message>
-    <message>
-        <source>Annual total %1</source>
-        <translation>年度合计 %1</translation>
-    </message>
-    <message>
-        <source>of which one-offs spread over the horizon %1</source>
-        <translation>其中分摊到整个周期的一次性费用 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 over %n years</source>
-        <translation>
-            <numerusform>%n 年合计 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 against the baseline</source>
-        <translation>相对于基线 %1</translation>
-    </message>
-    <message>
-        <source>P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)</source>
-        <translation>P10 %1，P50 %2，P90 %3（蒙特卡洛运行 %4 次）</translation>
-    </message>
-    <message>
-        <source>Annual cost by line, scenario %1</source>
-        <translation>按成本行划分的年度成本，场景 %1</translation>
-    </message>
-    <message>
-        <source>Tornado: each input ±%1 %, scenario %2</source>
-        <translation>龙卷风图：每个输入 ±%1 %，场景 %2</translation>
-    </message>
-    <message>
-        <source>%1 services, %2 shared dependencies with more than one version; languages: %3; runtimes: %4.</source>
-        <translation>%1 个服务，%2 个共享依赖存在多个版本；语言：%3；运行时：%4。</translation>
-    </message>
-    <message>
-        <source>healthy %1 %2, warning %1 %3, high %1 %4</source>
-        <translation>健康 %1 %2，警告 %1 %3，高 %1 %4</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <source>How it was computed</source>
-        <translation>计算方式</translation>
-    </message>
-    <message>
-        <source>No dependency is shared by two services: there is no drift to show.</source>
-        <translation>没有被两个服务共享的依赖：无漂移可显示。</translation>
-    </message>
-    <message>
-        <source>Shared-dependency drift</source>
-        <translation>共享依赖漂移</translation>
-    </message>
-    <message>
-        <source>Version drift of shared dependencies</source>
-        <translation>共享依赖的版本漂移</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n services)</source>
-        <translation>
-            <numerusform>%1（%n 个服务）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dependency</source>
-        <translation>依赖</translation>
-    </message>
-    <message>
-        <source>Ecosystem</source>
-        <translation>生态系统</translation>
-    </message>
-    <message>
-        <source>Versions in use</source>
-        <translation>使用中的版本</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>漂移</translation>
-    </message>
-    <message>
-        <source>The %1 worst of %2 shared dependencies; `archboard-cli scan` lists all.</source>
-        <translation>%2 个共享依赖中最差的 %1 个；`archboard-cli scan` 会列出全部。</translation>
-    </message>
-    <message>
-        <source>No decision has been recorded.</source>
-        <translation>尚未记录任何决策。</translation>
-    </message>
-    <message>
-        <source>ADR-%1: %2</source>
-        <translation>ADR-%1：%2</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> 由 %1</translation>
-    </message>
-    <message>
-        <source>Decision-makers</source>
-        <translation>决策者</translation>
-    </message>
-    <message>
-        <source>Consulted</source>
-        <translation>咨询对象</translation>
-    </message>
-    <message>
-        <source>Informed</source>
-        <translation>知会对象</translation>
-    </message>
-    <message>
-        <source>Context and problem statement</source>
-        <translation>背景与问题陈述</translation>
-    </message>
-    <message>
-        <source>Decision drivers</source>
-        <translation>决策驱动因素</translation>
-    </message>
-    <message>
-        <source>Considered options</source>
-        <translation>考虑过的选项</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>Pros</source>
-        <translation>优点</translation>
-    </message>
-    <message>
-        <source>Cons</source>
-        <translation>缺点</translation>
-    </message>
-    <message>
-        <source>Decision outcome</source>
-        <translation>决策结果</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>后果</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>确认方式</translation>
-    </message>
-    <message>
-        <source>More information</source>
-        <translation>更多信息</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Decides</source>
-        <translation>所决定的元素</translation>
-    </message>
-    <message>
-        <source>Figures the board saw</source>
-        <translation>委员会看到的数据</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Value when recorded</source>
-        <translation>记录时的值</translation>
-    </message>
-    <message>
-        <source>Source figure</source>
-        <translation>来源数据</translation>
-    </message>
-    <message>
-        <source>Generated by ArchBoard %1 from the workspace&apos;s engines; every figure can be traced in the workbench.</source>
-        <translation>由 ArchBoard %1 根据工作区的引擎生成；每项数据都可在工作台中追溯。</translation>
-    </message>
-    <message>
-        <source>%1 — workshop report</source>
-        <translation>%1 — 研讨会报告</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1：无法写入</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>报告已写入 %1</translation>
-    </message>
-    <message>
-        <source>Preparing the report: rendering diagrams…</source>
-        <translation>正在准备报告：正在渲染图表…</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML 页面 (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>report.html</source>
-        <translation>report.html</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Print Report</source>
-        <translation>打印报告</translation>
-    </message>
-    <message>
-        <source>Report sent to the printer.</source>
-        <translation>报告已发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>uncontested: the only candidate left after the knock-outs</source>
-        <translation>无竞争：淘汰后仅剩的候选</translation>
-    </message>
-    <message>
-        <source>Pairwise comparisons (AHP)</source>
-        <translation>两两比较（AHP）</translation>
-    </message>
-    <message>
-        <source>Incomplete: still missing %1.</source>
-        <translation>不完整：仍缺少 %1。</translation>
-    </message>
-    <message>
-        <source>AHP weight</source>
-        <translation>AHP 权重</translation>
-    </message>
-    <message>
-        <source>Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.</source>
-        <translation>一致性比率 %1（%2）：λmax %3，一致性指标 %4，随机一致性指标 %5。</translation>
-    </message>
-    <message>
-        <source>consistent, at most 0.10</source>
-        <translation>一致，不超过 0.10</translation>
-    </message>
-    <message>
-        <source>inconsistent, above 0.10: revise the judgements</source>
-        <translation>不一致，超过 0.10：请修订判断</translation>
-    </message>
-    <message>
-        <source>How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.</source>
-        <translation>把握程度：%1 —— 权重 ± %2 个百分点（狄利克雷分布），评分按评审人重抽样，测量值按其范围抽样，种子 %3。</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>胜出</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1（%2 %）</translation>
-    </message>
-    <message>
-        <source>spread driven by %1</source>
-        <translation>离散度主要来自 %1</translation>
-    </message>
-    <message>
-        <source>not deployable: %1</source>
-        <translation>无法部署：%1</translation>
     </message>
 </context>
 <context>
@@ -5339,22 +4674,6 @@ and </source>
         <translation>… 以及另外 %1 个版本</translation>
     </message>
     <message>
-        <source>Major drift</source>
-        <translation>主版本漂移</translation>
-    </message>
-    <message>
-        <source>Minor drift</source>
-        <translation>次版本漂移</translation>
-    </message>
-    <message>
-        <source>Patch drift</source>
-        <translation>补丁版本漂移</translation>
-    </message>
-    <message>
-        <source>No drift</source>
-        <translation>无漂移</translation>
-    </message>
-    <message>
         <source>No dependency is used by two or more services</source>
         <translation>没有被两个或更多服务使用的依赖</translation>
     </message>
@@ -5385,6 +4704,25 @@ and </source>
     <message>
         <source>%1 major</source>
         <translation>%1 个主版本</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentationStyle</name>
+    <message>
+        <source>Major drift</source>
+        <translation>主版本漂移</translation>
+    </message>
+    <message>
+        <source>Minor drift</source>
+        <translation>次版本漂移</translation>
+    </message>
+    <message>
+        <source>Patch drift</source>
+        <translation>补丁版本漂移</translation>
+    </message>
+    <message>
+        <source>No drift</source>
+        <translation>无漂移</translation>
     </message>
 </context>
 <context>
@@ -6385,6 +5723,41 @@ and </source>
     </message>
 </context>
 <context>
+    <name>ScanHistory</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 runtime version</source>
+        <translation>1 个运行时版本</translation>
+    </message>
+    <message>
+        <source>%1 runtime versions</source>
+        <translation>%1 个运行时版本</translation>
+    </message>
+    <message>
+        <source>version drift</source>
+        <translation>版本漂移</translation>
+    </message>
+    <message>
+        <source>protocol consistency</source>
+        <translation>协议一致性</translation>
+    </message>
+    <message>
+        <source>peer-dependency hygiene</source>
+        <translation>对等依赖健康度</translation>
+    </message>
+    <message>
+        <source>stack heterogeneity</source>
+        <translation>技术栈异构度</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+</context>
+<context>
     <name>Scanner</name>
     <message>
         <source>not a readable folder</source>
@@ -7288,9 +6661,6 @@ and </source>
         <source>%1: its saved range %2–%3 moves with the what-if value (×%4)</source>
         <translation>%1：其已保存的范围 %2–%3 随假设值同步变化（×%4）</translation>
     </message>
-</context>
-<context>
-    <name>TcoCharts</name>
     <message>
         <source>million USD</source>
         <translation>百万美元</translation>
@@ -7303,6 +6673,9 @@ and </source>
         <source>USD</source>
         <translation>美元</translation>
     </message>
+</context>
+<context>
+    <name>TcoCharts</name>
     <message>
         <source>Annual cost per language — %1: %2 per year</source>
         <translation>各语言的年度成本 — %1：每年 %2</translation>
@@ -8118,6 +7491,45 @@ and </source>
     <message>
         <source>matches no version</source>
         <translation>不匹配任何版本</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopReport</name>
+    <message>
+        <source>Preparing the report: rendering diagrams…</source>
+        <translation>正在准备报告：正在渲染图表…</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>report.html</source>
+        <translation>report.html</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>%1 — workshop report</source>
+        <translation>%1 — 研讨会报告</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>

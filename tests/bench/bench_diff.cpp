@@ -1,4 +1,4 @@
-// diff and merge of two "large" workspaces (DESIGN.md: each ≤ 1 s): the
+// diff and merge of two "large" workspaces (budget: each ≤ 1 s, docs/benchmarks.md): the
 // engines on models in memory, then archboard-cli on files as git runs it.
 //   build/tests/bench/bench_diff [--runs N] [--edits N]
 #include "diffreport.h"

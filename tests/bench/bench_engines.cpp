@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         }, recompute), "≤ 5 ms");
 
     // Win probabilities (issue 14): every tier, 10 000 draws, as Analysis runs
-    // them on a worker; DESIGN.md's budget is 1 s off the UI thread.
+    // them on a worker; the budget is 1 s off the UI thread (docs/benchmarks.md).
     {
         const WinProbabilities probe = Selection::winProbabilities(ws, 10000, 1, 5);
         std::printf("\n| win probabilities (%d draws, %d resampled rated cells, %d measured ranges) | median ms | min ms | max ms | budget |\n",

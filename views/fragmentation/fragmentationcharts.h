@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fragmentation.h"
+#include "fragmentationstyle.h"
 
 #include <QColor>
 #include <QString>
@@ -15,18 +16,13 @@ namespace ArchBoard {
 /// as a tooltip.
 namespace FragmentationCharts {
 
-/// Badge colour of a risk level: healthy green, warning amber, high orange,
-/// severe red, unrated grey.
-QColor levelColour(RiskLevel level);
-/// A light tint of the level's colour, for the background of a card.
-QColor levelTint(RiskLevel level);
-/// The drift graph's colours: major red, minor orange, patch green, none grey.
-QColor driftColour(DriftLevel level);
-QString driftLabel(DriftLevel level);
-
-/// Where a semver distance ends on the chart's logarithmic axis: 1 patch at
-/// 1, 1 minor at 2, 1 major at 3, 10 majors at 3.5; no drift at 0.
-double barLength(double distance);
+// The colours, labels and bar scale are the engine's (models/fragmentation/fragmentationstyle.h),
+// so the page, the report and the drift graph agree.
+using FragmentationStyle::barLength;
+using FragmentationStyle::driftColour;
+using FragmentationStyle::driftLabel;
+using FragmentationStyle::levelColour;
+using FragmentationStyle::levelTint;
 
 /// Horizontal bars of the shared dependencies that drift, worst on top (at
 /// most \a maxRows), coloured by drift level.

@@ -6,9 +6,11 @@
 #include "document.h"
 #include "driftgraph.h"
 #include "fragmentationcharts.h"
+#include "mismatchmodel.h"
+#include "scanhistory.h"
+#include "scansession.h"
 #include "workspace.h"
 
-#include <QAbstractTableModel>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -42,452 +44,6 @@
 
 namespace ArchBoard {
 
-// --- the mismatch table -------------------------------------------------------------------------
-
-namespace {
-
-QString pageTr(const char *text)
-{
-    return FragmentationPage::tr(text);
-}
-
-/// The workspace's services by id, as the table and its filters need them.
-struct ServiceDirectory
-{
-    QHash<QString, int> index;
-    QStringList names;
-    QStringList contexts;
-};
-
-/// The metrics in the order the cards show them.
-constexpr FragmentationMetric kCardOrder[] = {FragmentationMetric::VersionDrift, FragmentationMetric::ProtocolConsistency,
-                                               FragmentationMetric::PeerDependencyHygiene, FragmentationMetric::StackHeterogeneity};
-
-} // namespace
-
-/// What the mismatch table shows.
-struct MismatchFilter
-{
-    int ecosystem = -1;
-    QString service; ///< part of a service's name or id
-    QString context; ///< a bounded context's id
-    bool mismatchedOnly = true;
-    bool operator==(const MismatchFilter &) const = default;
-};
-
-/**
- * One row per shared dependency of a FragmentationResult, filtered and
- * sorted here (a few hundred rows over 120 000 uses: no proxy, no widgets
- * per row). The versions column is written when a row is first shown.
- */
-class MismatchModel : public QAbstractTableModel
-{
-public:
-    enum Column { EcosystemColumn, NameColumn, DriftColumn, OldestColumn, NewestColumn, ServicesColumn, VersionsColumn, ColumnCount };
-
-    using Filter = MismatchFilter;
-
-    explicit MismatchModel(QObject *parent)
-        : QAbstractTableModel(parent)
-    {
-    }
-
-    void setResult(std::shared_ptr<const FragmentationResult> result, std::shared_ptr<const ServiceDirectory> services, const Filter &filter)
-    {
-        beginResetModel();
-        m_result = std::move(result);
-        m_services = std::move(services);
-        m_filter = filter;
-        rebuild();
-        endResetModel();
-    }
-
-    void setFilter(const Filter &filter)
-    {
-        if (filter == m_filter)
-            return;
-        beginResetModel();
-        m_filter = filter;
-        rebuild();
-        endResetModel();
-    }
-
-    int totalRows() const { return m_result ? int(m_result->dependencies.size()) : 0; }
-    const SharedDependency *dependency(int row) const
-    {
-        return row >= 0 && row < int(m_rows.size()) ? &m_result->dependencies[size_t(m_rows[size_t(row)])] : nullptr;
-    }
-
-    /// The row of a dependency after the filters, or -1.
-    int rowOf(Ecosystem ecosystem, const QString &name) const
-    {
-        for (size_t r = 0; r < m_rows.size(); ++r) {
-            const SharedDependency &d = m_result->dependencies[size_t(m_rows[r])];
-            if (d.ecosystem == ecosystem && d.name == name)
-                return int(r);
-        }
-        return -1;
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal)
-            return {};
-        if (role == Qt::DisplayRole) {
-            switch (section) {
-            case EcosystemColumn: return pageTr("Ecosystem");
-            case NameColumn: return pageTr("Dependency");
-            case DriftColumn: return pageTr("Drift");
-            case OldestColumn: return pageTr("Oldest");
-            case NewestColumn: return pageTr("Newest");
-            case ServicesColumn: return pageTr("Services");
-            case VersionsColumn: return pageTr("Versions in use (services)");
-            }
-        } else if (role == Qt::ToolTipRole) {
-            switch (section) {
-            case DriftColumn: return pageTr("Semver distance between the oldest and the newest version in use");
-            case VersionsColumn: return pageTr("Each version with the number of services on it and the first of them; hover for the list");
-            }
-        }
-        return {};
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        const SharedDependency *d = dependency(index.row());
-        if (!d)
-            return {};
-        const bool drifts = d->drift.magnitude > 0;
-        switch (role) {
-        case Qt::DisplayRole:
-            switch (index.column()) {
-            case EcosystemColumn: return Enums::ecosystem.label(int(d->ecosystem));
-            case NameColumn: return d->name;
-            case DriftColumn: return d->oldest.isEmpty() ? QStringLiteral("—") : Fragmentation::describeDistance(d->drift.magnitude);
-            case OldestColumn: return d->oldest;
-            case NewestColumn: return d->newest;
-            case ServicesColumn: return d->services;
-            case VersionsColumn: return versionsText(index.row());
-            }
-            break;
-        case Qt::ToolTipRole:
-            switch (index.column()) {
-            case DriftColumn:
-                return drifts ? pageTr("%1 → %2: %3").arg(d->oldest, d->newest, FragmentationCharts::driftLabel(d->drift.level).toLower())
-                              : pageTr("Every service with a comparable version is on %1").arg(d->newest.isEmpty() ? pageTr("(none)") : d->newest);
-            case VersionsColumn: return versionsTip(*d);
-            case NameColumn: return QStringLiteral("%1 (%2)").arg(d->name, Enums::ecosystem.label(int(d->ecosystem)));
-            }
-            break;
-        case Qt::ForegroundRole:
-            if (index.column() == DriftColumn && drifts)
-                return FragmentationCharts::driftColour(d->drift.level);
-            break;
-        case Qt::TextAlignmentRole:
-            if (index.column() == ServicesColumn)
-                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-            break;
-        default:
-            break;
-        }
-        return {};
-    }
-
-    void sort(int column, Qt::SortOrder order) override
-    {
-        beginResetModel();
-        m_sortColumn = column;
-        m_sortOrder = order;
-        sortRows();
-        endResetModel();
-    }
-
-private:
-    void rebuild()
-    {
-        m_rows.clear();
-        m_versionText.clear();
-        m_match.clear();
-        if (!m_result)
-            return;
-        m_versionText.resize(m_result->dependencies.size());
-        // Which services the service and context filters let through (none set: all).
-        const QString text = m_filter.service.trimmed();
-        if ((!text.isEmpty() || !m_filter.context.isEmpty()) && m_services) {
-            m_match.assign(size_t(m_services->names.size()), 0);
-            for (auto it = m_services->index.cbegin(); it != m_services->index.cend(); ++it) {
-                const int i = it.value();
-                const bool byText = text.isEmpty() || it.key().contains(text, Qt::CaseInsensitive)
-                    || m_services->names.at(i).contains(text, Qt::CaseInsensitive);
-                const bool byContext = m_filter.context.isEmpty() || m_services->contexts.at(i) == m_filter.context;
-                m_match[size_t(i)] = byText && byContext;
-            }
-        }
-        for (size_t i = 0; i < m_result->dependencies.size(); ++i) {
-            if (passes(m_result->dependencies[i]))
-                m_rows.push_back(int(i));
-        }
-        sortRows();
-    }
-
-    bool matches(const QString &service) const
-    {
-        if (m_match.empty())
-            return true;
-        const auto at = m_services->index.constFind(service);
-        return at != m_services->index.cend() && m_match[size_t(at.value())];
-    }
-
-    bool passes(const SharedDependency &d) const
-    {
-        if (m_filter.ecosystem >= 0 && int(d.ecosystem) != m_filter.ecosystem)
-            return false;
-        if (m_filter.mismatchedOnly && d.versions.size() < 2)
-            return false;
-        if (m_match.empty())
-            return true;
-        for (const VersionUse &v : d.versions) {
-            for (const QString &s : v.services) {
-                if (matches(s))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    void sortRows()
-    {
-        if (!m_result || m_sortColumn < 0)
-            return;
-        const auto &deps = m_result->dependencies;
-        const int column = m_sortColumn;
-        auto less = [&](int a, int b) {
-            const SharedDependency &x = deps[size_t(a)];
-            const SharedDependency &y = deps[size_t(b)];
-            switch (column) {
-            case EcosystemColumn: return int(x.ecosystem) < int(y.ecosystem);
-            case DriftColumn: return x.drift.magnitude < y.drift.magnitude;
-            case OldestColumn: return x.oldest < y.oldest;
-            case NewestColumn: return x.newest < y.newest;
-            case ServicesColumn: return x.services < y.services;
-            case VersionsColumn: return x.versions.size() < y.versions.size();
-            default: return x.name.compare(y.name, Qt::CaseInsensitive) < 0;
-            }
-        };
-        // Stable, so equal keys keep the engine's order (worst drift first).
-        if (m_sortOrder == Qt::AscendingOrder)
-            std::stable_sort(m_rows.begin(), m_rows.end(), less);
-        else
-            std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return less(b, a); });
-    }
-
-    QString serviceName(const QString &id) const
-    {
-        if (!m_services)
-            return id;
-        const auto at = m_services->index.constFind(id);
-        return at == m_services->index.cend() ? id : m_services->names.at(at.value());
-    }
-
-    /// The services of \a use to name: those the filters let through first.
-    QStringList named(const VersionUse &use, qsizetype max, qsizetype *rest) const
-    {
-        QStringList out;
-        for (int pass = 0; pass < 2 && out.size() < max; ++pass) {
-            for (const QString &s : use.services) {
-                if (out.size() >= max)
-                    break;
-                const bool first = m_match.empty() || matches(s);
-                if ((pass == 0) == first)
-                    out << serviceName(s);
-            }
-        }
-        *rest = use.services.size() - out.size();
-        return out;
-    }
-
-    QString versionsText(int row) const
-    {
-        const int source = m_rows[size_t(row)];
-        QString &text = m_versionText[size_t(source)];
-        if (!text.isNull())
-            return text;
-        const SharedDependency &d = m_result->dependencies[size_t(source)];
-        constexpr size_t kVersions = 6;
-        QStringList parts;
-        for (size_t i = 0; i < d.versions.size() && i < kVersions; ++i) {
-            const VersionUse &v = d.versions[i];
-            qsizetype rest = 0;
-            QString names = named(v, 3, &rest).join(QStringLiteral(", "));
-            if (rest > 0)
-                names += QStringLiteral(", …");
-            parts << pageTr("%1 (%2): %3").arg(v.version).arg(v.services.size()).arg(names);
-        }
-        if (d.versions.size() > kVersions)
-            parts << pageTr("%1 more versions").arg(d.versions.size() - kVersions);
-        text = parts.join(QStringLiteral("; "));
-        return text;
-    }
-
-    QString versionsTip(const SharedDependency &d) const
-    {
-        // Every service while the list is readable; a bounded list past that.
-        constexpr size_t kVersions = 30;
-        constexpr qsizetype kNames = 40;
-        QStringList lines;
-        lines << QStringLiteral("<b>%1</b> (%2)").arg(d.name.toHtmlEscaped(), Enums::ecosystem.label(int(d.ecosystem)));
-        for (size_t i = 0; i < d.versions.size() && i < kVersions; ++i) {
-            const VersionUse &v = d.versions[i];
-            qsizetype rest = 0;
-            QStringList names = named(v, kNames, &rest);
-            for (QString &n : names)
-                n = n.toHtmlEscaped();
-            QString line = QStringLiteral("<b>%1</b>").arg(v.version.toHtmlEscaped());
-            if (!v.note.isEmpty())
-                line += QStringLiteral(" <i>(%1)</i>").arg(v.note.toHtmlEscaped());
-            line += QStringLiteral(" — ") + names.join(QStringLiteral(", "));
-            if (rest > 0)
-                line += pageTr(" and %1 more").arg(rest);
-            lines << line;
-        }
-        if (d.versions.size() > kVersions)
-            lines << pageTr("… and %1 more versions").arg(d.versions.size() - kVersions);
-        return QStringLiteral("<p style='white-space:pre-wrap'>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    }
-
-    std::shared_ptr<const FragmentationResult> m_result;
-    std::shared_ptr<const ServiceDirectory> m_services;
-    Filter m_filter;
-    std::vector<int> m_rows;               ///< indices into m_result->dependencies, in display order
-    std::vector<char> m_match;             ///< per service: let through by the filters (empty: no service filter)
-    mutable std::vector<QString> m_versionText;
-    int m_sortColumn = -1;                 ///< -1: the engine's order
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-};
-
-// --- helpers ------------------------------------------------------------------------------------
-
-namespace {
-
-const FragmentationThreshold *thresholdOf(const Workspace &ws, FragmentationMetric metric)
-{
-    // The first row counts, as in Fragmentation::level().
-    for (const FragmentationThreshold &t : ws.fragmentationThresholds) {
-        if (t.metric == metric)
-            return &t;
-    }
-    return nullptr;
-}
-
-/// A value in the metric's own terms.
-QString metricText(FragmentationMetric metric, std::optional<double> value)
-{
-    if (!value)
-        return QStringLiteral("—");
-    switch (metric) {
-    case FragmentationMetric::VersionDrift: return Fragmentation::describeDistance(*value);
-    case FragmentationMetric::ProtocolConsistency:
-    case FragmentationMetric::PeerDependencyHygiene: return pageTr("%1 %").arg(QLocale().toString(*value, 'f', 1));
-    case FragmentationMetric::StackHeterogeneity: {
-        const int n = int(std::lround(*value));
-        return n == 1 ? pageTr("1 runtime version") : pageTr("%1 runtime versions").arg(n);
-    }
-    }
-    return {};
-}
-
-/// A threshold in the metric's terms: "1 minor", "95 %", "5".
-QString limitText(FragmentationMetric metric, double limit)
-{
-    switch (metric) {
-    case FragmentationMetric::VersionDrift: return Fragmentation::describeDistance(limit);
-    case FragmentationMetric::ProtocolConsistency:
-    case FragmentationMetric::PeerDependencyHygiene: return pageTr("%1 %").arg(QLocale().toString(limit, 'g', 4));
-    case FragmentationMetric::StackHeterogeneity: return QLocale().toString(limit, 'g', 4);
-    }
-    return {};
-}
-
-QString shortMetricName(FragmentationMetric metric)
-{
-    switch (metric) {
-    case FragmentationMetric::VersionDrift: return pageTr("version drift");
-    case FragmentationMetric::ProtocolConsistency: return pageTr("protocol consistency");
-    case FragmentationMetric::PeerDependencyHygiene: return pageTr("peer-dependency hygiene");
-    case FragmentationMetric::StackHeterogeneity: return pageTr("stack heterogeneity");
-    }
-    return {};
-}
-
-bool lowerIsBetter(const Workspace &ws, FragmentationMetric metric)
-{
-    if (const FragmentationThreshold *t = thresholdOf(ws, metric))
-        return t->direction == Direction::LowerIsBetter;
-    return metric == FragmentationMetric::VersionDrift || metric == FragmentationMetric::StackHeterogeneity;
-}
-
-std::optional<double> recordValue(const ScanRecord &r, FragmentationMetric metric)
-{
-    switch (metric) {
-    case FragmentationMetric::VersionDrift: return r.versionDrift;
-    case FragmentationMetric::ProtocolConsistency: return r.protocolConsistency;
-    case FragmentationMetric::PeerDependencyHygiene: return r.peerDependencyHygiene;
-    case FragmentationMetric::StackHeterogeneity: return r.stackHeterogeneity;
-    }
-    return std::nullopt;
-}
-
-/// "version drift 3.2 major → 1.4 major ▼; …": the metrics that changed from \a from to \a to.
-/// \a better and \a worse count the changes for the better and the worse.
-QString scanChange(const Workspace &ws, const ScanRecord &from, const ScanRecord &to, int *better, int *worse)
-{
-    QStringList parts;
-    *better = *worse = 0;
-    for (FragmentationMetric m : kCardOrder) {
-        const std::optional<double> a = recordValue(from, m);
-        const std::optional<double> b = recordValue(to, m);
-        if (a == b || (a && b && metricText(m, a) == metricText(m, b)))
-            continue;
-        QString arrow;
-        if (a && b) {
-            arrow = *b < *a ? QStringLiteral(" ▼") : QStringLiteral(" ▲");
-            const bool improved = (*b < *a) == lowerIsBetter(ws, m);
-            ++(improved ? *better : *worse);
-        }
-        parts << QStringLiteral("%1 %2 → %3%4").arg(shortMetricName(m), metricText(m, a), metricText(m, b), arrow);
-    }
-    return parts.isEmpty() ? pageTr("no change") : parts.join(QStringLiteral("; "));
-}
-
-QString scanLabel(const ScanRecord &r)
-{
-    const QDateTime when = QDateTime::fromString(r.takenAt, Qt::ISODate);
-    const QString date = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : r.takenAt;
-    return QStringLiteral("%1 · %2").arg(date, QFileInfo(r.root).fileName().isEmpty() ? r.root : QFileInfo(r.root).fileName());
-}
-
-} // namespace
-
-// --- the page -----------------------------------------------------------------------------------
-
-struct FragmentationPage::ScanJob
-{
-    QString folder;
-    std::atomic<bool> cancel{false};
-    std::atomic<int> done{0};
-    std::atomic<int> total{0};
-    std::atomic<bool> progressPosted{false}; ///< a progress update is on its way to the GUI thread
-    QElapsedTimer clock;
-    std::shared_ptr<const ScanResult> result;
-    QDateTime when;
-    quint64 mergeRevision = 0;
-    int merges = 0;
-    QString cancelReason;
-};
-
 FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *renderer, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
@@ -511,6 +67,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     , m_progress(new QProgressBar(this))
     , m_scanStatus(new QLabel(this))
     , m_busy(new QLabel(this))
+    , m_scan(new ScanSession(analysis->document(), this))
 {
     setObjectName(QStringLiteral("fragmentationPage"));
     Document *doc = analysis->document();
@@ -546,7 +103,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
 
     // The metric cards.
     auto *cards = new QHBoxLayout;
-    for (FragmentationMetric m : kCardOrder) {
+    for (FragmentationMetric m : ScanHistory::kMetricOrder) {
         Card &card = m_cards[size_t(m)];
         card.frame = new QFrame(this);
         card.frame->setObjectName(QStringLiteral("metricCard-") + Fragmentation::metricKey(m));
@@ -715,25 +272,18 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &FragmentationPage::refresh);
-    connect(&m_metricsWatcher, &QFutureWatcher<std::shared_ptr<const FragmentationResult>>::finished, this, &FragmentationPage::onAnalysisDone);
-    connect(&m_scanWatcher, &QFutureWatcher<ScanResult>::finished, this, &FragmentationPage::onScanDone);
-    connect(&m_mergeWatcher, &QFutureWatcher<MergedScan>::finished, this, &FragmentationPage::onMergeDone);
-    connect(doc, &Document::readOnlyChanged, this, [this](bool readOnly) { m_scanButton->setEnabled(!readOnly && !m_job); });
-    connect(doc, &Document::workspaceReset, this, [this] {
-        // Another workspace (opened, new, an undone scan): a scan under way would land in it.
-        if (m_job && !m_job->cancel) {
-            m_job->cancelReason = tr("the workspace was replaced while scanning");
-            cancelScan();
-        }
-    });
+    connect(m_analysis, &Analysis::fragmentationReady, this, &FragmentationPage::onFiguresReady);
+    connect(m_scan, &ScanSession::progress, this, &FragmentationPage::onScanProgress);
+    connect(m_scan, &ScanSession::scanned, this, &FragmentationPage::onScanned);
+    connect(m_scan, &ScanSession::finished, this, &FragmentationPage::onScanFinished);
+    connect(doc, &Document::readOnlyChanged, this, [this](bool readOnly) { m_scanButton->setEnabled(!readOnly && !m_scan->isRunning()); });
 }
 
-FragmentationPage::~FragmentationPage()
+FragmentationPage::~FragmentationPage() = default;
+
+bool FragmentationPage::isScanning() const
 {
-    // The scan's progress callback posts to this page: it must be over first.
-    if (m_job)
-        m_job->cancel = true;
-    m_scanWatcher.waitForFinished();
+    return m_scan->isRunning();
 }
 
 QString FragmentationPage::metricValue(FragmentationMetric metric) const
@@ -814,14 +364,9 @@ void FragmentationPage::onUpdated()
         m_stale = true; // caught up in showEvent(): edits on other pages stay quick
 }
 
-void FragmentationPage::setBackgroundAnalysisFrom(qsizetype dependencies)
-{
-    m_backgroundFrom = dependencies;
-}
-
 bool FragmentationPage::isAnalysing() const
 {
-    return m_metricsWatcher.isRunning();
+    return m_analysis && m_analysis->isComputingFragmentation();
 }
 
 void FragmentationPage::showEvent(QShowEvent *event)
@@ -836,7 +381,7 @@ bool FragmentationPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_chart && event->type() == QEvent::Resize && chartRows() != m_chartRows)
         m_chartTimer.start(); // as many bars as have room, once the resizing rests
     if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_analysis) {
-        for (FragmentationMetric m : kCardOrder) {
+        for (FragmentationMetric m : ScanHistory::kMetricOrder) {
             if (watched != m_cards[size_t(m)].frame)
                 continue;
             // A click on a card opens the thresholds it is rated by.
@@ -864,50 +409,24 @@ void FragmentationPage::refresh()
     const Document *doc = m_analysis->document();
     if (m_result && m_resultRevision == doc->revision()) {
         showResult(); // the metrics are current (stored with a scan, or nothing changed)
-    } else if (qsizetype(doc->workspace().dependencies.size()) < m_backgroundFrom) {
-        // Kept by the table: Analysis replaces its result at the next change.
-        m_result = std::make_shared<const FragmentationResult>(m_analysis->fragmentation());
+    } else if (std::shared_ptr<const FragmentationResult> figures = m_analysis->fragmentationFigures()) {
+        m_busy->hide();
+        m_result = std::move(figures);
         m_resultRevision = doc->revision();
         showResult();
     } else {
-        startAnalysis();
-        // Meanwhile the figures on screen stay; the scans and contexts are the workspace's own.
+        // On a worker (Analysis decides): the figures on screen stay meanwhile;
+        // the scans and contexts are the workspace's own.
+        m_busy->show();
         refreshFilters();
         refreshHistory();
     }
 }
 
-void FragmentationPage::startAnalysis()
+void FragmentationPage::onFiguresReady()
 {
-    // Hundreds of milliseconds for 120 000 dependencies: on a worker, over a copy.
-    // A result for a model that changed meanwhile is dropped and the analysis runs again.
-    if (m_metricsWatcher.isRunning())
-        return; // onAnalysisDone() sees the new revision
-    const Document *doc = m_analysis->document();
-    auto snapshot = std::make_shared<const Workspace>(doc->workspace());
-    m_metricsRevision = doc->revision();
-    m_busy->show();
-    m_metricsWatcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot] {
-        return std::make_shared<const FragmentationResult>(Fragmentation::analyse(*snapshot));
-    }));
-}
-
-void FragmentationPage::onAnalysisDone()
-{
-    m_busy->hide();
-    if (!m_analysis)
-        return;
-    if (m_metricsRevision != m_analysis->document()->revision()) {
-        if (isVisible())
-            startAnalysis();
-        else
-            m_stale = true;
-        return;
-    }
-    m_result = m_metricsWatcher.result();
-    m_resultRevision = m_metricsRevision;
     if (isVisible())
-        showResult();
+        refresh();
     else
         m_stale = true;
 }
@@ -965,10 +484,10 @@ void FragmentationPage::refreshChart()
 void FragmentationPage::refreshCards(const FragmentationResult &result)
 {
     const Workspace &ws = m_analysis->document()->workspace();
-    for (FragmentationMetric m : kCardOrder) {
+    for (FragmentationMetric m : ScanHistory::kMetricOrder) {
         Card &card = m_cards[size_t(m)];
         const MetricValue &v = result.metric(m);
-        card.value->setText(metricText(m, v.value));
+        card.value->setText(ScanHistory::metricText(m, v.value));
         card.badge->setText(Fragmentation::levelLabel(v.level));
         card.detail->setText(v.value ? v.detail : tr("Nothing to measure: %1").arg(v.detail));
         const QColor colour = FragmentationCharts::levelColour(v.level);
@@ -980,18 +499,18 @@ void FragmentationPage::refreshCards(const FragmentationResult &result)
 
         // The bands the level comes from, in the metric's terms.
         QStringList tip{QStringLiteral("<b>%1</b>").arg(Enums::fragmentationMetric.label(int(m)).toHtmlEscaped())};
-        tip << tr("Now: %1 — %2").arg(metricText(m, v.value).toHtmlEscaped(), Fragmentation::levelLabel(v.level));
-        if (const FragmentationThreshold *t = thresholdOf(ws, m)) {
+        tip << tr("Now: %1 — %2").arg(ScanHistory::metricText(m, v.value).toHtmlEscaped(), Fragmentation::levelLabel(v.level));
+        if (const FragmentationThreshold *t = ScanHistory::thresholdOf(ws, m)) {
             const bool lower = t->direction == Direction::LowerIsBetter;
             const QString at = lower ? QStringLiteral("≤") : QStringLiteral("≥");
             tip << (lower ? tr("Lower is better") : tr("Higher is better"));
-            tip << tr("Healthy: %1 %2").arg(at, limitText(m, t->healthy).toHtmlEscaped());
-            tip << tr("Warning: %1 %2").arg(at, limitText(m, t->warning).toHtmlEscaped());
-            tip << tr("High: %1 %2").arg(at, limitText(m, t->high).toHtmlEscaped());
-            tip << (lower ? tr("Severe: above %1").arg(limitText(m, t->high).toHtmlEscaped())
-                          : tr("Severe: below %1").arg(limitText(m, t->high).toHtmlEscaped()));
+            tip << tr("Healthy: %1 %2").arg(at, ScanHistory::limitText(m, t->healthy).toHtmlEscaped());
+            tip << tr("Warning: %1 %2").arg(at, ScanHistory::limitText(m, t->warning).toHtmlEscaped());
+            tip << tr("High: %1 %2").arg(at, ScanHistory::limitText(m, t->high).toHtmlEscaped());
+            tip << (lower ? tr("Severe: above %1").arg(ScanHistory::limitText(m, t->high).toHtmlEscaped())
+                          : tr("Severe: below %1").arg(ScanHistory::limitText(m, t->high).toHtmlEscaped()));
             if (t->reportedValue)
-                tip << tr("Reported: %1").arg(metricText(m, t->reportedValue).toHtmlEscaped());
+                tip << tr("Reported: %1").arg(ScanHistory::metricText(m, t->reportedValue).toHtmlEscaped());
             if (!t->source.isEmpty())
                 tip << QStringLiteral("<i>%1</i>").arg(t->source.toHtmlEscaped());
             tip << tr("Click to edit the thresholds.");
@@ -1096,14 +615,14 @@ void FragmentationPage::refreshHistory()
         set(7, QString::number(r.services));
         set(8, QString::number(r.errors));
         int column = 2;
-        for (FragmentationMetric m : kCardOrder)
-            set(column++, metricText(m, recordValue(r, m)));
+        for (FragmentationMetric m : ScanHistory::kMetricOrder)
+            set(column++, ScanHistory::metricText(m, ScanHistory::recordValue(r, m)));
         if (i == 0) {
             set(1, tr("first scan"));
         } else {
             int better = 0, worse = 0;
-            const QString change = scanChange(ws, scans[i - 1], r, &better, &worse);
-            QTableWidgetItem *item = set(1, change, tr("Since %1: %2").arg(scanLabel(scans[i - 1]), change));
+            const QString change = ScanHistory::change(ws, scans[i - 1], r, &better, &worse);
+            QTableWidgetItem *item = set(1, change, tr("Since %1: %2").arg(ScanHistory::label(scans[i - 1]), change));
             if (worse > 0 || better > 0)
                 item->setForeground(worse > 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
         }
@@ -1119,8 +638,8 @@ void FragmentationPage::refreshHistory()
         m_compareFrom->clear();
         m_compareTo->clear();
         for (const ScanRecord &r : scans) {
-            m_compareFrom->addItem(scanLabel(r), r.id);
-            m_compareTo->addItem(scanLabel(r), r.id);
+            m_compareFrom->addItem(ScanHistory::label(r), r.id);
+            m_compareTo->addItem(ScanHistory::label(r), r.id);
         }
         // The last two scans, unless two others were chosen.
         const int n = int(scans.size());
@@ -1154,8 +673,8 @@ void FragmentationPage::refreshComparison()
         m_comparison->setText(ws.scans.size() == 1 ? tr("One scan so far; the next one is compared with it.") : tr("Choose two different scans."));
     } else {
         int better = 0, worse = 0;
-        const QString change = scanChange(ws, *a, *b, &better, &worse);
-        m_comparison->setText(tr("%1 → %2: %3").arg(scanLabel(*a), scanLabel(*b), change));
+        const QString change = ScanHistory::change(ws, *a, *b, &better, &worse);
+        m_comparison->setText(tr("%1 → %2: %3").arg(ScanHistory::label(*a), ScanHistory::label(*b), change));
     }
 }
 
@@ -1219,23 +738,15 @@ void FragmentationPage::scanFolderDialog()
 
 void FragmentationPage::scanFolder(const QString &folder)
 {
-    if (m_job || !m_analysis)
+    if (!m_analysis || m_scan->isRunning())
         return;
-    Document *doc = m_analysis->document();
-    const QFileInfo info(folder);
-    if (doc->isReadOnly() || !info.isDir()) {
-        const QString message = doc->isReadOnly() ? tr("The workspace is open read-only: a scan cannot be stored.")
-                                                  : tr("%1 is not a folder.").arg(folder);
-        m_scanStatus->setText(message);
-        emit status(message);
+    QString error;
+    if (!m_scan->start(folder, &error)) {
+        m_scanStatus->setText(error);
+        emit status(error);
         emit scanFinished(false);
         return;
     }
-    auto job = std::make_shared<ScanJob>();
-    job->folder = QDir::cleanPath(info.absoluteFilePath());
-    job->clock.start();
-    m_job = job;
-
     m_scanButton->setEnabled(false);
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
@@ -1243,136 +754,47 @@ void FragmentationPage::scanFolder(const QString &folder)
     m_progress->setFormat(tr("%v of %m manifests"));
     m_progress->show();
     m_scanStatus->setForegroundRole(QPalette::WindowText);
-    m_scanStatus->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(job->folder)));
+    m_scanStatus->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(m_scan->folder())));
     emit status(m_scanStatus->text());
-
-    ScanOptions options;
-    options.root = job->folder;
-    options.cancel = &job->cancel;
-    // Called on the scanning threads: only atomics here, and at most one update
-    // on its way to the GUI thread at a time.
-    options.progress = [this, job](int done, int total) {
-        job->done.store(done, std::memory_order_relaxed);
-        job->total.store(total, std::memory_order_relaxed);
-        if (!job->progressPosted.exchange(true)) {
-            QMetaObject::invokeMethod(this, [this, job] {
-                job->progressPosted = false;
-                if (job == m_job)
-                    onScanProgress();
-            }, Qt::QueuedConnection);
-        }
-    };
-    // The job is held by the options the worker holds: its cancel flag outlives the scan.
-    m_scanWatcher.setFuture(QtConcurrent::run(backgroundPool(), [options] { return Scanner::scan(options); }));
 }
 
 void FragmentationPage::cancelScan()
 {
-    if (!m_job || m_job->cancel)
+    if (!m_scan->isRunning() || m_scan->isCancelling())
         return;
-    m_job->cancel = true;
+    const QString folder = m_scan->folder();
+    m_scan->cancel();
     m_cancelButton->setEnabled(false);
-    m_scanStatus->setText(tr("Cancelling the scan of %1…").arg(QDir::toNativeSeparators(m_job->folder)));
+    m_scanStatus->setText(tr("Cancelling the scan of %1…").arg(QDir::toNativeSeparators(folder)));
 }
 
-void FragmentationPage::onScanProgress()
+void FragmentationPage::onScanProgress(int done, int total)
 {
-    const int total = m_job->total.load(std::memory_order_relaxed);
-    const int done = m_job->done.load(std::memory_order_relaxed);
     if (total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(std::min(done, total));
     }
 }
 
-void FragmentationPage::onScanDone()
+void FragmentationPage::onScanned(const std::vector<ManifestError> &errors)
 {
-    if (!m_job)
-        return;
-    ScanResult result = m_scanWatcher.result();
-    if (m_job->cancel || result.cancelled) {
-        const QString why = m_job->cancelReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_job->cancelReason);
-        endScan(tr("The scan of %1 was cancelled after %2 manifests%3; nothing was stored.")
-                    .arg(QDir::toNativeSeparators(m_job->folder)).arg(result.manifestsScanned).arg(why),
-                false);
-        return;
-    }
-    showScanErrors(result.errors);
-    m_job->result = std::make_shared<const ScanResult>(std::move(result));
-    m_job->when = QDateTime::currentDateTimeUtc();
-    startMerge();
-}
-
-void FragmentationPage::startMerge()
-{
-    // The copy is taken here, on the GUI thread, where the document changes; the
-    // merge (and the metrics of the scan record) run on a worker.
-    Document *doc = m_analysis->document();
-    auto copy = std::make_shared<Workspace>(doc->workspace());
-    m_job->mergeRevision = doc->revision();
+    showScanErrors(errors);
     m_progress->setRange(0, 0);
-    m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_job->folder)));
-    m_mergeWatcher.setFuture(QtConcurrent::run(backgroundPool(), [copy, scan = m_job->result, when = m_job->when] {
-        // The metrics of the scan record are those of the merged workspace: kept for the cards.
-        auto metrics = std::make_shared<FragmentationResult>();
-        Scanner::merge(copy.get(), *scan, when, metrics.get());
-        return MergedScan{copy, metrics};
-    }));
+    m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_scan->folder())));
 }
 
-void FragmentationPage::onMergeDone()
+void FragmentationPage::onScanFinished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision)
 {
-    if (!m_job || !m_analysis)
-        return;
-    Document *doc = m_analysis->document();
-    if (m_job->cancel) {
-        const QString why = m_job->cancelReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_job->cancelReason);
-        endScan(tr("The scan of %1 was cancelled%2; nothing was stored.").arg(QDir::toNativeSeparators(m_job->folder), why), false);
-        return;
+    if (stored && metrics) {
+        // Computed with the merge for exactly this workspace: no second analysis.
+        m_result = std::move(metrics);
+        m_resultRevision = revision;
     }
-    if (doc->revision() != m_job->mergeRevision) {
-        // Edited meanwhile: merge into the workspace as it is now, not as it was.
-        if (++m_job->merges < 5) {
-            startMerge();
-            return;
-        }
-        endScan(tr("The workspace kept changing while the scan of %1 was stored; nothing was stored.").arg(QDir::toNativeSeparators(m_job->folder)),
-                false);
-        return;
-    }
-    if (doc->isReadOnly()) {
-        endScan(tr("The workspace became read-only; the scan of %1 was not stored.").arg(QDir::toNativeSeparators(m_job->folder)), false);
-        return;
-    }
-    const MergedScan merged = m_mergeWatcher.result();
-    // Off the page before the swap: the workspace reset it announces is this scan's own.
-    const std::shared_ptr<ScanJob> job = std::move(m_job);
-    const ScanResult &scan = *job->result;
-    const QString folder = QDir::toNativeSeparators(job->folder);
-    if (!doc->applyWorkspace(std::make_unique<Workspace>(std::move(*merged.workspace)), tr("Scan %1").arg(folder))) {
-        endScan(tr("The scan of %1 could not be stored.").arg(folder), false);
-        return;
-    }
-    // Computed with the merge for exactly this workspace: no second analysis.
-    m_result = merged.metrics;
-    m_resultRevision = doc->revision();
-    const auto duration = [](qint64 ms) {
-        return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    };
-    const QString errors = scan.errors.empty() ? tr("no errors")
-        : scan.errors.size() == 1             ? tr("1 unreadable manifest (see Scan errors)")
-                                              : tr("%1 unreadable manifests (see Scan errors)").arg(scan.errors.size());
-    endScan(tr("Scanned %1 in %2 (reading the manifests %3): %4 manifests, %5 services, %6; stored as one undo step.")
-                .arg(folder, duration(job->clock.elapsed()), duration(scan.elapsedMs))
-                .arg(scan.manifestsScanned)
-                .arg(scan.services.size())
-                .arg(errors),
-            true);
+    endScan(message, stored);
 }
 
 void FragmentationPage::endScan(const QString &message, bool stored)
 {
-    m_job.reset();
     m_progress->hide();
     m_cancelButton->hide();
     m_scanButton->setEnabled(m_analysis && !m_analysis->document()->isReadOnly());

@@ -4,8 +4,6 @@
 #include "scanner.h"
 #include "schema.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +31,7 @@ namespace ArchBoard {
 class Analysis;
 class DiagramRenderer;
 class DiagramView;
+class ScanSession;
 class MismatchModel;
 struct MismatchFilter;
 
@@ -44,9 +43,9 @@ struct MismatchFilter;
  * dependency-drift graph, and the workspace's scan history.
  *
  * Fragmentation::analyse takes hundreds of milliseconds on 120 000
- * dependencies, so a large workspace is analysed on a worker over a copy
- * (setBackgroundAnalysisFrom()); the figures on screen stay until the new
- * ones arrive. A page that is hidden catches up when it is shown.
+ * dependencies, so Analysis computes a large workspace's figures on a worker
+ * over a copy (Analysis::fragmentationFigures()); the figures on screen stay
+ * until the new ones arrive. A page that is hidden catches up when it is shown.
  *
  * "Scan folder…" runs the manifest scanner on worker threads with progress
  * and cancel; the scan is merged into a copy of the workspace off the GUI
@@ -94,15 +93,10 @@ public:
     void scanFolder(const QString &folder);
     void scanFolderDialog();
     void cancelScan();
-    bool isScanning() const { return bool(m_job); }
+    bool isScanning() const;
     /// What the last scan did (or is doing).
     QString scanStatus() const;
 
-    /// Workspaces with this many dependencies or more are analysed on a worker
-    /// thread (Fragmentation::analyse over a copy) instead of by Analysis on the
-    /// GUI thread; the figures on screen stay until the new ones arrive.
-    void setBackgroundAnalysisFrom(qsizetype dependencies);
-    static constexpr qsizetype kBackgroundAnalysisFrom = 10000;
     /// The metrics are being computed on a worker.
     bool isAnalysing() const;
 
@@ -118,7 +112,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ScanJob;
     struct Card
     {
         QFrame *frame = nullptr;
@@ -130,8 +123,7 @@ private:
 
     void onUpdated();
     void refresh();
-    void startAnalysis();
-    void onAnalysisDone();
+    void onFiguresReady();
     void showResult();
     MismatchFilter currentFilter() const;
     void refreshChart();
@@ -145,10 +137,9 @@ private:
     void showRowCount();
     void onGraphClicked(const QString &element);
 
-    void onScanProgress();
-    void onScanDone();
-    void startMerge();
-    void onMergeDone();
+    void onScanProgress(int done, int total);
+    void onScanned(const std::vector<ManifestError> &errors);
+    void onScanFinished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision);
     void endScan(const QString &message, bool stored);
     void showScanErrors(const std::vector<ManifestError> &errors);
 
@@ -183,19 +174,9 @@ private:
 
     QLabel *m_busy;
     QTimer m_refreshTimer;
-    qsizetype m_backgroundFrom = kBackgroundAnalysisFrom;
     quint64 m_resultRevision = 0;  ///< the document revision m_result is for
-    quint64 m_metricsRevision = 0; ///< the revision being analysed on the worker
-    QFutureWatcher<std::shared_ptr<const FragmentationResult>> m_metricsWatcher;
 
-    struct MergedScan
-    {
-        std::shared_ptr<Workspace> workspace;
-        std::shared_ptr<const FragmentationResult> metrics;
-    };
-    std::shared_ptr<ScanJob> m_job; ///< the scan in progress
-    QFutureWatcher<ScanResult> m_scanWatcher;
-    QFutureWatcher<MergedScan> m_mergeWatcher;
+    ScanSession *m_scan; ///< "Scan folder…": scanner, merge and store, without widgets
 };
 
 } // namespace ArchBoard

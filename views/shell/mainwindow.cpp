@@ -23,7 +23,7 @@
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
-#include "workshopreport.h"
+#include "reportdialogs.h"
 
 #include <QAction>
 #include <QApplication>

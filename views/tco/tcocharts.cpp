@@ -65,24 +65,9 @@ void reset(QChart *chart)
     chart->legend()->setVisible(true);
 }
 
-const QColor kLineColours[] = {QColor(0x44, 0x77, 0xaa), QColor(0x66, 0xcc, 0xee), QColor(0x22, 0x88, 0x33), QColor(0xcc, 0xbb, 0x44),
-                               QColor(0xee, 0x66, 0x77), QColor(0xaa, 0x33, 0x77), QColor(0xbb, 0xbb, 0xbb), QColor(0x33, 0x22, 0x88)};
-
-/// Axes in USD, thousands or millions, whichever keeps the labels short.
-struct UsdScale
-{
-    double divisor = 1;
-    QString unit;
-};
-
-UsdScale usdScale(double largest)
-{
-    if (largest >= 1e6)
-        return {1e6, Text::tr("million USD")};
-    if (largest >= 1e4)
-        return {1e3, Text::tr("thousand USD")};
-    return {1, Text::tr("USD")};
-}
+using Tco::lineColour;
+using Tco::UsdScale;
+using Tco::usdScale;
 
 QValueAxis *usdAxis(double lo, double hi, const QString &title, bool signedLabels = false)
 {
@@ -149,28 +134,6 @@ void hideLegendOf(QChart *chart, QAbstractSeries *series)
 
 } // namespace
 
-QString money(double usd)
-{
-    if (!std::isfinite(usd))
-        return QStringLiteral("—");
-    const double a = std::abs(usd);
-    QString s = QString::number(usd, 'f', a >= 100 ? 0 : 2);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    if (s == u"-0")
-        s = QStringLiteral("0");
-    const qsizetype dot = s.indexOf(u'.');
-    const qsizetype end = dot < 0 ? s.size() : dot;
-    const qsizetype start = s.startsWith(u'-') ? 1 : 0;
-    for (qsizetype i = end - 3; i > start; i -= 3)
-        s.insert(i, QChar(0x2009));
-    return s;
-}
-
 QString tooltip(const QBarSet *set, int index)
 {
     const QStringList tips = set->property(kTips).toStringList();
@@ -210,8 +173,8 @@ void fillLines(QChart *chart, const TcoResult &result)
     const QStringList names = Tco::lineNames();
     for (int k = 0; k < names.size(); ++k) {
         auto *set = new QBarSet(names.at(k));
-        set->setColor(kLineColours[k]);
-        set->setBorderColor(kLineColours[k].darker(130));
+        set->setColor(lineColour(k));
+        set->setBorderColor(lineColour(k).darker(130));
         QStringList tips;
         bool any = false;
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -264,7 +227,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
     auto *baseSet = new QBarSet(Text::tr("Baseline"));
     baseSet->setColor(QColor(0x55, 0x55, 0x55));
     auto *otherSet = new QBarSet(Text::tr("Scenario"));
-    otherSet->setColor(kLineColours[0]);
+    otherSet->setColor(lineColour(0));
     auto *whatIfSet = new QBarSet(Text::tr("With what-if values (not saved)"));
     whatIfSet->setColor(QColor(0xee, 0x99, 0x33));
     QStringList categories, tips;

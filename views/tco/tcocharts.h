@@ -46,7 +46,8 @@ QString tooltip(const QBarSet *set, int index);
 QString tooltip(const QXYSeries *series, int index);
 
 /// "21 600", "8.45": digits grouped by thin spaces, for tables and axes.
-QString money(double usd);
+/// Amounts as the TCO page and the report show them (the engine's).
+using Tco::money;
 
 } // namespace TcoCharts
 

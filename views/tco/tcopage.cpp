@@ -4,7 +4,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "latestrun.h"
-#include "report.h"
+#include "figurejson.h"
 #include "scenariocomparison.h"
 #include "tcocharts.h"
 #include "tcocsv.h"
@@ -612,12 +612,13 @@ int TcoPage::keepWhatIfAsNew()
     DuplicateEdits edits;
     edits.name = tr("%1 (what-if)").arg(doc->workspace().scenarios[size_t(row)].name);
     const TableSchema &scenarios = Schema::table(TableId::Scenarios);
-    const TableSchema &functions = Schema::table(TableId::ScenarioFunctions);
+    const int languageField = Schema::field(&ScenarioFunctions::language).index;
+    const int functionsField = Schema::field(&ScenarioFunctions::functions).index;
     for (auto it = m_whatIf.values().cbegin(); it != m_whatIf.values().cend(); ++it) {
         if (it.key().startsWith(kFunctions)) {
             edits.children.append({TableId::ScenarioFunctions,
-                                   {{functions.fieldIndex(u"language"), it.key().mid(kFunctions.size())}},
-                                   {{functions.fieldIndex(u"functions"), int(std::lround(it.value()))}}});
+                                   {{languageField, it.key().mid(kFunctions.size())}},
+                                   {{functionsField, int(std::lround(it.value()))}}});
             continue;
         }
         const int field = scenarios.fieldIndex(it.key());

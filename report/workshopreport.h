@@ -2,6 +2,8 @@
 
 #include "diagram.h"
 #include "diagramrenderer.h"
+#include "reportcharts.h"
+#include "reportdata.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,7 +17,6 @@
 #include <memory>
 #include <vector>
 
-class QChart;
 class QPagedPaintDevice;
 class QTextDocument;
 class QWidget;
@@ -34,13 +35,13 @@ struct Workspace;
  * sensitivity of every SLA tier, the context map with its findings, the TCO
  * scenarios, the fragmentation metrics and the decision records. Every
  * figure comes from the engines (Selection, ContextMap, Tco, Fragmentation);
- * this class only lays them out: tables as tables, charts (QtCharts) as PNG
- * at twice their size, diagrams as the render helper's SVG.
+ * this class only lays them out: tables as tables, charts (ReportCharts,
+ * QPainter) as PNG at twice their size, diagrams as the render helper's SVG.
  *
  * Use: construct it (it keeps its own copy of the workspace), have the
  * diagrams rendered (renderDiagrams() waits; diagrams() + setDiagramResult()
- * for the GUI's asynchronous renderer), build() the document (charts need a
- * QApplication, on its thread), then write HTML (self-contained: images as
+ * for the GUI's asynchronous renderer), build() the document (on any thread;
+ * a QGuiApplication must exist for the fonts), then write HTML (self-contained: images as
  * data: URIs) or PDF, or print. A diagram that could not be rendered (no
  * Graphviz, no helper) is replaced by a note saying why.
  *
@@ -74,20 +75,17 @@ public:
     void setDiagramResult(int index, const RenderResult &result);
     /// Renders every pending diagram in \a renderer's helper and waits (CLI, tests).
     void renderDiagrams(DiagramRenderer &renderer);
-    /// Paints the diagrams' images (after layOut()); needs no GUI thread, so a worker can do it.
-    void drawDiagramImages();
     /// Hands the report's model over to \a thread (a report built on a worker, used on the GUI thread).
     void moveToThread(QThread *thread);
 
-    /// Lays the report out: layOut(), then every drawNextImage(). Needs a
-    /// QApplication and runs on its thread; diagrams not rendered by now get a note.
+    /// Lays the report out and draws its images: layOut(), then drawImages().
+    /// Needs a QGuiApplication (fonts), not widgets, and runs on any thread;
+    /// diagrams not rendered by now get a note.
     void build();
-    /// The text and tables, with the images still to draw (one by one, so the
-    /// GUI can turn its event loop in between).
+    /// The text and tables, with the images still to draw.
     void layOut();
-    /// Draws the next chart or diagram image; false when none is left to draw.
-    bool drawNextImage();
-    bool isBuilt() const { return !m_body.isEmpty() && m_nextImage >= m_images.size(); }
+    /// Draws the charts (QPainter, ReportCharts) and the diagrams' pictures.
+    void drawImages();
 
     /// The report as one self-contained HTML page.
     QString html() const;
@@ -115,10 +113,9 @@ private:
         int height = 0;
         QString alt;
         std::function<QImage()> draw; ///< until drawn
-        bool guiThread = true;        ///< charts need the GUI thread; diagrams are painted anywhere
     };
     QString image(int width, int height, const QString &alt, std::function<QImage()> draw, const QByteArray &svg = {});
-    QString chart(const QString &alt, int width, int height, std::function<void(QChart *)> fill);
+    QString chart(const QString &alt, int width, int height, ReportCharts::BarChart chart);
     QString diagram(const QString &name);
     QString body(bool forHtml) const;
 
@@ -131,11 +128,11 @@ private:
     QString decisionSection() const;
 
     std::unique_ptr<Document> m_document; ///< a snapshot: edits after construction do not reach the report
+    ReportData m_data;                    ///< the engines' figures, computed once
     QString m_source;
     QDateTime m_when;
     std::vector<DiagramJob> m_diagrams;
     std::vector<Image> m_images;
-    size_t m_nextImage = 0;
     QString m_body; ///< images as <!--image:N--> markers, replaced per output
 };
 
@@ -169,11 +166,11 @@ signals:
 private:
     void built(WorkshopReport *report);
     void renderNext();
-    void drawImages();
+    void drawn();
     void written(bool ok, const QString &error);
 
-    // The engines, the DOT, the text and the diagrams' pixels are worked out on
-    // workers; only the charts (QtCharts) are drawn here, one per event-loop turn.
+    // The engines, the DOT, the text, the charts and the diagrams' pixels are
+    // worked out on workers; only the render helper's answers come back here.
     std::unique_ptr<Workspace> m_workspace;
     QString m_source;
     std::unique_ptr<WorkshopReport> m_report;
@@ -181,16 +178,5 @@ private:
     QString m_path;
     size_t m_next = 0;
 };
-
-/// File → Export Report…, Print…, Print Preview…: dialogs around ReportRun.
-/// \a status shows a line in the window's status bar.
-namespace ReportDialogs {
-void exportReport(QWidget *parent, const Document &document, DiagramRenderer *renderer,
-                  const std::function<void(const QString &)> &status);
-void print(QWidget *parent, const Document &document, DiagramRenderer *renderer,
-           const std::function<void(const QString &)> &status);
-void printPreview(QWidget *parent, const Document &document, DiagramRenderer *renderer,
-                  const std::function<void(const QString &)> &status);
-} // namespace ReportDialogs
 
 } // namespace ArchBoard

@@ -8,7 +8,6 @@
 
 namespace ArchBoard {
 
-struct Workspace;
 struct AhpResult;
 struct TierWinProbability;
 struct WinProbabilities;
@@ -18,12 +17,9 @@ struct TcoResult;
 struct TcoSensitivity;
 struct TcoUncertainty;
 
-/**
- * The workspace summary printed by `archboard-cli report` (schema in
- * docs/report-schema.md). One object whose top-level keys are `workspace`,
- * `selection`, `contexts`, `tco`, `fragmentation` and `decisions`.
- */
-QJsonObject buildReport(const Workspace &workspace);
+// One engine figure as JSON or as a CSV/Markdown cell, the same wherever it is
+// printed: `archboard-cli rank`, `tco`, `scan`, the report (report/reportjson)
+// and the exports.
 
 /// One scenario's TCO figures as `archboard-cli tco` prints them and the
 /// report lists them (docs/report-schema.md, `tco.results`). Money is
@@ -42,9 +38,6 @@ QJsonValue ahpJson(const AhpResult &ahp);
 /// Fragmentation metrics and shared dependencies (worst drift first, at most
 /// \a maxDependencies; all when negative) as `scan` and `report` print them.
 QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies = -1);
-
-/// The same report as Markdown tables; user text is escaped so it stays inert.
-QString reportToMarkdown(const QJsonObject &report);
 
 /// \a text as one CSV field: quoted when it must be (comma, quote, line
 /// break, edge spaces); text a spreadsheet would take for a formula (= + - @,

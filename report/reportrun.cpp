@@ -1,0 +1,128 @@
+#include "workshopreport.h"
+
+#include "backgroundwork.h"
+#include "contextmap.h"
+#include "document.h"
+#include "dotbuilder.h"
+#include "driftgraph.h"
+#include "fragmentation.h"
+#include "fragmentationstyle.h"
+#include "reportcharts.h"
+#include "selection.h"
+#include "tablemodel.h"
+#include "tco.h"
+#include "validation.h"
+#include "winprobability.h"
+#include "workspace.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QThread>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ArchBoard {
+
+ReportRun::ReportRun(const Workspace &workspace, const QString &source, DiagramRenderer *renderer, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::make_unique<Workspace>(workspace))
+    , m_source(source)
+    , m_renderer(renderer)
+{
+}
+
+ReportRun::~ReportRun() = default;
+
+void ReportRun::start()
+{
+    // The engines and the DOT of a large workspace take a while: a worker builds the report.
+    auto *watcher = new QFutureWatcher<WorkshopReport *>(this);
+    connect(watcher, &QFutureWatcher<WorkshopReport *>::finished, this, [this, watcher] { built(watcher->result()); });
+    std::shared_ptr<const Workspace> ws(m_workspace.release());
+    QThread *gui = thread();
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [ws, source = m_source, gui] {
+        auto *report = new WorkshopReport(*ws, source);
+        report->moveToThread(gui);
+        return report;
+    }));
+}
+
+void ReportRun::built(WorkshopReport *report)
+{
+    m_report.reset(report);
+    renderNext();
+}
+
+void ReportRun::exportTo(const QString &path)
+{
+    m_path = path;
+    start();
+}
+
+void ReportRun::renderNext()
+{
+    const std::vector<WorkshopReport::DiagramJob> &jobs = m_report->diagrams();
+    while (m_next < jobs.size() && jobs[m_next].done)
+        ++m_next;
+    if (m_next < jobs.size() && m_renderer) {
+        // One helper process at a time; the callback comes back through the event loop.
+        const int index = int(m_next++);
+        m_renderer->render(jobs[size_t(index)].dot, QStringLiteral("svg"), this, [this, index](const RenderResult &r) {
+            m_report->setDiagramResult(index, r);
+            renderNext();
+        });
+        return;
+    }
+    // Text, charts and diagram pixels need no GUI thread (a large map takes seconds to paint).
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, &ReportRun::drawn);
+    WorkshopReport *report = m_report.get();
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report] { report->build(); }));
+}
+
+void ReportRun::drawn()
+{
+    if (m_path.isEmpty()) {
+        emit ready();
+        deleteLater();
+        return;
+    }
+    // Encoding the images and laying out the pages needs no widget: a worker does it.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        written(error.isEmpty(), error);
+    });
+    const WorkshopReport *report = m_report.get();
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report, path] {
+        QString error;
+        const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+        if (pdf ? report->writePdf(path, &error) : report->writeHtml(path, &error))
+            return QString();
+        return error.isEmpty() ? WorkshopReport::tr("%1: could not be written").arg(path) : error;
+    }));
+}
+
+void ReportRun::written(bool ok, const QString &error)
+{
+    emit finished(ok, ok ? WorkshopReport::tr("Report written to %1").arg(QDir::toNativeSeparators(m_path)) : error);
+    deleteLater();
+}
+
+} // namespace ArchBoard
