@@ -91,6 +91,7 @@ private slots:
     void migratesOlderFilesInOrder();
     void opensVersionOneFiles();
     void migratesSchemaFourToFive();
+    void opensSchemaFiveFiles();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -369,6 +370,69 @@ void TestStore::migratesSchemaFourToFive()
     f.close();
     QVERIFY(!WorkspaceFile::load(f.fileName(), &yamlError));
     QVERIFY2(yamlError.toString().contains(QStringLiteral("unknown key “transfer_price_per_gb_usd”")), qPrintable(yamlError.toString()));
+}
+
+void TestStore::opensSchemaFiveFiles()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    QCOMPARE(Schema::version, 6);
+    // A real version-5 database: the version-1 fixture taken through the built-in steps 1 → 5.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToFive = SqliteFormat::builtinMigrations();
+    upToFive.removeIf([](const Migration &m) { return m.from >= 5; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 5, upToFive, &error), qPrintable(error));
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray five(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(five, 60), 5u);
+    // It opens through the no-op step 5 → 6 and holds what the version-1 file holds.
+    std::unique_ptr<Workspace> ws = readImage(five, &error);
+    QVERIFY2(ws, qPrintable(error));
+    InputError v1Error;
+    std::unique_ptr<Workspace> fromOne = WorkspaceFile::load(v1.fileName(), &v1Error);
+    QVERIFY2(fromOne, qPrintable(v1Error.toString()));
+    QVERIFY(*ws == *fromOne);
+    // The schema-5 sample in YAML opens and equals today's.
+    QByteArray yaml = Sample::yaml();
+    QVERIFY(yaml.contains("\narchboard: 6\n"));
+    yaml.replace("\narchboard: 6\n", "\narchboard: 5\n");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    InputError yamlError;
+    ws = WorkspaceFile::load(f.fileName(), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QVERIFY(*ws == sample());
+    // What schema 6 added (a record numbered 0 that states no status) saves and opens in both formats.
+    Workspace withUnstated = sample();
+    DecisionRecord r;
+    r.id = QStringLiteral("adr-0000");
+    r.number = 0;
+    r.title = QStringLiteral("Use MADR");
+    r.status = DecisionStatus::Unstated;
+    withUnstated.decisions.push_back(r);
+    for (const char *name : {"six.archboard", "six.archboard.yaml"}) {
+        const QString path = tmp.filePath(QLatin1StringView(name));
+        QString saveError;
+        QVERIFY2(WorkspaceFile::save(withUnstated, path, &saveError), qPrintable(saveError));
+        InputError loadError;
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(back, qPrintable(loadError.toString()));
+        QVERIFY2(*back == withUnstated, name);
+    }
 }
 
 void TestStore::failingMigrationRollsBackEverything()

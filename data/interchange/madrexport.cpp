@@ -237,8 +237,8 @@ std::pair<QString, QStringList> splitNeutral(const QString &description)
     QStringList args;
     while (!lines.isEmpty() && neutral.match(lines.last()).hasMatch())
         args.prepend(lines.takeLast());
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
+    while (!args.isEmpty() && !lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast(); // the blank line between the description and its arguments
     return {lines.join(u'\n'), args};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <vector>
 
 namespace ArchBoard::Madr {
@@ -266,6 +267,13 @@ int headingOf(QStringView rest, QString *text)
     return level;
 }
 
+/// Whether \a rest is a run of `-` or `=` only: under a paragraph line it makes that line a (setext) heading.
+bool isUnderline(QStringView rest)
+{
+    static const QRegularExpression underline(QStringLiteral("^(?:-+|=+)[ \t]*$"));
+    return underline.match(rest.toString()).hasMatch();
+}
+
 } // namespace
 
 std::vector<bool> codeSpans(const QString &line)
@@ -303,9 +311,61 @@ bool FenceTracker::feed(const QString &line)
     return true;
 }
 
+namespace {
+
+/// `&#N;` with any number of `amp;` in front.
+const QRegularExpression &numericReference()
+{
+    static const QRegularExpression re(QStringLiteral("&((?:amp;)*)#([0-9]{1,7});"));
+    return re;
+}
+
+/// Whether \a line is only references to blanks (`&#32;`, `&#9;`, …), each with any number of `amp;`.
+bool isBlankReferences(const QString &line)
+{
+    qsizetype at = 0;
+    for (const QRegularExpressionMatch &m : numericReference().globalMatch(line)) {
+        if (m.capturedStart() != at || !QChar(char16_t(std::min(m.captured(2).toUInt(), 0xFFFFu))).isSpace())
+            return false;
+        at = m.capturedEnd();
+    }
+    return at > 0 && at == line.size();
+}
+
+/// Blanks as references, so a line of only blanks at either end of a field is not dropped.
+QString blanksAsReferences(const QString &line)
+{
+    QString out;
+    for (const QChar c : line)
+        out += QStringLiteral("&#%1;").arg(c.unicode());
+    return out;
+}
+
+/// Reads an isBlankReferences() line: each reference loses one `amp;`, one without becomes its blank.
+QString readBlankReferences(const QString &line)
+{
+    QString out;
+    for (const QRegularExpressionMatch &m : numericReference().globalMatch(line)) {
+        if (m.capturedLength(1) == 0)
+            out += QChar(char16_t(m.captured(2).toUInt()));
+        else
+            out += u'&' + m.captured(1).mid(4) + u'#' + m.captured(2) + u';';
+    }
+    return out;
+}
+
+} // namespace
+
 QString writeBlock(const QString &text, BlockPlace place)
 {
     const QStringList lines = text.split(u'\n');
+    // Reading drops blank lines at either end: those of only blanks are written as references.
+    qsizetype firstText = 0;
+    while (firstText < lines.size() && lines[firstText].trimmed().isEmpty())
+        ++firstText;
+    qsizetype lastText = lines.size() - 1;
+    while (lastText >= firstText && lines[lastText].trimmed().isEmpty())
+        --lastText;
     QStringList out;
     FenceTracker fences;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -313,6 +373,14 @@ QString writeBlock(const QString &text, BlockPlace place)
         if (fences.inside()) {
             fences.feed(line);
             out << line;
+            continue;
+        }
+        if (i < firstText || i > lastText) {
+            out << blanksAsReferences(line);
+            continue;
+        }
+        if (isBlankReferences(line)) { // one more `amp;`, so reading takes exactly one away
+            out << QString(line).replace(u'&', QStringLiteral("&amp;"));
             continue;
         }
         qsizetype start = 0;
@@ -329,7 +397,9 @@ QString writeBlock(const QString &text, BlockPlace place)
         const Fence fence = fenceOf(rest);
         bool escape = false;
         if (k > start) {
-            escape = level > 0 || fence.length > 0;
+            escape = level > 0 || fence.length > 0 || isUnderline(rest);
+        } else if (isUnderline(rest)) {
+            escape = i > 0 && !lines[i - 1].trimmed().isEmpty(); // else a thematic break, no heading
         } else if (level > 0) {
             escape = level <= 2 || (level == 3 && isSubsection(place, heading));
         } else if (fence.length > 0) {
@@ -366,6 +436,10 @@ QString readBlock(const QStringList &input)
             out << line;
             continue;
         }
+        if (isBlankReferences(line)) {
+            out << readBlankReferences(line);
+            continue;
+        }
         qsizetype start = 0;
         if (indentOf(line, &start) > 3) {
             out << line;
@@ -376,7 +450,8 @@ QString readBlock(const QStringList &input)
         while (k < t.size() && t[k] == u'\\')
             ++k;
         QString heading;
-        if (k > start && (headingOf(QStringView(t).mid(k), &heading) > 0 || fenceOf(QStringView(t).mid(k)).length > 0))
+        const QStringView rest = QStringView(t).mid(k);
+        if (k > start && (headingOf(rest, &heading) > 0 || fenceOf(rest).length > 0 || isUnderline(rest)))
             t.remove(start, 1);
         out << t;
     }

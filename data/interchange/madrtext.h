@@ -15,8 +15,11 @@ namespace ArchBoard::Madr {
  *
  * - a line that would be a heading the importer reads as structure (level 1
  *   and 2 always, level 3 where it names a subsection), a fence that is never
- *   closed, and any line already starting with such an escape get one more
- *   backslash in front;
+ *   closed, a `-`/`=` line under a text line (a setext heading), and any line
+ *   already starting with such an escape get one more backslash in front;
+ * - lines of only blanks at either end of a block (reading drops blank lines
+ *   there) are written as `&#32;`/`&#9;` references; a line already made only
+ *   of such references gets one more `amp;`;
  * - a `<` that would start raw HTML (outside code) becomes `&lt;`, and an
  *   `&lt;` already there gets one more `amp;`;
  * - in one-line places (title, option names, list items) line breaks, tabs

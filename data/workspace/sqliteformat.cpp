@@ -409,6 +409,10 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            "CREATE TABLE radar_history (ord INTEGER PRIMARY KEY, exported_at TEXT NOT NULL, candidate TEXT NOT NULL,"
                            " name TEXT NOT NULL, quadrant TEXT NOT NULL, ring TEXT NOT NULL) STRICT;")},
         migrationFrom4(),
+        // Schema 6 (issue 12): the decision status `unstated` and record number 0
+        // are new values in existing columns; the step only raises the version
+        // so a schema-5 build refuses the file instead of misreading it.
+        {5, QStringLiteral("SELECT 1;")},
     };
 }
 

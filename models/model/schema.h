@@ -248,7 +248,9 @@ int linkKindForTable(TableId table);
 /// 3: CPU billing, uncertainty ranges, scans. 4: decision figures, radar history.
 /// 5: distributions on measurements and TCO ranges, win-probability settings,
 /// provider limits, team size; the artifact transfer price is gone.
-constexpr int version = 5;
+/// 6: decision status `unstated` and record number 0 (imported MADR records):
+/// no table changes, but a schema-5 build cannot read such a file.
+constexpr int version = 6;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns
