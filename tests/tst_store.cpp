@@ -423,9 +423,10 @@ void TestStore::opensSchemaFiveFiles()
     r.number = 0;
     r.title = QStringLiteral("Use MADR");
     r.status = DecisionStatus::Unstated;
+    r.date = QDate(2026, 1, 1);
     withUnstated.decisions.push_back(r);
     for (const char *name : {"six.archboard", "six.archboard.yaml"}) {
-        const QString path = tmp.filePath(QLatin1StringView(name));
+        const QString path = tmp.filePath(QString::fromLatin1(name));
         QString saveError;
         QVERIFY2(WorkspaceFile::save(withUnstated, path, &saveError), qPrintable(saveError));
         InputError loadError;

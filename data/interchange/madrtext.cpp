@@ -337,7 +337,7 @@ QString blanksAsReferences(const QString &line)
 {
     QString out;
     for (const QChar c : line)
-        out += QStringLiteral("&#%1;").arg(c.unicode());
+        out += QStringLiteral("&#%1;").arg(int(c.unicode()));
     return out;
 }
 
