@@ -13,7 +13,12 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease (CMake LinguistTools), Qt's own zh_CN texts
   adr-tools                 # tst_decisions runs `adr list` on exported MADR folders
   poppler-utils             # pdftotext: tst_report checks the PDF's text
+  qt6-websockets-dev libqrencode-dev libssl-dev  # live voting: WebSocket server, QR code, TLS certificate
+  chromium                  # tst_voting_e2e drives Debian's headless Chromium
 )
+# Node.js and npm for the browser test's driver (puppeteer-core); a machine
+# that has Node.js from elsewhere keeps it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -25,6 +30,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# puppeteer-core as locked in tests/e2e/package-lock.json (it downloads no browser).
+npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build --parallel

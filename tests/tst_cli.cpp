@@ -10,7 +10,9 @@
 #include "workspacefile.h"
 #include "yamlformat.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +70,7 @@ private slots:
     void tcoTableCsvAndParameters();
     void reportHasEveryScenario();
     void rankShowsWinProbabilitiesAndAhp();
+    void scanCountsRuntimesByTheirLine();
 
 private:
     QTemporaryDir m_dir;
@@ -538,6 +541,51 @@ void TestCli::rankShowsWinProbabilitiesAndAhp()
     r = cli({QStringLiteral("report"), path, QStringLiteral("-f"), QStringLiteral("markdown")});
     QVERIFY(r.out.contains(QStringLiteral("Pairwise comparisons (AHP): consistency ratio %1").arg(QString::number(ahp.consistencyRatio, 'f', 3))));
     QVERIFY(r.out.contains(QStringLiteral("Win probability: 10000 draws (seed 1)")));
+}
+
+void TestCli::scanCountsRuntimesByTheirLine()
+{
+    // Issue 14, point 1: six services whose truth is three runtime versions —
+    // Node 18 (">=18", "^18.17.0"), Python 3.11 (">=3.11", "~=3.11.2"), Rust
+    // 1.70 ("1.70", "1.70.0"). The sample's thresholds: healthy up to 3.
+    QTemporaryDir dir;
+    const QString fixture = qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/runtimes");
+    const QStringList manifests = {QStringLiteral("a/package.json"), QStringLiteral("b/package.json"), QStringLiteral("c/pyproject.toml"),
+                                   QStringLiteral("d/pyproject.toml"), QStringLiteral("e/Cargo.toml"), QStringLiteral("f/Cargo.toml")};
+    for (const QString &m : manifests) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(m)).path()));
+        QVERIFY2(QFile::copy(fixture + u'/' + m, dir.filePath(m)), qPrintable(m));
+    }
+    const QRegularExpression heterogeneity(QStringLiteral("^\\s*stack_heterogeneity\\s+(\\d+) runtime versions\\s+(\\S+)\\s+(.*)$"),
+                                           QRegularExpression::MultilineOption);
+    Run r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QRegularExpressionMatch m = heterogeneity.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    QCOMPARE(m.captured(1), QStringLiteral("3"));
+    QCOMPARE(m.captured(2), QStringLiteral("HEALTHY"));
+    // The ranges are shown as written, beside the line they count for.
+    QCOMPARE(m.captured(3).trimmed(), QStringLiteral("nodejs 18 (>=18, ^18.17.0), python 3.11 (>=3.11, ~=3.11.2), rust 1.70"));
+    QVERIFY(r.out.contains(QStringLiteral("Gate passed (--fail-on warning).")));
+
+    // b moves to Node 20: four runtime versions, a warning, and the gate fails with exit 1.
+    writeFile(dir.filePath(QStringLiteral("b/package.json")), R"({"name": "b", "version": "1.0.0", "engines": {"node": "^20.10.0"}})");
+    r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("warning")});
+    QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+    m = heterogeneity.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    QCOMPARE(m.captured(1), QStringLiteral("4"));
+    QCOMPARE(m.captured(2), QStringLiteral("WARNING"));
+    QVERIFY(m.captured(3).contains(QStringLiteral("nodejs 18 (>=18), nodejs 20 (^20.10.0)")));
+    QVERIFY(r.out.contains(QStringLiteral("Gate failed: a metric is at or above warning.")));
+    // The JSON says the same.
+    r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("high"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject stack = o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("stack_heterogeneity")).toObject();
+    QCOMPARE(stack.value(QStringLiteral("value")).toDouble(), 4.0);
+    QCOMPARE(stack.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
+    QCOMPARE(o.value(QStringLiteral("gate")).toObject().value(QStringLiteral("failed")).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -226,6 +226,10 @@ void TestCompare::pairwiseScenarios()
     QCOMPARE(table->item(0, 2)->text(), Tco::usd(a.totalAnnualUsd));
     QCOMPARE(table->item(0, 3)->text(), Tco::usd(b.totalAnnualUsd));
     QCOMPARE(table->rowCount(), 2 + int(pairwise->comparison()->lines.size()));
+    // The lines are named as the cost model's table, the CLI and the CSV name them.
+    const QStringList names = Tco::lineNames();
+    for (int row = 0; row < int(Tco::costLines().size()); ++row)
+        QCOMPARE(table->item(2 + row, 1)->text(), names.at(row));
     // The pair stays while the model changes.
     QVERIFY(w.document()->setValue(TableId::Scenarios, 2, Schema::table(TableId::Scenarios).fieldIndex(u"memory_mb"), 1024));
     QTRY_VERIFY(pairwise->comparison()->annualB != b.totalAnnualUsd);

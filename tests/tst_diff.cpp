@@ -297,7 +297,7 @@ void TestDiff::tcoTotalsAndLines()
     QCOMPARE(s.comparison->horizonYearsB, a.horizonYears + 1);
     const std::vector<TcoLineDelta> moved = s.comparison->movedLines();
     QVERIFY(!moved.empty());
-    QVERIFY(std::any_of(moved.begin(), moved.end(), [](const TcoLineDelta &l) { return l.line == u"requests" || l.line == u"compute"; }));
+    QVERIFY(std::any_of(moved.begin(), moved.end(), [](const TcoLineDelta &l) { return l.line == u"requests_usd" || l.line == u"compute_usd"; }));
     for (size_t i = 1; i < moved.size(); ++i)
         QVERIFY(std::abs(moved[i - 1].delta()) >= std::abs(moved[i].delta()));
     // Scenarios the edit did not touch are not listed.

@@ -281,6 +281,10 @@ void TestDocument::addRowUndo()
     // The sample has a threshold for every metric (one per metric): free one.
     if (t == TableId::FragmentationThresholds)
         start.fragmentationThresholds.pop_back();
+    // A round's scores belong to a voting round: the sample has none.
+    if (t == TableId::RoundScores)
+        start.votingRounds.push_back({QStringLiteral("round-1"), start.tiers.front().id, QStringLiteral("2026-12-06T10:00:00Z"), 1,
+                                      QStringLiteral("2026-12-06T10:00:00Z"), QString()});
     Document doc(std::make_unique<Workspace>(start));
     const Workspace original = doc.workspace();
     const int before = doc.rowCount(t);

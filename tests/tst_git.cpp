@@ -336,8 +336,16 @@ void TestGit::commandHelpAndOptions()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("git:REV:PATH")) && r.out.contains(QStringLiteral("--fail-on")), qPrintable(r.out));
     QVERIFY(!r.out.contains(QStringLiteral("--scenario")));
+    // Its usage line names the positional arguments, options left to the list below.
+    QVERIFY2(r.out.section(u'\n', 0, 0).endsWith(QStringLiteral("archboard-cli diff [options] OLD NEW")), qPrintable(r.out));
     r = cli({QStringLiteral("merge"), QStringLiteral("--help")});
     QVERIFY2(r.out.contains(QStringLiteral("%O")) && r.out.contains(QStringLiteral("--output")), qPrintable(r.out));
+    QVERIFY2(r.out.section(u'\n', 0, 0).endsWith(QStringLiteral("archboard-cli merge [options] BASE OURS THEIRS")), qPrintable(r.out));
+    r = cli({QStringLiteral("textconv"), QStringLiteral("--help")});
+    QVERIFY2(r.out.section(u'\n', 0, 0).endsWith(QStringLiteral("archboard-cli textconv [options] FILE")), qPrintable(r.out));
+    // The general help's usage line names the command and its arguments.
+    r = cli({QStringLiteral("--help")});
+    QVERIFY2(r.out.section(u'\n', 0, 0).endsWith(QStringLiteral("archboard-cli [options] command [args...]")), qPrintable(r.out));
     // Options of other commands are refused by name.
     r = cli({QStringLiteral("diff"), QStringLiteral("a.archboard"), QStringLiteral("b.archboard"), QStringLiteral("--scenario"), QStringLiteral("x")});
     QCOMPARE(r.code, 2);

@@ -444,7 +444,7 @@ void TestGui::ahpWeightsAreOneUndoStep()
     compare("delivery-speed", "cold-start", 3);
     w.showPage(w.selectionPage());
     w.selectionPage()->setTier(QStringLiteral("tier-core"));
-    auto *button = w.selectionPage()->findChild<QPushButton *>();
+    auto *button = w.selectionPage()->findChild<QPushButton *>(QStringLiteral("useAhpWeightsButton"));
     QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     const int before = doc->undoStack()->count();

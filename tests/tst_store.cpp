@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -91,7 +92,8 @@ private slots:
     void migratesOlderFilesInOrder();
     void opensVersionOneFiles();
     void migratesSchemaFourToFive();
-    void opensSchemaFiveFiles();
+    void migratesSchemaFiveToSix();
+    void opensSchemaSixFiles();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -342,7 +344,9 @@ void TestStore::migratesSchemaFourToFive()
     QCOMPARE(be32(four, 60), 4u);
     std::unique_ptr<Workspace> ws = readImage(four, &error);
     QVERIFY2(ws, qPrintable(error));
-    // The new fields read as the migration step documents them.
+    // The new fields read as the migration step documents them; the voting
+    // tables of schema 6 are there and empty.
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
     QCOMPARE(ws->info.weightBandPp, 5.0);
     QCOMPARE(ws->info.winDraws, 10000);
     for (const TcoScenario &s : ws->scenarios)
@@ -361,7 +365,7 @@ void TestStore::migratesSchemaFourToFive()
     for (const TcoRange &r : ws->tcoRanges)
         QCOMPARE(r.distribution, Distribution::Triangular);
     QCOMPARE(std::round(*Tco::baselineTotal(*ws) * 100) / 100, 54245.03);
-    // A schema-5 file may not carry the dropped key.
+    // A file of schema 5 or later may not carry the dropped key.
     QByteArray yaml = Sample::yaml();
     yaml.replace("    day_rate_usd: 800\n", "    day_rate_usd: 800\n    transfer_price_per_gb_usd: 0.09\n");
     QTemporaryDir tmp;
@@ -372,13 +376,14 @@ void TestStore::migratesSchemaFourToFive()
     QVERIFY2(yamlError.toString().contains(QStringLiteral("unknown key “transfer_price_per_gb_usd”")), qPrintable(yamlError.toString()));
 }
 
-void TestStore::opensSchemaFiveFiles()
+void TestStore::migratesSchemaFiveToSix()
 {
     const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
     if (dir.isEmpty())
         QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
-    QCOMPARE(Schema::version, 6);
-    // A real version-5 database: the version-1 fixture taken through the built-in steps 1 → 5.
+    // A real version-5 database (the version-1 fixture through the built-in
+    // steps 1 → 5) with issue 14's figures set: schema 6 adds the live-voting
+    // tables and must keep them.
     QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
     QVERIFY(v1.open(QIODevice::ReadOnly));
     const QByteArray image = v1.readAll();
@@ -391,23 +396,32 @@ void TestStore::opensSchemaFiveFiles()
     QList<Migration> upToFive = SqliteFormat::builtinMigrations();
     upToFive.removeIf([](const Migration &m) { return m.from >= 5; });
     QVERIFY2(SqliteFormat::migrate(db, 1, 5, upToFive, &error), qPrintable(error));
+    QCOMPARE(sqlite3_exec(db, "UPDATE workspace SET weight_band_pp = 7.5, win_draws = 2000;"
+                              "UPDATE scenarios SET team_size = 4;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_int64 size = 0;
     unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
     const QByteArray five(reinterpret_cast<const char *>(out), qsizetype(size));
     sqlite3_free(out);
     sqlite3_close(db);
     QCOMPARE(be32(five, 60), 5u);
-    // It opens through the no-op step 5 → 6 and holds what the version-1 file holds.
     std::unique_ptr<Workspace> ws = readImage(five, &error);
     QVERIFY2(ws, qPrintable(error));
-    InputError v1Error;
-    std::unique_ptr<Workspace> fromOne = WorkspaceFile::load(v1.fileName(), &v1Error);
-    QVERIFY2(fromOne, qPrintable(v1Error.toString()));
-    QVERIFY(*ws == *fromOne);
-    // The schema-5 sample in YAML opens and equals today's.
+    QCOMPARE(ws->info.weightBandPp, 7.5);
+    QCOMPARE(ws->info.winDraws, 2000);
+    QVERIFY(!ws->scenarios.empty());
+    for (const TcoScenario &s : ws->scenarios)
+        QCOMPARE(s.teamSize, 4);
+    QVERIFY(ws->votingRounds.empty() && ws->roundScores.empty());
+
+    // A schema-5 YAML file (the sample as issue 14 wrote it, without the
+    // voting tables) opens too.
     QByteArray yaml = Sample::yaml();
-    QVERIFY(yaml.contains("\narchboard: 6\n"));
-    yaml.replace("\narchboard: 6\n", "\narchboard: 5\n");
+    QVERIFY(yaml.contains("archboard: 7\n"));
+    yaml.replace("archboard: 7\n", "archboard: 5\n");
+    yaml.replace("voting_rounds: []\n", "");
+    yaml.replace("round_scores: []\n", "");
     QTemporaryDir tmp;
     QFile f(tmp.filePath(QStringLiteral("five.archboard.yaml")));
     QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
@@ -415,8 +429,80 @@ void TestStore::opensSchemaFiveFiles()
     InputError yamlError;
     ws = WorkspaceFile::load(f.fileName(), &yamlError);
     QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QVERIFY(ws->votingRounds.empty());
+
+    // Both features' data survive a save and a load in both formats: win
+    // settings, distributions and team size (schema 5) beside voting rounds
+    // and their scores (schema 6).
+    Workspace both = Testing::generateWorkspace(Testing::GeneratorSpec{}, 11);
+    both.info.weightBandPp = 3.5;
+    both.info.winSeed = 42;
+    QVERIFY(!both.votingRounds.empty() && !both.roundScores.empty());
+    QVERIFY(std::any_of(both.measurements.begin(), both.measurements.end(),
+                        [](const Measurement &m) { return m.distribution != Distribution::None; }));
+    for (const char *name : {"both.archboard", "both.archboard.yaml"}) {
+        const QString path = tmp.filePath(QString::fromLatin1(name));
+        QString saveError;
+        QVERIFY2(WorkspaceFile::save(both, path, &saveError), qPrintable(saveError));
+        InputError loadError;
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(back, qPrintable(loadError.toString()));
+        QCOMPARE(back->info.weightBandPp, 3.5);
+        QCOMPARE(back->info.winSeed, 42);
+        QCOMPARE(back->measurements, both.measurements);
+        QCOMPARE(back->votingRounds, both.votingRounds);
+        QCOMPARE(back->roundScores, both.roundScores);
+        QVERIFY(*back == both);
+    }
+}
+
+
+void TestStore::opensSchemaSixFiles()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    QCOMPARE(Schema::version, 7);
+    // A real version-6 database: the version-1 fixture taken through the built-in steps 1 → 6.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToSix = SqliteFormat::builtinMigrations();
+    upToSix.removeIf([](const Migration &m) { return m.from >= 6; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 6, upToSix, &error), qPrintable(error));
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray six(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(six, 60), 6u);
+    // It opens through the no-op step 6 → 7, is upgraded, and holds what the version-1 file holds.
+    std::unique_ptr<Workspace> ws = readImage(six, &error);
+    QVERIFY2(ws, qPrintable(error));
+    InputError v1Error;
+    std::unique_ptr<Workspace> fromOne = WorkspaceFile::load(v1.fileName(), &v1Error);
+    QVERIFY2(fromOne, qPrintable(v1Error.toString()));
+    QVERIFY(*ws == *fromOne);
+    QCOMPARE(be32(SqliteFormat().serialize(*ws), 60), quint32(Schema::version)); // saved again, it is a version-7 file
+    // The schema-6 sample in YAML opens and equals today's.
+    QByteArray yaml = Sample::yaml();
+    QVERIFY(yaml.contains("\narchboard: 7\n"));
+    yaml.replace("\narchboard: 7\n", "\narchboard: 6\n");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("six.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    InputError yamlError;
+    ws = WorkspaceFile::load(f.fileName(), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
     QVERIFY(*ws == sample());
-    // What schema 6 added (a record numbered 0 that states no status) saves and opens in both formats.
+    // What schema 7 added (a record numbered 0 that states no status) saves and opens in both formats.
     Workspace withUnstated = sample();
     DecisionRecord r;
     r.id = QStringLiteral("adr-0000");
@@ -425,7 +511,7 @@ void TestStore::opensSchemaFiveFiles()
     r.status = DecisionStatus::Unstated;
     r.date = QDate(2026, 1, 1);
     withUnstated.decisions.push_back(r);
-    for (const char *name : {"six.archboard", "six.archboard.yaml"}) {
+    for (const char *name : {"seven.archboard", "seven.archboard.yaml"}) {
         const QString path = tmp.filePath(QString::fromLatin1(name));
         QString saveError;
         QVERIFY2(WorkspaceFile::save(withUnstated, path, &saveError), qPrintable(saveError));
@@ -433,8 +519,13 @@ void TestStore::opensSchemaFiveFiles()
         std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
         QVERIFY2(back, qPrintable(loadError.toString()));
         QVERIFY2(*back == withUnstated, name);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray head = saved.read(200);
+        QVERIFY2(QByteArray(name).endsWith(".yaml") ? head.contains("\narchboard: 7\n") : be32(head, 60) == 7u, name);
     }
 }
+
 
 void TestStore::failingMigrationRollsBackEverything()
 {

@@ -8,6 +8,7 @@
 #include "figurejson.h"
 #include "schema.h"
 #include "tco.h"
+#include "tcocomparison.h"
 #include "tcocsv.h"
 #include "tcowhatif.h"
 #include "workspace.h"
@@ -620,6 +621,27 @@ void TestTco::costLinesAreOneList()
             sum += v.usd;
         QVERIFY(std::abs(sum - l.totalAnnualUsd) < 1e-9);
     }
+    // The pairwise comparison (and the diff) names lines from the same list:
+    // per language the seven keys in order, then its custom lines by their own
+    // names under the key Tco::lines() gives them; the labels are lineNames()'.
+    const TcoResult other = Tco::compute(*Tco::input(ws, ws.scenarios.back().id));
+    const TcoComparison cmp = Tco::compare(r, other);
+    QStringList seen;
+    for (const TcoLineDelta &d : cmp.lines) {
+        if (d.line == Tco::customLinesKey()) {
+            QCOMPARE(Tco::lineLabel(d), d.custom);
+            continue;
+        }
+        const qsizetype k = keys.indexOf(d.line);
+        QVERIFY2(k >= 0, qPrintable(d.line));
+        QCOMPARE(Tco::lineLabel(d), Tco::lineNames().at(k));
+        if (k == 0)
+            seen.clear();
+        seen << d.line;
+        if (seen.size() == keys.size())
+            QCOMPARE(seen, keys);
+    }
+    QCOMPARE(Tco::customLinesKey(), Tco::lines(r.languages.front()).back().key);
 }
 
 void TestTco::monitoringAndCustomLinesOverTheHorizon()

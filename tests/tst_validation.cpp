@@ -12,6 +12,7 @@
 using namespace ArchBoard;
 
 Q_DECLARE_METATYPE(std::function<void(Workspace &)>)
+Q_DECLARE_METATYPE(ArchBoard::Testing::GeneratorSpec)
 
 namespace {
 Workspace sample()
@@ -27,6 +28,8 @@ class TestValidation : public QObject
 
 private slots:
     void sampleIsClean();
+    void generatedIsClean_data();
+    void generatedIsClean();
     void findings_data();
     void findings();
     void findingPathsAreStable();
@@ -38,6 +41,37 @@ void TestValidation::sampleIsClean()
     for (const ValidationFinding &f : findings)
         qWarning() << f.path() << f.message;
     QVERIFY(findings.isEmpty());
+}
+
+void TestValidation::generatedIsClean_data()
+{
+    QTest::addColumn<Testing::GeneratorSpec>("spec");
+    QTest::addColumn<quint32>("seed");
+    Testing::GeneratorSpec hostile;
+    hostile.hostileText = true;
+    // The large workspace's selection shape (benchmarks validate it in full),
+    // with fewer contexts, relations and services to stay quick.
+    Testing::GeneratorSpec large = Testing::largeSpec();
+    large.contexts = 50;
+    large.relations = 120;
+    large.services = 40;
+    large.dependenciesPerService = 10;
+    QTest::newRow("default") << Testing::GeneratorSpec() << 1u;
+    QTest::newRow("hostile text") << hostile << 7u;
+    QTest::newRow("large shape, seed 42") << large << 42u;
+}
+
+void TestValidation::generatedIsClean()
+{
+    // bench_store validates the generated large workspace and fails on any finding.
+    QFETCH(Testing::GeneratorSpec, spec);
+    QFETCH(quint32, seed);
+    const Workspace ws = Testing::generateWorkspace(spec, seed);
+    QVERIFY(!ws.decisionFigures.empty()); // the records still freeze figures
+    const QList<ValidationFinding> findings = validateWorkspace(ws);
+    for (const ValidationFinding &f : findings)
+        qWarning() << f.path() << f.message;
+    QCOMPARE(findings.size(), 0);
 }
 
 void TestValidation::findings_data()

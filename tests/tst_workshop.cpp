@@ -157,7 +157,7 @@ void TestWorkshop::digitScoresTheCurrentRatersCell()
     // flagged: a spread of 2 reaches the sample's disagreement threshold.
     const QModelIndex cell = mode->matrixModel()->index(kTypeScript, kResilience);
     QTRY_COMPARE(cell.data(RaterScoreRole).toInt(), 5);
-    QTRY_COMPARE(cell.data().toString(), QStringLiteral("5 · mean 3.67 ⚑"));
+    QTRY_COMPARE(cell.data().toString(), QStringLiteral("5 · mean 3.67 ⚑ spread 2"));
     QVERIFY(cell.data(DisputedRole).toBool());
     QVERIFY2(mode->statusText().contains(QStringLiteral("SRE lead")), qPrintable(mode->statusText()));
 

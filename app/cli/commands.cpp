@@ -15,6 +15,7 @@ Command importAdrCommand();
 Command decideCommand();
 Command scanCommand();
 Command tcoCommand();
+Command workshopCommand();
 Command diffCommand();
 Command mergeCommand();
 Command textconvCommand();
@@ -24,7 +25,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(), rankCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
                                        decideCommand(),    scanCommand(),      tcoCommand(),      diffCommand(),
-                                       mergeCommand(),     textconvCommand()};
+                                       mergeCommand(),     textconvCommand(),  workshopCommand()};
     return all;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <memory>
@@ -47,7 +48,7 @@ QString helpText()
     QStringList lines{Text::tr("ArchBoard headless: the workbench's engines for scripts and CI."), QString(), Text::tr("Commands:")};
     for (const Command &c : commands())
         lines << Text::tr(c.help);
-    lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).")
+    lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).")
           << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
     return lines.join(u'\n');
 }
@@ -62,7 +63,19 @@ const Command *commandNamed(const QString &name)
     return nullptr;
 }
 
-/// `archboard-cli COMMAND --help` for a command with details: what it does and only its options.
+/// The positional arguments as the command's --help entry writes them
+/// ("merge BASE OURS THEIRS [-o OUT]" → "BASE OURS THEIRS"): the entry up to
+/// its description column, without the name and the options.
+QString positionals(const Command &command)
+{
+    QString synopsis = QString::fromUtf8(command.help).section(u'\n', 0, 0).trimmed().section(QStringLiteral("  "), 0, 0);
+    synopsis = synopsis.mid(qsizetype(qstrlen(command.name)));
+    static const QRegularExpression options(QStringLiteral("\\[-[^\\]]*\\]|--?[a-z][a-z-]*( [A-Z][A-Z.]*)?"));
+    return synopsis.remove(options).simplified();
+}
+
+/// `archboard-cli COMMAND --help` for a command with details: its usage with
+/// the positional arguments, what it does and only its options.
 QString commandHelp(const Command &command)
 {
     QCommandLineParser parser;
@@ -70,8 +83,10 @@ QString commandHelp(const Command &command)
     parser.addHelpOption();
     for (const QCommandLineOption &o : command.options())
         parser.addOption(o);
+    const QString args = positionals(command);
     return parser.helpText().replace(QStringLiteral("archboard-cli [options]"),
-                                     QStringLiteral("archboard-cli %1 [options]").arg(QLatin1StringView(command.name)));
+                                     QStringLiteral("archboard-cli %1 [options]%2")
+                                         .arg(QLatin1StringView(command.name), args.isEmpty() ? QString() : u' ' + args));
 }
 
 } // namespace
@@ -100,7 +115,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv"));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge, textconv or workshop"));
     parser.addPositionalArgument(QStringLiteral("args"), Text::tr("Arguments of the command"), QStringLiteral("[args...]"));
 
     if (!parser.parse(QCoreApplication::arguments()))

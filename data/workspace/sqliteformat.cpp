@@ -409,10 +409,14 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            "CREATE TABLE radar_history (ord INTEGER PRIMARY KEY, exported_at TEXT NOT NULL, candidate TEXT NOT NULL,"
                            " name TEXT NOT NULL, quadrant TEXT NOT NULL, ring TEXT NOT NULL) STRICT;")},
         migrationFrom4(),
-        // Schema 6 (issue 12): the decision status `unstated` and record number 0
+        {5, QStringLiteral("CREATE TABLE voting_rounds (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, tier TEXT NOT NULL, session TEXT NOT NULL,"
+                           " number INTEGER NOT NULL, opened_at TEXT NOT NULL, revealed_at TEXT NOT NULL) STRICT;"
+                           "CREATE TABLE round_scores (ord INTEGER PRIMARY KEY, round TEXT NOT NULL, rater TEXT NOT NULL, candidate TEXT NOT NULL,"
+                           " criterion TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT NOT NULL) STRICT;")},
+        // Schema 7 (issue 12): the decision status `unstated` and record number 0
         // are new values in existing columns; the step only raises the version
-        // so a schema-5 build refuses the file instead of misreading it.
-        {5, QStringLiteral("SELECT 1;")},
+        // so a schema-6 build refuses the file instead of misreading it.
+        {6, QStringLiteral("SELECT 1;")},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "selection.h"
 #include "tco.h"
+#include "voting.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -651,6 +652,10 @@ void Drafter::build(const SlaTier &tier)
     rec.moreInformation = Text::tr("Drafted by ArchBoard from the workspace “%1” on %2; %3 figures frozen with the record.")
                               .arg(m_ws.info.name, rec.date.toString(Qt::ISODate))
                               .arg(m_draft->figures.size());
+    // Live-voting rounds on this tier: how the board's opinions moved.
+    const QString moved = Voting::movementText(Voting::latestSession(m_ws, tier.id));
+    if (!moved.isEmpty())
+        rec.moreInformation += u'\n' + moved;
 }
 
 } // namespace

@@ -163,7 +163,7 @@ QStringList rankingLines(const TierConsequence &t, const Quote &quote)
             if (!was)
                 line += u' ' + Text::tr("(new)");
             else if (was->rank != c.rank || std::abs(was->scorePct - c.scorePct) >= 0.05 || was->knockedOut != c.knockedOut)
-                line += u' ' + (was->knockedOut ? Text::tr("(was %1., %2 %, knocked out)") : Text::tr("(was %1., %2 %)"))
+                line += u' ' + (was->knockedOut ? Text::tr("(was rank %1, %2 %, knocked out)") : Text::tr("(was rank %1, %2 %)"))
                                    .arg(was->rank).arg(number(was->scorePct, 1));
             out << line;
         }
@@ -203,7 +203,7 @@ QString scenarioLine(const TcoConsequence &s, const Quote &quote)
 QString tcoLineText(const TcoLineDelta &l, const Quote &quote)
 {
     const QString what = l.language.isEmpty() ? Text::tr("shared · %1").arg(quote(Tco::lineLabel(l)))
-                         : l.line == u"custom" ? QStringLiteral("%1 · %2").arg(quote(l.languageName), quote(l.custom))
+                         : l.line == Tco::customLinesKey() ? QStringLiteral("%1 · %2").arg(quote(l.languageName), quote(l.custom))
                                                : QStringLiteral("%1 · %2").arg(quote(l.languageName), Tco::lineLabel(l));
     return QStringLiteral("%1: %2 → %3 (%4)")
         .arg(what, l.aUsd ? Tco::usd(*l.aUsd) : QStringLiteral("—"), l.bUsd ? Tco::usd(*l.bUsd) : QStringLiteral("—"),

@@ -72,4 +72,18 @@ double barLength(double distance)
     return std::max(0.05, 1.0 + std::log10(distance / 0.0001) / 2.0);
 }
 
+std::vector<const SharedDependency *> driftRows(const FragmentationResult &result, int maxRows, int *drifting)
+{
+    std::vector<const SharedDependency *> rows;
+    *drifting = 0;
+    for (const SharedDependency &dep : result.dependencies) {
+        if (dep.drift.magnitude <= 0)
+            continue; // worst first: the rest do not drift
+        ++*drifting;
+        if (int(rows.size()) < maxRows)
+            rows.push_back(&dep);
+    }
+    return rows;
+}
+
 } // namespace ArchBoard::FragmentationStyle

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QString>
 
+#include <vector>
+
 namespace ArchBoard {
 
 /// How the fragmentation figures are shown wherever they are drawn (the
@@ -24,6 +26,10 @@ QString driftLabel(DriftLevel level);
 /// Where a semver distance ends on the chart's logarithmic axis: 1 patch at
 /// 1, 1 minor at 2, 1 major at 3, 10 majors at 3.5; no drift at 0.
 double barLength(double distance);
+
+/// The drift charts' bars: the shared dependencies that drift, worst first, at
+/// most \a maxRows; \a drifting counts all that drift. The page and the report draw these.
+std::vector<const SharedDependency *> driftRows(const FragmentationResult &result, int maxRows, int *drifting);
 
 } // namespace FragmentationStyle
 

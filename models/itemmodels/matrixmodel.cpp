@@ -199,6 +199,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return cell.normalised ? QVariant(*cell.normalised) : QVariant();
     case DisputedRole:
         return cell.disputed;
+    case SpreadRole:
+        return cell.spread && cell.ratings >= 2 ? QVariant(*cell.spread) : QVariant();
     default:
         return {};
     }

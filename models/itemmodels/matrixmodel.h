@@ -15,6 +15,7 @@ enum SelectionRole {
     NormalisedRole = Qt::UserRole + 20, ///< double 0 … 1, or invalid when missing
     DisputedRole,                       ///< bool: raters disagree strongly on this cell
     KnockedOutRole,                     ///< bool: the row's candidate is knocked out of the tier
+    SpreadRole,                         ///< double: highest minus lowest rating of a rated cell; invalid without two ratings
 };
 
 /**

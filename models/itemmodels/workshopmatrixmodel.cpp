@@ -73,11 +73,12 @@ QVariant WorkshopMatrixModel::data(const QModelIndex &index, int role) const
     const QVariant aggregate = MatrixModel::data(index, Qt::EditRole);
     const QString all = aggregate.isValid() ? TableModel::formatNumber(aggregate.toDouble(), 2) : QStringLiteral("—");
     QString room = doc->workspace().info.ratingAggregation == RatingAggregation::Mean ? tr("mean %1").arg(all) : tr("median %1").arg(all);
+    // A disputed cell says how far apart the raters are: the board discusses the widest first.
     if (MatrixModel::data(index, DisputedRole).toBool())
-        room += QStringLiteral(" ⚑");
+        room = tr("%1 ⚑ spread %2").arg(room, TableModel::formatNumber(MatrixModel::data(index, SpreadRole).toDouble(), 1));
     if (role == AggregateTextRole)
         return room;
-    // "4 · mean 3.33 ⚑": the rater's own score first, then what the room thinks.
+    // "4 · mean 3.33 ⚑ spread 3": the rater's own score first, then what the room thinks.
     return tr("%1 · %2").arg(own.isValid() ? own.toString() : QStringLiteral("—"), room);
 }
 

@@ -11,7 +11,7 @@ namespace ArchBoard {
 enum WorkshopMatrixRole {
     RatedRole = Qt::UserRole + 40, ///< bool: the column is a rated criterion (scored in the workshop)
     RaterScoreRole,                ///< int 1–5: the current rater's score; invalid when not rated yet
-    AggregateTextRole,             ///< QString: "mean 3.33 ⚑", the room's aggregate with the disagreement flag
+    AggregateTextRole,             ///< QString: "mean 3.33 ⚑ spread 3", the room's aggregate with the disagreement flag and spread
 };
 
 /**

@@ -785,6 +785,27 @@ struct Registry
             col(&RadarEntry::quadrant, since(4, textField("quadrant", QT_TRANSLATE_NOOP("Field", "Quadrant")))),
             col(&RadarEntry::ring, since(4, enumField("ring", QT_TRANSLATE_NOOP("Field", "Ring"), Enums::radarRing))),
         }, {0, 1}));
+
+        add(new VectorTable<VotingRound>(TableId::VotingRounds, "voting_rounds", QT_TRANSLATE_NOOP("Table", "Voting rounds"), QT_TRANSLATE_NOOP("Table", "Voting round"), &Workspace::votingRounds, {
+            col(&VotingRound::id, since(6, idField())),
+            col(&VotingRound::tier, since(6, refField("tier", QT_TRANSLATE_NOOP("Field", "SLA tier"), TableId::Tiers, OnRemove::Cascade, Required))),
+            col(&VotingRound::session, since(6, FieldDef{.key = "session", .label = QT_TRANSLATE_NOOP("Field", "Session"), .type = FieldType::Text, .flags = Required,
+                                                     .tip = QT_TRANSLATE_NOOP("FieldTip", "Rounds of one voting session share this value (when its first round opened)")})),
+            col(&VotingRound::number, since(6, intField("number", QT_TRANSLATE_NOOP("Field", "Round"), nullptr, 1, 1000))),
+            col(&VotingRound::openedAt, since(6, FieldDef{.key = "opened_at", .label = QT_TRANSLATE_NOOP("Field", "Opened at"), .type = FieldType::Text,
+                                                      .tip = QT_TRANSLATE_NOOP("FieldTip", "Date and time, ISO 8601 (UTC)")})),
+            col(&VotingRound::revealedAt, since(6, FieldDef{.key = "revealed_at", .label = QT_TRANSLATE_NOOP("Field", "Revealed at"), .type = FieldType::Text,
+                                                        .tip = QT_TRANSLATE_NOOP("FieldTip", "Date and time, ISO 8601 (UTC)")})),
+        }));
+
+        add(new VectorTable<RoundScore>(TableId::RoundScores, "round_scores", QT_TRANSLATE_NOOP("Table", "Round scores"), QT_TRANSLATE_NOOP("Table", "Round score"), &Workspace::roundScores, {
+            col(&RoundScore::round, since(6, refField("round", QT_TRANSLATE_NOOP("Field", "Voting round"), TableId::VotingRounds, OnRemove::Cascade, Required | Parent))),
+            col(&RoundScore::rater, since(6, refField("rater", QT_TRANSLATE_NOOP("Field", "Rater"), TableId::Raters, OnRemove::Cascade, Required))),
+            col(&RoundScore::candidate, since(6, refField("candidate", QT_TRANSLATE_NOOP("Field", "Candidate"), TableId::Candidates, OnRemove::Cascade, Required))),
+            col(&RoundScore::criterion, since(6, refField("criterion", QT_TRANSLATE_NOOP("Field", "Criterion"), TableId::Criteria, OnRemove::Cascade, Required))),
+            col(&RoundScore::score, since(6, intField("score", QT_TRANSLATE_NOOP("Field", "Score"), nullptr, 1, 5))),
+            col(&RoundScore::reason, since(6, textField("reason", QT_TRANSLATE_NOOP("Field", "Reason")))),
+        }, {0, 1, 2, 3}));
     }
 };
 

@@ -48,6 +48,8 @@ enum class TableId {
     DecisionLinks,
     DecisionFigures,
     RadarHistory,
+    VotingRounds,
+    RoundScores,
     Count
 };
 constexpr int tableCount = int(TableId::Count);
@@ -248,9 +250,10 @@ int linkKindForTable(TableId table);
 /// 3: CPU billing, uncertainty ranges, scans. 4: decision figures, radar history.
 /// 5: distributions on measurements and TCO ranges, win-probability settings,
 /// provider limits, team size; the artifact transfer price is gone.
-/// 6: decision status `unstated` and record number 0 (imported MADR records):
-/// no table changes, but a schema-5 build cannot read such a file.
-constexpr int version = 6;
+/// 6: voting_rounds, round_scores (live voting, kept per round).
+/// 7: decision status `unstated` and record number 0 (imported MADR records):
+/// no table changes, but a schema-6 build cannot read such a file.
+constexpr int version = 7;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

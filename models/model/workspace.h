@@ -420,6 +420,31 @@ struct RadarEntry
     bool operator==(const RadarEntry &) const = default;
 };
 
+/// One round of live (blind) voting on a tier, kept after the reveal so a
+/// record can say how opinions moved from round to round (Delphi).
+struct VotingRound
+{
+    QString id;
+    QString tier;
+    QString session;    ///< rounds of one voting session share it (the first round's opening time)
+    int number = 1;     ///< 1, 2, … within the session
+    QString openedAt;   ///< ISO 8601 date and time, UTC
+    QString revealedAt; ///< ISO 8601 date and time, UTC
+    bool operator==(const VotingRound &) const = default;
+};
+
+/// One rater's blind score of one cell in a voting round, as revealed.
+struct RoundScore
+{
+    QString round;
+    QString rater;
+    QString candidate;
+    QString criterion;
+    int score = 3;
+    QString reason;
+    bool operator==(const RoundScore &) const = default;
+};
+
 /// The one model: everything a board edits. Value type, cheap to copy
 /// (QStrings are implicitly shared), compared member by member.
 struct Workspace
@@ -455,6 +480,8 @@ struct Workspace
     std::vector<DecisionLink> decisionLinks;
     std::vector<DecisionFigure> decisionFigures;
     std::vector<RadarEntry> radarHistory;
+    std::vector<VotingRound> votingRounds;
+    std::vector<RoundScore> roundScores;
 
     bool operator==(const Workspace &) const = default;
 };

@@ -241,6 +241,8 @@ QStringList lineNames();
 std::vector<TcoLineValue> lines(const TcoLanguageResult &language);
 /// The shared custom lines (those without a language) as one line.
 TcoLineValue sharedLine(const TcoResult &result);
+/// The key lines() and sharedLine() give the custom lines: "custom_usd".
+QString customLinesKey();
 
 /// Sets one parameter by name. `value` is parsed as the parameter's type
 /// (provider id, true/false, number). Returns false with a message naming

@@ -1,35 +1,11 @@
 #include "tcocomparison.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
 namespace ArchBoard {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Tco)
-};
-
-struct LineDef
-{
-    const char *key;
-    const char *label;
-    const TcoFigure TcoLanguageResult::*figure;
-};
-
-const LineDef kLines[] = {
-    {"platform_overhead", QT_TRANSLATE_NOOP("Tco", "Platform overhead"), &TcoLanguageResult::platformOverhead},
-    {"compute", QT_TRANSLATE_NOOP("Tco", "Compute"), &TcoLanguageResult::compute},
-    {"requests", QT_TRANSLATE_NOOP("Tco", "Requests"), &TcoLanguageResult::requests},
-    {"cold_start", QT_TRANSLATE_NOOP("Tco", "Cold start"), &TcoLanguageResult::coldStart},
-    {"ci", QT_TRANSLATE_NOOP("Tco", "CI"), &TcoLanguageResult::ci},
-    {"dependency_volume", QT_TRANSLATE_NOOP("Tco", "Dependency volume"), &TcoLanguageResult::dependencyVolume},
-    {"monitoring", QT_TRANSLATE_NOOP("Tco", "Monitoring"), &TcoLanguageResult::monitoring},
-};
 
 double horizonTotal(const TcoResult &r)
 {
@@ -47,15 +23,15 @@ std::optional<double> changePct(double a, double b)
 void addLanguage(std::vector<TcoLineDelta> &out, const TcoLanguageResult *a, const TcoLanguageResult *b)
 {
     const TcoLanguageResult *any = a ? a : b;
-    for (const LineDef &def : kLines) {
+    for (const TcoCostLine &line : Tco::costLines()) {
         TcoLineDelta d;
         d.language = any->language;
         d.languageName = any->name;
-        d.line = QString::fromLatin1(def.key);
+        d.line = QString::fromLatin1(line.key);
         if (a)
-            d.aUsd = (a->*def.figure).usd;
+            d.aUsd = (a->*line.figure).usd;
         if (b)
-            d.bUsd = (b->*def.figure).usd;
+            d.bUsd = (b->*line.figure).usd;
         out.push_back(d);
     }
     // Custom lines by name, A's order first.
@@ -82,7 +58,7 @@ void addLanguage(std::vector<TcoLineDelta> &out, const TcoLanguageResult *a, con
         TcoLineDelta d;
         d.language = any->language;
         d.languageName = any->name;
-        d.line = QStringLiteral("custom");
+        d.line = Tco::customLinesKey();
         d.custom = name;
         d.aUsd = find(a, name);
         d.bUsd = find(b, name);
@@ -165,7 +141,7 @@ TcoComparison compare(const TcoResult &a, const TcoResult &b)
     }
     for (const QString &name : shared) {
         TcoLineDelta d;
-        d.line = QStringLiteral("custom");
+        d.line = Tco::customLinesKey();
         d.custom = name;
         d.aUsd = sharedLineUsd(a, name);
         d.bUsd = sharedLineUsd(b, name);
@@ -176,11 +152,11 @@ TcoComparison compare(const TcoResult &a, const TcoResult &b)
 
 QString lineLabel(const TcoLineDelta &line)
 {
-    if (line.line == u"custom")
+    if (line.line == Tco::customLinesKey())
         return line.custom;
-    for (const LineDef &def : kLines) {
+    for (const TcoCostLine &def : costLines()) {
         if (line.line == QLatin1StringView(def.key))
-            return Text::tr(def.label);
+            return def.name();
     }
     return line.line;
 }

@@ -14,8 +14,8 @@ struct TcoLineDelta
 {
     QString language;     ///< candidate id; empty for a shared custom line
     QString languageName; ///< as the results name it
-    QString line;         ///< platform_overhead, compute, requests, cold_start, ci, dependency_volume, monitoring, custom
-    QString custom;       ///< the custom line's name (line == "custom")
+    QString line;         ///< the key of Tco::costLines() ("compute_usd", …), or "custom_usd" as Tco::lines() names the custom lines
+    QString custom;       ///< the custom line's name (line == "custom_usd"): compared one by one
     std::optional<double> aUsd; ///< missing: the line is not in A (the language has no functions there)
     std::optional<double> bUsd;
     double delta() const { return bUsd.value_or(0.0) - aUsd.value_or(0.0); }
@@ -49,7 +49,8 @@ namespace Tco {
 /// versions of a workspace). Pure; the figures are the results' own.
 TcoComparison compare(const TcoResult &a, const TcoResult &b);
 
-/// "Platform overhead", "Compute", …, or the custom line's name, translated.
+/// The line's name as Tco::lineNames() gives it ("Platform overhead", …,
+/// translated), or the custom line's own name.
 QString lineLabel(const TcoLineDelta &line);
 
 } // namespace Tco

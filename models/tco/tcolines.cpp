@@ -28,7 +28,7 @@ const std::array<TcoCostLine, 7> kCostLines = {{
 TcoLineValue customLine(const std::vector<std::pair<QString, TcoFigure>> &custom)
 {
     TcoLineValue line;
-    line.key = QStringLiteral("custom_usd");
+    line.key = customLinesKey();
     line.name = Text::tr("Custom lines");
     QStringList parts;
     for (const auto &[name, figure] : custom) {
@@ -69,6 +69,11 @@ std::vector<TcoLineValue> lines(const TcoLanguageResult &language)
 TcoLineValue sharedLine(const TcoResult &result)
 {
     return customLine(result.shared);
+}
+
+QString customLinesKey()
+{
+    return QStringLiteral("custom_usd");
 }
 
 } // namespace ArchBoard::Tco

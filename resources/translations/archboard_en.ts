@@ -926,6 +926,20 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::LiveVoting</name>
+    <message>
+        <source>The workspace is open read-only: the scores could not be written.</source>
+        <translation>The workspace is open read-only: the scores could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal voting round %1 (%n score(s))</source>
+        <translation>
+            <numerusform>Reveal voting round %1 (%n score)</numerusform>
+            <numerusform>Reveal voting round %1 (%n scores)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1399,6 +1413,49 @@
         <source>What changed against another workspace file or a git revision of this one, and what it means</source>
         <translation>What changed against another workspace file or a git revision of this one, and what it means</translation>
     </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Voting rounds</translation>
+    </message>
+    <message>
+        <source>Every revealed round of live voting with each rater&apos;s blind scores, to show how opinions moved.</source>
+        <translation>Every revealed round of live voting with each rater&apos;s blind scores, to show how opinions moved.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Voting…</source>
+        <translation>Open &amp;Voting…</translation>
+    </message>
+    <message>
+        <source>Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix</source>
+        <translation>Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix</translation>
+    </message>
+    <message>
+        <source>Resume live voting?</source>
+        <translation>Resume live voting?</translation>
+    </message>
+    <message numerus="yes">
+        <source>ArchBoard stopped during live voting on the SLA tier “%1” of “%2” (%n event(s) received, the last at %3). Resume the round? The members&apos; pages reconnect by themselves and keep their scores.</source>
+        <translation>
+            <numerusform>ArchBoard stopped during live voting on the SLA tier “%1” of “%2” (%n event received, the last at %3). Resume the round? The members&apos; pages reconnect by themselves and keep their scores.</numerusform>
+            <numerusform>ArchBoard stopped during live voting on the SLA tier “%1” of “%2” (%n events received, the last at %3). Resume the round? The members&apos; pages reconnect by themselves and keep their scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume Voting</source>
+        <translation>Resume Voting</translation>
+    </message>
+    <message>
+        <source>Cannot open voting</source>
+        <translation>Cannot open voting</translation>
+    </message>
+    <message>
+        <source>Voting is open at %1 (join code %2).</source>
+        <translation>Voting is open at %1 (join code %2).</translation>
+    </message>
+    <message>
+        <source>Cannot resume voting</source>
+        <translation>Cannot resume voting</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1543,6 +1600,53 @@
     <message>
         <source>… and %1 more versions</source>
         <translation>… and %1 more versions</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::OpenVotingDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation>Open Voting</translation>
+    </message>
+    <message>
+        <source>Every board member scores the chosen cells blind from their own phone or laptop. Nobody sees a score until you reveal; the server runs only while voting is open.</source>
+        <translation>Every board member scores the chosen cells blind from their own phone or laptop. Nobody sees a score until you reveal; the server runs only while voting is open.</translation>
+    </message>
+    <message>
+        <source>SLA tier:</source>
+        <translation>SLA tier:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Candidates:</translation>
+    </message>
+    <message>
+        <source>Rated criteria:</source>
+        <translation>Rated criteria:</translation>
+    </message>
+    <message>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation>All interfaces (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Members must reach this address: the LAN the projector&apos;s room shares, not all interfaces</source>
+        <translation>Members must reach this address: the LAN the projector&apos;s room shares, not all interfaces</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Listen on:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>TLS (HTTPS) with a fresh self-signed certificate; members compare its fingerprint</source>
+        <translation>TLS (HTTPS) with a fresh self-signed certificate; members compare its fingerprint</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1925,14 @@
     <message>
         <source>How sure: computing the win probabilities…</source>
         <translation>How sure: computing the win probabilities…</translation>
+    </message>
+    <message>
+        <source>Open Voting…</source>
+        <translation>Open Voting…</translation>
+    </message>
+    <message>
+        <source>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</source>
+        <translation>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2396,93 @@ Requests: %2</translation>
     </message>
 </context>
 <context>
+    <name>ArchBoard::VotingPanel</name>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>Another &amp;round</source>
+        <translation>Another &amp;round</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting</source>
+        <translation>&amp;Close voting</translation>
+    </message>
+    <message>
+        <source>Join code %1</source>
+        <translation>Join code %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate (SHA-256): %1</source>
+        <translation>TLS certificate (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Live voting · round %1 revealed</source>
+        <translation>Live voting · round %1 revealed</translation>
+    </message>
+    <message>
+        <source>Live voting · round %1 · %2 cells, blind until the reveal</source>
+        <translation>Live voting · round %1 · %2 cells, blind until the reveal</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>second device waiting</source>
+        <translation>second device waiting</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <source>Approve second device</source>
+        <translation>Approve second device</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 scores from %3 raters are in the matrix.</source>
+        <translation>Round %1: %2 scores from %3 raters are in the matrix.</translation>
+    </message>
+    <message>
+        <source>No cell is disputed.</source>
+        <translation>No cell is disputed.</translation>
+    </message>
+    <message>
+        <source>Disputed cells, widest spread first:</source>
+        <translation>Disputed cells, widest spread first:</translation>
+    </message>
+    <message>
+        <source>⚑ %1 · %2: spread %3</source>
+        <translation>⚑ %1 · %2: spread %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::WeightsPanel</name>
     <message>
         <source>Use pairwise-comparison (AHP) weights</source>
@@ -2352,6 +2551,10 @@ Requests: %2</translation>
         <source>The workspace is read-only.</source>
         <translation>The workspace is read-only.</translation>
     </message>
+    <message>
+        <source>%1 ⚑ spread %2</source>
+        <translation>%1 ⚑ spread %2</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::WorkshopMode</name>
@@ -2366,10 +2569,6 @@ Requests: %2</translation>
     <message>
         <source>Sensitivity: how far a weight can move before the winner changes</source>
         <translation>Sensitivity: how far a weight can move before the winner changes</translation>
-    </message>
-    <message>
-        <source>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</source>
-        <translation>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
@@ -2590,6 +2789,38 @@ Requests: %2</translation>
     <message>
         <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
         <translation>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</translation>
+    </message>
+    <message>
+        <source>? keys · 1–5 score · Tab rater · T tier · V voting · D record decision · Esc leave</source>
+        <translation>? keys · 1–5 score · Tab rater · T tier · V voting · D record decision · Esc leave</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open live voting on this tier (while open: show or hide its panel)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open live voting on this tier (while open: show or hide its panel)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reveal the votes / another round / close voting&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reveal the votes / another round / close voting&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Voting is open: members join with the QR code or the URL and the join code.</source>
+        <translation>Voting is open: members join with the QR code or the URL and the join code.</translation>
+    </message>
+    <message>
+        <source>Voting closed: the server has stopped.</source>
+        <translation>Voting closed: the server has stopped.</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: %2 scores in the matrix, %3 cells disputed.</source>
+        <translation>Round %1 revealed: %2 scores in the matrix, %3 cells disputed.</translation>
+    </message>
+    <message>
+        <source>No voting is open: V opens it.</source>
+        <translation>No voting is open: V opens it.</translation>
+    </message>
+    <message>
+        <source>Reveal this round (R) before opening another.</source>
+        <translation>Reveal this round (R) before opening another.</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4627,30 @@ and </translation>
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Revealed at</source>
+        <translation>Revealed at</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4565,6 +4820,14 @@ and </translation>
     <message>
         <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
         <translation>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</translation>
+    </message>
+    <message>
+        <source>Rounds of one voting session share this value (when its first round opened)</source>
+        <translation>Rounds of one voting session share this value (when its first round opened)</translation>
+    </message>
+    <message>
+        <source>Date and time, ISO 8601 (UTC)</source>
+        <translation>Date and time, ISO 8601 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6519,22 @@ and </translation>
         <source>Radar entry</source>
         <translation>Radar entry</translation>
     </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Voting rounds</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>Round scores</translation>
+    </message>
+    <message>
+        <source>Round score</source>
+        <translation>Round score</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>
@@ -7507,6 +7786,260 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>no SLA tier “%1”</source>
+        <translation>no SLA tier “%1”</translation>
+    </message>
+    <message>
+        <source>the tier has no shortlisted candidates to vote on</source>
+        <translation>the tier has no shortlisted candidates to vote on</translation>
+    </message>
+    <message>
+        <source>the workspace has no rated criteria to vote on</source>
+        <translation>the workspace has no rated criteria to vote on</translation>
+    </message>
+    <message>
+        <source>a candidate or criterion is listed twice</source>
+        <translation>a candidate or criterion is listed twice</translation>
+    </message>
+    <message>
+        <source>no candidate “%1”</source>
+        <translation>no candidate “%1”</translation>
+    </message>
+    <message>
+        <source>no criterion “%1”</source>
+        <translation>no criterion “%1”</translation>
+    </message>
+    <message>
+        <source>criterion “%1” is measured, not rated</source>
+        <translation>criterion “%1” is measured, not rated</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored blind in live voting by %n rater(s): disputed cells %1, mean spread %2.</source>
+        <translation>
+            <numerusform>Scored blind in live voting by %n rater: disputed cells %1, mean spread %2.</numerusform>
+            <numerusform>Scored blind in live voting by %n raters: disputed cells %1, mean spread %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored blind in %1 rounds of live voting by %n rater(s): disputed cells %2 → %3, mean spread %4 → %5.</source>
+        <translation>
+            <numerusform>Scored blind in %1 rounds of live voting by %n rater: disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
+            <numerusform>Scored blind in %1 rounds of live voting by %n raters: disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingJournal</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>cannot create the recovery folder %1</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is in use by another session</source>
+        <translation>the voting journal %1 is in use by another session</translation>
+    </message>
+    <message>
+        <source>cannot write the voting journal %1: %2</source>
+        <translation>cannot write the voting journal %1: %2</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is full</source>
+        <translation>the voting journal %1 is full</translation>
+    </message>
+    <message>
+        <source>cannot read the voting journal %1: %2</source>
+        <translation>cannot read the voting journal %1: %2</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is too large</source>
+        <translation>the voting journal %1 is too large</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a journal entry</source>
+        <translation>%1, line %2: not a journal entry</translation>
+    </message>
+    <message>
+        <source>%1: not a voting journal</source>
+        <translation>%1: not a voting journal</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>ArchBoard voting</source>
+        <translation>ArchBoard voting</translation>
+    </message>
+    <message>
+        <source>Join the vote</source>
+        <translation>Join the vote</translation>
+    </message>
+    <message>
+        <source>Join code (shown on the projector)</source>
+        <translation>Join code (shown on the projector)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Pick your name, or type a new one:</source>
+        <translation>Pick your name, or type a new one:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting… Your scores are kept on this device.</source>
+        <translation>Connection lost, reconnecting… Your scores are kept on this device.</translation>
+    </message>
+    <message>
+        <source>Scoring as %1</source>
+        <translation>Scoring as %1</translation>
+    </message>
+    <message>
+        <source>SLA tier: %1</source>
+        <translation>SLA tier: %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells scored</source>
+        <translation>%1 of %2 cells scored</translation>
+    </message>
+    <message>
+        <source>Nobody sees your scores until the facilitator reveals them. 1 = poor, 5 = excellent.</source>
+        <translation>Nobody sees your scores until the facilitator reveals them. 1 = poor, 5 = excellent.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Reason (optional, one line)</source>
+        <translation>Reason (optional, one line)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <source>Round %1 scores:</source>
+        <translation>Round %1 scores:</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>Scores revealed: look at the projector. The facilitator may open another round.</source>
+        <translation>Scores revealed: look at the projector. The facilitator may open another round.</translation>
+    </message>
+    <message>
+        <source>Voting is closed. Thank you!</source>
+        <translation>Voting is closed. Thank you!</translation>
+    </message>
+    <message>
+        <source>This name is in use on another device. Wait here until the facilitator approves this device.</source>
+        <translation>This name is in use on another device. Wait here until the facilitator approves this device.</translation>
+    </message>
+    <message>
+        <source>The facilitator let another device take over this name. This page no longer scores.</source>
+        <translation>The facilitator let another device take over this name. This page no longer scores.</translation>
+    </message>
+    <message>
+        <source>That join code is not right.</source>
+        <translation>That join code is not right.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: wait a minute, then try again.</source>
+        <translation>Too many wrong codes: wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>This round is closed.</source>
+        <translation>This round is closed.</translation>
+    </message>
+    <message>
+        <source>Too many scores at once: they are sent again in a moment.</source>
+        <translation>Too many scores at once: they are sent again in a moment.</translation>
+    </message>
+    <message>
+        <source>Use a name of 1 to 60 characters without control characters.</source>
+        <translation>Use a name of 1 to 60 characters without control characters.</translation>
+    </message>
+    <message>
+        <source>This vote has no room for more raters.</source>
+        <translation>This vote has no room for more raters.</translation>
+    </message>
+    <message>
+        <source>The server refused a message: %1</source>
+        <translation>The server refused a message: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotingServer</name>
+    <message>
+        <source>%1: the voting journal is incomplete</source>
+        <translation>%1: the voting journal is incomplete</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable TLS backend (%1)</source>
+        <translation>TLS is not available: Qt found no usable TLS backend (%1)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Reveal this round before opening the next one.</source>
+        <translation>Reveal this round before opening the next one.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to take over “%1”.</source>
+        <translation>Nobody is waiting to take over “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopReport</name>
     <message>
         <source>Preparing the report: rendering diagrams…</source>
@@ -7794,14 +8327,6 @@ and </translation>
         <translation>(new)</translation>
     </message>
     <message>
-        <source>(was %1., %2 %, knocked out)</source>
-        <translation>(was %1., %2 %, knocked out)</translation>
-    </message>
-    <message>
-        <source>(was %1., %2 %)</source>
-        <translation>(was %1., %2 %)</translation>
-    </message>
-    <message>
         <source>%1 left the ranking (was %2., %3 %)</source>
         <translation>%1 left the ranking (was %2., %3 %)</translation>
     </message>
@@ -7884,6 +8409,14 @@ and </translation>
     <message>
         <source>uncontested</source>
         <translation>uncontested</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %, knocked out)</source>
+        <translation>(was rank %1, %2 %, knocked out)</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %)</source>
+        <translation>(was rank %1, %2 %)</translation>
     </message>
 </context>
 <context>
@@ -8793,10 +9326,6 @@ revision REV, relative to the current folder), e.g. git:main:boards/estate.archb
 Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condition is met, else 0.</translation>
     </message>
     <message>
-        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
-        <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</translation>
-    </message>
-    <message>
         <source>cannot build the workspace database</source>
         <translation>cannot build the workspace database</translation>
     </message>
@@ -8887,10 +9416,6 @@ Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as com
     <message>
         <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
         <translation>decide: the SLA tier (id); rank: only this SLA tier.</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
@@ -8989,6 +9514,188 @@ Exit codes: 0 merged cleanly, 1 conflicts (listed on stderr and, in YAML, as com
     <message>
         <source>not used: %1</source>
         <translation>not used: %1</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).</source>
+        <translation>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge, textconv or workshop</source>
+        <translation>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge, textconv or workshop</translation>
+    </message>
+    <message>
+        <source>Voting is open for the SLA tier “%1”: %2 candidates × %3 criteria = %4 cells.</source>
+        <translation>Voting is open for the SLA tier “%1”: %2 candidates × %3 criteria = %4 cells.</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>Join code: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate SHA-256: %1</source>
+        <translation>TLS certificate SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Type reveal, round, approve NAME, status or close (SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close).</source>
+        <translation>Type reveal, round, approve NAME, status or close (SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close).</translation>
+    </message>
+    <message>
+        <source>Commands: reveal, round, approve NAME, status, close.</source>
+        <translation>Commands: reveal, round, approve NAME, status, close.</translation>
+    </message>
+    <message>
+        <source>warning: round %1 closes without a reveal; its %2 scores are not written.</source>
+        <translation>warning: round %1 closes without a reveal; its %2 scores are not written.</translation>
+    </message>
+    <message>
+        <source>Voting closed.</source>
+        <translation>Voting closed.</translation>
+    </message>
+    <message>
+        <source>Round %1%2: %3 raters</source>
+        <translation>Round %1%2: %3 raters</translation>
+    </message>
+    <message>
+        <source> (revealed)</source>
+        <translation> (revealed)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cells scored%4</source>
+        <translation>%1: %2 of %3 cells scored%4</translation>
+    </message>
+    <message>
+        <source>, not connected</source>
+        <translation>, not connected</translation>
+    </message>
+    <message>
+        <source>%1 asks to join from a second device: “approve %1” lets it take over.</source>
+        <translation>%1 asks to join from a second device: “approve %1” lets it take over.</translation>
+    </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 joined.</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: members see round %2&apos;s scores.</source>
+        <translation>Round %1 is open: members see round %2&apos;s scores.</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: nobody has scored yet; nothing written.</source>
+        <translation>Round %1 revealed: nobody has scored yet; nothing written.</translation>
+    </message>
+    <message>
+        <source>The scores stay in the recovery journal; fix the problem and reveal again.</source>
+        <translation>The scores stay in the recovery journal; fix the problem and reveal again.</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: %2 scores from %3 raters written to %4.</source>
+        <translation>Round %1 revealed: %2 scores from %3 raters written to %4.</translation>
+    </message>
+    <message>
+        <source>Disputed cells (spread at or above %1): %2</source>
+        <translation>Disputed cells (spread at or above %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: spread %3</source>
+        <translation>%1 · %2: spread %3</translation>
+    </message>
+    <message>
+        <source>workshop: the SLA tier to vote on (id).</source>
+        <translation>workshop: the SLA tier to vote on (id).</translation>
+    </message>
+    <message>
+        <source>workshop: address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). Default: this machine&apos;s LAN address, any free port.</source>
+        <translation>workshop: address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). Default: this machine&apos;s LAN address, any free port.</translation>
+    </message>
+    <message>
+        <source>workshop: HTTPS with a fresh self-signed certificate; its fingerprint is printed.</source>
+        <translation>workshop: HTTPS with a fresh self-signed certificate; its fingerprint is printed.</translation>
+    </message>
+    <message>
+        <source>workshop: only these candidates (ids, comma-separated).</source>
+        <translation>workshop: only these candidates (ids, comma-separated).</translation>
+    </message>
+    <message>
+        <source>workshop: only these rated criteria (ids, comma-separated).</source>
+        <translation>workshop: only these rated criteria (ids, comma-separated).</translation>
+    </message>
+    <message>
+        <source>workshop: the page&apos;s language when the browser asks for none ArchBoard has: en or zh_CN.</source>
+        <translation>workshop: the page&apos;s language when the browser asks for none ArchBoard has: en or zh_CN.</translation>
+    </message>
+    <message>
+        <source>workshop: continue the interrupted voting session of WS and this tier.</source>
+        <translation>workshop: continue the interrupted voting session of WS and this tier.</translation>
+    </message>
+    <message>
+        <source>workshop: folder of the recovery journal (default: the recovery folder).</source>
+        <translation>workshop: folder of the recovery journal (default: the recovery folder).</translation>
+    </message>
+    <message>
+        <source>workshop needs exactly one argument: WS</source>
+        <translation>workshop needs exactly one argument: WS</translation>
+    </message>
+    <message>
+        <source>workshop needs --tier ID</source>
+        <translation>workshop needs --tier ID</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0: %1</source>
+        <translation>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0: %1</translation>
+    </message>
+    <message>
+        <source>--language must be en or zh_CN</source>
+        <translation>--language must be en or zh_CN</translation>
+    </message>
+    <message>
+        <source>%1: %2; close it there first (the scores are written into the file)</source>
+        <translation>%1: %2; close it there first (the scores are written into the file)</translation>
+    </message>
+    <message>
+        <source>%1: cannot vote: %2</source>
+        <translation>%1: cannot vote: %2</translation>
+    </message>
+    <message>
+        <source>%1: no interrupted voting session on the tier “%2” to resume</source>
+        <translation>%1: no interrupted voting session on the tier “%2” to resume</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted voting session (%1).</source>
+        <translation>Resuming the interrupted voting session (%1).</translation>
+    </message>
+    <message>
+        <source>note: an interrupted voting session on this tier exists (%1); --resume continues it.</source>
+        <translation>note: an interrupted voting session on this tier exists (%1); --resume continues it.</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>cannot set up signal handling</translation>
+    </message>
+    <message>
+        <source>  workshop WS --tier ID [--listen ADDR:PORT] [--tls]
+                       live voting: members score the tier blind from a browser; reveal writes the scores
+                       into WS. Commands on stdin: reveal, round, approve NAME, status, close; SIGUSR1
+                       reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close (--candidates IDS,
+                       --criteria IDS, --language en|zh_CN, --resume, --journal-dir DIR)</source>
+        <translation>  workshop WS --tier ID [--listen ADDR:PORT] [--tls]
+                       live voting: members score the tier blind from a browser; reveal writes the scores
+                       into WS. Commands on stdin: reveal, round, approve NAME, status, close; SIGUSR1
+                       reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close (--candidates IDS,
+                       --criteria IDS, --language en|zh_CN, --resume, --journal-dir DIR)</translation>
+    </message>
+    <message>
+        <source>Live voting headless: every board member scores the tier&apos;s cells blind from a browser; the scores are written to WS
+on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a
+second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and
+SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it.</source>
+        <translation>Live voting headless: every board member scores the tier&apos;s cells blind from a browser; the scores are written to WS
+on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a
+second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and
+SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it.</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,19 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::LiveVoting</name>
+    <message>
+        <source>The workspace is open read-only: the scores could not be written.</source>
+        <translation>工作区以只读方式打开：无法写入分数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal voting round %1 (%n score(s))</source>
+        <translation>
+            <numerusform>揭晓第 %1 轮投票（%n 个分数）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1393,6 +1406,48 @@
         <source>What changed against another workspace file or a git revision of this one, and what it means</source>
         <translation>与另一个工作区文件或本文件的某个 git 修订版本相比有哪些变化，以及这些变化意味着什么</translation>
     </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <source>Every revealed round of live voting with each rater&apos;s blind scores, to show how opinions moved.</source>
+        <translation>现场投票每一轮已揭晓的结果及各评分人的匿名分数，用于说明意见如何变化。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Voting…</source>
+        <translation>开始投票(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix</source>
+        <translation>每位评审成员在自己的手机或笔记本上匿名为该等级打分；揭晓时把分数写入矩阵</translation>
+    </message>
+    <message>
+        <source>Resume live voting?</source>
+        <translation>恢复现场投票？</translation>
+    </message>
+    <message numerus="yes">
+        <source>ArchBoard stopped during live voting on the SLA tier “%1” of “%2” (%n event(s) received, the last at %3). Resume the round? The members&apos; pages reconnect by themselves and keep their scores.</source>
+        <translation>
+            <numerusform>ArchBoard 在“%2”的 SLA 等级“%1”现场投票期间意外停止（已收到 %n 个事件，最后一个在 %3）。要恢复这一轮吗？成员的页面会自动重新连接并保留各自的分数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume Voting</source>
+        <translation>恢复投票</translation>
+    </message>
+    <message>
+        <source>Cannot open voting</source>
+        <translation>无法开始投票</translation>
+    </message>
+    <message>
+        <source>Voting is open at %1 (join code %2).</source>
+        <translation>投票已在 %1 开放（加入码 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot resume voting</source>
+        <translation>无法恢复投票</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -1536,6 +1591,53 @@
     <message>
         <source>… and %1 more versions</source>
         <translation>… 以及另外 %1 个版本</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::OpenVotingDialog</name>
+    <message>
+        <source>Open Voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Every board member scores the chosen cells blind from their own phone or laptop. Nobody sees a score until you reveal; the server runs only while voting is open.</source>
+        <translation>每位评审成员在自己的手机或笔记本上为所选单元格匿名打分。揭晓之前谁也看不到分数；服务器只在投票开放期间运行。</translation>
+    </message>
+    <message>
+        <source>SLA tier:</source>
+        <translation>SLA 等级：</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>候选项：</translation>
+    </message>
+    <message>
+        <source>Rated criteria:</source>
+        <translation>评分型准则：</translation>
+    </message>
+    <message>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation>所有网络接口（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>Members must reach this address: the LAN the projector&apos;s room shares, not all interfaces</source>
+        <translation>成员必须能访问此地址：即会议室投影所在的局域网，而不是所有网络接口</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>TLS (HTTPS) with a fresh self-signed certificate; members compare its fingerprint</source>
+        <translation>使用新生成的自签名证书启用 TLS（HTTPS）；成员核对其指纹</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1915,14 @@
     <message>
         <source>How sure: computing the win probabilities…</source>
         <translation>把握程度：正在计算胜出概率…</translation>
+    </message>
+    <message>
+        <source>Open Voting…</source>
+        <translation>开始投票…</translation>
+    </message>
+    <message>
+        <source>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</source>
+        <translation>每位评审成员在自己的手机或笔记本上为该等级的评分单元格匿名打分</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2383,93 @@ Requests: %2</source>
     </message>
 </context>
 <context>
+    <name>ArchBoard::VotingPanel</name>
+    <message>
+        <source>Rater</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Another &amp;round</source>
+        <translation>再来一轮(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting</source>
+        <translation>结束投票(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join code %1</source>
+        <translation>加入码 %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate (SHA-256): %1</source>
+        <translation>TLS 证书（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Live voting · round %1 revealed</source>
+        <translation>现场投票 · 第 %1 轮已揭晓</translation>
+    </message>
+    <message>
+        <source>Live voting · round %1 · %2 cells, blind until the reveal</source>
+        <translation>现场投票 · 第 %1 轮 · %2 个单元格，揭晓前匿名</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>second device waiting</source>
+        <translation>第二台设备等待中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Approve second device</source>
+        <translation>批准第二台设备</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 scores from %3 raters are in the matrix.</source>
+        <translation>第 %1 轮：来自 %3 位评分人的 %2 个分数已写入矩阵。</translation>
+    </message>
+    <message>
+        <source>No cell is disputed.</source>
+        <translation>没有存在分歧的单元格。</translation>
+    </message>
+    <message>
+        <source>Disputed cells, widest spread first:</source>
+        <translation>存在分歧的单元格（分差最大的在前）：</translation>
+    </message>
+    <message>
+        <source>⚑ %1 · %2: spread %3</source>
+        <translation>⚑ %1 · %2：分差 %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 以及另外 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::WeightsPanel</name>
     <message>
         <source>Use pairwise-comparison (AHP) weights</source>
@@ -2341,6 +2538,10 @@ Requests: %2</source>
         <source>The workspace is read-only.</source>
         <translation>工作区为只读。</translation>
     </message>
+    <message>
+        <source>%1 ⚑ spread %2</source>
+        <translation>%1 ⚑ 分差 %2</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::WorkshopMode</name>
@@ -2355,10 +2556,6 @@ Requests: %2</source>
     <message>
         <source>Sensitivity: how far a weight can move before the winner changes</source>
         <translation>敏感性：在胜出者改变之前，权重可以变动的幅度</translation>
-    </message>
-    <message>
-        <source>? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave</source>
-        <translation>? 快捷键 · 1–5 评分 · Tab 评分人 · T 等级 · D 记录决策 · Esc 退出</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
@@ -2579,6 +2776,38 @@ Requests: %2</source>
     <message>
         <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
         <translation>无竞争：淘汰后仅剩这一个候选，任何权重都改变不了胜者。</translation>
+    </message>
+    <message>
+        <source>? keys · 1–5 score · Tab rater · T tier · V voting · D record decision · Esc leave</source>
+        <translation>? 按键 · 1–5 评分 · Tab 评分人 · T 等级 · V 投票 · D 记录决策 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open live voting on this tier (while open: show or hide its panel)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为此等级开始现场投票（投票进行中：显示或隐藏投票面板）&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reveal the votes / another round / close voting&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;揭晓投票 / 再来一轮 / 结束投票&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Voting is open: members join with the QR code or the URL and the join code.</source>
+        <translation>投票已开放：成员通过二维码或网址和加入码加入。</translation>
+    </message>
+    <message>
+        <source>Voting closed: the server has stopped.</source>
+        <translation>投票已结束：服务器已停止。</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: %2 scores in the matrix, %3 cells disputed.</source>
+        <translation>第 %1 轮已揭晓：%2 个分数写入矩阵，%3 个单元格存在分歧。</translation>
+    </message>
+    <message>
+        <source>No voting is open: V opens it.</source>
+        <translation>当前没有进行中的投票：按 V 开始。</translation>
+    </message>
+    <message>
+        <source>Reveal this round (R) before opening another.</source>
+        <translation>请先揭晓本轮（R），再开始下一轮。</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4614,30 @@ and </source>
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>投票会话</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Revealed at</source>
+        <translation>揭晓时间</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -4554,6 +4807,14 @@ and </source>
     <message>
         <source>As the source states it: limits (triangular with the value as mode, uniform) or value ± σ (normal, lognormal)</source>
         <translation>按来源的表述：上下限（以当前值为众数的三角分布、均匀分布）或 值 ± σ（正态、对数正态）</translation>
+    </message>
+    <message>
+        <source>Rounds of one voting session share this value (when its first round opened)</source>
+        <translation>同一投票会话的各轮共享此值（第一轮开始的时间）</translation>
+    </message>
+    <message>
+        <source>Date and time, ISO 8601 (UTC)</source>
+        <translation>日期和时间，ISO 8601（UTC）</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6504,22 @@ and </source>
         <source>Radar entry</source>
         <translation>雷达条目</translation>
     </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>轮次分数</translation>
+    </message>
+    <message>
+        <source>Round score</source>
+        <translation>轮次分数</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>
@@ -7494,6 +7771,258 @@ and </source>
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>no SLA tier “%1”</source>
+        <translation>没有 SLA 等级“%1”</translation>
+    </message>
+    <message>
+        <source>the tier has no shortlisted candidates to vote on</source>
+        <translation>该等级没有可供投票的入围候选项</translation>
+    </message>
+    <message>
+        <source>the workspace has no rated criteria to vote on</source>
+        <translation>工作区没有可供投票的评分型准则</translation>
+    </message>
+    <message>
+        <source>a candidate or criterion is listed twice</source>
+        <translation>有候选项或准则被列出了两次</translation>
+    </message>
+    <message>
+        <source>no candidate “%1”</source>
+        <translation>没有候选项“%1”</translation>
+    </message>
+    <message>
+        <source>no criterion “%1”</source>
+        <translation>没有准则“%1”</translation>
+    </message>
+    <message>
+        <source>criterion “%1” is measured, not rated</source>
+        <translation>准则“%1”是测量型，不是评分型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored blind in live voting by %n rater(s): disputed cells %1, mean spread %2.</source>
+        <translation>
+            <numerusform>由 %n 位评分人在现场投票中匿名评分：存在分歧的单元格 %1 个，平均分差 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored blind in %1 rounds of live voting by %n rater(s): disputed cells %2 → %3, mean spread %4 → %5.</source>
+        <translation>
+            <numerusform>由 %n 位评分人在 %1 轮现场投票中匿名评分：存在分歧的单元格 %2 → %3，平均分差 %4 → %5。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingJournal</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>无法创建恢复文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is in use by another session</source>
+        <translation>投票日志 %1 正被另一个会话使用</translation>
+    </message>
+    <message>
+        <source>cannot write the voting journal %1: %2</source>
+        <translation>无法写入投票日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is full</source>
+        <translation>投票日志 %1 已满</translation>
+    </message>
+    <message>
+        <source>cannot read the voting journal %1: %2</source>
+        <translation>无法读取投票日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the voting journal %1 is too large</source>
+        <translation>投票日志 %1 过大</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a journal entry</source>
+        <translation>%1，第 %2 行：不是日志条目</translation>
+    </message>
+    <message>
+        <source>%1: not a voting journal</source>
+        <translation>%1：不是投票日志</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>ArchBoard voting</source>
+        <translation>ArchBoard 投票</translation>
+    </message>
+    <message>
+        <source>Join the vote</source>
+        <translation>加入投票</translation>
+    </message>
+    <message>
+        <source>Join code (shown on the projector)</source>
+        <translation>加入码（显示在投影上）</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>你是谁？</translation>
+    </message>
+    <message>
+        <source>Pick your name, or type a new one:</source>
+        <translation>选择你的名字，或输入一个新名字：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting… Your scores are kept on this device.</source>
+        <translation>连接已断开，正在重新连接… 你的分数保存在本设备上。</translation>
+    </message>
+    <message>
+        <source>Scoring as %1</source>
+        <translation>以 %1 身份评分</translation>
+    </message>
+    <message>
+        <source>SLA tier: %1</source>
+        <translation>SLA 等级：%1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells scored</source>
+        <translation>已评分 %1 / %2 个单元格</translation>
+    </message>
+    <message>
+        <source>Nobody sees your scores until the facilitator reveals them. 1 = poor, 5 = excellent.</source>
+        <translation>在主持人揭晓之前，没有人能看到你的分数。1 = 很差，5 = 优秀。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>Reason (optional, one line)</source>
+        <translation>理由（可选，一行）</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Round %1 scores:</source>
+        <translation>第 %1 轮分数：</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Scores revealed: look at the projector. The facilitator may open another round.</source>
+        <translation>分数已揭晓：请看投影。主持人可能会开始新一轮。</translation>
+    </message>
+    <message>
+        <source>Voting is closed. Thank you!</source>
+        <translation>投票已结束。谢谢！</translation>
+    </message>
+    <message>
+        <source>This name is in use on another device. Wait here until the facilitator approves this device.</source>
+        <translation>此名字正在另一台设备上使用。请在此等待，直到主持人批准本设备。</translation>
+    </message>
+    <message>
+        <source>The facilitator let another device take over this name. This page no longer scores.</source>
+        <translation>主持人已允许另一台设备接管此名字。本页面不再评分。</translation>
+    </message>
+    <message>
+        <source>That join code is not right.</source>
+        <translation>加入码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: wait a minute, then try again.</source>
+        <translation>错误的加入码次数过多：请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>This round is closed.</source>
+        <translation>本轮已结束。</translation>
+    </message>
+    <message>
+        <source>Too many scores at once: they are sent again in a moment.</source>
+        <translation>同时发送的分数过多：稍后会自动重发。</translation>
+    </message>
+    <message>
+        <source>Use a name of 1 to 60 characters without control characters.</source>
+        <translation>请使用 1 到 60 个字符且不含控制字符的名字。</translation>
+    </message>
+    <message>
+        <source>This vote has no room for more raters.</source>
+        <translation>本次投票已无法容纳更多评分人。</translation>
+    </message>
+    <message>
+        <source>The server refused a message: %1</source>
+        <translation>服务器拒绝了一条消息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VotingServer</name>
+    <message>
+        <source>%1: the voting journal is incomplete</source>
+        <translation>%1：投票日志不完整</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable TLS backend (%1)</source>
+        <translation>TLS 不可用：Qt 找不到可用的 TLS 后端（%1）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Reveal this round before opening the next one.</source>
+        <translation>请先揭晓本轮，再开始下一轮。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to take over “%1”.</source>
+        <translation>没有人在等待接管“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopReport</name>
     <message>
         <source>Preparing the report: rendering diagrams…</source>
@@ -7771,14 +8300,6 @@ and </source>
         <translation>（新增）</translation>
     </message>
     <message>
-        <source>(was %1., %2 %, knocked out)</source>
-        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
-    </message>
-    <message>
-        <source>(was %1., %2 %)</source>
-        <translation>（原为第 %1 名，%2 %）</translation>
-    </message>
-    <message>
         <source>%1 left the ranking (was %2., %3 %)</source>
         <translation>%1 已退出排名（原为第 %2 名，%3 %）</translation>
     </message>
@@ -7857,6 +8378,14 @@ and </source>
     <message>
         <source>uncontested</source>
         <translation>无竞争</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %, knocked out)</source>
+        <translation>（原为第 %1 名，%2 %，已淘汰）</translation>
+    </message>
+    <message>
+        <source>(was rank %1, %2 %)</source>
+        <translation>（原为第 %1 名，%2 %）</translation>
     </message>
 </context>
 <context>
@@ -8766,10 +9295,6 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
 退出码：0 无变化，1 有变化，2 输入错误。使用 --fail-on 时：满足条件为 1，否则为 0。</translation>
     </message>
     <message>
-        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv).</source>
-        <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv）。</translation>
-    </message>
-    <message>
         <source>cannot build the workspace database</source>
         <translation>无法生成工作区数据库</translation>
     </message>
@@ -8858,10 +9383,6 @@ THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式�
     <message>
         <source>decide: the SLA tier (id); rank: only this SLA tier.</source>
         <translation>decide：SLA 层级（id）；rank：仅此 SLA 层级。</translation>
-    </message>
-    <message>
-        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge or textconv</source>
-        <translation>sample、convert、validate、report、rank、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge 或 textconv</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
@@ -8960,6 +9481,188 @@ THEIRS 相对 BASE 的更改会应用到 OURS，除非 OURS 以另一种方式�
     <message>
         <source>not used: %1</source>
         <translation>未使用：%1</translation>
+    </message>
+    <message>
+        <source>Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).</source>
+        <translation>有更多说明的命令：archboard-cli COMMAND --help（diff、merge、textconv、workshop）。</translation>
+    </message>
+    <message>
+        <source>sample, convert, validate, report, rank, export, import-cml, export-cml, import-adr, decide, scan, tco, diff, merge, textconv or workshop</source>
+        <translation>sample、convert、validate、report、rank、export、import-cml、export-cml、import-adr、decide、scan、tco、diff、merge、textconv 或 workshop</translation>
+    </message>
+    <message>
+        <source>Voting is open for the SLA tier “%1”: %2 candidates × %3 criteria = %4 cells.</source>
+        <translation>SLA 等级“%1”的投票已开放：%2 个候选项 × %3 条准则 = %4 个单元格。</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>网址：%1</translation>
+    </message>
+    <message>
+        <source>Join code: %1</source>
+        <translation>加入码：%1</translation>
+    </message>
+    <message>
+        <source>TLS certificate SHA-256: %1</source>
+        <translation>TLS 证书 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Type reveal, round, approve NAME, status or close (SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close).</source>
+        <translation>输入 reveal、round、approve 名字、status 或 close（SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT/SIGTERM 结束）。</translation>
+    </message>
+    <message>
+        <source>Commands: reveal, round, approve NAME, status, close.</source>
+        <translation>命令：reveal、round、approve 名字、status、close。</translation>
+    </message>
+    <message>
+        <source>warning: round %1 closes without a reveal; its %2 scores are not written.</source>
+        <translation>警告：第 %1 轮未揭晓就结束了；其 %2 个分数未被写入。</translation>
+    </message>
+    <message>
+        <source>Voting closed.</source>
+        <translation>投票已结束。</translation>
+    </message>
+    <message>
+        <source>Round %1%2: %3 raters</source>
+        <translation>第 %1 轮%2：%3 位评分人</translation>
+    </message>
+    <message>
+        <source> (revealed)</source>
+        <translation>（已揭晓）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cells scored%4</source>
+        <translation>%1：已评分 %2 / %3 个单元格%4</translation>
+    </message>
+    <message>
+        <source>, not connected</source>
+        <translation>，未连接</translation>
+    </message>
+    <message>
+        <source>%1 asks to join from a second device: “approve %1” lets it take over.</source>
+        <translation>%1 请求从第二台设备加入：“approve %1”允许其接管。</translation>
+    </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 已加入。</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: members see round %2&apos;s scores.</source>
+        <translation>第 %1 轮已开始：成员可以看到第 %2 轮的分数分布。</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: nobody has scored yet; nothing written.</source>
+        <translation>第 %1 轮已揭晓：还没有人评分；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scores stay in the recovery journal; fix the problem and reveal again.</source>
+        <translation>分数保存在恢复日志中；解决问题后请再次揭晓。</translation>
+    </message>
+    <message>
+        <source>Round %1 revealed: %2 scores from %3 raters written to %4.</source>
+        <translation>第 %1 轮已揭晓：来自 %3 位评分人的 %2 个分数已写入 %4。</translation>
+    </message>
+    <message>
+        <source>Disputed cells (spread at or above %1): %2</source>
+        <translation>存在分歧的单元格（分差不小于 %1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: spread %3</source>
+        <translation>%1 · %2：分差 %3</translation>
+    </message>
+    <message>
+        <source>workshop: the SLA tier to vote on (id).</source>
+        <translation>workshop：要投票的 SLA 等级（id）。</translation>
+    </message>
+    <message>
+        <source>workshop: address and port to listen on, e.g. 192.168.1.20:8080 or [::1]:0 (0: any free port). Default: this machine&apos;s LAN address, any free port.</source>
+        <translation>workshop：监听的地址和端口，例如 192.168.1.20:8080 或 [::1]:0（0：任意空闲端口）。默认：本机的局域网地址，任意空闲端口。</translation>
+    </message>
+    <message>
+        <source>workshop: HTTPS with a fresh self-signed certificate; its fingerprint is printed.</source>
+        <translation>workshop：使用新生成的自签名证书启用 HTTPS；会输出其指纹。</translation>
+    </message>
+    <message>
+        <source>workshop: only these candidates (ids, comma-separated).</source>
+        <translation>workshop：只包含这些候选项（id，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>workshop: only these rated criteria (ids, comma-separated).</source>
+        <translation>workshop：只包含这些评分型准则（id，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>workshop: the page&apos;s language when the browser asks for none ArchBoard has: en or zh_CN.</source>
+        <translation>workshop：浏览器请求的语言 ArchBoard 都没有时页面使用的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>workshop: continue the interrupted voting session of WS and this tier.</source>
+        <translation>workshop：继续 WS 中该等级被中断的投票会话。</translation>
+    </message>
+    <message>
+        <source>workshop: folder of the recovery journal (default: the recovery folder).</source>
+        <translation>workshop：恢复日志所在的文件夹（默认：恢复文件夹）。</translation>
+    </message>
+    <message>
+        <source>workshop needs exactly one argument: WS</source>
+        <translation>workshop 只需要一个参数：WS</translation>
+    </message>
+    <message>
+        <source>workshop needs --tier ID</source>
+        <translation>workshop 需要 --tier ID</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0: %1</source>
+        <translation>--listen 必须是 地址:端口，例如 127.0.0.1:8080 或 [::1]:0：%1</translation>
+    </message>
+    <message>
+        <source>--language must be en or zh_CN</source>
+        <translation>--language 必须是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>%1: %2; close it there first (the scores are written into the file)</source>
+        <translation>%1：%2；请先在那里关闭它（分数会写入该文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot vote: %2</source>
+        <translation>%1：无法投票：%2</translation>
+    </message>
+    <message>
+        <source>%1: no interrupted voting session on the tier “%2” to resume</source>
+        <translation>%1：等级“%2”没有可恢复的中断投票会话</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted voting session (%1).</source>
+        <translation>正在恢复中断的投票会话（%1）。</translation>
+    </message>
+    <message>
+        <source>note: an interrupted voting session on this tier exists (%1); --resume continues it.</source>
+        <translation>提示：该等级存在一个中断的投票会话（%1）；--resume 可继续。</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>无法设置信号处理</translation>
+    </message>
+    <message>
+        <source>  workshop WS --tier ID [--listen ADDR:PORT] [--tls]
+                       live voting: members score the tier blind from a browser; reveal writes the scores
+                       into WS. Commands on stdin: reveal, round, approve NAME, status, close; SIGUSR1
+                       reveals, SIGUSR2 opens another round, SIGINT/SIGTERM close (--candidates IDS,
+                       --criteria IDS, --language en|zh_CN, --resume, --journal-dir DIR)</source>
+        <translation>  workshop WS --tier ID [--listen ADDR:PORT] [--tls]
+                       现场投票：成员在浏览器中对该等级匿名评分；揭晓时把评分写入 WS。
+                       标准输入命令：reveal、round、approve NAME、status、close；SIGUSR1
+                       揭晓，SIGUSR2 开启新一轮，SIGINT/SIGTERM 关闭（--candidates IDS、
+                       --criteria IDS、--language en|zh_CN、--resume、--journal-dir DIR）</translation>
+    </message>
+    <message>
+        <source>Live voting headless: every board member scores the tier&apos;s cells blind from a browser; the scores are written to WS
+on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a
+second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and
+SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it.</source>
+        <translation>无界面现场投票：每位评审成员在浏览器中为该等级的单元格匿名打分；揭晓时分数写入 WS。
+标准输入每行一条命令：reveal、round（新一轮德尔菲投票）、approve 名字（允许第二台设备接管该名字）、
+status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 SIGTERM 结束。
+中断的会话保存在恢复日志中；--resume 可继续。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // diff and merge of two "large" workspaces (budget: each ≤ 1 s, docs/benchmarks.md): the
 // engines on models in memory, then archboard-cli on files as git runs it.
-//   build/tests/bench/bench_diff [--runs N] [--edits N]
+//   build/tests/bench/bench_diff [--runs N] [--edits N] [--size large|small]
+// --size small (a default generated workspace) is for CI's smoke run only.
 #include "diffreport.h"
+#include "benchcheck.h"
 #include "generator.h"
 #include "randomedits.h"
 #include "workspacefile.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -49,12 +52,13 @@ void row(const QString &what, Stat s, const char *budget = "")
     std::fflush(stdout);
 }
 
-int runCli(const QString &cli, const QStringList &args)
+int runTool(const QString &cli, const QStringList &args)
 {
     QProcess p;
     p.setStandardOutputFile(QProcess::nullDevice());
     p.start(cli, args);
-    p.waitForFinished(600000);
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit)
+        Bench::fail("run a program", QStringLiteral("%1 %2: %3").arg(cli, args.value(0), p.errorString()));
     return p.exitCode();
 }
 
@@ -74,7 +78,16 @@ int main(int argc, char *argv[])
     if (cli.isEmpty())
         cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../app/archboard-cli"));
 
-    const auto base = std::make_shared<Workspace>(Testing::generateWorkspace(Testing::largeSpec(), 42));
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--size"));
+    const QString size = sizeAt >= 0 && sizeAt + 1 < args.size() ? args.at(sizeAt + 1) : QStringLiteral("large");
+    if (size != u"large" && size != u"small")
+        Bench::fail("options", QStringLiteral("--size must be large or small, not %1").arg(size));
+    Testing::GeneratorSpec spec = Testing::largeSpec();
+    if (size == u"small") {
+        spec = Testing::GeneratorSpec();
+        spec.relations = 30; // the review branch removes relations 10 and 11
+    }
+    const auto base = std::make_shared<Workspace>(Testing::generateWorkspace(spec, 42));
     std::printf("| %-58s | median ms | min ms    | max ms    | budget   |\n|%s|-----------|-----------|-----------|----------|\n",
                 "operation", std::string(60, '-').c_str());
     // A review branch: what a pull request to a board's workspace looks like. Weights of
@@ -114,6 +127,7 @@ int main(int argc, char *argv[])
         {"random edits", randomBranch(0, &touched), randomBranch(1, &touched)},
     };
     QTemporaryDir dir;
+    const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
     for (const auto &c : cases) {
         std::printf("| **%s** %*s|\n", c.name, int(120 - qstrlen(c.name)), "");
         WorkspaceComparison cmp;
@@ -139,19 +153,27 @@ int main(int argc, char *argv[])
             QString error;
             if (!WorkspaceFile::save(*base, b, &error) || !WorkspaceFile::save(*c.ours, o, &error)
                 || !WorkspaceFile::save(*c.theirs, t, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                return 2;
+                Bench::fail("save the branches", error);
             }
             const int cliRuns = suffix == u"archboard" ? runs : std::min(runs, 3);
             int code = 0;
             row(QStringLiteral("archboard-cli diff base ours --format markdown (.%1)").arg(suffix),
-                measure(cliRuns, [&] { code = runCli(cli, {QStringLiteral("diff"), b, o, QStringLiteral("--format"), QStringLiteral("markdown")}); }));
-            if (code != 1)
-                std::fprintf(stderr, "diff exited with %d\n", code);
+                measure(cliRuns, [&] { code = runTool(cli, {QStringLiteral("diff"), b, o, QStringLiteral("--format"), QStringLiteral("markdown")}); }));
+            Bench::check(code == 1, "archboard-cli diff", QStringLiteral("exited with %1, expected 1 (changes)").arg(code));
             row(QStringLiteral("archboard-cli merge base ours theirs -o out (.%1)").arg(suffix),
-                measure(cliRuns, [&] { code = runCli(cli, {QStringLiteral("merge"), b, o, t, QStringLiteral("-o"), out}); }));
-            if (code > 1)
-                std::fprintf(stderr, "merge exited with %d\n", code);
+                measure(cliRuns, [&] { code = runTool(cli, {QStringLiteral("merge"), b, o, t, QStringLiteral("-o"), out}); }));
+            Bench::check(code == 0 || code == 1, "archboard-cli merge", QStringLiteral("exited with %1").arg(code));
+            // The anchor: what git does with the same YAML as lines of text (no
+            // meaning, and layout-dependent conflicts), on the same files.
+            if (suffix == u"archboard.yaml" && !git.isEmpty()) {
+                row(QStringLiteral("  anchor: git diff --no-index base ours (.%1)").arg(suffix),
+                    measure(cliRuns, [&] { code = runTool(git, {QStringLiteral("diff"), QStringLiteral("--no-index"), b, o}); }));
+                Bench::check(code == 1, "git diff --no-index", QStringLiteral("exited with %1, expected 1 (changes)").arg(code));
+                row(QStringLiteral("  anchor: git merge-file -p ours base theirs (.%1)").arg(suffix),
+                    measure(cliRuns, [&] { code = runTool(git, {QStringLiteral("merge-file"), QStringLiteral("-p"), o, b, t}); }));
+                Bench::check(code >= 0 && code < 128, "git merge-file", QStringLiteral("exited with %1").arg(code));
+                std::printf("| git merge-file: %d conflicting hunks %*s|\n", code, 90, "");
+            }
         }
     }
     return 0;

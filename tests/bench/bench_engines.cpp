@@ -3,6 +3,7 @@
 //   build/tests/bench/bench_engines [--runs N]
 #include "analysis.h"
 #include "document.h"
+#include "benchcheck.h"
 #include "generator.h"
 #include "selection.h"
 #include "fragmentation.h"
@@ -79,8 +80,8 @@ int main(int argc, char *argv[])
 
     auto recompute = [&] {
         const SelectionResult &r = analysis.selection();
-        if (r.tiers.size() != ws.tiers.size())
-            std::abort();
+        Bench::check(r.tiers.size() == ws.tiers.size(), "selection recompute",
+                     QStringLiteral("%1 tiers ranked of %2").arg(r.tiers.size()).arg(ws.tiers.size()));
     };
     row("tier weight changed (all tiers, rules, sensitivity)", measure(runs, [&](int k) {
             doc.setValue(TableId::TierWeights, k % 200, weightField, 10.0 + 0.01 * k); // always a real change
@@ -107,8 +108,7 @@ int main(int argc, char *argv[])
         row("every tier, 10 000 draws (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
                 wins += Selection::winProbabilities(ws, 10000, 1, 5).tiers.front().candidates.front().wins;
             }), "≤ 1 s");
-        if (wins < 0)
-            std::abort();
+        Bench::check(wins >= 0, "win probabilities", QStringLiteral("negative win count"));
     }
 
     // TCO: every scenario's lines and its sensitivity ranking after a scenario
@@ -142,8 +142,7 @@ int main(int argc, char *argv[])
     row("Monte Carlo, 5 000 runs, one scenario (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
             lines += int(Tco::uncertainty(*first, 5000, 1).runs);
         }), "worker");
-    if (lines == 0)
-        std::abort();
+    Bench::check(lines > 0, "TCO engine", QStringLiteral("no language has cost lines"));
 
     // Fragmentation metrics over the large workspace's 120 000 dependency rows.
     std::printf("\n| fragmentation metrics (%zu services, %zu dependencies) | median ms | min ms    | max ms    | budget   |\n",

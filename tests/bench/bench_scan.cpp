@@ -4,6 +4,7 @@
 // run first walks DIR and reads every manifest the scanner would read (same
 // skip rules, no parsing), then scans it; both after a warm-up run, so the
 // files are in the page cache for both.
+#include "benchcheck.h"
 #include "fragmentation.h"
 #include "scanner.h"
 
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     options.root = dir;
     options.threads = threads;
     const ScanResult warm = Scanner::scan(options);
+    Bench::check(warm.manifestsScanned > 0, "scan", QStringLiteral("no manifest found under %1").arg(dir));
     const qint64 bytes = readOnly(dir);
     // Parsing alone, single-threaded, the bytes already in memory.
     std::vector<std::pair<QString, QByteArray>> files;
@@ -103,8 +105,7 @@ int main(int argc, char *argv[])
         t.start();
         const qint64 b = readOnly(dir);
         read.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (b != bytes)
-            return 1;
+        Bench::check(b == bytes, "walk + read", QStringLiteral("read %1 bytes, the warm-up read %2").arg(b).arg(bytes));
         last = ScanResult(); // freeing the previous result is not part of the scan
         t.restart();
         last = Scanner::scan(options);
@@ -117,8 +118,7 @@ int main(int argc, char *argv[])
             parsed += int(Manifests::parse(kind, name, bytes).dependencies.size());
         }
         parse.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (parsed < 0)
-            return 1;
+        Bench::check(parsed >= 0, "parse", QStringLiteral("negative dependency count"));
         t.restart();
         Workspace ws;
         Scanner::merge(&ws, last, QDateTime::currentDateTimeUtc());
@@ -126,8 +126,7 @@ int main(int argc, char *argv[])
         t.restart();
         const FragmentationResult f = Fragmentation::analyse(ws);
         analyse.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (f.metrics.empty())
-            return 1;
+        Bench::check(!f.metrics.empty(), "metrics", QStringLiteral("no metric computed for %1 services").arg(ws.services.size()));
     }
     std::printf("%s: %d manifests (%.1f MB), %zu services, %zu errors; %d runs, %s threads\n\n", qPrintable(dir), last.manifestsScanned,
                 double(bytes) / 1e6, last.services.size(), last.errors.size(), runs,

@@ -1,6 +1,7 @@
 // Open, save, YAML import/export and full model copy on the "large"
 // workspace of docs/architecture.md's budgets. Prints a Markdown table (median and min of N runs).
 //   build/tests/bench/bench_store [--runs N]
+#include "benchcheck.h"
 #include "generator.h"
 #include "schema.h"
 #include "sqliteformat.h"
@@ -87,36 +88,33 @@ int main(int argc, char *argv[])
 
     row("open .archboard (load + checks)", measure(runs, [&] {
             InputError e;
-            if (!WorkspaceFile::load(dbPath, &e))
-                std::abort();
+            Bench::check(bool(WorkspaceFile::load(dbPath, &e)), "open .archboard", e.toString());
         }), "≤ 150 ms");
     row("save .archboard (atomic, fsync)", measure(runs, [&] {
             QString e;
-            if (!WorkspaceFile::save(ws, dbPath, &e))
-                std::abort();
+            Bench::check(WorkspaceFile::save(ws, dbPath, &e), "save .archboard", e);
         }), "≤ 150 ms");
     row("  of which: build database image", measure(runs, [&] {
             SqliteFormat f;
-            if (f.serialize(ws).isEmpty())
-                std::abort();
+            Bench::check(!f.serialize(ws).isEmpty(), "build database image", QStringLiteral("empty image"));
         }), "");
     row("YAML export (to text)", measure(runs, [&] {
-            if (YamlFormat::toYaml(ws).isEmpty())
-                std::abort();
+            Bench::check(!YamlFormat::toYaml(ws).isEmpty(), "YAML export", QStringLiteral("empty text"));
         }), "");
     row("YAML import (from text)", measure(runs, [&] {
             YamlFormat f;
-            if (!f.fromYaml(yamlText))
-                std::abort();
+            Bench::check(bool(f.fromYaml(yamlText)), "YAML import", f.error().toString());
         }), "");
     row("validate (referential integrity, ranges)", measure(runs, [&] {
-            if (!validateWorkspace(ws).isEmpty())
-                std::abort();
+            const auto findings = validateWorkspace(ws);
+            Bench::check(findings.isEmpty(), "validate",
+                         QStringLiteral("%1 findings on the generated workspace, the first: %2")
+                             .arg(findings.size())
+                             .arg(findings.isEmpty() ? QString() : findings.first().path() + QStringLiteral(": ") + findings.first().message));
         }), "off the UI thread");
     row("full model copy", measure(runs, [&] {
             Workspace copy = ws;
-            if (copy.dependencies.size() != ws.dependencies.size())
-                std::abort();
+            Bench::check(copy.dependencies.size() == ws.dependencies.size(), "full model copy", QStringLiteral("rows lost"));
         }), "");
     return 0;
 }

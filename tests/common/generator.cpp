@@ -1,5 +1,6 @@
 #include "generator.h"
 
+#include "decisions.h"
 #include "sample.h"
 
 #include <QRandomGenerator>
@@ -355,22 +356,58 @@ public:
                 opt.chosen = o == 0;
                 ws.decisionOptions.push_back(opt);
             }
-            if (!ws.candidates.empty())
-                ws.decisionLinks.push_back({d.id, LinkKind::Candidate, ws.candidates[size_t(pick(int(ws.candidates.size())))].id});
-            if (!ws.tiers.empty())
-                ws.decisionLinks.push_back({d.id, LinkKind::Tier, ws.tiers[size_t(pick(int(ws.tiers.size())))].id});
-            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/t1/score/c1"), text(QStringLiteral("Score")), 0.5 + 0.01 * i, {}, {}});
-            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/t1/winner"), text(QStringLiteral("Winner")), std::nullopt,
-                                          text(QStringLiteral("Candidate")), {}});
+            QString candidate, tier;
+            if (!ws.candidates.empty()) {
+                candidate = ws.candidates[size_t(pick(int(ws.candidates.size())))].id;
+                ws.decisionLinks.push_back({d.id, LinkKind::Candidate, candidate});
+            }
+            if (!ws.tiers.empty()) {
+                tier = ws.tiers[size_t(pick(int(ws.tiers.size())))].id;
+                ws.decisionLinks.push_back({d.id, LinkKind::Tier, tier});
+            }
+            // Keys of the linked tier and candidate; the values are frozen below,
+            // once the workspace is complete, so no record starts out stale.
+            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/%1/score/%2").arg(tier, candidate), text(QStringLiteral("Score")),
+                                          std::nullopt, {}, QStringLiteral("%")});
+            const QString winnerLabel = text(QStringLiteral("Winner"));
+            text(QStringLiteral("Candidate")); // keeps the random sequence of earlier versions
+            ws.decisionFigures.push_back({d.id, QStringLiteral("selection/%1/winner").arg(tier), winnerLabel, std::nullopt, {}, {}});
         }
+        freezeFigures(ws);
         const RadarRing rings[] = {RadarRing::Adopt, RadarRing::Trial, RadarRing::Assess, RadarRing::Hold};
         for (size_t c = 0; c < ws.candidates.size(); ++c)
             ws.radarHistory.push_back({QStringLiteral("2026-10-01T09:00:00Z"), ws.candidates[c].id, ws.candidates[c].name,
                                        QStringLiteral("languages-frameworks"), rings[c % 4]});
+        // One revealed voting round on the first tier, its scores taken from the ratings.
+        if (!ws.tiers.empty() && !ws.ratings.empty()) {
+            ws.votingRounds.push_back({QStringLiteral("round-1"), ws.tiers.front().id, QStringLiteral("2026-10-01T09:00:00Z"), 1,
+                                       QStringLiteral("2026-10-01T09:00:00Z"), QStringLiteral("2026-10-01T09:20:00Z")});
+            for (size_t r = 0; r < ws.ratings.size() && r < 20; ++r) {
+                const Rating &rt = ws.ratings[r];
+                ws.roundScores.push_back({QStringLiteral("round-1"), rt.rater, rt.candidate, rt.criterion, rt.score, text(QStringLiteral("reason"))});
+            }
+        }
         return ws;
     }
 
 private:
+    /// Sets every snapshot figure to its live value; drops those that name
+    /// nothing (a tier without a winner, a candidate without a score).
+    static void freezeFigures(Workspace &ws)
+    {
+        Decisions::FigureSource source(ws);
+        std::vector<DecisionFigure> kept;
+        for (DecisionFigure f : ws.decisionFigures) {
+            const std::optional<Decisions::LiveFigure> live = source.figure(f.key);
+            if (!live)
+                continue;
+            f.value = live->value;
+            f.text = live->text;
+            kept.push_back(f);
+        }
+        ws.decisionFigures = std::move(kept);
+    }
+
     const GeneratorSpec &m_spec;
     QRandomGenerator m_rng;
 };

@@ -79,15 +79,8 @@ QString tooltip(const QBarSet *set, int index)
 void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
 {
     reset(chart);
-    std::vector<const SharedDependency *> rows;
     int drifting = 0;
-    for (const SharedDependency &dep : result.dependencies) {
-        if (dep.drift.magnitude <= 0)
-            continue; // worst first: the rest do not drift
-        ++drifting;
-        if (int(rows.size()) < maxRows)
-            rows.push_back(&dep);
-    }
+    const std::vector<const SharedDependency *> rows = FragmentationStyle::driftRows(result, maxRows, &drifting);
     if (rows.empty()) {
         chart->setTitle(result.dependencies.empty() ? Text::tr("No dependency is used by two or more services")
                                                     : Text::tr("No drift: every shared dependency is on one version"));

@@ -77,6 +77,7 @@ WeightsPanel::WeightsPanel(Analysis *analysis, QWidget *parent)
     m_ahpLabel = new QLabel(this);
     m_ahpLabel->setWordWrap(true);
     m_ahpButton = new QPushButton(tr("Use pairwise-comparison (AHP) weights"), this);
+    m_ahpButton->setObjectName(QStringLiteral("useAhpWeightsButton"));
     m_ahpButton->setToolTip(tr("Sets the tier's weights to the AHP priorities of the compared criteria (others to 0), as one undo step"));
     layout->addWidget(m_ahpLabel);
     layout->addWidget(m_ahpButton);
@@ -279,6 +280,11 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
     m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
+    auto *vote = new QPushButton(tr("Open Voting…"), this);
+    vote->setObjectName(QStringLiteral("openVotingButton"));
+    vote->setToolTip(tr("Every board member scores this tier's rated cells blind from their own phone or laptop"));
+    connect(vote, &QPushButton::clicked, this, [this] { emit openVotingRequested(tier()); });
+    top->addWidget(vote);
     layout->addLayout(top);
 
     m_matrix = new MatrixModel(analysis, this);

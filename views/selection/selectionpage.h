@@ -82,6 +82,8 @@ signals:
     void status(const QString &message);
     /// A context was chosen in the recommendations table (for the decision-tree highlight).
     void contextChosen(const QString &context);
+    /// Open Voting… was pressed: the board wants to vote on \a tierId.
+    void openVotingRequested(const QString &tierId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -2,7 +2,9 @@
 
 #include "analysis.h"
 #include "document.h"
+#include "livevoting.h"
 #include "tablemodel.h"
+#include "votingpanel.h"
 #include "workshopmatrixmodel.h"
 
 #include <QApplication>
@@ -207,7 +209,12 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
         clampCursor();
         fitColumns();
     });
-    layout->addWidget(m_matrixView);
+    // The matrix and the results on the left, the voting panel (while open) on the right.
+    m_body = new QHBoxLayout;
+    m_body->setSpacing(28);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(14);
+    left->addWidget(m_matrixView);
 
     auto *results = new QGridLayout;
     results->setHorizontalSpacing(28);
@@ -233,13 +240,15 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     results->setColumnStretch(0, 1);
     results->setColumnStretch(1, 1);
     results->setRowStretch(2, 1);
-    layout->addLayout(results, 1);
+    left->addLayout(results, 1);
+    m_body->addLayout(left, 2);
+    layout->addLayout(m_body, 1);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("workshopStatus"));
     m_status->setWordWrap(true);
-    m_hint = new QLabel(tr("? keys · 1–5 score · Tab rater · T tier · D record decision · Esc leave"), this);
+    m_hint = new QLabel(tr("? keys · 1–5 score · Tab rater · T tier · V voting · D record decision · Esc leave"), this);
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_hint);
@@ -261,6 +270,8 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
         tr("<tr><td><b>Tab</b> / <b>Shift+Tab</b>, <b>]</b> / <b>[</b></td><td>next / previous rater</td></tr>"),
         tr("<tr><td><b>T</b> / <b>Shift+T</b></td><td>next / previous SLA tier</td></tr>"),
         tr("<tr><td><b>Ctrl+=</b> / <b>Ctrl+-</b> / <b>Ctrl+0</b></td><td>larger / smaller / default type</td></tr>"),
+        tr("<tr><td><b>V</b></td><td>open live voting on this tier (while open: show or hide its panel)</td></tr>"),
+        tr("<tr><td><b>R</b> / <b>N</b> / <b>Shift+V</b></td><td>reveal the votes / another round / close voting</td></tr>"),
         tr("<tr><td><b>D</b></td><td>record the decision: leave and draft the decision record of this tier</td></tr>"),
         tr("<tr><td><b>? </b> / <b>F1</b></td><td>show or hide these keys</td></tr>"),
         tr("<tr><td><b>Esc</b></td><td>leave workshop mode</td></tr>"),
@@ -357,6 +368,8 @@ void WorkshopMode::applyFonts()
         table->horizontalHeader()->setFont(sized(0.85, true));
         table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table->font()).height() * 1.8));
     }
+    if (m_votingPanel)
+        m_votingPanel->setScale(m_scale);
     fitColumns();
     if (m_keys->isVisible()) {
         m_keys->adjustSize();
@@ -835,7 +848,60 @@ void WorkshopMode::keyPressEvent(QKeyEvent *event)
     case Qt::Key_BracketLeft: stepRater(-1); return;
     case Qt::Key_T: stepTier(mods & Qt::ShiftModifier ? -1 : 1); return;
     case Qt::Key_D: recordDecision(); return;
+    case Qt::Key_V:
+    case Qt::Key_R:
+    case Qt::Key_N: votingKey(key, mods & Qt::ShiftModifier); return;
     default: QWidget::keyPressEvent(event);
+    }
+}
+
+void WorkshopMode::setVoting(LiveVoting *voting)
+{
+    m_voting = voting;
+    if (!voting || m_votingPanel)
+        return;
+    m_votingPanel = new VotingPanel(voting, this);
+    m_votingPanel->setVisible(voting->isOpen());
+    m_votingPanel->setScale(m_scale);
+    m_body->addWidget(m_votingPanel, 1);
+    connect(voting, &LiveVoting::opened, this, [this] {
+        m_votingPanel->show();
+        setStatus(tr("Voting is open: members join with the QR code or the URL and the join code."));
+    });
+    connect(voting, &LiveVoting::closed, this, [this] {
+        m_votingPanel->hide();
+        setStatus(tr("Voting closed: the server has stopped."));
+    });
+    connect(voting, &LiveVoting::revealed, this, [this](const RevealSummary &summary) {
+        setStatus(tr("Round %1 revealed: %2 scores in the matrix, %3 cells disputed.").arg(summary.round).arg(summary.scores).arg(summary.disputes.size()));
+    });
+    connect(voting, &LiveVoting::problem, this, &WorkshopMode::setStatus);
+}
+
+void WorkshopMode::votingKey(int key, bool shift)
+{
+    const bool open = m_voting && m_voting->isOpen();
+    if (key == Qt::Key_V && !shift) {
+        if (!open) {
+            emit openVotingRequested(m_tier);
+            return;
+        }
+        m_votingPanel->setVisible(!m_votingPanel->isVisible());
+        return;
+    }
+    if (!open) {
+        setStatus(tr("No voting is open: V opens it."));
+        return;
+    }
+    if (key == Qt::Key_V) {
+        m_voting->close();
+    } else if (key == Qt::Key_R) {
+        m_voting->reveal();
+    } else if (key == Qt::Key_N) {
+        if (m_voting->status().revealed)
+            m_voting->nextRound();
+        else
+            setStatus(tr("Reveal this round (R) before opening another."));
     }
 }
 

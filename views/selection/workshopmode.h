@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 class QTableWidget;
@@ -12,6 +13,8 @@ class QTableWidget;
 namespace ArchBoard {
 
 class Analysis;
+class LiveVoting;
+class VotingPanel;
 class WorkshopMatrixModel;
 
 /**
@@ -24,7 +27,9 @@ class WorkshopMatrixModel;
  * step); Ctrl+Z / Ctrl+Shift+Z undo and redo; Tab / Shift+Tab or ] / [
  * switch rater; T / Shift+T the next / previous tier; Ctrl+= / Ctrl+- / Ctrl+0
  * the type size; ? or F1 the key overview; D records the decision (leaves
- * the mode and emits recordDecisionRequested()); Esc leaves.
+ * the mode and emits recordDecisionRequested()); V opens live voting for the
+ * tier (emits openVotingRequested(); while voting is open V shows or hides
+ * its panel), R reveals, N opens another round, Shift+V closes voting; Esc leaves.
  */
 class WorkshopMode : public QWidget
 {
@@ -36,6 +41,10 @@ public:
 
     /// Shows the mode full screen, or in a normal window when \a windowed (tests, a second screen).
     void present(bool windowed = false);
+
+    /// Shows \a voting's projector panel beside the matrix while voting is open.
+    void setVoting(LiveVoting *voting);
+    VotingPanel *votingPanel() const { return m_votingPanel; }
 
     QString tier() const { return m_tier; }
     void setTier(const QString &tier);
@@ -64,6 +73,8 @@ public:
 signals:
     /// D was pressed: the board wants a decision record drafted for \a tierId.
     void recordDecisionRequested(const QString &tierId);
+    /// V was pressed with no voting open: the board wants to vote on \a tierId.
+    void openVotingRequested(const QString &tierId);
 
 protected:
     bool event(QEvent *event) override;
@@ -87,6 +98,7 @@ private:
     void stepTier(int step);
     void undo(bool redo);
     void recordDecision();
+    void votingKey(int key, bool shift);
     void showKeys(bool shown);
     void setStatus(const QString &message);
     void clampCursor();
@@ -112,6 +124,9 @@ private:
     QLabel *m_hint;
     QLabel *m_keys; ///< the key overview, over everything
     QList<QLabel *> m_captions;
+    QPointer<LiveVoting> m_voting;
+    VotingPanel *m_votingPanel = nullptr;
+    QHBoxLayout *m_body = nullptr;
 };
 
 } // namespace ArchBoard

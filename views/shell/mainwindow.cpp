@@ -11,7 +11,9 @@
 #include "diagramrenderer.h"
 #include "document.h"
 #include "fragmentationpage.h"
+#include "openvotingdialog.h"
 #include "recovery.h"
+#include "votingjournal.h"
 #include "sample.h"
 #include "selectionpage.h"
 #include "settingsdialog.h"
@@ -37,6 +39,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QHostAddress>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -89,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     createDocks();
 
+    m_voting = new LiveVoting(m_document, this);
+    connect(m_voting, &LiveVoting::problem, this, &MainWindow::showStatus);
     m_autosaver = std::make_unique<Autosaver>(m_document, RecoveryStore());
     connect(m_autosaver.get(), &Autosaver::failed, this, &MainWindow::showStatus);
 
@@ -222,6 +228,7 @@ void MainWindow::createPages()
         QList<QPair<QString, QWidget *>> views = {}; ///< result views shown before the editing pages
     };
     m_selectionPage = new SelectionPage(m_analysis, m_renderer);
+    connect(m_selectionPage, &SelectionPage::openVotingRequested, this, [this](const QString &tier) { openVoting(tier); });
     m_workshopPage = new WorkshopPage(m_analysis);
     connect(m_selectionPage, &SelectionPage::status, this, &MainWindow::showStatus);
     connect(m_workshopPage, &WorkshopPage::status, this, &MainWindow::showStatus);
@@ -243,6 +250,7 @@ void MainWindow::createPages()
             {tr("SLA tiers"), tr("Each tier weights the criteria its own way and may knock candidates out with must-pass thresholds."), TableId::Tiers, {TableId::TierWeights, TableId::TierThresholds, TableId::TierComparisons}},
             {tr("Decision rules"), tr("Evaluated in order for every bounded context; the first rule whose conditions all hold recommends its candidate."), TableId::Rules, {TableId::RuleConditions}},
             {tr("Raters and ratings"), tr("The workshop's raters and every rating as a table."), TableId::Raters, {TableId::Ratings}},
+            {tr("Voting rounds"), tr("Every revealed round of live voting with each rater's blind scores, to show how opinions moved."), TableId::VotingRounds, {TableId::RoundScores}},
         }, {{tr("Matrix and ranking"), m_selectionPage}, {tr("Workshop scoring"), m_workshopPage}}},
         {tr("Context map"), {
             {tr("Bounded contexts"), tr("Language, data format, sync mechanism, latency tolerance and SLA tier of each context."), TableId::Contexts, {TableId::Services}},
@@ -424,6 +432,9 @@ void MainWindow::createDocks()
     workshop->setObjectName(QStringLiteral("workshopModeAction"));
     workshop->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
     workshop->setToolTip(tr("Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard"));
+    QAction *voting = m_viewMenu->addAction(tr("Open &Voting…"), this, [this] { openVoting(m_selectionPage->tier()); });
+    voting->setObjectName(QStringLiteral("openVotingAction"));
+    voting->setToolTip(tr("Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix"));
 }
 
 void MainWindow::compareDialog()
@@ -441,6 +452,8 @@ void MainWindow::openWorkshopMode(bool windowed)
     if (!m_workshopMode) {
         m_workshopMode = new WorkshopMode(m_analysis, this);
         connect(m_workshopMode, &WorkshopMode::recordDecisionRequested, this, &MainWindow::draftDecision);
+        connect(m_workshopMode, &WorkshopMode::openVotingRequested, this, [this](const QString &tier) { openVoting(tier, !m_workshopMode->isFullScreen()); });
+        m_workshopMode->setVoting(m_voting);
     }
     m_workshopMode->setTier(m_selectionPage->tier());
     m_workshopMode->present(windowed);
@@ -569,6 +582,7 @@ void MainWindow::showFindings(const QList<ValidationFinding> &findings)
 void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent,
                                   const std::optional<QList<ValidationFinding>> &findings)
 {
+    m_voting->close(); // a round belongs to the workspace it was opened on
     m_autosaver->discard();
     m_document->resetWorkspace(std::move(workspace));
     m_document->setFileName(fileName);
@@ -822,6 +836,73 @@ void MainWindow::offerRecovery()
         if (box.clickedButton() == discardButton)
             store.discard(entry);
     }
+    for (const VotingJournalEntry &entry : VotingJournal::orphans(store.directory())) {
+        const QString title = entry.header.value(QStringLiteral("title")).toString();
+        const QString tier = entry.header.value(QStringLiteral("tier")).toString();
+        QMessageBox box(QMessageBox::Question, tr("Resume live voting?"),
+                        tr("ArchBoard stopped during live voting on the SLA tier “%1” of “%2” (%n event(s) received, the last at %3). "
+                           "Resume the round? The members' pages reconnect by themselves and keep their scores.", nullptr, entry.events)
+                            .arg(tier, title, QLocale().toString(entry.modified, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *resume = box.addButton(tr("Resume Voting"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Decide Later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == resume) {
+            resumeVoting(entry.path);
+            return; // one session at a time
+        }
+        if (box.clickedButton() == discard)
+            VotingJournal::discard(entry.path);
+    }
+}
+
+void MainWindow::openVoting(const QString &tier, bool windowed)
+{
+    if (m_voting->isOpen()) {
+        openWorkshopMode(windowed);
+        return;
+    }
+    OpenVotingDialog dialog(m_document->workspace(), tier, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startVoting(dialog.ballot(), dialog.options(), windowed);
+}
+
+bool MainWindow::startVoting(const VotingBallot &ballot, const LiveVoting::Options &options, bool windowed)
+{
+    LiveVoting::Options o = options;
+    if (o.journalDirectory.isEmpty())
+        o.journalDirectory = RecoveryStore().directory();
+    if (!m_voting->open(ballot, o)) {
+        showError(tr("Cannot open voting"), m_voting->errorString());
+        return false;
+    }
+    m_selectionPage->setTier(m_voting->ballot().tier);
+    openWorkshopMode(windowed);
+    showStatus(tr("Voting is open at %1 (join code %2).").arg(m_voting->endpoint().url, m_voting->endpoint().joinCode));
+    return true;
+}
+
+bool MainWindow::resumeVoting(const QString &journal, bool windowed)
+{
+    QJsonObject header;
+    QList<QJsonObject> events;
+    QString error;
+    if (!VotingJournal::read(journal, &header, &events, &error)) {
+        showError(tr("Cannot resume voting"), error);
+        return false;
+    }
+    const QString workspace = header.value(QStringLiteral("workspace")).toString();
+    if (!workspace.isEmpty() && QFileInfo(workspace).absoluteFilePath() != QFileInfo(m_document->fileName()).absoluteFilePath()
+        && QFileInfo::exists(workspace) && !openFile(workspace))
+        return false;
+    LiveVoting::Options options;
+    options.address = QHostAddress(header.value(QStringLiteral("address")).toString());
+    options.tls = header.value(QStringLiteral("tls")).toBool();
+    options.language = header.value(QStringLiteral("language")).toString();
+    options.resumeJournal = journal;
+    return startVoting({}, options, windowed);
 }
 
 bool MainWindow::recover(const RecoveryEntry &entry)
@@ -846,6 +927,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_voting->close();
     m_autosaver->discard();
     event->accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livevoting.h"
+
 #include "schema.h"
 #include "validation.h"
 
@@ -21,6 +23,7 @@ namespace ArchBoard {
 
 class Analysis;
 class Autosaver;
+class LiveVoting;
 class CompareDock;
 class ContextMapPage;
 class DecisionPanel;
@@ -70,8 +73,16 @@ public:
     bool saveAs();
     /// Saves to \a path; with \a asCopy the document keeps its own file.
     bool saveTo(const QString &path, bool asCopy = false);
-    /// Offers the recovery copies left by sessions that crashed.
+    /// Offers the recovery copies left by sessions that crashed, then a live-voting round that was interrupted.
     void offerRecovery();
+    /// Live voting on the open workspace (View → Open Voting…, V in workshop mode).
+    LiveVoting *liveVoting() const { return m_voting; }
+    /// Asks which cells, interface and port, opens voting on \a tier and shows it in workshop mode.
+    void openVoting(const QString &tier, bool windowed = false);
+    /// Opens voting without asking (tests, a resumed round) and shows it in workshop mode.
+    bool startVoting(const VotingBallot &ballot, const LiveVoting::Options &options, bool windowed = false);
+    /// Continues the interrupted voting session of \a journal (its workspace opened first when it is another file).
+    bool resumeVoting(const QString &journal, bool windowed = false);
     /// Loads a recovery copy as an unsaved version of its original file.
     bool recover(const RecoveryEntry &entry);
 
@@ -131,6 +142,7 @@ private:
     WorkshopPage *m_workshopPage = nullptr;
     ContextMapPage *m_contextMapPage = nullptr;
     WorkshopMode *m_workshopMode = nullptr;
+    LiveVoting *m_voting = nullptr;
     DecisionPanel *m_decisionPanel = nullptr;
     CompareDock *m_compareDock = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
