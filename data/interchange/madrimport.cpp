@@ -416,7 +416,7 @@ void RecordReader::readSections(const QList<Line> &lines, qsizetype titleLine)
         const QRegularExpressionMatch m3 = m2.hasMatch() || m1.hasMatch() ? QRegularExpressionMatch() : h3().match(l.text);
         if (m1.hasMatch() || m2.hasMatch()) {
             flush();
-            m_section = m1.hasMatch() ? QStringLiteral("#") : readHeading(m2.captured(1)).trimmed();
+            m_section = m1.hasMatch() ? QStringLiteral("#") : readHeading(m2.captured(1).trimmed()); // encoded blanks (&#32;) are part of the name
             if (m1.hasMatch())
                 note(l.number, Text::tr("second title “%1” not mapped (kept when the record is exported into this folder again)").arg(m1.captured(1).left(80)));
             m_subsection.clear();
@@ -428,7 +428,7 @@ void RecordReader::readSections(const QList<Line> &lines, qsizetype titleLine)
             const bool outcome = (s == u"decision outcome" || s == u"decision") && isSubsection(BlockPlace::Outcome, m3.captured(1));
             if (s == u"pros and cons of the options" || outcome) {
                 flush();
-                m_subsection = readHeading(m3.captured(1)).trimmed();
+                m_subsection = readHeading(m3.captured(1).trimmed());
                 m_heading = l;
                 continue;
             }
