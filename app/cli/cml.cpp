@@ -5,7 +5,6 @@
 #include "workspacefile.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace ArchBoard::Cli {
 
@@ -38,10 +37,9 @@ int cmdExportCml(const QStringList &args)
     if (!ws)
         return BadInput;
     QStringList notes;
-    const QByteArray cml = Cml::write(*ws, &notes);
-    QSaveFile file(args.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.commit()) {
-        err() << "archboard-cli: " << args.at(1) << ": " << file.errorString() << "\n";
+    QString error;
+    if (!Cml::writeFile(*ws, args.at(1), &notes, &error)) {
+        err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }
     for (const QString &note : notes)

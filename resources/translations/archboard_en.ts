@@ -262,10 +262,6 @@
         <translation>Not imported: %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Exported the context map to %1.</source>
         <translation>Exported the context map to %1.</translation>
     </message>
@@ -292,6 +288,13 @@
     <message>
         <source>Export CML</source>
         <translation>Export CML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) that CML cannot carry were left out or changed; the details list each one.</source>
+        <translation>
+            <numerusform>%n thing that CML cannot carry were left out or changed; the details list each one.</numerusform>
+            <numerusform>%n things that CML cannot carry were left out or changed; the details list each one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,10 +2995,6 @@ Requests: %2</translation>
         <translation>%1 %2 in %3 is not imported</translation>
     </message>
     <message>
-        <source>Responsibilities: %1</source>
-        <translation>Responsibilities: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 is not imported</source>
         <translation>%1 of %2 is not imported</translation>
     </message>
@@ -3006,10 +3005,6 @@ Requests: %2</translation>
     <message>
         <source>line %1: role %2 is unknown and not imported</source>
         <translation>line %1: role %2 is unknown and not imported</translation>
-    </message>
-    <message>
-        <source>Implementation technology: %1</source>
-        <translation>Implementation technology: %1</translation>
     </message>
     <message>
         <source>the file is too large (at most 16 MB)</source>
@@ -3036,10 +3031,6 @@ Requests: %2</translation>
         <translation>Imported from Context Mapper (CML)</translation>
     </message>
     <message>
-        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
-        <translation>bounded context %1 is called %2 in CML (CML names are identifiers)</translation>
-    </message>
-    <message>
         <source>relation %1 refers to a context that does not exist: left out</source>
         <translation>relation %1 refers to a context that does not exist: left out</translation>
     </message>
@@ -3048,8 +3039,180 @@ Requests: %2</translation>
         <translation>relation %1 (Separate Ways) has no CML relationship: written as a comment</translation>
     </message>
     <message>
-        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
-        <translation>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</translation>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</translation>
+    </message>
+    <message>
+        <source>“^” must be followed by a name</source>
+        <translation>“^” must be followed by a name</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>one or more quoted strings separated by commas</source>
+        <translation>one or more quoted strings separated by commas</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>a quoted string</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported: “%3” is not %4</source>
+        <translation>%1 of %2 is not imported: “%3” is not %4</translation>
+    </message>
+    <message>
+        <source>the ContextMap</source>
+        <translation>the ContextMap</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: the link is not kept (the domain type is taken from it)</source>
+        <translation>%1 implements %2: the link is not kept (the domain type is taken from it)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s name</source>
+        <translation>the domain&apos;s name</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Domain %1</source>
+        <translation>expected “}” to close Domain %1</translation>
+    </message>
+    <message>
+        <source>expected Subdomain or domainVisionStatement in Domain %1</source>
+        <translation>expected Subdomain or domainVisionStatement in Domain %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains)</source>
+        <translation>Domain %1 is not imported (ArchBoard has no domains)</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</source>
+        <translation>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</translation>
+    </message>
+    <message>
+        <source>the subdomain&apos;s name</source>
+        <translation>the subdomain&apos;s name</translation>
+    </message>
+    <message>
+        <source>a use case or user story</source>
+        <translation>a use case or user story</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Subdomain %1</source>
+        <translation>expected “}” to close Subdomain %1</translation>
+    </message>
+    <message>
+        <source>expected a subdomain type (%1)</source>
+        <translation>expected a subdomain type (%1)</translation>
+    </message>
+    <message>
+        <source>expected an attribute of Subdomain %1</source>
+        <translation>expected an attribute of Subdomain %1</translation>
+    </message>
+    <message>
+        <source>%1 implements %2, which is no Domain or Subdomain of this file</source>
+        <translation>%1 implements %2, which is no Domain or Subdomain of this file</translation>
+    </message>
+    <message>
+        <source>%1 implements subdomains of several types (%2): its domain type is %3</source>
+        <translation>%1 implements subdomains of several types (%2): its domain type is %3</translation>
+    </message>
+    <message>
+        <source>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</source>
+        <translation>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</translation>
+    </message>
+    <message>
+        <source>line %1: downstreamRights of a symmetric relationship is not imported</source>
+        <translation>line %1: downstreamRights of a symmetric relationship is not imported</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no valid CML attribute; written as text</source>
+        <translation>%1: “%2” is no valid CML attribute; written as text</translation>
+    </message>
+    <message>
+        <source>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</source>
+        <translation>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>relation %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>expected latency</source>
+        <translation>expected latency</translation>
+    </message>
+    <message>
+        <source>relation %1: %2 not exported (CML has no place for it)</source>
+        <translation>relation %1: %2 not exported (CML has no place for it)</translation>
+    </message>
+    <message>
+        <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
+        <translation>relation %1: the description&apos;s %2 is not written; the mechanism and format are</translation>
+    </message>
+    <message>
+        <source>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</source>
+        <translation>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>name “%1”</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>team skills</source>
+        <translation>team skills</translation>
+    </message>
+    <message>
+        <source>data format</source>
+        <translation>data format</translation>
+    </message>
+    <message>
+        <source>sync mechanism</source>
+        <translation>sync mechanism</translation>
+    </message>
+    <message>
+        <source>latency tolerance</source>
+        <translation>latency tolerance</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA tier</translation>
+    </message>
+    <message>
+        <source>function count</source>
+        <translation>function count</translation>
+    </message>
+    <message>
+        <source>bounded context %1: %2 not exported (CML has no place for them)</source>
+        <translation>bounded context %1: %2 not exported (CML has no place for them)</translation>
+    </message>
+    <message>
+        <source>bounded context %1</source>
+        <translation>bounded context %1</translation>
+    </message>
+    <message>
+        <source>bounded context %1: the description&apos;s %2 is not written; the language is</source>
+        <translation>bounded context %1: the description&apos;s %2 is not written; the language is</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</source>
+        <translation>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</translation>
+    </message>
+    <message>
+        <source>the workspace name “%1” is written as the map name %2</source>
+        <translation>the workspace name “%1” is written as the map name %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -262,10 +262,6 @@
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Exported the context map to %1.</source>
         <translation>已将上下文映射导出到 %1。</translation>
     </message>
@@ -292,6 +288,12 @@
     <message>
         <source>Export CML</source>
         <translation>导出 CML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) that CML cannot carry were left out or changed; the details list each one.</source>
+        <translation>
+            <numerusform>有 %n 项内容 CML 无法承载，已省略或改动；详细信息逐项列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,10 +2981,6 @@ Requests: %2</source>
         <translation>%3 中的 %1 %2 未导入</translation>
     </message>
     <message>
-        <source>Responsibilities: %1</source>
-        <translation>职责：%1</translation>
-    </message>
-    <message>
         <source>%1 of %2 is not imported</source>
         <translation>%2 的 %1 未导入</translation>
     </message>
@@ -2993,10 +2991,6 @@ Requests: %2</source>
     <message>
         <source>line %1: role %2 is unknown and not imported</source>
         <translation>第 %1 行：角色 %2 未知，未导入</translation>
-    </message>
-    <message>
-        <source>Implementation technology: %1</source>
-        <translation>实现技术：%1</translation>
     </message>
     <message>
         <source>the file is too large (at most 16 MB)</source>
@@ -3023,10 +3017,6 @@ Requests: %2</source>
         <translation>从 Context Mapper（CML）导入</translation>
     </message>
     <message>
-        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
-        <translation>限界上下文 %1 在 CML 中名为 %2（CML 名称须为标识符）</translation>
-    </message>
-    <message>
         <source>relation %1 refers to a context that does not exist: left out</source>
         <translation>关系 %1 引用了不存在的上下文：已略去</translation>
     </message>
@@ -3035,8 +3025,180 @@ Requests: %2</source>
         <translation>关系 %1（各行其道）没有对应的 CML 关系：写为注释</translation>
     </message>
     <message>
-        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
-        <translation>上下文的数据格式、同步机制、延迟容忍度、SLA 等级、团队和函数数量在 CML 中没有对应位置，不会导出</translation>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>ContextMap 的 %1 仅在将文件作为新工作区打开时保留（archboard-cli import-cml）</translation>
+    </message>
+    <message>
+        <source>“^” must be followed by a name</source>
+        <translation>“^”后面必须跟一个名称</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>one or more quoted strings separated by commas</source>
+        <translation>一个或多个以逗号分隔的带引号字符串</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>一个带引号的字符串</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported: “%3” is not %4</source>
+        <translation>%2 的 %1 未导入：“%3”不是%4</translation>
+    </message>
+    <message>
+        <source>the ContextMap</source>
+        <translation>ContextMap</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: the link is not kept (the domain type is taken from it)</source>
+        <translation>%1 implements %2：该关联不保留（领域类型取自它）</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s name</source>
+        <translation>领域名称</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Domain %1</source>
+        <translation>需要“}”来结束 Domain %1</translation>
+    </message>
+    <message>
+        <source>expected Subdomain or domainVisionStatement in Domain %1</source>
+        <translation>Domain %1 中需要 Subdomain 或 domainVisionStatement</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains)</source>
+        <translation>Domain %1 未导入（ArchBoard 没有领域）</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</source>
+        <translation>Domain %1 未导入（ArchBoard 没有领域）；实现其子领域 %2 的上下文采用这些子领域的类型</translation>
+    </message>
+    <message>
+        <source>the subdomain&apos;s name</source>
+        <translation>子领域名称</translation>
+    </message>
+    <message>
+        <source>a use case or user story</source>
+        <translation>一个用例或用户故事</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Subdomain %1</source>
+        <translation>需要“}”来结束 Subdomain %1</translation>
+    </message>
+    <message>
+        <source>expected a subdomain type (%1)</source>
+        <translation>需要子领域类型（%1）</translation>
+    </message>
+    <message>
+        <source>expected an attribute of Subdomain %1</source>
+        <translation>需要 Subdomain %1 的属性</translation>
+    </message>
+    <message>
+        <source>%1 implements %2, which is no Domain or Subdomain of this file</source>
+        <translation>%1 implements %2，但它不是本文件中的 Domain 或 Subdomain</translation>
+    </message>
+    <message>
+        <source>%1 implements subdomains of several types (%2): its domain type is %3</source>
+        <translation>%1 实现了多种类型的子领域（%2）：其领域类型为 %3</translation>
+    </message>
+    <message>
+        <source>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</source>
+        <translation>%1：未实现带类型的子领域，因此领域类型为核心（ArchBoard 的默认值）</translation>
+    </message>
+    <message>
+        <source>line %1: downstreamRights of a symmetric relationship is not imported</source>
+        <translation>第 %1 行：对称关系的 downstreamRights 未导入</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no valid CML attribute; written as text</source>
+        <translation>%1：“%2”不是有效的 CML 属性；按文本写出</translation>
+    </message>
+    <message>
+        <source>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</source>
+        <translation>关系 %1：其 ID 不是 CML 名称（字母、数字、_；不能是关键字），未写出</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>关系 %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>expected latency</source>
+        <translation>预期延迟</translation>
+    </message>
+    <message>
+        <source>relation %1: %2 not exported (CML has no place for it)</source>
+        <translation>关系 %1：%2 未导出（CML 中没有对应位置）</translation>
+    </message>
+    <message>
+        <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
+        <translation>关系 %1：描述中的 %2 未写出；写出的是机制和格式</translation>
+    </message>
+    <message>
+        <source>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</source>
+        <translation>关系 %1：对称关系没有 downstreamRights；“%2”未写出</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>team skills</source>
+        <translation>团队技能</translation>
+    </message>
+    <message>
+        <source>data format</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <source>sync mechanism</source>
+        <translation>同步机制</translation>
+    </message>
+    <message>
+        <source>latency tolerance</source>
+        <translation>延迟容忍度</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>function count</source>
+        <translation>函数数</translation>
+    </message>
+    <message>
+        <source>bounded context %1: %2 not exported (CML has no place for them)</source>
+        <translation>限界上下文 %1：%2 未导出（CML 中没有对应位置）</translation>
+    </message>
+    <message>
+        <source>bounded context %1</source>
+        <translation>限界上下文 %1</translation>
+    </message>
+    <message>
+        <source>bounded context %1: the description&apos;s %2 is not written; the language is</source>
+        <translation>限界上下文 %1：描述中的 %2 未写出；写出的是语言</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</source>
+        <translation>限界上下文 %1 在 CML 中名为 %2（CML 名称须为标识符且不能是关键字）</translation>
+    </message>
+    <message>
+        <source>the workspace name “%1” is written as the map name %2</source>
+        <translation>工作区名称“%1”写作映射名称 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -387,12 +386,8 @@ bool ContextMapPage::exportCml(const QString &path, QString *message)
     if (!m_analysis)
         return false;
     QStringList notes;
-    const QByteArray cml = Cml::write(m_analysis->document()->workspace(), &notes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.commit()) {
-        *message = tr("%1: %2").arg(path, file.errorString());
+    if (!Cml::writeFile(m_analysis->document()->workspace(), path, &notes, message))
         return false;
-    }
     *message = (QStringList{tr("Exported the context map to %1.").arg(path)} + notes).join(u'\n');
     return true;
 }
@@ -421,9 +416,20 @@ void ContextMapPage::exportCmlDialog()
         return;
     QString message;
     const bool ok = exportCml(path, &message);
-    emit status(message.section(u'\n', 0, 0));
-    if (!ok)
+    // The same notes as archboard-cli export-cml prints: what CML cannot carry.
+    const QString headline = message.section(u'\n', 0, 0);
+    const QStringList notes = message.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
+    emit status(headline);
+    if (!ok) {
         QMessageBox::warning(this, tr("Export CML"), message);
+        return;
+    }
+    if (notes.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Export CML"), headline, QMessageBox::Ok, this);
+    box.setInformativeText(tr("%n thing(s) that CML cannot carry were left out or changed; the details list each one.", nullptr, int(notes.size())));
+    box.setDetailedText(notes.join(u'\n'));
+    box.exec();
 }
 
 } // namespace ArchBoard
