@@ -92,7 +92,7 @@ QString relationship(const ContextRelation &r, const QString &up, const QString 
     if (r.expectedLatencyMs)
         lost << Text::tr("expected latency");
     if (!lost.isEmpty())
-        *notes << Text::tr("relation %1: %2 not exported (CML has no place for it)").arg(r.id, lost.join(QStringLiteral(", ")));
+        *notes << Text::tr("relation %1: %2 not exported (CML has no place for it)").arg(r.id, lost.join(Text::tr(", ")));
     QStringList body;
     QStringList technology;
     if (r.mechanism != SyncMechanism::Unspecified)
@@ -137,7 +137,7 @@ void noteLostFields(const BoundedContext &c, QStringList *notes)
     if (c.functionCount > 0)
         lost << Text::tr("function count");
     if (!lost.isEmpty())
-        *notes << Text::tr("bounded context %1: %2 not exported (CML has no place for them)").arg(c.id, lost.join(QStringLiteral(", ")));
+        *notes << Text::tr("bounded context %1: %2 not exported (CML has no place for them)").arg(c.id, lost.join(Text::tr(", ")));
 }
 
 QString boundedContext(const BoundedContext &c, const QString &name, const QString &subdomain, const QHash<QString, QString> &languageName,

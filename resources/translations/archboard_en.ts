@@ -289,12 +289,13 @@
         <source>Export CML</source>
         <translation>Export CML</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) that CML cannot carry were left out or changed; the details list each one.</source>
-        <translation>
-            <numerusform>%n thing that CML cannot carry were left out or changed; the details list each one.</numerusform>
-            <numerusform>%n things that CML cannot carry were left out or changed; the details list each one.</numerusform>
-        </translation>
+    <message>
+        <source>What CML cannot carry, left out or changed (%1):</source>
+        <translation>What CML cannot carry, left out or changed (%1):</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the details.</source>
+        <translation>… and %1 more in the details.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3214,10 @@ Requests: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

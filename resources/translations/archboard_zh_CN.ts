@@ -289,11 +289,13 @@
         <source>Export CML</source>
         <translation>导出 CML</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) that CML cannot carry were left out or changed; the details list each one.</source>
-        <translation>
-            <numerusform>有 %n 项内容 CML 无法承载，已省略或改动；详细信息逐项列出。</numerusform>
-        </translation>
+    <message>
+        <source>What CML cannot carry, left out or changed (%1):</source>
+        <translation>CML 无法承载、已省略或改动的内容（%1 项）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the details.</source>
+        <translation>……另有 %1 项见详细信息。</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3201,10 @@ Requests: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

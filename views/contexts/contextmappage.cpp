@@ -21,6 +21,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace ArchBoard {
 
 namespace {
@@ -416,7 +418,6 @@ void ContextMapPage::exportCmlDialog()
         return;
     QString message;
     const bool ok = exportCml(path, &message);
-    // The same notes as archboard-cli export-cml prints: what CML cannot carry.
     const QString headline = message.section(u'\n', 0, 0);
     const QStringList notes = message.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
     emit status(headline);
@@ -426,10 +427,24 @@ void ContextMapPage::exportCmlDialog()
     }
     if (notes.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Information, tr("Export CML"), headline, QMessageBox::Ok, this);
-    box.setInformativeText(tr("%n thing(s) that CML cannot carry were left out or changed; the details list each one.", nullptr, int(notes.size())));
-    box.setDetailedText(notes.join(u'\n'));
-    box.exec();
+    std::unique_ptr<QMessageBox> box(exportCmlReport(message));
+    box->exec();
+}
+
+QMessageBox *ContextMapPage::exportCmlReport(const QString &message)
+{
+    // The same notes as archboard-cli export-cml prints, the first ones in view.
+    const QStringList notes = message.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Export CML"), message.section(u'\n', 0, 0), QMessageBox::Ok, this);
+    constexpr int shown = 8;
+    QString text = tr("What CML cannot carry, left out or changed (%1):").arg(notes.size());
+    for (const QString &note : notes.mid(0, shown))
+        text += QStringLiteral("\n• ") + note;
+    if (notes.size() > shown)
+        text += u'\n' + tr("… and %1 more in the details.").arg(notes.size() - shown);
+    box->setInformativeText(text);
+    box->setDetailedText(notes.join(u'\n'));
+    return box;
 }
 
 } // namespace ArchBoard
