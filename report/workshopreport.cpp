@@ -10,6 +10,7 @@
 #include "fragmentation.h"
 #include "fragmentationstyle.h"
 #include "reportcharts.h"
+#include "safefile.h"
 #include "selection.h"
 #include "tablemodel.h"
 #include "tco.h"
@@ -276,11 +277,10 @@ void WorkshopReport::print(QPagedPaintDevice *device) const
 
 bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray bytes = html().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!SafeFile::write(path, html().toUtf8(), &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     return true;
@@ -289,9 +289,10 @@ bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 bool WorkshopReport::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!SafeFile::open(file, &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     {
@@ -303,9 +304,9 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
         writer.setCreator(QStringLiteral("ArchBoard %1").arg(QStringLiteral(ARCHBOARD_VERSION)));
         print(&writer);
     }
-    if (!file.commit()) {
+    if (!SafeFile::commit(file, &why)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = why;
         return false;
     }
     return true;

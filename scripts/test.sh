@@ -7,3 +7,4 @@ cd build
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 "$@"
 cd ..
 scripts/package-check.sh   # the .deb, installed and smoke-tested
+scripts/sanitize.sh        # non-GUI suites under ASan + UBSan, each fuzz target briefly

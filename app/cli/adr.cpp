@@ -15,7 +15,7 @@ namespace ArchBoard::Cli {
 
 namespace {
 
-int cmdImportAdr(const QStringList &args, const QString &into)
+int cmdImportAdr(const QStringList &args, const QString &into, bool force)
 {
     if (args.size() != 1)
         return usageError(Text::tr("import-adr needs exactly one argument: DIR"));
@@ -50,13 +50,13 @@ int cmdImportAdr(const QStringList &args, const QString &into)
     for (const QString &note : notes)
         out() << Text::tr("not mapped: %1").arg(note) << "\n";
     out() << Text::tr("%1 records imported into %2").arg(added).arg(into) << "\n";
-    const int saved = saveOrReport(*ws, into);
+    const int saved = saveOrReport(*ws, into, force);
     if (saved != Ok)
         return saved;
     return import.errors.isEmpty() ? Ok : Findings;
 }
 
-int cmdDecide(const QStringList &args, const QString &tier, const QString &date, const QString &into)
+int cmdDecide(const QStringList &args, const QString &tier, const QString &date, const QString &into, bool force)
 {
     if (args.size() != 1)
         return usageError(Text::tr("decide needs exactly one argument: WS"));
@@ -85,7 +85,7 @@ int cmdDecide(const QStringList &args, const QString &tier, const QString &date,
     }
     const Decisions::Draft draft = Decisions::draftFromAnalysis(*ws, tier, day);
     Decisions::addDraft(ws.get(), draft);
-    const int saved = saveOrReport(*ws, target);
+    const int saved = saveOrReport(*ws, target, force);
     if (saved != Ok)
         return saved;
     out() << Text::tr("%1 %2 (%3 options, %4 links, %5 figures) added to %6")
@@ -106,8 +106,8 @@ Command importAdrCommand()
             QT_TRANSLATE_NOOP("cli", "  import-adr DIR --into WS\n"
                                      "                       read a folder of MADR 2/3/4 or adr-tools records into WS (created when missing);\n"
                                      "                       lists what it cannot map; exit 1 when some files could not be read"),
-            [] { return QList<QCommandLineOption>{intoOption()}; },
-            [](const QCommandLineParser &parser, const QStringList &args) { return cmdImportAdr(args, parser.value(QStringLiteral("into"))); }};
+            [] { return QList<QCommandLineOption>{intoOption(), forceOption()}; },
+            [](const QCommandLineParser &parser, const QStringList &args) { return cmdImportAdr(args, parser.value(QStringLiteral("into")), forced(parser)); }};
 }
 
 Command decideCommand()
@@ -120,11 +120,11 @@ Command decideCommand()
                     tierOption(),
                     QCommandLineOption(QStringLiteral("date"), Text::tr("decide: the record's date (YYYY-MM-DD; default today)."),
                                        QStringLiteral("date")),
-                    intoOption()};
+                    intoOption(), forceOption()};
             },
             [](const QCommandLineParser &parser, const QStringList &args) {
                 return cmdDecide(args, parser.value(QStringLiteral("tier")), parser.value(QStringLiteral("date")),
-                                 parser.value(QStringLiteral("into")));
+                                 parser.value(QStringLiteral("into")), forced(parser));
             }};
 }
 

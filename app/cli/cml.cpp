@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "cmlformat.h"
+#include "safefile.h"
 #include "workspace.h"
 #include "workspacefile.h"
 
@@ -10,7 +11,7 @@ namespace ArchBoard::Cli {
 
 namespace {
 
-int cmdImportCml(const QStringList &args)
+int cmdImportCml(const QStringList &args, bool force)
 {
     if (args.size() != 2)
         return usageError(Text::tr("import-cml needs two arguments: FILE OUT"));
@@ -26,7 +27,7 @@ int cmdImportCml(const QStringList &args)
     for (const QString &note : import.notes)
         out() << Text::tr("not imported: %1").arg(note) << "\n";
     out() << Text::tr("%1 bounded contexts, %2 relations").arg(ws.contexts.size()).arg(ws.relations.size()) << "\n";
-    return saveOrReport(ws, args.at(1));
+    return saveOrReport(ws, args.at(1), force);
 }
 
 int cmdExportCml(const QStringList &args)
@@ -53,8 +54,8 @@ Command importCmlCommand()
 {
     return {"import-cml",
             QT_TRANSLATE_NOOP("cli", "  import-cml FILE OUT  a Context Mapper (CML) context map as a new workspace; reports what it cannot map"),
-            [] { return QList<QCommandLineOption>(); },
-            [](const QCommandLineParser &, const QStringList &args) { return cmdImportCml(args); }};
+            [] { return QList<QCommandLineOption>{forceOption()}; },
+            [](const QCommandLineParser &parser, const QStringList &args) { return cmdImportCml(args, forced(parser)); }};
 }
 
 Command exportCmlCommand()

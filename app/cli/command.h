@@ -49,16 +49,24 @@ QTextStream &out();
 QTextStream &err();
 /// Prints "archboard-cli: message" and the --help hint; returns BadInput.
 int usageError(const QString &message);
-/// Loads a workspace file, or prints why not and returns null.
-std::unique_ptr<Workspace> loadOrReport(const QString &path);
-/// Saves a workspace file; prints why not and returns BadInput when it fails.
-int saveOrReport(const Workspace &ws, const QString &path);
+/// Loads a workspace file, or prints why not and returns null. What the read
+/// changed (values brought into range) goes to \a warnings, or is printed when it is null.
+std::unique_ptr<Workspace> loadOrReport(const QString &path, QStringList *warnings = nullptr);
+/**
+ * Saves a workspace file; prints why not and returns BadInput when it fails.
+ * A file open in ArchBoard (its workspace lock held by a live process) is
+ * refused unless \a force: the GUI's next save would overwrite this change.
+ */
+int saveOrReport(const Workspace &ws, const QString &path, bool force);
 /// The value of option \a name, or \a fallback when it is not given.
 QString valueOr(const QCommandLineParser &parser, const QString &name, const QString &fallback);
 
 /// Options several commands share (one definition, one translation).
 QCommandLineOption formatOption();
 QCommandLineOption intoOption();
+/// --force: write a workspace even while ArchBoard has it open.
+QCommandLineOption forceOption();
+bool forced(const QCommandLineParser &parser);
 QCommandLineOption seedOption();
 QCommandLineOption tierOption();
 

@@ -1,7 +1,10 @@
 #include "command.h"
 
+#include "terminal.h"
+
 #include "workspace.h"
 #include "workspacefile.h"
+#include "workspacelock.h"
 
 #include <QCommandLineParser>
 
@@ -11,13 +14,15 @@ namespace ArchBoard::Cli {
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
+    static TerminalDevice device(stdout);
+    static QTextStream s(&device);
     return s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
+    static TerminalDevice device(stderr);
+    static QTextStream s(&device);
     return s;
 }
 
@@ -29,19 +34,33 @@ int usageError(const QString &message)
     return BadInput;
 }
 
-std::unique_ptr<Workspace> loadOrReport(const QString &path)
+std::unique_ptr<Workspace> loadOrReport(const QString &path, QStringList *warnings)
 {
     InputError error;
-    std::unique_ptr<Workspace> ws = WorkspaceFile::load(path, &error);
-    if (!ws) {
+    QStringList changed;
+    std::unique_ptr<Workspace> ws = WorkspaceFile::load(path, &error, &changed);
+    if (!ws)
         err() << "archboard-cli: " << error.toString() << "\n";
-        err().flush();
-    }
+    if (warnings)
+        *warnings = changed;
+    else
+        for (const QString &w : changed)
+            err() << "archboard-cli: " << path << ": " << Text::tr("warning: %1").arg(w) << "\n";
+    err().flush();
     return ws;
 }
 
-int saveOrReport(const Workspace &ws, const QString &path)
+int saveOrReport(const Workspace &ws, const QString &path, bool force)
 {
+    // Held while writing: a GUI opening the file meanwhile opens it read-only.
+    WorkspaceLock lock(path);
+    if (!lock.tryLock() && lock.isHeldByOther() && !force) {
+        err() << "archboard-cli: "
+              << Text::tr("%1 is open in %2: its next save would overwrite this change. Not saved; close it there first, or use --force.")
+                     .arg(path, lock.holder())
+              << "\n";
+        return BadInput;
+    }
     QString error;
     if (!WorkspaceFile::save(ws, path, &error)) {
         err() << "archboard-cli: " << error << "\n";
@@ -79,6 +98,17 @@ QCommandLineOption intoOption()
     return QCommandLineOption(QStringLiteral("into"),
                               Text::tr("scan: store the services, dependencies and the scan in this workspace (created when missing); import-adr: the workspace to add the records to; decide: save there instead."),
                               QStringLiteral("ws"));
+}
+
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              Text::tr("Write the workspace even while ArchBoard has it open (ArchBoard then offers to reload it)."));
+}
+
+bool forced(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("force"));
 }
 
 } // namespace ArchBoard::Cli

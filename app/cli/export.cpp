@@ -9,6 +9,7 @@
 #include "madrformat.h"
 #include "radar.h"
 #include "radarformat.h"
+#include "safefile.h"
 #include "selection.h"
 #include "tco.h"
 #include "workspace.h"
@@ -17,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace ArchBoard::Cli {
@@ -104,11 +104,12 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
             bytes = r.output;
             error = r.ok ? QString() : r.error;
         }
-        QSaveFile file(path);
-        if (error.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()))
-            error = file.errorString();
+        if (!error.isEmpty())
+            error = path + QStringLiteral(": ") + error;
+        else
+            SafeFile::write(path, bytes, &error);
         if (!error.isEmpty()) {
-            err() << "archboard-cli: " << path << ": " << error << "\n";
+            err() << "archboard-cli: " << error << "\n";
             ++failures;
             continue;
         }
@@ -118,7 +119,7 @@ int cmdExport(const QStringList &args, const QString &diagramsDir, const QString
 }
 
 // The technology radar as Zalando JSON or BYOR CSV; --record stores the export in WS's history.
-int cmdExportRadar(const QStringList &args, const QString &radarFile, bool record)
+int cmdExportRadar(const QStringList &args, const QString &radarFile, bool record, bool force)
 {
     if (args.size() != 1)
         return usageError(Text::tr("export needs exactly one argument: WS"));
@@ -139,7 +140,7 @@ int cmdExportRadar(const QStringList &args, const QString &radarFile, bool recor
     if (record) {
         const std::vector<RadarEntry> rows = Radar::historyEntries(radar, exportedAt);
         ws->radarHistory.insert(ws->radarHistory.end(), rows.begin(), rows.end());
-        if (const int code = saveOrReport(*ws, args.at(0)); code != Ok)
+        if (const int code = saveOrReport(*ws, args.at(0), force); code != Ok)
             return code;
         out() << Text::tr("Recorded the export of %1 in %2.").arg(exportedAt, args.at(0)) << "\n";
     }
@@ -177,6 +178,8 @@ int runExport(const QCommandLineParser &parser, const QStringList &args)
         return usageError(Text::tr("--adr-tools only goes with export WS --madr DIR"));
     if (parser.isSet(QStringLiteral("record")) && !radar)
         return usageError(Text::tr("--record goes with export --radar FILE"));
+    if (forced(parser) && !parser.isSet(QStringLiteral("record")))
+        return usageError(Text::tr("--force goes with export --radar FILE --record (the only export that writes the workspace)"));
     // --madr, --radar, --report and --diagrams combine: each export in turn, the first failure stops.
     if (madr) {
         const Madr::Flavour flavour = parser.isSet(QStringLiteral("adr-tools")) ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4;
@@ -184,7 +187,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &args)
             return code;
     }
     if (radar) {
-        if (const int code = cmdExportRadar(args, parser.value(QStringLiteral("radar")), parser.isSet(QStringLiteral("record"))); code != Ok)
+        if (const int code = cmdExportRadar(args, parser.value(QStringLiteral("radar")), parser.isSet(QStringLiteral("record")), forced(parser)); code != Ok)
             return code;
     }
     if ((madr || radar) && !parser.isSet(QStringLiteral("diagrams")) && !parser.isSet(QStringLiteral("report")))
@@ -214,6 +217,7 @@ Command exportCommand()
                     QCommandLineOption(QStringLiteral("radar"), Text::tr("export: the technology radar to FILE (.json Zalando, .csv BYOR)."),
                                        QStringLiteral("file")),
                     QCommandLineOption(QStringLiteral("record"), Text::tr("export --radar: store the export in the workspace's radar history.")),
+                    forceOption(),
                     QCommandLineOption(QStringLiteral("madr"), Text::tr("Folder for export's decision records (MADR 4)."), QStringLiteral("dir")),
                     QCommandLineOption(QStringLiteral("adr-tools"),
                                        Text::tr("export --madr: title on each file's first line and the YAML metadata in a comment at the end (for adr-tools' toc and log4brains, which do not read front matter).")),

@@ -49,7 +49,8 @@ QString helpText()
     for (const Command &c : commands())
         lines << Text::tr(c.help);
     lines << QString() << Text::tr("Commands with more to say: archboard-cli COMMAND --help (diff, merge, textconv, workshop).")
-          << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.");
+          << QString() << Text::tr("Exit codes: 0 ok, 1 findings, 2 bad input or usage.")
+          << Text::tr("Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.");
     return lines.join(u'\n');
 }
 

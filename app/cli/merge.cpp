@@ -2,13 +2,13 @@
 #include "command.h"
 
 #include "gitsource.h"
+#include "safefile.h"
 #include "sqliteformat.h"
 #include "workspace.h"
 #include "workspacemerge.h"
 #include "yamlformat.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <future>
 #include <memory>
@@ -49,26 +49,6 @@ QByteArray outputBytes(const Workspace &merged, bool yaml, const QStringList &co
     return text;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    // Checked here: Qt 6.4's commit() can report success after a failed flush.
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = Text::tr("%1: cannot save: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 int cmdMerge(const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() != 3)
@@ -106,7 +86,7 @@ int cmdMerge(const QCommandLineParser &parser, const QStringList &args)
     const bool yaml = !format || dynamic_cast<YamlFormat *>(format.get());
     QString error;
     const QByteArray output = outputBytes(result.merged, yaml, conflicts, &error);
-    if (output.isEmpty() || !writeFile(outPath, output, &error)) {
+    if (output.isEmpty() || !SafeFile::write(outPath, output, &error)) {
         err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }

@@ -42,7 +42,7 @@ std::unique_ptr<Workspace> thresholdsOnly()
     return ws;
 }
 
-int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into)
+int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into, bool force)
 {
     if (args.size() != 1)
         return usageError(Text::tr("scan needs exactly one argument: DIR"));
@@ -87,7 +87,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc(), &result);
 
     if (!into.isEmpty()) {
-        const int saved = saveOrReport(*ws, into);
+        const int saved = saveOrReport(*ws, into, force);
         if (saved != Ok)
             return saved;
     }
@@ -170,11 +170,11 @@ Command scanCommand()
                     formatOption(),
                     QCommandLineOption(QStringLiteral("fail-on"), Text::tr("scan: exit 1 when a metric reaches this risk level (warning, high, severe)."),
                                        QStringLiteral("level")),
-                    intoOption()};
+                    intoOption(), forceOption()};
             },
             [](const QCommandLineParser &parser, const QStringList &args) {
                 return cmdScan(args, valueOr(parser, QStringLiteral("format"), QStringLiteral("table")), parser.value(QStringLiteral("fail-on")),
-                               parser.value(QStringLiteral("into")));
+                               parser.value(QStringLiteral("into")), forced(parser));
             }};
 }
 

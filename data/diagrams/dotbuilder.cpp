@@ -56,7 +56,9 @@ void set(void *object, const char *name, const QString &value)
 
 } // namespace
 
-QString escapeText(const QString &text, int maxLength)
+namespace {
+
+QString escaped(const QString &text, int maxLength, QStringView backslash)
 {
     QString s = text.size() > maxLength ? text.left(maxLength - 1) + QStringLiteral("…") : text;
     QString out;
@@ -65,7 +67,7 @@ QString escapeText(const QString &text, int maxLength)
         if (c == u'&') {
             out += QStringLiteral("&amp;"); // Graphviz decodes entities (&lt; …) in every label
         } else if (c == u'\\') {
-            out += QStringLiteral("\\\\");
+            out += backslash;
         } else if (c == u'\n') {
             out += QStringLiteral("\\n");
         } else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
@@ -74,7 +76,25 @@ QString escapeText(const QString &text, int maxLength)
             out += c;
         }
     }
+    // Graphviz 2.43 writes "-", "." and "-." unquoted, as if they were numbers,
+    // and then cannot read them back: a trailing space makes it quote them.
+    if (!out.isEmpty() && out.size() <= 2 && out.count(u'-') + out.count(u'.') == out.size() && out.count(u'-') <= 1 && out.count(u'.') <= 1)
+        out += u' ';
     return out;
+}
+
+} // namespace
+
+QString escapeText(const QString &text, int maxLength)
+{
+    return escaped(text, maxLength, u"\\\\");
+}
+
+QString escapeTooltip(const QString &text, int maxLength)
+{
+    // Graphviz expands escapes in a tooltip twice (once as a label, once as
+    // a tooltip): "\\\\N" becomes "\\N", then "\N" shown as is.
+    return escaped(text, maxLength, u"\\\\\\\\");
 }
 
 DotResult build(const Diagram &diagram, const DotLimits &limits)
@@ -154,7 +174,7 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
         set(node, "id", id);
         set(node, "label", escapeText(n.label, limits.maxLabel));
         if (!n.tooltip.isEmpty())
-            set(node, "tooltip", escapeText(n.tooltip, limits.maxLabel));
+            set(node, "tooltip", escapeTooltip(n.tooltip, limits.maxLabel));
         set(node, "shape", QString::fromLatin1(shapeName(n.shape)));
         QStringList style;
         if (n.shape == NodeShape::RoundedBox)
@@ -193,7 +213,7 @@ DotResult build(const Diagram &diagram, const DotLimits &limits)
         if (!e.label.isEmpty())
             set(edge, "label", escapeText(e.label, limits.maxLabel));
         if (!e.tooltip.isEmpty())
-            set(edge, "tooltip", escapeText(e.tooltip, limits.maxLabel));
+            set(edge, "tooltip", escapeTooltip(e.tooltip, limits.maxLabel));
         if (isColour(e.color)) {
             set(edge, "color", e.color);
             set(edge, "fontcolor", e.color);

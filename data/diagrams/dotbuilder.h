@@ -60,6 +60,9 @@ DotResult build(const Diagram &diagram, const DotLimits &limits = {});
 /// \T, \H, \L stay text), & as &amp; (Graphviz decodes entities in labels),
 /// line breaks as \n, control characters dropped.
 QString escapeText(const QString &text, int maxLength = 400);
+/// A tooltip value Graphviz shows literally: like escapeText(), but Graphviz
+/// expands escapes in tooltips twice, so each backslash is written four times.
+QString escapeTooltip(const QString &text, int maxLength = 400);
 } // namespace Dot
 
 } // namespace ArchBoard

@@ -2,9 +2,10 @@
 #include "cmlreader.h"
 
 #include "enums.h"
+#include "filerules.h"
+#include "safefile.h"
 #include "schema.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -585,19 +586,27 @@ bool parse(const QByteArray &text, CmlImport *result, InputError *error)
         error->message = e.message;
         return false;
     }
+    // What is imported must save and open again (one-line names, bounded text).
+    Workspace rows;
+    rows.contexts = std::move(result->contexts);
+    rows.relations = std::move(result->relations);
+    result->notes << FileRules::makeWritable(&rows);
+    result->contexts = std::move(rows.contexts);
+    result->relations = std::move(rows.relations);
     return true;
 }
 
 bool parseFile(const QString &path, CmlImport *result, InputError *error)
 {
     *error = {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString why;
+    if (!SafeFile::read(path, 16 * 1024 * 1024, &bytes, &why)) {
         error->file = path;
-        error->message = file.errorString();
+        error->message = why;
         return false;
     }
-    const bool ok = parse(file.read(16 * 1024 * 1024 + 1), result, error);
+    const bool ok = parse(bytes, result, error);
     error->file = path;
     return ok;
 }

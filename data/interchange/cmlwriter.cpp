@@ -1,11 +1,11 @@
 #include "cmlformat.h"
 #include "cmlreader.h"
 
+#include "safefile.h"
 #include "schema.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace ArchBoard::Cml {
@@ -247,13 +247,7 @@ QByteArray write(const Workspace &ws, QStringList *notes)
 
 bool writeFile(const Workspace &ws, const QString &path, QStringList *notes, QString *error)
 {
-    const QByteArray cml = write(ws, notes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cml) != cml.size() || !file.flush() || !file.commit()) {
-        *error = Text::tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, write(ws, notes), error);
 }
 
 } // namespace ArchBoard::Cml

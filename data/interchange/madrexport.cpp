@@ -6,6 +6,7 @@
 
 #include "decisions.h"
 #include "enums.h"
+#include "safefile.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -361,10 +361,11 @@ std::vector<Existing> existingFiles(const QDir &dir, QStringList *notes)
     for (const QString &name : recordFiles(dir.path())) {
         Existing e;
         e.name = name;
-        QFile f(dir.filePath(name));
+        QByteArray bytes;
+        QString why;
         InputError error;
-        if (f.size() <= maxFileBytes && f.open(QIODevice::ReadOnly))
-            e.readable = readRecord(dir.filePath(name), f.readAll(), &e.file, &error);
+        if (SafeFile::read(dir.filePath(name), maxFileBytes, &bytes, &why))
+            e.readable = readRecord(dir.filePath(name), bytes, &e.file, &error);
         if (!e.readable)
             *notes << Text::tr("%1: cannot be read as a record; left alone").arg(dir.filePath(name));
         out.push_back(std::move(e));
@@ -398,13 +399,7 @@ Existing *matchFile(std::vector<Existing> &files, const DecisionRecord &r)
 
 bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError
-        || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, bytes, error); // checked: flush, fsync, size before the commit
 }
 
 } // namespace

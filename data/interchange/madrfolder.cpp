@@ -5,6 +5,8 @@
 
 #include "decisions.h"
 #include "enums.h"
+#include "filerules.h"
+#include "safefile.h"
 #include "schema.h"
 
 #include <QDir>
@@ -22,7 +24,8 @@ QStringList recordFiles(const QString &dirPath)
 {
     static const QRegularExpression record(QStringLiteral("^[0-9]+-[^/]*\\.md$"), QRegularExpression::CaseInsensitiveOption);
     QStringList out;
-    for (const QString &name : QDir(dirPath).entryList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name)) {
+    // Every entry, also special files and broken links: each is read or said to be skipped.
+    for (const QString &name : QDir(dirPath).entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name)) {
         if (record.match(name).hasMatch())
             out << name;
     }
@@ -145,21 +148,26 @@ bool readFolder(const QString &dirPath, AdrImport *import, InputError *error)
         if (!records.contains(name))
             import->notes << Text::tr("%1: not a numbered record (NNNN-title.md); skipped").arg(dir.filePath(name));
     }
+    const QString inside = QFileInfo(dirPath).canonicalFilePath() + u'/';
     for (const QString &name : records) {
         const QString path = dir.filePath(name);
-        QFile file(path);
-        if (file.size() > maxFileBytes) {
+        // A link may point to another record of the folder, never out of it.
+        const QString target = QFileInfo(path).canonicalFilePath();
+        if (target.isEmpty() || !target.startsWith(inside)) {
             ++import->files;
-            import->errors << InputError{path, 0, 0, Text::tr("file larger than %1 MB").arg(maxFileBytes / (1024 * 1024))};
+            import->errors << InputError{path, 0, 0, target.isEmpty() ? Text::tr("a broken symbolic link; not read")
+                                                                      : Text::tr("a symbolic link out of the folder (to %1); not read").arg(target)};
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
+        QByteArray bytes;
+        QString why;
+        if (!SafeFile::read(path, maxFileBytes, &bytes, &why)) {
             ++import->files;
-            import->errors << InputError{path, 0, 0, file.errorString()};
+            import->errors << InputError{path, 0, 0, why};
             continue;
         }
         InputError fileError;
-        readFile(path, file.readAll(), import, &fileError);
+        readFile(path, bytes, import, &fileError);
     }
     resolveReferences(import);
     return true;
@@ -229,6 +237,7 @@ int merge(Workspace *ws, const AdrImport &import, QStringList *notes)
         f.decision = newId.value(f.decision);
         ws->decisionFigures.push_back(f);
     }
+    notes->append(FileRules::makeWritable(ws));
     return int(added.size());
 }
 

@@ -141,7 +141,9 @@ bool MetadataReader::archboard(const YAML::Node &v)
     QString value;
     for (auto a = v.begin(); a != v.end(); ++a) {
         const QString ak = scalar(a->first);
-        const YAML::Node &av = a->second;
+        // A copy: yaml-cpp's iterator hands out a temporary pair, so a reference
+        // to a->second dangles after this statement (ASan: stack-use-after-scope).
+        const YAML::Node av = a->second;
         if (ak == u"id") {
             if (!text(av, QStringLiteral("archboard.id"), &m_out->record.id))
                 return false;

@@ -3,13 +3,13 @@
 #include "enums.h"
 #include "radar.h"
 #include "figurejson.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace ArchBoard::RadarFormat {
 
@@ -121,10 +121,10 @@ bool write(const TechRadar &radar, const QString &fileName, const QString &date,
         return false;
     }
     const QByteArray bytes = *kind == Kind::ZalandoJson ? zalandoJson(radar, date) : byorCsv(radar);
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!SafeFile::write(fileName, bytes, &why)) {
         if (error)
-            *error = Text::tr("%1: %2").arg(fileName, file.errorString());
+            *error = why;
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 #include "scanner.h"
 
+#include "filerules.h"
 #include "fragmentation.h"
+#include "safefile.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -15,13 +17,18 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <system_error>
+#include <string_view>
 #include <thread>
+
+#include <unistd.h>
 
 namespace ArchBoard::Scanner {
 
@@ -48,6 +55,36 @@ struct FileJob
 bool isPrimary(ManifestKind k)
 {
     return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock;
+}
+
+/// Whether \a bytes are UTF-8: they survive decoding and encoding unchanged.
+bool isUtf8(std::string_view bytes)
+{
+    const QByteArrayView view(bytes.data(), qsizetype(bytes.size()));
+    return QString::fromUtf8(view).toUtf8() == view;
+}
+
+/// A path of any bytes as text: bytes that are not UTF-8 as "\xNN".
+QString visibleBytes(const std::string &bytes)
+{
+    QString out;
+    for (size_t i = 0; i < bytes.size();) {
+        // The longest valid prefix from i, else one byte escaped.
+        size_t len = std::min<size_t>(4, bytes.size() - i);
+        for (; len > 0; --len) {
+            const std::string_view part(bytes.data() + i, len);
+            if (isUtf8(part)) {
+                out += QString::fromUtf8(part.data(), qsizetype(len));
+                break;
+            }
+        }
+        if (len == 0) {
+            out += QStringLiteral("\\x%1").arg(uchar(bytes[i]), 2, 16, QLatin1Char('0'));
+            len = 1;
+        }
+        i += len;
+    }
+    return out;
 }
 
 QString folderOf(const QString &relPath)
@@ -173,22 +210,19 @@ ScanResult scan(const ScanOptions &options)
     }
     const QDir rootDir(result.root);
     auto process = [&](FileJob &job) {
-        QFile file(rootDir.filePath(job.relPath));
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Regular files only, never blocking (a FIFO named package.json), with a hard cap.
+        QByteArray bytes;
+        QString why;
+        if (!SafeFile::read(rootDir.filePath(job.relPath), kMaxManifestBytes, &bytes, &why)) {
             job.manifest.path = job.relPath;
             job.manifest.kind = job.kind;
-            job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(file.errorString())});
-        } else if (file.size() > kMaxManifestBytes) {
-            job.manifest.path = job.relPath;
-            job.manifest.kind = job.kind;
-            job.manifest.errors.push_back({job.relPath, 0, Text::tr("larger than 50 MB: not read")});
+            job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(why)});
         } else {
-            const QByteArray bytes = file.readAll();
             QByteArray parent;
             if (job.kind == ManifestKind::PomXml && job.folder != u".") {
-                QFile parentPom(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")));
-                if (parentPom.open(QIODevice::ReadOnly) && parentPom.size() <= kMaxManifestBytes)
-                    parent = parentPom.readAll();
+                QString parentWhy;
+                if (!SafeFile::read(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
+                    parent.clear(); // no readable parent: the module is read on its own
             }
             job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
             if (job.kind == ManifestKind::PackageLock)
@@ -228,7 +262,8 @@ ScanResult scan(const ScanOptions &options)
         if (cancelled())
             break;
         const fs::directory_entry &entry = *it;
-        const QString name = QString::fromStdString(entry.path().filename().string());
+        const std::string rawName = entry.path().filename().string();
+        const QString name = QString::fromStdString(rawName);
         std::error_code typeError;
         if (entry.is_symlink(typeError)) {
             if (entry.is_directory(typeError))
@@ -236,8 +271,26 @@ ScanResult scan(const ScanOptions &options)
             continue;
         }
         if (entry.is_directory(typeError)) {
-            if (skipsFolder(name))
+            if (skipsFolder(name)) {
                 it.disable_recursion_pending();
+                continue;
+            }
+            const std::string full = entry.path().generic_string();
+            const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
+            // Names are stored as text: a folder whose name is not UTF-8 cannot be named again.
+            if (!isUtf8(rawName)) {
+                it.disable_recursion_pending();
+                result.errors.push_back({visibleBytes(full.substr(std::min(full.size(), rootPrefix.size()))), 0,
+                                         Text::tr("the folder name is not UTF-8 text; the folder was skipped")});
+                continue;
+            }
+            // skip_permission_denied alone would pass over it without a word.
+            if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+                const int code = errno;
+                it.disable_recursion_pending();
+                result.errors.push_back({rel, 0, Text::tr("the folder cannot be read (%1); it was skipped")
+                                                     .arg(QString::fromLocal8Bit(std::strerror(code)))});
+            }
             continue;
         }
         ++result.filesVisited;
@@ -390,7 +443,7 @@ ScanResult scan(const ScanOptions &options)
 
 void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metricsOut)
 {
-    const QString source = QStringLiteral("scan: ") + scan.root;
+    const QString source = QStringLiteral("scan: ") + QString(scan.root).replace(u'\n', u' ');
     QSet<QString> candidates;
     for (const Candidate &c : ws->candidates)
         candidates.insert(c.id);
@@ -428,6 +481,8 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     std::erase_if(ws->serviceApis, [&](const ServiceApi &a) { return removed.contains(a.service); });
     for (const ScannedService &s : scan.services)
         ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
+    // Folder and package names can hold line breaks (git stores them): the file must open again.
+    const QStringList fixed = FileRules::makeWritable(ws);
 
     FragmentationResult metrics = Fragmentation::analyse(*ws);
     ScanRecord record;
@@ -439,7 +494,7 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
         record.id = QStringLiteral("scan-%1").arg(n++);
     while (scanIds.contains(record.id));
     record.takenAt = when.toUTC().toString(Qt::ISODate);
-    record.root = scan.root;
+    record.root = QString(scan.root).replace(u'\n', u' ');
     record.manifests = scan.manifestsScanned;
     record.services = int(scan.services.size());
     record.errors = int(scan.errors.size());
@@ -447,8 +502,12 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     record.versionDrift = metrics.metric(FragmentationMetric::VersionDrift).value;
     record.peerDependencyHygiene = metrics.metric(FragmentationMetric::PeerDependencyHygiene).value;
     record.stackHeterogeneity = metrics.metric(FragmentationMetric::StackHeterogeneity).value;
+    QStringList note;
     if (scan.cancelled)
-        record.note = Text::tr("cancelled before the end");
+        note << Text::tr("cancelled before the end");
+    if (!fixed.isEmpty())
+        note << Text::tr("%n value(s) changed to fit the workspace file: %1", nullptr, int(fixed.size())).arg(fixed.join(QStringLiteral("; ")).left(2000));
+    record.note = note.join(QStringLiteral("; "));
     ws->scans.push_back(record);
     if (metricsOut)
         *metricsOut = std::move(metrics);

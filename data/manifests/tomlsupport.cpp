@@ -1,5 +1,7 @@
 #include "tomlsupport.h"
 
+#include "tomlguard.h"
+
 namespace ArchBoard::ManifestParsing {
 
 namespace {
@@ -105,6 +107,10 @@ std::optional<toml::table> parseToml(const QByteArray &bytes, Sink &out)
 {
     if (!checkTomlShape(bytes, out))
         return std::nullopt;
+    if (const int line = tomlNonAsciiOutsideStrings(bytes)) {
+        out.error(line, Text::tr("TOML syntax: a character beyond ASCII outside a string or comment"));
+        return std::nullopt;
+    }
     toml::parse_result result = toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())));
     if (!result) {
         const toml::parse_error &e = result.error();

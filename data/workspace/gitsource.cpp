@@ -1,5 +1,6 @@
 #include "gitsource.h"
 
+#include "safefile.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,6 @@ bool readBytes(const QString &spec, QByteArray *bytes, InputError *error)
     QString revision, path;
     if (splitSpec(spec, &revision, &path))
         return Git::show(path, revision, bytes, &error->message);
-    QFile file(spec);
     if (!QFileInfo::exists(spec)) {
         error->message = Text::tr("the file does not exist");
         return false;
@@ -117,15 +117,9 @@ bool readBytes(const QString &spec, QByteArray *bytes, InputError *error)
         error->message = Text::tr("this is a folder, not a workspace file");
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        error->message = Text::tr("cannot open: %1").arg(file.errorString());
+    // Regular files only, without blocking on a FIFO, and only what the file holds.
+    if (!SafeFile::read(spec, kMaxBytes, bytes, &error->message))
         return false;
-    }
-    *bytes = file.read(kMaxBytes + 1);
-    if (bytes->size() > kMaxBytes) {
-        error->message = Text::tr("the file is too large (more than %1 MB)").arg(kMaxBytes >> 20);
-        return false;
-    }
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "recovery.h"
+#include "safefile.h"
 
 #include "backgroundwork.h"
 #include "document.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,9 +30,9 @@ struct Text
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("cannot write the recovery copy %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!SafeFile::write(path, bytes, &why)) {
+        *error = Text::tr("cannot write the recovery copy: %1").arg(why);
         return false;
     }
     return true;
@@ -137,6 +137,7 @@ void Autosaver::onChanged()
 
 void Autosaver::saveNow()
 {
+    m_document->commitPendingEdits(); // the text being typed is an unsaved change too
     if (!m_dirty || !m_document->isModified())
         return;
     if (m_watcher.isRunning()) {

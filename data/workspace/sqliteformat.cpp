@@ -1,5 +1,7 @@
 #include "sqliteformat.h"
 
+#include "filerules.h"
+#include "safefile.h"
 #include "schema.h"
 #include "workspace.h"
 
@@ -477,6 +479,11 @@ bool SqliteFormat::migrate(sqlite3 *db, int fromVersion, int toVersion, const QL
 QByteArray SqliteFormat::serialize(const Workspace &ws)
 {
     clearError();
+    // The reader's rules: a file that would not open again is not written.
+    if (QString why; !FileRules::checkWritable(ws, &why)) {
+        setError(0, 0, Text::tr("cannot write the workspace: %1").arg(why));
+        return {};
+    }
     Db db;
     if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         setError(0, 0, Text::tr("cannot create a database: %1").arg(db.lastError()));
@@ -547,7 +554,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
         setError(0, 0, Text::tr("the file is too large (%1 MB; at most %2 MB)").arg(device.size() >> 20).arg(maxFileSize >> 20));
         return nullptr;
     }
-    const QByteArray bytes = device.read(maxFileSize + 1);
+    const QByteArray bytes = SafeFile::readBounded(device, maxFileSize);
     if (bytes.size() > maxFileSize) {
         setError(0, 0, Text::tr("the file is too large (at most %1 MB)").arg(maxFileSize >> 20));
         return nullptr;
@@ -683,7 +690,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
             Statement last;
             const QByteArray lastSql = "SELECT max(ord) FROM " + QByteArray(ts.key());
             if (sqlite3_prepare_v2(db.db, lastSql.constData(), -1, &last.stmt, nullptr) == SQLITE_OK && sqlite3_step(last.stmt) == SQLITE_ROW)
-                ts.reserve(*ws, int(std::clamp<qint64>(sqlite3_column_int64(last.stmt, 0) + 1, 0, bytes.size() / 16)));
+                ts.reserve(*ws, int(std::clamp<qint64>(sqlite3_column_int64(last.stmt, 0), -1, bytes.size() / 16) + 1));
         }
         int row = 0;
         int rc = 0;
@@ -710,6 +717,7 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
             return nullptr;
         }
     }
+    finishRead(*ws);
     return ws;
 }
 

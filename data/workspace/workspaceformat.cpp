@@ -1,5 +1,6 @@
 #include "workspaceformat.h"
 
+#include "filerules.h"
 #include "sqliteformat.h"
 #include "yamlformat.h"
 
@@ -34,6 +35,11 @@ bool WorkspaceFormat::canRead(const QString &fileName) const
             return true;
     }
     return false;
+}
+
+void WorkspaceFormat::finishRead(Workspace &workspace)
+{
+    m_warnings = FileRules::clampOnRead(&workspace);
 }
 
 void WorkspaceFormat::setError(int line, int column, const QString &message)

@@ -46,13 +46,23 @@ public:
 
     const InputError &error() const { return m_error; }
     QString errorString() const { return m_error.toString(); }
+    /// What the last successful read changed to make the workspace safe to
+    /// use (values brought into range), one line each.
+    const QStringList &warnings() const { return m_warnings; }
 
 protected:
     void setError(int line, int column, const QString &message);
-    void clearError() { m_error = {}; }
+    void clearError()
+    {
+        m_error = {};
+        m_warnings.clear();
+    }
+    /// The checks every read ends with (FileRules::clampOnRead).
+    void finishRead(Workspace &workspace);
 
 private:
     InputError m_error;
+    QStringList m_warnings;
 };
 
 /// The formats ArchBoard knows, found by file name or content.

@@ -25,12 +25,14 @@ QString WorkspaceLock::lockFilePathFor(const QString &workspacePath)
 bool WorkspaceLock::tryLock()
 {
     m_error.clear();
+    m_heldByOther = false;
     if (m_lock->isLocked())
         return true;
     if (m_lock->tryLock(100))
         return true;
     switch (m_lock->error()) {
     case QLockFile::LockFailedError:
+        m_heldByOther = true;
         m_error = QCoreApplication::translate("WorkspaceLock", "the file is open in %1").arg(holder());
         break;
     case QLockFile::PermissionError:

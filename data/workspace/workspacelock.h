@@ -28,6 +28,9 @@ public:
     bool isLocked() const;
     void unlock();
 
+    /// Whether the last tryLock() failed because another live process holds the lock
+    /// (not because the lock file could not be created).
+    bool isHeldByOther() const { return m_heldByOther; }
     /// "ArchBoard, process 1234 on host ‘build-7’" when someone else holds the lock.
     QString holder() const;
     QString errorString() const { return m_error; }
@@ -39,6 +42,7 @@ private:
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
     QString m_error;
+    bool m_heldByOther = false;
 };
 
 } // namespace ArchBoard

@@ -1,5 +1,7 @@
 #include "yamlformat.h"
 
+#include "filerules.h"
+#include "safefile.h"
 #include "schema.h"
 #include "workspace.h"
 
@@ -28,7 +30,40 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(YamlFormat)
 };
 
-constexpr char kHeaderComment[] = "# ArchBoard workspace. `archboard-cli validate FILE` checks it after hand edits.\n";
+// Files ArchBoard writes start with kHeader and end with kEndMarker, so a
+// truncated file is an error even when it was cut between two sections or
+// rows. Files of the previous version (kOldHeader, no marker) must have every
+// section their schema version had, as that version always wrote them all.
+// Files without either header are hand-written: no completeness check.
+constexpr char kHeader[] = "# ArchBoard workspace, complete when it ends with \"# end of workspace\". "
+                           "`archboard-cli validate FILE` checks it after hand edits.\n";
+constexpr char kOldHeader[] = "# ArchBoard workspace. `archboard-cli validate FILE` checks it after hand edits.\n";
+constexpr char kEndMarker[] = "# end of workspace";
+
+/// The schema version that added a section (every other section is in version 1).
+int sectionSince(TableId table)
+{
+    switch (table) {
+    case TableId::TierComparisons: return 2;
+    case TableId::TcoRanges:
+    case TableId::Scans: return 3;
+    case TableId::DecisionFigures:
+    case TableId::RadarHistory: return 4;
+    case TableId::VotingRounds:
+    case TableId::RoundScores: return 6;
+    default: return 1;
+    }
+}
+
+/// Whether the last line with content is kEndMarker.
+bool endsWithMarker(const QByteArray &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == '\r' || text[end - 1] == ' '))
+        --end;
+    const qsizetype start = text.lastIndexOf('\n', end - 1) + 1;
+    return QByteArrayView(text).sliced(start, end - start) == QByteArrayView(kEndMarker);
+}
 
 // --- writing ------------------------------------------------------------------
 
@@ -210,6 +245,16 @@ public:
     WorkspaceBuilder() : m_ws(std::make_unique<Workspace>()) {}
 
     std::unique_ptr<Workspace> take() { return std::move(m_ws); }
+    /// Sections the file's schema version had that the file lacks.
+    QStringList missingSections() const
+    {
+        QStringList missing;
+        for (TableId t : Schema::tables()) {
+            if (!m_seen[size_t(t)] && sectionSince(t) <= m_version)
+                missing << QString::fromLatin1(Schema::table(t).key());
+        }
+        return missing;
+    }
     bool complete() const { return m_state == State::Done; }
 
     void OnDocumentStart(const YAML::Mark &) override {}
@@ -604,14 +649,14 @@ QStringList YamlFormat::extensions() const
 
 bool YamlFormat::sniff(const QByteArray &head) const
 {
-    return head.startsWith(kHeaderComment) || head.startsWith("archboard:");
+    return head.startsWith("# ArchBoard workspace") || head.startsWith("archboard:");
 }
 
 QByteArray YamlFormat::toYaml(const Workspace &ws)
 {
     QByteArray out;
     out.reserve(1 << 16);
-    out += kHeaderComment;
+    out += kHeader;
     out += "archboard: " + QByteArray::number(Schema::version) + '\n';
     for (TableId t : Schema::tables()) {
         const TableSchema &ts = Schema::table(t);
@@ -645,6 +690,8 @@ QByteArray YamlFormat::toYaml(const Workspace &ws)
         }
         out += '\n';
     }
+    out += kEndMarker;
+    out += '\n';
     return out;
 }
 
@@ -654,6 +701,12 @@ std::unique_ptr<Workspace> YamlFormat::fromYaml(const QByteArray &text)
     InputError guard;
     if (!checkYamlInput(text, m_limits, &guard)) {
         setError(guard.line, guard.column, guard.message);
+        return nullptr;
+    }
+    if (text.startsWith(kHeader) && !endsWithMarker(text)) {
+        setError(int(text.count('\n')) + 1, 0,
+                 Text::tr("the file ends early: its last line must be “%1” (the file was cut off, or the line was removed by hand)")
+                     .arg(QLatin1StringView(kEndMarker)));
         return nullptr;
     }
     ByteArrayBuf buf(text);
@@ -669,7 +722,17 @@ std::unique_ptr<Workspace> YamlFormat::fromYaml(const QByteArray &text)
             setError(0, 0, Text::tr("not an ArchBoard workspace: expected a mapping with “archboard:” at the top"));
             return nullptr;
         }
-        return builder.take();
+        if (text.startsWith(kOldHeader)) {
+            if (const QStringList missing = builder.missingSections(); !missing.isEmpty()) {
+                setError(int(text.count('\n')) + 1, 0,
+                         Text::tr("the file ends early: the sections %1 are missing (ArchBoard writes every section; the file was cut off)")
+                             .arg(missing.join(QStringLiteral(", "))));
+                return nullptr;
+            }
+        }
+        std::unique_ptr<Workspace> ws = builder.take();
+        finishRead(*ws);
+        return ws;
     } catch (const BuildError &e) {
         setError(e.line, e.column, e.message);
     } catch (const YAML::Exception &e) {
@@ -688,14 +751,23 @@ std::unique_ptr<Workspace> YamlFormat::read(QIODevice &device)
                            .arg(double(device.size()) / (1024.0 * 1024.0), 0, 'f', 1).arg(m_limits.maxBytes / (1024 * 1024)));
         return nullptr;
     }
-    const QByteArray text = device.read(m_limits.maxBytes + 1);
+    const QByteArray text = SafeFile::readBounded(device, m_limits.maxBytes);
     return fromYaml(text);
 }
 
 bool YamlFormat::write(const Workspace &workspace, QIODevice &device)
 {
     clearError();
+    // The reader's rules: a file that would not open again is not written.
+    if (QString why; !FileRules::checkWritable(workspace, &why)) {
+        setError(0, 0, Text::tr("cannot write the workspace: %1").arg(why));
+        return false;
+    }
     const QByteArray text = toYaml(workspace);
+    if (InputError guard; !checkYamlInput(text, m_limits, &guard)) {
+        setError(0, 0, Text::tr("cannot write the workspace: the YAML would not be read back (%1)").arg(guard.message));
+        return false;
+    }
     if (device.write(text) != text.size()) {
         setError(0, 0, Text::tr("cannot write: %1").arg(device.errorString()));
         return false;

@@ -56,6 +56,11 @@ bool Document::isModified() const
     return m_unsavedContent || !m_undoStack->isClean() || !m_groups.empty();
 }
 
+void Document::commitPendingEdits()
+{
+    emit pendingEditsRequested();
+}
+
 void Document::setClean()
 {
     m_unsavedContent = false;

@@ -95,6 +95,9 @@ public:
     bool isModified() const;
     /// Marks the current state as saved.
     void setClean();
+    /// Asks the views to commit an edit in progress (text still being typed
+    /// in a field) before the model is read for a save, autosave, export or close.
+    void commitPendingEdits();
     /// Marks the document as changed although no command was pushed (recovered or imported content).
     void setUnsavedContent(bool unsaved);
     bool isReadOnly() const { return m_readOnly; }
@@ -218,6 +221,8 @@ signals:
     void redoTextChanged(const QString &text);
     void fileNameChanged(const QString &fileName);
     void readOnlyChanged(bool readOnly);
+    /// commitPendingEdits() was called: the view with the focused editor commits it now.
+    void pendingEditsRequested();
 
 private:
     friend class SetValueCommand;

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "filerules.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -390,6 +391,11 @@ FieldDef since(int version, FieldDef f)
     f.since = version;
     return f;
 }
+FieldDef clamped(FieldDef f)
+{
+    f.flags |= Clamped;
+    return f;
+}
 FieldDef boolField(const char *key, const char *label, const char *tip = nullptr)
 {
     return {.key = key, .label = label, .type = FieldType::Bool, .tip = tip};
@@ -424,7 +430,7 @@ struct Registry
                 QT_TRANSLATE_NOOP("FieldTip", "A tier's ranking is fragile when moving one weight by less than this many percentage points changes the winner"))),
             col(&W::weightBandPp, since(5, realField("weight_band_pp", QT_TRANSLATE_NOOP("Field", "Weight uncertainty"), QT_TRANSLATE_NOOP("Unit", "pp"), 0, 50, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "Win probabilities: how far the board's weights may be off, as the standard deviation of a tier's largest weight share (Dirichlet around the weights); 0 holds the weights")))),
-            col(&W::winDraws, since(5, intField("win_draws", QT_TRANSLATE_NOOP("Field", "Win-probability draws"), nullptr, 100, 1000000))),
+            col(&W::winDraws, since(5, clamped(intField("win_draws", QT_TRANSLATE_NOOP("Field", "Win-probability draws"), nullptr, 100, 1000000)))),
             col(&W::winSeed, since(5, intField("win_seed", QT_TRANSLATE_NOOP("Field", "Win-probability seed"), nullptr, 0, 2147483647))),
             col(&W::source, longSourceField()),
         }));
@@ -619,7 +625,7 @@ struct Registry
             col(&TcoScenario::invocationsPerMonth, realField("invocations_per_month", QT_TRANSLATE_NOOP("Field", "Invocations per month"), QT_TRANSLATE_NOOP("Unit", "per function"), 0, kMaxCount, 0)),
             col(&TcoScenario::coldStartPct, FieldDef{.key = "cold_start_pct", .label = QT_TRANSLATE_NOOP("Field", "Cold-start share"), .type = FieldType::Real,
                                                      .flags = Percent, .unit = QT_TRANSLATE_NOOP("Unit", "%"), .min = 0, .max = 100, .decimals = 2}),
-            col(&TcoScenario::horizonYears, intField("horizon_years", QT_TRANSLATE_NOOP("Field", "Horizon"), QT_TRANSLATE_NOOP("Unit", "years"), 1, 30)),
+            col(&TcoScenario::horizonYears, clamped(intField("horizon_years", QT_TRANSLATE_NOOP("Field", "Horizon"), QT_TRANSLATE_NOOP("Unit", "years"), 1, 30))),
             col(&TcoScenario::basePlatformCostUsd, realField("base_platform_cost_usd", QT_TRANSLATE_NOOP("Field", "Base platform cost"), QT_TRANSLATE_NOOP("Unit", "USD/year"), 0, kMaxMoney, 0)),
             col(&TcoScenario::normalisationFunctions, realField("normalisation_functions", QT_TRANSLATE_NOOP("Field", "Normalisation"), QT_TRANSLATE_NOOP("Unit", "functions"), 1, 1e9, 0)),
             col(&TcoScenario::ciBuildsPerMonth, realField("ci_builds_per_month", QT_TRANSLATE_NOOP("Field", "CI builds per month"), nullptr, 0, kMaxCount, 0)),
@@ -633,7 +639,7 @@ struct Registry
             col(&TcoScenario::teamSize, since(5, intField("team_size", QT_TRANSLATE_NOOP("Field", "Team size"), QT_TRANSLATE_NOOP("Unit", "people"), 0, 100000))),
             col(&TcoScenario::sensitivityPct, since(3, realField("sensitivity_pct", QT_TRANSLATE_NOOP("Field", "Sensitivity step"), QT_TRANSLATE_NOOP("Unit", "%"), 0.1, 100, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "Each input is moved by ± this share for the tornado chart")))),
-            col(&TcoScenario::monteCarloRuns, since(3, intField("monte_carlo_runs", QT_TRANSLATE_NOOP("Field", "Monte Carlo runs"), nullptr, 100, 1000000))),
+            col(&TcoScenario::monteCarloRuns, since(3, clamped(intField("monte_carlo_runs", QT_TRANSLATE_NOOP("Field", "Monte Carlo runs"), nullptr, 100, 1000000)))),
             col(&TcoScenario::monteCarloSeed, since(3, intField("monte_carlo_seed", QT_TRANSLATE_NOOP("Field", "Monte Carlo seed"), nullptr, 0, 2147483647))),
             col(&TcoScenario::source, longSourceField()),
         }));
@@ -940,6 +946,9 @@ bool normalizeValue(const FieldDef &field, const QVariant &in, QVariant *out, QS
         QString s = in.toString();
         if (field.type != FieldType::LongText && s.contains(u'\n'))
             return fail(QCoreApplication::translate("Schema", "%1: expected a single line").arg(label));
+        if (s.size() * 3 > FileRules::maxTextBytes && s.toUtf8().size() > FileRules::maxTextBytes)
+            return fail(QCoreApplication::translate("Schema", "%1: the text is longer than a workspace holds (%2 MB)")
+                            .arg(label).arg(FileRules::maxTextBytes / 1000000));
         *out = s;
         return true;
     }

@@ -79,6 +79,7 @@ enum FieldFlag {
     ReadOnly = 0x2, ///< not editable in the GUI
     Parent = 0x4,   ///< the owner of a child row (used for master/detail views)
     Percent = 0x8,  ///< a 0–100 share
+    Clamped = 0x10, ///< the engines size their work by it: brought into range when a file is read
 };
 
 struct FieldDef

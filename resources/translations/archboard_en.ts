@@ -536,10 +536,6 @@
         <translation>Exported %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .dot, .svg, .png or .pdf</source>
         <translation>Choose a file name ending in .dot, .svg, .png or .pdf</translation>
     </message>
@@ -1459,6 +1455,48 @@
     <message>
         <source>Cannot resume voting</source>
         <translation>Cannot resume voting</translation>
+    </message>
+    <message>
+        <source>Values changed while opening</source>
+        <translation>Values changed while opening</translation>
+    </message>
+    <message>
+        <source>%1 had values outside what ArchBoard can compute with; they were brought into range (save to keep them):
+%2</source>
+        <translation>%1 had values outside what ArchBoard can compute with; they were brought into range (save to keep them):
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; saving will ask what to do.</source>
+        <translation>%1 was changed by another program; saving will ask what to do.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since ArchBoard opened or saved it.</source>
+        <translation>“%1” was changed by another program since ArchBoard opened or saved it.</translation>
+    </message>
+    <message>
+        <source>Reload it (changes made here and not saved are lost), keep your version (saving overwrites the other program&apos;s change), or save your version under another name.</source>
+        <translation>Reload it (changes made here and not saved are lost), keep your version (saving overwrites the other program&apos;s change), or save your version under another name.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program.</source>
+        <translation>Not saved: %1 was changed by another program.</translation>
     </message>
 </context>
 <context>
@@ -3040,12 +3078,12 @@ Requests: %2</translation>
         <translation>relation %1 (Separate Ways) has no CML relationship: written as a comment</translation>
     </message>
     <message>
-        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
-        <translation>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</translation>
-    </message>
-    <message>
         <source>“^” must be followed by a name</source>
         <translation>“^” must be followed by a name</translation>
+    </message>
+    <message>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -3152,6 +3190,10 @@ Requests: %2</translation>
         <translation>relation %1: %2 not exported (CML has no place for it)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
         <translation>relation %1: the description&apos;s %2 is not written; the mechanism and format are</translation>
     </message>
@@ -3210,14 +3252,6 @@ Requests: %2</translation>
     <message>
         <source>the workspace name “%1” is written as the map name %2</source>
         <translation>the workspace name “%1” is written as the map name %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5033,37 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>FileRules</name>
+    <message>
+        <source>%1: a line break in a one-line field (the file would not open again)</source>
+        <translation>%1: a line break in a one-line field (the file would not open again)</translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 MB; a workspace holds at most %3 MB per text</source>
+        <translation>%1: the text is %2 MB; a workspace holds at most %3 MB per text</translation>
+    </message>
+    <message>
+        <source>%1: not a finite number</source>
+        <translation>%1: not a finite number</translation>
+    </message>
+    <message>
+        <source>%1: the row holds %2 MB of text; a workspace holds at most %3 MB per row</source>
+        <translation>%1: the row holds %2 MB of text; a workspace holds at most %3 MB per row</translation>
+    </message>
+    <message>
+        <source>%1: line break replaced by a space (a one-line field)</source>
+        <translation>%1: line break replaced by a space (a one-line field)</translation>
+    </message>
+    <message>
+        <source>%1: text of %2 MB cut to %3 MB</source>
+        <translation>%1: text of %2 MB cut to %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 … %4; read as %5</source>
+        <translation>%1: %2 is outside %3 … %4; read as %5</translation>
+    </message>
+</context>
+<context>
     <name>Fragmentation</name>
     <message>
         <source>Unrated</source>
@@ -5288,6 +5353,14 @@ and </translation>
     <message>
         <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
         <translation>%1: link to %2 “%3” left out: the workspace has no such element</translation>
+    </message>
+    <message>
+        <source>a broken symbolic link; not read</source>
+        <translation>a broken symbolic link; not read</translation>
+    </message>
+    <message>
+        <source>a symbolic link out of the folder (to %1); not read</source>
+        <translation>a symbolic link out of the folder (to %1); not read</translation>
     </message>
     <message>
         <source>%1: cannot be read as a record; left alone</source>
@@ -5947,6 +6020,10 @@ and </translation>
         <source>cannot read the file</source>
         <translation>cannot read the file</translation>
     </message>
+    <message>
+        <source>TOML syntax: a character beyond ASCII outside a string or comment</source>
+        <translation>TOML syntax: a character beyond ASCII outside a string or comment</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6123,16 +6200,79 @@ and </translation>
         <source>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</source>
         <translation>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <source>cannot write the recovery copy %1: %2</source>
-        <translation>cannot write the recovery copy %1: %2</translation>
+        <source>cannot write the recovery copy: %1</source>
+        <translation>cannot write the recovery copy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>a FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here: it is not a regular file</source>
+        <translation>%1: cannot write here: it is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved, the file on disk is unchanged: %2</source>
+        <translation>%1: not saved, the file on disk is unchanged: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes reached the disk</source>
+        <translation>%1 of %2 bytes reached the disk</translation>
+    </message>
+    <message>
+        <source>%1: the saved file has %2 bytes instead of %3</source>
+        <translation>%1: the saved file has %2 bytes instead of %3</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1); not read</source>
+        <translation>not a regular file (%1); not read</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>the file is too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MB)</source>
+        <translation>the file is too large (at most %1 MB)</translation>
     </message>
 </context>
 <context>
@@ -6212,16 +6352,27 @@ and </translation>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>larger than 50 MB: not read</source>
-        <translation>larger than 50 MB: not read</translation>
-    </message>
-    <message>
         <source>the walk stopped: %1</source>
         <translation>the walk stopped: %1</translation>
     </message>
     <message>
         <source>cancelled before the end</source>
         <translation>cancelled before the end</translation>
+    </message>
+    <message>
+        <source>the folder name is not UTF-8 text; the folder was skipped</source>
+        <translation>the folder name is not UTF-8 text; the folder was skipped</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1); it was skipped</source>
+        <translation>the folder cannot be read (%1); it was skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed to fit the workspace file: %1</source>
+        <translation>
+            <numerusform>%n value changed to fit the workspace file: %1</numerusform>
+            <numerusform>%n values changed to fit the workspace file: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6420,10 @@ and </translation>
     <message>
         <source>%1: expected a date as YYYY-MM-DD</source>
         <translation>%1: expected a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: the text is longer than a workspace holds (%2 MB)</source>
+        <translation>%1: the text is longer than a workspace holds (%2 MB)</translation>
     </message>
 </context>
 <context>
@@ -8590,16 +8745,8 @@ and </translation>
 <context>
     <name>WorkspaceFile</name>
     <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
         <source>this is a folder, not a workspace file</source>
         <translation>this is a folder, not a workspace file</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
     </message>
     <message>
         <source>not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)</source>
@@ -8608,14 +8755,6 @@ and </translation>
     <message>
         <source>%1: choose a name ending in .archboard or .archboard.yaml</source>
         <translation>%1: choose a name ending in .archboard or .archboard.yaml</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: cannot save: %2</translation>
     </message>
 </context>
 <context>
@@ -8697,10 +8836,6 @@ and </translation>
     <message>
         <source>this is a folder, not a workspace file</source>
         <translation>this is a folder, not a workspace file</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
     </message>
     <message>
         <source>“%1” is not a revision</source>
@@ -8888,6 +9023,22 @@ and </translation>
     <message>
         <source>cannot write: %1</source>
         <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>the file ends early: its last line must be “%1” (the file was cut off, or the line was removed by hand)</source>
+        <translation>the file ends early: its last line must be “%1” (the file was cut off, or the line was removed by hand)</translation>
+    </message>
+    <message>
+        <source>the file ends early: the sections %1 are missing (ArchBoard writes every section; the file was cut off)</source>
+        <translation>the file ends early: the sections %1 are missing (ArchBoard writes every section; the file was cut off)</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: %1</source>
+        <translation>cannot write the workspace: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: the YAML would not be read back (%1)</source>
+        <translation>cannot write the workspace: the YAML would not be read back (%1)</translation>
     </message>
 </context>
 <context>
@@ -9502,14 +9653,6 @@ Exit codes: 0 no change, 1 changes, 2 bad input. With --fail-on: 1 when a condit
         <translation>MERGE CONFLICTS: archboard-cli merge kept the values listed as kept. Check them, then delete these comment lines.</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1: cannot save: %2</translation>
-    </message>
-    <message>
         <source>merge needs three arguments: BASE OURS THEIRS</source>
         <translation>merge needs three arguments: BASE OURS THEIRS</translation>
     </message>
@@ -9864,6 +10007,26 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
 on reveal. Standard input takes one command per line: reveal, round (another Delphi round), approve NAME (let a
 second device take a name over), status, close. Signals: SIGUSR1 reveals, SIGUSR2 opens another round, SIGINT and
 SIGTERM close. An interrupted session is kept in a recovery journal; --resume continues it.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2: its next save would overwrite this change. Not saved; close it there first, or use --force.</source>
+        <translation>%1 is open in %2: its next save would overwrite this change. Not saved; close it there first, or use --force.</translation>
+    </message>
+    <message>
+        <source>Write the workspace even while ArchBoard has it open (ArchBoard then offers to reload it).</source>
+        <translation>Write the workspace even while ArchBoard has it open (ArchBoard then offers to reload it).</translation>
+    </message>
+    <message>
+        <source>--force goes with export --radar FILE --record (the only export that writes the workspace)</source>
+        <translation>--force goes with export --radar FILE --record (the only export that writes the workspace)</translation>
+    </message>
+    <message>
+        <source>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</source>
+        <translation>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</translation>
     </message>
 </context>
 <context>

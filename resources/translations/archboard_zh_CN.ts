@@ -530,10 +530,6 @@
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .dot, .svg, .png or .pdf</source>
         <translation>请选择以 .dot、.svg、.png 或 .pdf 结尾的文件名</translation>
     </message>
@@ -1451,6 +1447,48 @@
     <message>
         <source>Cannot resume voting</source>
         <translation>无法恢复投票</translation>
+    </message>
+    <message>
+        <source>Values changed while opening</source>
+        <translation>打开时已更改的值</translation>
+    </message>
+    <message>
+        <source>%1 had values outside what ArchBoard can compute with; they were brought into range (save to keep them):
+%2</source>
+        <translation>%1 中有 ArchBoard 无法计算的超范围值，已调整到范围内（保存后生效）：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; saving will ask what to do.</source>
+        <translation>%1 已被其他程序修改；保存时将询问如何处理。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since ArchBoard opened or saved it.</source>
+        <translation>自 ArchBoard 打开或保存“%1”以来，它已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Reload it (changes made here and not saved are lost), keep your version (saving overwrites the other program&apos;s change), or save your version under another name.</source>
+        <translation>重新加载（此处未保存的修改将丢失）、保留您的版本（保存会覆盖其他程序的修改），或将您的版本另存为其他文件名。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program.</source>
+        <translation>未保存：%1 已被其他程序修改。</translation>
     </message>
 </context>
 <context>
@@ -3027,12 +3065,12 @@ Requests: %2</source>
         <translation>关系 %1（各行其道）没有对应的 CML 关系：写为注释</translation>
     </message>
     <message>
-        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
-        <translation>ContextMap 的 %1 仅在将文件作为新工作区打开时保留（archboard-cli import-cml）</translation>
-    </message>
-    <message>
         <source>“^” must be followed by a name</source>
         <translation>“^”后面必须跟一个名称</translation>
+    </message>
+    <message>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>ContextMap 的 %1 仅在将文件作为新工作区打开时保留（archboard-cli import-cml）</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -3139,6 +3177,10 @@ Requests: %2</source>
         <translation>关系 %1：%2 未导出（CML 中没有对应位置）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
         <translation>关系 %1：描述中的 %2 未写出；写出的是机制和格式</translation>
     </message>
@@ -3197,14 +3239,6 @@ Requests: %2</source>
     <message>
         <source>the workspace name “%1” is written as the map name %2</source>
         <translation>工作区名称“%1”写作映射名称 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5020,37 @@ and </source>
     </message>
 </context>
 <context>
+    <name>FileRules</name>
+    <message>
+        <source>%1: a line break in a one-line field (the file would not open again)</source>
+        <translation>%1：单行字段中有换行（文件将无法再次打开）</translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 MB; a workspace holds at most %3 MB per text</source>
+        <translation>%1：文本为 %2 MB；工作区中每段文本最多 %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: not a finite number</source>
+        <translation>%1：不是有限数值</translation>
+    </message>
+    <message>
+        <source>%1: the row holds %2 MB of text; a workspace holds at most %3 MB per row</source>
+        <translation>%1：该行包含 %2 MB 文本；工作区每行最多 %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: line break replaced by a space (a one-line field)</source>
+        <translation>%1：换行已替换为空格（单行字段）</translation>
+    </message>
+    <message>
+        <source>%1: text of %2 MB cut to %3 MB</source>
+        <translation>%1：%2 MB 的文本已截断为 %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 … %4; read as %5</source>
+        <translation>%1：%2 超出 %3 … %4；按 %5 读取</translation>
+    </message>
+</context>
+<context>
     <name>Fragmentation</name>
     <message>
         <source>Unrated</source>
@@ -5275,6 +5340,14 @@ and </source>
     <message>
         <source>%1: link to %2 “%3” left out: the workspace has no such element</source>
         <translation>%1：已略去指向 %2“%3”的链接：工作区中没有该元素</translation>
+    </message>
+    <message>
+        <source>a broken symbolic link; not read</source>
+        <translation>损坏的符号链接；未读取</translation>
+    </message>
+    <message>
+        <source>a symbolic link out of the folder (to %1); not read</source>
+        <translation>指向文件夹之外的符号链接（指向 %1）；未读取</translation>
     </message>
     <message>
         <source>%1: cannot be read as a record; left alone</source>
@@ -5933,6 +6006,10 @@ and </source>
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
+    <message>
+        <source>TOML syntax: a character beyond ASCII outside a string or comment</source>
+        <translation>TOML 语法：字符串或注释之外出现非 ASCII 字符</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6108,16 +6185,79 @@ and </source>
         <source>%1: the radar file must end in .json (Zalando tech radar) or .csv (ThoughtWorks BYOR)</source>
         <translation>%1：雷达文件必须以 .json（Zalando 技术雷达）或 .csv（ThoughtWorks BYOR）结尾</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <source>cannot write the recovery copy %1: %2</source>
-        <translation>无法写入恢复副本 %1：%2</translation>
+        <source>cannot write the recovery copy: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO 管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here: it is not a regular file</source>
+        <translation>%1：无法写入：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved, the file on disk is unchanged: %2</source>
+        <translation>%1：未保存，磁盘上的文件保持不变：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes reached the disk</source>
+        <translation>%2 字节中只有 %1 字节写入磁盘</translation>
+    </message>
+    <message>
+        <source>%1: the saved file has %2 bytes instead of %3</source>
+        <translation>%1：保存的文件为 %2 字节，而不是 %3 字节</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1); not read</source>
+        <translation>不是普通文件（%1）；未读取</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; at most %2 MB)</source>
+        <translation>文件过大（%1 MB；最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MB)</source>
+        <translation>文件过大（最多 %1 MB）</translation>
     </message>
 </context>
 <context>
@@ -6197,16 +6337,26 @@ and </source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>larger than 50 MB: not read</source>
-        <translation>大于 50 MB：未读取</translation>
-    </message>
-    <message>
         <source>the walk stopped: %1</source>
         <translation>遍历已停止：%1</translation>
     </message>
     <message>
         <source>cancelled before the end</source>
         <translation>在结束前被取消</translation>
+    </message>
+    <message>
+        <source>the folder name is not UTF-8 text; the folder was skipped</source>
+        <translation>文件夹名称不是 UTF-8 文本；已跳过该文件夹</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1); it was skipped</source>
+        <translation>无法读取该文件夹（%1）；已跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed to fit the workspace file: %1</source>
+        <translation>
+            <numerusform>%n 个值已修改以适应工作区文件：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6404,10 @@ and </source>
     <message>
         <source>%1: expected a date as YYYY-MM-DD</source>
         <translation>%1：应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1: the text is longer than a workspace holds (%2 MB)</source>
+        <translation>%1：文本超过工作区可容纳的长度（%2 MB）</translation>
     </message>
 </context>
 <context>
@@ -8559,16 +8713,8 @@ and </source>
 <context>
     <name>WorkspaceFile</name>
     <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>this is a folder, not a workspace file</source>
         <translation>这是文件夹，而不是工作区文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
     </message>
     <message>
         <source>not an ArchBoard workspace (expected *.archboard or *.archboard.yaml)</source>
@@ -8577,14 +8723,6 @@ and </source>
     <message>
         <source>%1: choose a name ending in .archboard or .archboard.yaml</source>
         <translation>%1：请选择以 .archboard 或 .archboard.yaml 结尾的名称</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1：无法保存：%2</translation>
     </message>
 </context>
 <context>
@@ -8666,10 +8804,6 @@ and </source>
     <message>
         <source>this is a folder, not a workspace file</source>
         <translation>这是文件夹，而不是工作区文件</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>无法打开：%1</translation>
     </message>
     <message>
         <source>“%1” is not a revision</source>
@@ -8857,6 +8991,22 @@ and </source>
     <message>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the file ends early: its last line must be “%1” (the file was cut off, or the line was removed by hand)</source>
+        <translation>文件提前结束：最后一行必须是“%1”（文件被截断，或该行被手动删除）</translation>
+    </message>
+    <message>
+        <source>the file ends early: the sections %1 are missing (ArchBoard writes every section; the file was cut off)</source>
+        <translation>文件提前结束：缺少部分 %1（ArchBoard 会写入所有部分；文件已被截断）</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace: the YAML would not be read back (%1)</source>
+        <translation>无法写入工作区：该 YAML 将无法被读回（%1）</translation>
     </message>
 </context>
 <context>
@@ -9471,14 +9621,6 @@ OLD 和 NEW 是工作区文件（*.archboard、*.archboard.yaml）或 git:REV:PA
         <translation>合并冲突：archboard-cli merge 保留了下列标注为保留的值。请检查后删除这些注释行。</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot save: %2</source>
-        <translation>%1：无法保存：%2</translation>
-    </message>
-    <message>
         <source>merge needs three arguments: BASE OURS THEIRS</source>
         <translation>merge 需要三个参数：BASE OURS THEIRS</translation>
     </message>
@@ -9831,6 +9973,26 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
 标准输入每行一条命令：reveal、round（新一轮德尔菲投票）、approve 名字（允许第二台设备接管该名字）、
 status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 SIGTERM 结束。
 中断的会话保存在恢复日志中；--resume 可继续。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2: its next save would overwrite this change. Not saved; close it there first, or use --force.</source>
+        <translation>%1 已在 %2 中打开：其下次保存会覆盖此修改。未保存；请先在那里关闭，或使用 --force。</translation>
+    </message>
+    <message>
+        <source>Write the workspace even while ArchBoard has it open (ArchBoard then offers to reload it).</source>
+        <translation>即使 ArchBoard 已打开该工作区也写入（ArchBoard 随后会提示重新加载）。</translation>
+    </message>
+    <message>
+        <source>--force goes with export --radar FILE --record (the only export that writes the workspace)</source>
+        <translation>--force 须与 export --radar FILE --record 一起使用（唯一会写入工作区的导出）</translation>
+    </message>
+    <message>
+        <source>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</source>
+        <translation>写入工作区的命令会拒绝 ArchBoard 已打开的工作区；--force 仍会写入。</translation>
     </message>
 </context>
 <context>

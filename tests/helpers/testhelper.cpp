@@ -80,6 +80,37 @@ int autosaveAndWait(const QString &dir, const QString &originalPath)
     return QCoreApplication::exec(); // until killed
 }
 
+/// Edits and autosaves as fast as the writes finish, until killed: "autosaved N"
+/// once the recovery copy holds edit N.
+int autosaveLoop(const QString &dir)
+{
+    Testing::GeneratorSpec spec;
+    spec.services = 400;
+    spec.dependenciesPerService = 20;
+    Document doc(std::make_unique<Workspace>(Testing::generateWorkspace(spec, 4)));
+    Autosaver autosaver(&doc, RecoveryStore(dir));
+    autosaver.setInterval(3600 * 1000);
+    autosaver.setBurst(1000000, 1000000);
+    int n = 0;
+    const auto next = [&] {
+        ++n;
+        doc.setValue(TableId::Workspace, 0, 0, QStringLiteral("edit %1").arg(n));
+        say("begin " + QByteArray::number(n));
+        autosaver.saveNow();
+    };
+    QObject::connect(&autosaver, &Autosaver::written, [&](const QString &) {
+        say("autosaved " + QByteArray::number(n));
+        QTimer::singleShot(0, next);
+    });
+    QObject::connect(&autosaver, &Autosaver::failed, [](const QString &why) {
+        say("failed " + why.toUtf8());
+        QCoreApplication::exit(3);
+    });
+    say("ready");
+    QTimer::singleShot(0, next);
+    return QCoreApplication::exec(); // until killed
+}
+
 int holdLock(const QString &path)
 {
     WorkspaceLock lock(path);
@@ -102,6 +133,8 @@ int main(int argc, char *argv[])
         return saveLoop(args.at(2));
     if (args.size() >= 4 && args.at(1) == u"autosave")
         return autosaveAndWait(args.at(2), args.at(3));
+    if (args.size() >= 3 && args.at(1) == u"autosave-loop")
+        return autosaveLoop(args.at(2));
     if (args.size() >= 3 && args.at(1) == u"hold-lock")
         return holdLock(args.at(2));
     // Stand-ins for the diagram renderer: one that never finishes, one that crashes.

@@ -4,6 +4,7 @@
 #include "cmlformat.h"
 #include "diagramview.h"
 #include "document.h"
+#include "safefile.h"
 #include "tablepage.h"
 #include "workspace.h"
 

@@ -231,6 +231,7 @@ void DecisionPanel::followLink(const QString &link)
 QStringList DecisionPanel::exportTo(const QString &dir, QString *error)
 {
     const Madr::Flavour flavour = m_adrTools->isChecked() ? Madr::Flavour::AdrTools : Madr::Flavour::Madr4;
+    m_document->commitPendingEdits();
     const Madr::ExportResult result = Madr::exportFolder(m_document->workspace(), dir, flavour);
     *error = result.error;
     return result.files;

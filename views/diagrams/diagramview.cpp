@@ -3,6 +3,7 @@
 #include "backgroundwork.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
+#include "safefile.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QToolButton>
 #include <QToolTip>
@@ -384,9 +384,9 @@ void DiagramView::exportFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     auto save = [this, path](const QByteArray &bytes) {
-        QSaveFile file(path);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        const QString message = ok ? tr("Exported %1").arg(path) : tr("%1: %2").arg(path, file.errorString());
+        QString why;
+        const bool ok = SafeFile::write(path, bytes, &why);
+        const QString message = ok ? tr("Exported %1").arg(path) : why;
         m_status->setText(message);
         emit exported(ok, message);
     };

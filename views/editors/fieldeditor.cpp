@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QComboBox>
@@ -228,6 +230,28 @@ QVariant value(QWidget *editor)
         return static_cast<QDateEdit *>(editor)->date();
     }
     return {};
+}
+
+void commitFocused()
+{
+    QWidget *focus = QApplication::focusWidget();
+    for (QWidget *w = focus; w; w = w->parentWidget()) {
+        // A cell editor of an item view: the view commits it through its delegate.
+        QWidget *viewport = w->parentWidget();
+        auto *view = viewport ? qobject_cast<QAbstractItemView *>(viewport->parentWidget()) : nullptr;
+        if (view && view->viewport() == viewport) {
+            // A protected slot; it ignores widgets that are not open editors.
+            QMetaObject::invokeMethod(view, "commitData", Qt::DirectConnection, Q_ARG(QWidget *, w));
+            return;
+        }
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(w))
+            spin->interpretText();
+        // The form editors commit on their editingFinished signal.
+        if (w->metaObject()->indexOfSignal("editingFinished()") >= 0) {
+            QMetaObject::invokeMethod(w, "editingFinished", Qt::DirectConnection);
+            return;
+        }
+    }
 }
 
 void onCommit(QWidget *editor, QObject *context, const std::function<void()> &callback)

@@ -54,6 +54,13 @@ void setValue(QWidget *editor, const QVariant &value);
 QVariant value(QWidget *editor);
 /// Connects the editor's "user finished editing" signal to \a callback.
 void onCommit(QWidget *editor, QObject *context, const std::function<void()> &callback);
+/**
+ * Commits the editor that has the keyboard focus, as leaving it would: a
+ * table cell being edited, a form field (line, multi-line, spin box). Text
+ * typed without leaving the field is otherwise not in the model yet when a
+ * save, autosave, export or close reads it.
+ */
+void commitFocused();
 } // namespace FieldEditor
 
 } // namespace ArchBoard

@@ -92,8 +92,11 @@ void RecordForm::refresh(int field)
         QWidget *editor = m_editors.at(f);
         if (editor->hasFocus() && field < 0)
             continue;
+        const QVariant value = m_document->value(m_table, m_row, f);
+        if (FieldEditor::value(editor) == value)
+            continue; // a commit of the text being typed: leave the cursor where it is
         const QSignalBlocker block(editor);
-        FieldEditor::setValue(editor, m_document->value(m_table, m_row, f));
+        FieldEditor::setValue(editor, value);
     }
 }
 

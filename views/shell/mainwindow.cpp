@@ -10,6 +10,7 @@
 #include "decisions.h"
 #include "diagramrenderer.h"
 #include "document.h"
+#include "fieldeditor.h"
 #include "fragmentationpage.h"
 #include "openvotingdialog.h"
 #include "recovery.h"
@@ -34,6 +35,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +78,8 @@ struct LoadOutcome
 {
     std::shared_ptr<Workspace> workspace;
     InputError error;
+    QStringList warnings;
+    WorkspaceFile::DiskStamp stamp;
     QList<ValidationFinding> findings; ///< validated on the worker too: no copy on the GUI thread
 };
 
@@ -95,9 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_voting = new LiveVoting(m_document, this);
     connect(m_voting, &LiveVoting::problem, this, &MainWindow::showStatus);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
     m_autosaver = std::make_unique<Autosaver>(m_document, RecoveryStore());
     connect(m_autosaver.get(), &Autosaver::failed, this, &MainWindow::showStatus);
 
+    connect(m_document, &Document::pendingEditsRequested, this, [] { FieldEditor::commitFocused(); });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateActions);
@@ -152,15 +159,30 @@ void MainWindow::createActions()
         showPage(m_contextMapPage);
         m_contextMapPage->importCmlDialog();
     });
-    file->addAction(tr("Export Context Map as &CML…"), this, [this] { m_contextMapPage->exportCmlDialog(); });
-    file->addAction(tr("Export &Tech Radar…"), this, [this] { TechRadarExport::exportDialog(this, m_analysis); });
+    file->addAction(tr("Export Context Map as &CML…"), this, [this] {
+        m_document->commitPendingEdits();
+        m_contextMapPage->exportCmlDialog();
+    });
+    file->addAction(tr("Export &Tech Radar…"), this, [this] {
+        m_document->commitPendingEdits();
+        TechRadarExport::exportDialog(this, m_analysis);
+    });
     file->addSeparator();
     // The workshop report: diagrams render in the helper process, the window keeps running.
     auto status = [this](const QString &message) { showStatus(message); };
-    file->addAction(tr("Export &Report…"), this, [this, status] { ReportDialogs::exportReport(this, *m_document, m_renderer, status); });
-    QAction *printAction = file->addAction(tr("&Print…"), this, [this, status] { ReportDialogs::print(this, *m_document, m_renderer, status); });
+    file->addAction(tr("Export &Report…"), this, [this, status] {
+        m_document->commitPendingEdits();
+        ReportDialogs::exportReport(this, *m_document, m_renderer, status);
+    });
+    QAction *printAction = file->addAction(tr("&Print…"), this, [this, status] {
+        m_document->commitPendingEdits();
+        ReportDialogs::print(this, *m_document, m_renderer, status);
+    });
     printAction->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Print Pre&view…"), this, [this, status] { ReportDialogs::printPreview(this, *m_document, m_renderer, status); });
+    file->addAction(tr("Print Pre&view…"), this, [this, status] {
+        m_document->commitPendingEdits();
+        ReportDialogs::printPreview(this, *m_document, m_renderer, status);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -580,12 +602,14 @@ void MainWindow::showFindings(const QList<ValidationFinding> &findings)
 // --- files ------------------------------------------------------------------------
 
 void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent,
-                                  const std::optional<QList<ValidationFinding>> &findings)
+                                  const std::optional<QList<ValidationFinding>> &findings, const WorkspaceFile::DiskStamp &stamp)
 {
     m_voting->close(); // a round belongs to the workspace it was opened on
     m_autosaver->discard();
     m_document->resetWorkspace(std::move(workspace));
     m_document->setFileName(fileName);
+    m_diskStamp = stamp.isNull() && !fileName.isEmpty() ? WorkspaceFile::stampOf(fileName) : stamp;
+    watchFile(fileName);
     lockFile(fileName);
     m_document->setUnsavedContent(unsavedContent);
     updateActions();
@@ -659,7 +683,7 @@ bool MainWindow::openFile(const QString &path)
     showStatus(tr("Opening %1…").arg(path));
     const LoadOutcome outcome = runInWorker<LoadOutcome>([path] {
         LoadOutcome o;
-        o.workspace = WorkspaceFile::load(path, &o.error);
+        o.workspace = WorkspaceFile::load(path, &o.error, &o.warnings, &o.stamp);
         if (o.workspace)
             o.findings = validateWorkspace(*o.workspace);
         return o;
@@ -672,13 +696,18 @@ bool MainWindow::openFile(const QString &path)
     }
     // Moved out of the worker's result, not copied: nobody else holds it.
     installWorkspace(std::make_unique<Workspace>(std::move(*outcome.workspace)), QFileInfo(path).absoluteFilePath(), false,
-                     outcome.findings);
+                     outcome.findings, outcome.stamp);
     // Settings are written to disk: a separate event, so showing the workspace comes first.
     QTimer::singleShot(0, this, [this, path] {
         addRecent(QFileInfo(path).absoluteFilePath());
         QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     });
-    showStatus(tr("Opened %1").arg(path));
+    if (outcome.warnings.isEmpty())
+        showStatus(tr("Opened %1").arg(path));
+    else // values the engines could not work with were brought into range: say which
+        showError(tr("Values changed while opening"),
+                  tr("%1 had values outside what ArchBoard can compute with; they were brought into range (save to keep them):\n%2")
+                      .arg(path, outcome.warnings.join(u'\n')));
     return true;
 }
 
@@ -737,8 +766,11 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
 {
     if (m_busy)
         return false;
+    m_document->commitPendingEdits(); // Ctrl+S while typing: the text is part of the save
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool newFile = absolute != m_document->fileName();
+    if (!asCopy && !newFile && !resolveExternalChange())
+        return false;
     std::unique_ptr<WorkspaceLock> newLock;
     if (!asCopy && newFile) {
         newLock = std::make_unique<WorkspaceLock>(absolute);
@@ -751,9 +783,10 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
     updateActions();
     const quint64 revision = m_document->revision();
     auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
-    const QString error = runInWorker<QString>([snapshot, absolute] {
+    auto stamp = std::make_shared<WorkspaceFile::DiskStamp>();
+    const QString error = runInWorker<QString>([snapshot, absolute, stamp] {
         QString why;
-        return WorkspaceFile::save(*snapshot, absolute, &why) ? QString() : why;
+        return WorkspaceFile::save(*snapshot, absolute, &why, stamp.get()) ? QString() : why;
     });
     m_busy = false;
     if (!error.isEmpty()) {
@@ -768,6 +801,8 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
             m_document->setReadOnly(false);
             m_banner->clear();
         }
+        m_diskStamp = *stamp;
+        watchFile(absolute);
         if (m_document->revision() == revision) { // nothing changed while it was written
             m_document->setClean();
             m_autosaver->discard();
@@ -778,6 +813,84 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
     updateActions();
     showStatus(asCopy ? tr("Exported a copy to %1").arg(absolute) : tr("Saved %1").arg(absolute));
     return true;
+}
+
+void MainWindow::watchFile(const QString &fileName)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!fileName.isEmpty() && QFileInfo::exists(fileName))
+        m_watcher->addPath(fileName);
+}
+
+void MainWindow::onFileChanged(const QString &path)
+{
+    // A save replaces the file (rename): the watch goes with the old one.
+    if (path == m_document->fileName())
+        watchFile(path);
+    if (m_busy || m_askingExternal || path != m_document->fileName() || WorkspaceFile::unchangedSince(path, m_diskStamp))
+        return;
+    emit externalChangeDetected(path);
+    m_askingExternal = true;
+    const ExternalChange answer = askExternalChange(path);
+    m_askingExternal = false;
+    switch (answer) {
+    case ExternalChange::Reload:
+        openFile(path);
+        break;
+    case ExternalChange::KeepMine:
+        m_diskStamp = WorkspaceFile::stampOf(path); // the next save overwrites without asking again
+        break;
+    case ExternalChange::SaveAs:
+        saveAs();
+        break;
+    default:
+        showStatus(tr("%1 was changed by another program; saving will ask what to do.").arg(path));
+        break;
+    }
+}
+
+MainWindow::ExternalChange MainWindow::askExternalChange(const QString &path)
+{
+    if (!m_interactive)
+        return m_externalAnswer == ExternalChange::Ask ? ExternalChange::Cancel : m_externalAnswer;
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("“%1” was changed by another program since ArchBoard opened or saved it.").arg(path), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reload it (changes made here and not saved are lost), keep your version (saving overwrites the "
+                              "other program's change), or save your version under another name."));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Keep Mine"), QMessageBox::DestructiveRole);
+    QPushButton *saveAsButton = box.addButton(tr("Save As…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == reload)
+        return ExternalChange::Reload;
+    if (box.clickedButton() == keep)
+        return ExternalChange::KeepMine;
+    if (box.clickedButton() == saveAsButton)
+        return ExternalChange::SaveAs;
+    return ExternalChange::Cancel;
+}
+
+bool MainWindow::resolveExternalChange()
+{
+    const QString path = m_document->fileName();
+    if (path.isEmpty() || WorkspaceFile::unchangedSince(path, m_diskStamp))
+        return true;
+    emit externalChangeDetected(path);
+    switch (askExternalChange(path)) {
+    case ExternalChange::KeepMine:
+        return true;
+    case ExternalChange::Reload:
+        openFile(path);
+        return false;
+    case ExternalChange::SaveAs:
+        saveAs();
+        return false;
+    default:
+        showStatus(tr("Not saved: %1 was changed by another program.").arg(path));
+        return false;
+    }
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -920,6 +1033,7 @@ bool MainWindow::recover(const RecoveryEntry &entry)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_document->commitPendingEdits(); // before asking: the text being typed is an unsaved change
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -4,6 +4,7 @@
 
 #include "schema.h"
 #include "validation.h"
+#include "workspacefile.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -101,6 +103,11 @@ public:
     /// File → Compare With…: asks what to compare the open workspace with.
     void compareDialog();
 
+    /// What to do when the open file was changed by another program.
+    enum class ExternalChange { Ask, Reload, KeepMine, SaveAs, Cancel };
+    /// The answer used without interaction (default Cancel: nothing is overwritten).
+    void setExternalChangeAnswer(ExternalChange answer) { m_externalAnswer = answer; }
+
 public slots:
     /// Drafts a decision record for the SLA tier \a tierId from the live
     /// analysis (one undo step), then selects and shows it. The engines run on
@@ -110,6 +117,8 @@ public slots:
 signals:
     /// A drafted record was added (row of the Decisions table).
     void decisionDrafted(int row);
+    /// The open file was changed by another program (seen by the watcher or at a save).
+    void externalChangeDetected(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,7 +132,13 @@ private:
     void exportYaml();
     bool maybeSave();
     void installWorkspace(std::unique_ptr<Workspace> workspace, const QString &fileName, bool unsavedContent,
-                          const std::optional<QList<ValidationFinding>> &findings = std::nullopt);
+                          const std::optional<QList<ValidationFinding>> &findings = std::nullopt,
+                          const WorkspaceFile::DiskStamp &stamp = {});
+    void watchFile(const QString &fileName);
+    void onFileChanged(const QString &path);
+    ExternalChange askExternalChange(const QString &path);
+    /// Before saving over the open file: false when another program changed it and the user did not choose to overwrite.
+    bool resolveExternalChange();
     void lockFile(const QString &fileName);
     void updateTitle();
     void updateActions();
@@ -147,6 +162,10 @@ private:
     CompareDock *m_compareDock = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
+    QFileSystemWatcher *m_watcher = nullptr;
+    WorkspaceFile::DiskStamp m_diskStamp;
+    ExternalChange m_externalAnswer = ExternalChange::Cancel;
+    bool m_askingExternal = false;
     QTreeWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<TablePage *> m_pages;

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "latestrun.h"
 #include "figurejson.h"
+#include "safefile.h"
 #include "scenariocomparison.h"
 #include "tcocharts.h"
 #include "tcocsv.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
@@ -1016,17 +1016,16 @@ bool TcoPage::exportCsv(const QString &path, QString *message)
                                                 : Tco::uncertainty(*m_input, sc.monteCarloRuns, quint64(std::max(0, sc.monteCarloSeed)));
     analysis.baselineTotal = Tco::baselineTotal(ws);
     const QByteArray bytes = Tco::csv(analysis, ws);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        *message = tr("%1: %2").arg(path, file.errorString());
+    if (!SafeFile::write(path, bytes, message))
         return false;
-    }
     *message = tr("Exported the cost lines of %1 to %2.").arg(m_result.scenarioName, path);
     return true;
 }
 
 void TcoPage::exportCsvDialog()
 {
+    if (m_analysis)
+        m_analysis->document()->commitPendingEdits();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Cost Lines as CSV"),
                                                       QStringLiteral("tco-%1.csv").arg(Schema::slugify(scenario())), tr("CSV (*.csv)"));
     if (path.isEmpty())
