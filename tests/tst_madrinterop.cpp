@@ -96,6 +96,7 @@ private slots:
     void log4brainsStatusList();
     void adrToolsSupersession();
     void adrToolsGraphQuotes();
+    void exportLeavesUnreadableFileAlone();
 };
 
 void TestMadrInterop::realWorldImport()
@@ -313,6 +314,26 @@ void TestMadrInterop::adrToolsGraphQuotes()
     QVERIFY(Madr::readFolder(dir.path(), &import, &error));
     QCOMPARE(import.records.decisions.size(), size_t(1));
     QCOMPARE(import.records.decisions.front().title, r.title);
+}
+
+void TestMadrInterop::exportLeavesUnreadableFileAlone()
+{
+    // A file with a record's name that is no record (someone's notes) is never overwritten:
+    // the record goes beside it, and the export says so.
+    const Workspace ws = importedRealWorld(testData(QStringLiteral("adr/realworld")));
+    QTemporaryDir dir;
+    QVERIFY(Madr::exportFolder(ws, dir.path(), Madr::Flavour::Madr4).error.isEmpty());
+    const QStringList names = QDir(dir.path()).entryList({QStringLiteral("0001-*.md")}, QDir::Files);
+    QCOMPARE(names.size(), 1);
+    const QString path = dir.filePath(names.front());
+    QFile notes(path);
+    QVERIFY(notes.open(QIODevice::WriteOnly | QIODevice::Truncate) && notes.write("not a record\n") == 13);
+    notes.close();
+    const Madr::ExportResult again = Madr::exportFolder(ws, dir.path(), Madr::Flavour::Madr4);
+    QVERIFY(again.error.isEmpty());
+    QCOMPARE(readText(path), QStringLiteral("not a record\n"));
+    QVERIFY2(again.notes.join(u'\n').contains(path + QStringLiteral(": cannot be read as a record; left alone")), qPrintable(again.notes.join(u'\n')));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("0001-*.md")}, QDir::Files).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMadrInterop)
