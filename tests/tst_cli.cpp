@@ -1,6 +1,7 @@
 // archboard-cli as a user and CI run it: commands, outputs and exit codes
 // (0 ok, 1 findings, 2 bad input or usage).
 #include "cliprocess.h"
+#include "cmlformat.h"
 #include "generator.h"
 #include "sample.h"
 #include "schema.h"
@@ -331,6 +332,20 @@ void TestCli::cmlImportAndExport()
     const QString cml = m_dir.filePath(QStringLiteral("insurance-out.cml"));
     QCOMPARE(cli({QStringLiteral("export-cml"), ws, cml}).code, 0);
     QVERIFY(readFile(cml).contains("PrintingContext [U,OHS,PL]->[D,ACL] PolicyManagementContext"));
+    // What CML cannot carry: one "note:" line per note of Cml::writeFile, as the GUI lists them.
+    const QString sample = m_dir.filePath(QStringLiteral("sample-for-cml.archboard.yaml"));
+    QCOMPARE(cli({QStringLiteral("sample"), sample}).code, 0);
+    r = cli({QStringLiteral("export-cml"), sample, m_dir.filePath(QStringLiteral("sample.cml"))});
+    QCOMPARE(r.code, 0);
+    InputError loadError;
+    std::unique_ptr<Workspace> sampleWs = WorkspaceFile::load(sample, &loadError);
+    QVERIFY2(sampleWs, qPrintable(loadError.toString()));
+    QStringList notes;
+    Cml::write(*sampleWs, &notes);
+    QStringList printed;
+    for (const QString &note : notes)
+        printed << QStringLiteral("note: ") + note;
+    QCOMPARE(r.out.trimmed().split(u'\n'), printed);
     const QString again = m_dir.filePath(QStringLiteral("again.archboard.yaml"));
     QCOMPARE(cli({QStringLiteral("import-cml"), cml, again}).code, 0);
 

@@ -359,7 +359,9 @@ void TestContextMap::cmlImportReadsEveryNotation()
     QCOMPARE(print->downstreamRole, DownstreamRole::AnticorruptionLayer);
     const ContextRelation *soap = relationBetween(in.relations, QStringLiteral("PrintingContext"), QStringLiteral("CustomerManagementContext"));
     QVERIFY(soap);
-    QCOMPARE(soap->description, QStringLiteral("Implementation technology: SOAP")); // no matching mechanism: kept as text
+    // No matching mechanism: the technology is kept as written, with the downstream rights.
+    QCOMPARE(soap->description, QStringLiteral("CML implementationTechnology = \"SOAP\"\nCML downstreamRights = INFLUENCER"));
+    QCOMPARE(soap->mechanism, SyncMechanism::Unspecified);
     const ContextRelation *rest = relationBetween(in.relations, QStringLiteral("CustomerManagementContext"), QStringLiteral("PolicyManagementContext"));
     QVERIFY(rest);
     QCOMPARE(rest->downstreamRole, DownstreamRole::Conformist);
@@ -374,7 +376,11 @@ void TestContextMap::cmlImportReadsEveryNotation()
         sharedKernel = sharedKernel || r.pattern == ContextPattern::SharedKernel;
     }
     QVERIFY(partnership && sharedKernel);
-    QCOMPARE(in.contexts[0].description, QStringLiteral("Manages the \"customer\" data\ntype: FEATURE\nResponsibilities: Customers, Addresses"));
+    QCOMPARE(in.contexts[0].description,
+             QStringLiteral("Manages the \"customer\" data\nCML type = FEATURE\nCML responsibilities = \"Customers\", \"Addresses\""));
+    QCOMPARE(in.contexts[0].domainType, DomainType::Core); // implements the CORE_DOMAIN subdomain
+    QCOMPARE(in.mapType, QStringLiteral("SYSTEM_LANDSCAPE"));
+    QCOMPARE(in.mapState, QStringLiteral("TO_BE"));
 
     // Keyword forms and roles written next to the names.
     const QByteArray keywords = "ContextMap {\n"
@@ -404,7 +410,7 @@ void TestContextMap::cmlImportReportsWhatItSkips()
     InputError error;
     QVERIFY(Cml::parse(testData(QStringLiteral("insurance.cml")), &in, &error));
     const QString notes = in.notes.join(u'\n');
-    for (const char *expected : {"exposedAggregates of the relationship", "downstreamRights", "CustomerManagementContext implements CustomerManagementDomain",
+    for (const char *expected : {"exposedAggregates of the relationship", "CustomerManagementContext implements CustomerManagementDomain",
                                  "Aggregate Customers in CustomerManagementContext", "Domain InsuranceDomain is not imported"})
         QVERIFY2(notes.contains(QLatin1StringView(expected)), qPrintable(QStringLiteral("missing note: %1\n%2").arg(QLatin1StringView(expected), notes)));
     QVERIFY(notes.contains(QStringLiteral("line 11:")));
@@ -469,9 +475,12 @@ void TestContextMap::cmlRoundTrip()
     const Workspace ws2 = Cml::toWorkspace(second);
     QCOMPARE(ws2.info.name, ws1.info.name);
     QCOMPARE(ws2.contexts.size(), ws1.contexts.size());
+    QCOMPARE(ws2.info.description, ws1.info.description); // the map's type and state
     for (size_t i = 0; i < ws1.contexts.size(); ++i) {
         QCOMPARE(ws2.contexts[i].id, ws1.contexts[i].id);
         QCOMPARE(ws2.contexts[i].description, ws1.contexts[i].description);
+        QCOMPARE(ws2.contexts[i].domainType, ws1.contexts[i].domainType);
+        QCOMPARE(ws2.contexts[i].language, ws1.contexts[i].language);
     }
     QCOMPARE(ws2.relations.size(), ws1.relations.size());
     for (size_t i = 0; i < ws1.relations.size(); ++i) {
@@ -485,6 +494,7 @@ void TestContextMap::cmlRoundTrip()
         QCOMPARE(b.mechanism, a.mechanism);
         QCOMPARE(b.format, a.format);
         QCOMPARE(b.id, a.id);
+        QCOMPARE(b.description, a.description);
     }
     QCOMPARE(Cml::write(ws2, &notes), exported); // and the text is stable
 }
@@ -495,8 +505,12 @@ void TestContextMap::cmlExportOfTheSample()
     QStringList notes;
     const QByteArray cml = Cml::write(ws, &notes);
     QVERIFY(cml.contains("orders [U]->[D] inventory {\n    implementationTechnology = \"Kafka events · Avro\"\n  }"));
-    QVERIFY(cml.contains("BoundedContext orders {\n  implementationTechnology = \"Go\"\n}"));
-    QVERIFY(notes.join(u'\n').contains(QStringLiteral("latency tolerances")));
+    QVERIFY2(cml.contains("BoundedContext orders implements CoreSubdomain {\n  implementationTechnology = \"Go\"\n}"), cml.constData());
+    QVERIFY(cml.contains("BoundedContext bi implements SupportingSubdomain"));
+    // What CML cannot carry is listed per context and field.
+    QVERIFY2(notes.contains(QStringLiteral("bounded context finance: name “Finance (财务)”, data format, sync mechanism, latency tolerance, SLA tier "
+                                           "not exported (CML has no place for them)")),
+             qPrintable(notes.join(u'\n')));
     // Back into the sample's own candidates, relations and languages come back.
     CmlImport in;
     InputError error;
@@ -508,8 +522,10 @@ void TestContextMap::cmlExportOfTheSample()
     std::vector<ContextRelation> relations;
     Cml::merge(in, empty, &contexts, &relations);
     QCOMPARE(contexts.size(), ws.contexts.size());
-    for (size_t i = 0; i < contexts.size(); ++i)
+    for (size_t i = 0; i < contexts.size(); ++i) {
         QCOMPARE(contexts[i].language, ws.contexts[i].language);
+        QCOMPARE(contexts[i].domainType, ws.contexts[i].domainType);
+    }
     for (size_t i = 0; i < relations.size(); ++i) {
         QCOMPARE(relations[i].id, ws.relations[i].id);
         QCOMPARE(relations[i].mechanism, ws.relations[i].mechanism);

@@ -623,6 +623,12 @@ void TestGui::cmlImportIsOneUndoStep()
     // Export writes CML that reads back with the same contexts.
     const QString out = m_dir.filePath(QStringLiteral("sample.cml"));
     QVERIFY(w.contextMapPage()->exportCml(out, &message));
+    // The dialog lists what CML cannot carry: the same notes as archboard-cli export-cml.
+    QStringList notes;
+    Cml::write(doc->workspace(), &notes);
+    QVERIFY(!notes.isEmpty());
+    QCOMPARE(message.split(u'\n').mid(1), notes);
+    QVERIFY(message.contains(QStringLiteral("bounded context orders: name “Orders (订单)”")));
     CmlImport back;
     InputError error;
     QVERIFY2(Cml::parseFile(out, &back, &error), qPrintable(error.toString()));

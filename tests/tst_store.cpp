@@ -93,6 +93,7 @@ private slots:
     void opensVersionOneFiles();
     void migratesSchemaFourToFive();
     void migratesSchemaFiveToSix();
+    void opensSchemaSixFiles();
     void failingMigrationRollsBackEverything();
     void missingMigrationStepIsReported();
     void fileApiChoosesFormatAndReportsErrors();
@@ -417,8 +418,8 @@ void TestStore::migratesSchemaFiveToSix()
     // A schema-5 YAML file (the sample as issue 14 wrote it, without the
     // voting tables) opens too.
     QByteArray yaml = Sample::yaml();
-    QVERIFY(yaml.contains("archboard: 6\n"));
-    yaml.replace("archboard: 6\n", "archboard: 5\n");
+    QVERIFY(yaml.contains("archboard: 7\n"));
+    yaml.replace("archboard: 7\n", "archboard: 5\n");
     yaml.replace("voting_rounds: []\n", "");
     yaml.replace("round_scores: []\n", "");
     QTemporaryDir tmp;
@@ -454,6 +455,77 @@ void TestStore::migratesSchemaFiveToSix()
         QVERIFY(*back == both);
     }
 }
+
+
+void TestStore::opensSchemaSixFiles()
+{
+    const QString dir = qEnvironmentVariable("ARCHBOARD_TESTDATA");
+    if (dir.isEmpty())
+        QSKIP("ARCHBOARD_TESTDATA not set (run through ctest)");
+    QCOMPARE(Schema::version, 7);
+    // A real version-6 database: the version-1 fixture taken through the built-in steps 1 → 6.
+    QFile v1(dir + QStringLiteral("/workspace-v1.archboard"));
+    QVERIFY(v1.open(QIODevice::ReadOnly));
+    const QByteArray image = v1.readAll();
+    sqlite3 *db = nullptr;
+    sqlite3_open(":memory:", &db);
+    auto *buf = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(buf, image.constData(), size_t(image.size()));
+    sqlite3_deserialize(db, "main", buf, image.size(), image.size(), SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString error;
+    QList<Migration> upToSix = SqliteFormat::builtinMigrations();
+    upToSix.removeIf([](const Migration &m) { return m.from >= 6; });
+    QVERIFY2(SqliteFormat::migrate(db, 1, 6, upToSix, &error), qPrintable(error));
+    sqlite3_int64 size = 0;
+    unsigned char *out = sqlite3_serialize(db, "main", &size, 0);
+    const QByteArray six(reinterpret_cast<const char *>(out), qsizetype(size));
+    sqlite3_free(out);
+    sqlite3_close(db);
+    QCOMPARE(be32(six, 60), 6u);
+    // It opens through the no-op step 6 → 7, is upgraded, and holds what the version-1 file holds.
+    std::unique_ptr<Workspace> ws = readImage(six, &error);
+    QVERIFY2(ws, qPrintable(error));
+    InputError v1Error;
+    std::unique_ptr<Workspace> fromOne = WorkspaceFile::load(v1.fileName(), &v1Error);
+    QVERIFY2(fromOne, qPrintable(v1Error.toString()));
+    QVERIFY(*ws == *fromOne);
+    QCOMPARE(be32(SqliteFormat().serialize(*ws), 60), quint32(Schema::version)); // saved again, it is a version-7 file
+    // The schema-6 sample in YAML opens and equals today's.
+    QByteArray yaml = Sample::yaml();
+    QVERIFY(yaml.contains("\narchboard: 7\n"));
+    yaml.replace("\narchboard: 7\n", "\narchboard: 6\n");
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("six.archboard.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    InputError yamlError;
+    ws = WorkspaceFile::load(f.fileName(), &yamlError);
+    QVERIFY2(ws, qPrintable(yamlError.toString()));
+    QVERIFY(*ws == sample());
+    // What schema 7 added (a record numbered 0 that states no status) saves and opens in both formats.
+    Workspace withUnstated = sample();
+    DecisionRecord r;
+    r.id = QStringLiteral("adr-0000");
+    r.number = 0;
+    r.title = QStringLiteral("Use MADR");
+    r.status = DecisionStatus::Unstated;
+    r.date = QDate(2026, 1, 1);
+    withUnstated.decisions.push_back(r);
+    for (const char *name : {"seven.archboard", "seven.archboard.yaml"}) {
+        const QString path = tmp.filePath(QString::fromLatin1(name));
+        QString saveError;
+        QVERIFY2(WorkspaceFile::save(withUnstated, path, &saveError), qPrintable(saveError));
+        InputError loadError;
+        std::unique_ptr<Workspace> back = WorkspaceFile::load(path, &loadError);
+        QVERIFY2(back, qPrintable(loadError.toString()));
+        QVERIFY2(*back == withUnstated, name);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray head = saved.read(200);
+        QVERIFY2(QByteArray(name).endsWith(".yaml") ? head.contains("\narchboard: 7\n") : be32(head, 60) == 7u, name);
+    }
+}
+
 
 void TestStore::failingMigrationRollsBackEverything()
 {

@@ -200,7 +200,7 @@ void TestYaml::errorsNameLineAndColumn_data()
     QTest::newRow("comma document") << QByteArray(",") << 1 << 1 << "not an ArchBoard workspace";
     QTest::newRow("a list at the top") << QByteArray("- a\n- b\n") << 1 << 1 << "not an ArchBoard workspace";
     QTest::newRow("foreign yaml") << QByteArray("apiVersion: v1\nkind: Pod\n") << 1 << 1 << "first key must be “archboard”";
-    QTest::newRow("newer schema") << QByteArray("archboard: 7\n") << 1 << 12 << "newer ArchBoard (schema version 7";
+    QTest::newRow("newer schema") << QByteArray("archboard: 8\n") << 1 << 12 << "newer ArchBoard (schema version 8";
     QTest::newRow("version not a number") << QByteArray("archboard: one\n") << 1 << 12 << "schema version number";
     QTest::newRow("no workspace section") << QByteArray("archboard: 1\ncandidates: []\n") << 0 << 0 << "“workspace” section is missing";
     QTest::newRow("unknown section") << minimal("widgets: []\n") << 7 << 1 << "unknown section “widgets”";

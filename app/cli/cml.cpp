@@ -38,9 +38,8 @@ int cmdExportCml(const QStringList &args)
     if (!ws)
         return BadInput;
     QStringList notes;
-    const QByteArray cml = Cml::write(*ws, &notes);
     QString error;
-    if (!SafeFile::write(args.at(1), cml, &error)) {
+    if (!Cml::writeFile(*ws, args.at(1), &notes, &error)) {
         err() << "archboard-cli: " << error << "\n";
         return BadInput;
     }

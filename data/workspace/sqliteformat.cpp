@@ -415,6 +415,10 @@ QList<Migration> SqliteFormat::builtinMigrations()
                            " number INTEGER NOT NULL, opened_at TEXT NOT NULL, revealed_at TEXT NOT NULL) STRICT;"
                            "CREATE TABLE round_scores (ord INTEGER PRIMARY KEY, round TEXT NOT NULL, rater TEXT NOT NULL, candidate TEXT NOT NULL,"
                            " criterion TEXT NOT NULL, score INTEGER NOT NULL, reason TEXT NOT NULL) STRICT;")},
+        // Schema 7 (issue 12): the decision status `unstated` and record number 0
+        // are new values in existing columns; the step only raises the version
+        // so a schema-6 build refuses the file instead of misreading it.
+        {6, QStringLiteral("SELECT 1;")},
     };
 }
 

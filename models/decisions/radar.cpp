@@ -81,8 +81,9 @@ int statusStrength(DecisionStatus status)
     case DecisionStatus::Rejected:
     case DecisionStatus::Deprecated:
     case DecisionStatus::Superseded: return 2;
+    case DecisionStatus::Unstated: return 3;
     }
-    return 2;
+    return 3;
 }
 
 QString recordReason(const DecisionRecord &record)
@@ -101,6 +102,8 @@ QString recordReason(const DecisionRecord &record)
             ? Text::tr("Chosen in the superseded decision record %1 “%2” and not chosen again.").arg(record.id, record.title)
             : Text::tr("Chosen in the decision record %1 “%2”, superseded by %3, which does not choose it again.")
                   .arg(record.id, record.title, record.supersededBy);
+    case DecisionStatus::Unstated:
+        break;
     }
     return {};
 }
@@ -263,6 +266,8 @@ TechRadar build(const Workspace &ws, const SelectionResult &selection)
     // The strongest record choosing each candidate; among equals the latest (highest number).
     QHash<int, const DecisionRecord *> deciding;
     for (const DecisionRecord &record : ws.decisions) {
+        if (record.status == DecisionStatus::Unstated)
+            continue; // a record that states no status decides no ring
         for (int c : chosenBy(ws, record)) {
             const DecisionRecord *current = deciding.value(c);
             if (!current || statusStrength(record.status) < statusStrength(current->status)

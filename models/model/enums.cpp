@@ -187,6 +187,7 @@ constexpr EnumValue decisionStatusValues[] = {
     {"rejected", QT_TRANSLATE_NOOP("Enum", "Rejected")},
     {"deprecated", QT_TRANSLATE_NOOP("Enum", "Deprecated")},
     {"superseded", QT_TRANSLATE_NOOP("Enum", "Superseded")},
+    {"unstated", QT_TRANSLATE_NOOP("Enum", "Not stated")}, // an imported record that names no status
 };
 constexpr EnumValue linkKindValues[] = {
     {"tier", QT_TRANSLATE_NOOP("Enum", "SLA tier")},

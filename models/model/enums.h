@@ -54,7 +54,7 @@ enum class ApiProtocol { Rest, Grpc, GraphQL, Kafka, Amqp, Webhook, WebSocket, S
 enum class ContractStyle { OpenApi, Protobuf, AsyncApi, GraphQLSdl, JsonSchema, AvroSchema, None };
 enum class ApiRole { Provides, Consumes };
 enum class FragmentationMetric { ProtocolConsistency, VersionDrift, PeerDependencyHygiene, StackHeterogeneity };
-enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded };
+enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded, Unstated };
 enum class LinkKind { Tier, Candidate, Criterion, Context, Relation, Scenario, Service };
 /// Rings of a technology radar, innermost first (Zalando and ThoughtWorks BYOR use the same four).
 enum class RadarRing { Adopt, Trial, Assess, Hold };

@@ -741,7 +741,7 @@ struct Registry
 
         add(new VectorTable<DecisionRecord>(TableId::Decisions, "decisions", QT_TRANSLATE_NOOP("Table", "Decision records"), QT_TRANSLATE_NOOP("Table", "Decision record"), &Workspace::decisions, {
             col(&DecisionRecord::id, idField()),
-            col(&DecisionRecord::number, intField("number", QT_TRANSLATE_NOOP("Field", "Number"), nullptr, 1, 9999)),
+            col(&DecisionRecord::number, intField("number", QT_TRANSLATE_NOOP("Field", "Number"), nullptr, 0, 9999)), // MADR folders start at 0000
             col(&DecisionRecord::title, FieldDef{.key = "title", .label = QT_TRANSLATE_NOOP("Field", "Title"), .type = FieldType::Text, .flags = Required}),
             col(&DecisionRecord::status, enumField("status", QT_TRANSLATE_NOOP("Field", "Status"), Enums::decisionStatus)),
             col(&DecisionRecord::supersededBy, refField("superseded_by", QT_TRANSLATE_NOOP("Field", "Superseded by"), TableId::Decisions, OnRemove::Clear)),

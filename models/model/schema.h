@@ -252,7 +252,9 @@ int linkKindForTable(TableId table);
 /// 5: distributions on measurements and TCO ranges, win-probability settings,
 /// provider limits, team size; the artifact transfer price is gone.
 /// 6: voting_rounds, round_scores (live voting, kept per round).
-constexpr int version = 6;
+/// 7: decision status `unstated` and record number 0 (imported MADR records):
+/// no table changes, but a schema-6 build cannot read such a file.
+constexpr int version = 7;
 
 /// Converts \a in to the canonical QVariant of \a field (int for Integer and
 /// Enum, double for Real, invalid for a missing OptionalReal, …). Returns

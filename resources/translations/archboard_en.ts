@@ -289,6 +289,14 @@
         <source>Export CML</source>
         <translation>Export CML</translation>
     </message>
+    <message>
+        <source>What CML cannot carry, left out or changed (%1):</source>
+        <translation>What CML cannot carry, left out or changed (%1):</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the details.</source>
+        <translation>… and %1 more in the details.</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DecidedInLabel</name>
@@ -3026,10 +3034,6 @@ Requests: %2</translation>
         <translation>%1 %2 in %3 is not imported</translation>
     </message>
     <message>
-        <source>Responsibilities: %1</source>
-        <translation>Responsibilities: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 is not imported</source>
         <translation>%1 of %2 is not imported</translation>
     </message>
@@ -3040,10 +3044,6 @@ Requests: %2</translation>
     <message>
         <source>line %1: role %2 is unknown and not imported</source>
         <translation>line %1: role %2 is unknown and not imported</translation>
-    </message>
-    <message>
-        <source>Implementation technology: %1</source>
-        <translation>Implementation technology: %1</translation>
     </message>
     <message>
         <source>the file is too large (at most 16 MB)</source>
@@ -3070,10 +3070,6 @@ Requests: %2</translation>
         <translation>Imported from Context Mapper (CML)</translation>
     </message>
     <message>
-        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
-        <translation>bounded context %1 is called %2 in CML (CML names are identifiers)</translation>
-    </message>
-    <message>
         <source>relation %1 refers to a context that does not exist: left out</source>
         <translation>relation %1 refers to a context that does not exist: left out</translation>
     </message>
@@ -3082,12 +3078,180 @@ Requests: %2</translation>
         <translation>relation %1 (Separate Ways) has no CML relationship: written as a comment</translation>
     </message>
     <message>
-        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
-        <translation>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</translation>
-    </message>
-    <message>
         <source>“^” must be followed by a name</source>
         <translation>“^” must be followed by a name</translation>
+    </message>
+    <message>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>one or more quoted strings separated by commas</source>
+        <translation>one or more quoted strings separated by commas</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>a quoted string</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported: “%3” is not %4</source>
+        <translation>%1 of %2 is not imported: “%3” is not %4</translation>
+    </message>
+    <message>
+        <source>the ContextMap</source>
+        <translation>the ContextMap</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: the link is not kept (the domain type is taken from it)</source>
+        <translation>%1 implements %2: the link is not kept (the domain type is taken from it)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s name</source>
+        <translation>the domain&apos;s name</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Domain %1</source>
+        <translation>expected “}” to close Domain %1</translation>
+    </message>
+    <message>
+        <source>expected Subdomain or domainVisionStatement in Domain %1</source>
+        <translation>expected Subdomain or domainVisionStatement in Domain %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains)</source>
+        <translation>Domain %1 is not imported (ArchBoard has no domains)</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</source>
+        <translation>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</translation>
+    </message>
+    <message>
+        <source>the subdomain&apos;s name</source>
+        <translation>the subdomain&apos;s name</translation>
+    </message>
+    <message>
+        <source>a use case or user story</source>
+        <translation>a use case or user story</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Subdomain %1</source>
+        <translation>expected “}” to close Subdomain %1</translation>
+    </message>
+    <message>
+        <source>expected a subdomain type (%1)</source>
+        <translation>expected a subdomain type (%1)</translation>
+    </message>
+    <message>
+        <source>expected an attribute of Subdomain %1</source>
+        <translation>expected an attribute of Subdomain %1</translation>
+    </message>
+    <message>
+        <source>%1 implements %2, which is no Domain or Subdomain of this file</source>
+        <translation>%1 implements %2, which is no Domain or Subdomain of this file</translation>
+    </message>
+    <message>
+        <source>%1 implements subdomains of several types (%2): its domain type is %3</source>
+        <translation>%1 implements subdomains of several types (%2): its domain type is %3</translation>
+    </message>
+    <message>
+        <source>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</source>
+        <translation>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</translation>
+    </message>
+    <message>
+        <source>line %1: downstreamRights of a symmetric relationship is not imported</source>
+        <translation>line %1: downstreamRights of a symmetric relationship is not imported</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no valid CML attribute; written as text</source>
+        <translation>%1: “%2” is no valid CML attribute; written as text</translation>
+    </message>
+    <message>
+        <source>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</source>
+        <translation>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>relation %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>expected latency</source>
+        <translation>expected latency</translation>
+    </message>
+    <message>
+        <source>relation %1: %2 not exported (CML has no place for it)</source>
+        <translation>relation %1: %2 not exported (CML has no place for it)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
+        <translation>relation %1: the description&apos;s %2 is not written; the mechanism and format are</translation>
+    </message>
+    <message>
+        <source>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</source>
+        <translation>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>name “%1”</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>team skills</source>
+        <translation>team skills</translation>
+    </message>
+    <message>
+        <source>data format</source>
+        <translation>data format</translation>
+    </message>
+    <message>
+        <source>sync mechanism</source>
+        <translation>sync mechanism</translation>
+    </message>
+    <message>
+        <source>latency tolerance</source>
+        <translation>latency tolerance</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA tier</translation>
+    </message>
+    <message>
+        <source>function count</source>
+        <translation>function count</translation>
+    </message>
+    <message>
+        <source>bounded context %1: %2 not exported (CML has no place for them)</source>
+        <translation>bounded context %1: %2 not exported (CML has no place for them)</translation>
+    </message>
+    <message>
+        <source>bounded context %1</source>
+        <translation>bounded context %1</translation>
+    </message>
+    <message>
+        <source>bounded context %1: the description&apos;s %2 is not written; the language is</source>
+        <translation>bounded context %1: the description&apos;s %2 is not written; the language is</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</source>
+        <translation>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</translation>
+    </message>
+    <message>
+        <source>the workspace name “%1” is written as the map name %2</source>
+        <translation>the workspace name “%1” is written as the map name %2</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4177,10 @@ and </translation>
     <message>
         <source>Bills at the limit</source>
         <translation>Bills at the limit</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
     </message>
 </context>
 <context>
@@ -5079,14 +5247,6 @@ and </translation>
         <translation>front matter</translation>
     </message>
     <message>
-        <source>superseding record “%1” not recognised (expected a number)</source>
-        <translation>superseding record “%1” not recognised (expected a number)</translation>
-    </message>
-    <message>
-        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
-        <translation>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</translation>
-    </message>
-    <message>
         <source>date “%1” is not YYYY-MM-DD; left empty</source>
         <translation>date “%1” is not YYYY-MM-DD; left empty</translation>
     </message>
@@ -5105,10 +5265,6 @@ and </translation>
     <message>
         <source>archboard must be a map</source>
         <translation>archboard must be a map</translation>
-    </message>
-    <message>
-        <source>archboard.number “%1” is not a positive whole number</source>
-        <translation>archboard.number “%1” is not a positive whole number</translation>
     </message>
     <message>
         <source>archboard.chosen must be a list</source>
@@ -5137,18 +5293,6 @@ and </translation>
     <message>
         <source>%1 key archboard.%2 not mapped</source>
         <translation>%1 key archboard.%2 not mapped</translation>
-    </message>
-    <message>
-        <source>%1 key “%2” not mapped</source>
-        <translation>%1 key “%2” not mapped</translation>
-    </message>
-    <message>
-        <source>text under the title not mapped: “%1”</source>
-        <translation>text under the title not mapped: “%1”</translation>
-    </message>
-    <message>
-        <source>neutral argument of option “%1” not mapped: “%2”</source>
-        <translation>neutral argument of option “%1” not mapped: “%2”</translation>
     </message>
     <message>
         <source>file larger than %1 MB</source>
@@ -5183,24 +5327,8 @@ and </translation>
         <translation>no record number: the file name does not start with digits and the title has no “N.”</translation>
     </message>
     <message>
-        <source>relation “%1” not mapped</source>
-        <translation>relation “%1” not mapped</translation>
-    </message>
-    <message>
-        <source>status text not mapped: “%1”</source>
-        <translation>status text not mapped: “%1”</translation>
-    </message>
-    <message>
         <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
         <translation>text under “Pros and Cons of the Options” outside an option not mapped</translation>
-    </message>
-    <message>
-        <source>section “%1” not mapped</source>
-        <translation>section “%1” not mapped</translation>
-    </message>
-    <message>
-        <source>second title “%1” not mapped</source>
-        <translation>second title “%1” not mapped</translation>
     </message>
     <message>
         <source>superseded, but the superseding record is not named</source>
@@ -5219,14 +5347,6 @@ and </translation>
         <translation>%1: not a numbered record (NNNN-title.md); skipped</translation>
     </message>
     <message>
-        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
-        <translation>%1: superseded by record %2, which is not in the folder; successor left empty</translation>
-    </message>
-    <message>
-        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
-        <translation>“%1”: number %2 is taken or out of range; numbered %3</translation>
-    </message>
-    <message>
         <source>%1: superseding record “%2” not found; successor left empty</source>
         <translation>%1: superseding record “%2” not found; successor left empty</translation>
     </message>
@@ -5241,6 +5361,74 @@ and </translation>
     <message>
         <source>a symbolic link out of the folder (to %1); not read</source>
         <translation>a symbolic link out of the folder (to %1); not read</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a record; left alone</source>
+        <translation>%1: cannot be read as a record; left alone</translation>
+    </message>
+    <message>
+        <source>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</source>
+        <translation>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</translation>
+    </message>
+    <message>
+        <source>%1: supersedes “%2”, which is not a record of the folder</source>
+        <translation>%1: supersedes “%2”, which is not a record of the folder</translation>
+    </message>
+    <message>
+        <source>%1: supersedes %2, which says it is %3; left as it says</source>
+        <translation>%1: supersedes %2, which says it is %3; left as it says</translation>
+    </message>
+    <message>
+        <source>superseded by another record</source>
+        <translation>superseded by another record</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or above 9999; numbered %3</source>
+        <translation>“%1”: number %2 is taken or above 9999; numbered %3</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</source>
+        <translation>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>status text “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>status text “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>heading “%1” read as the option “%2” (exported under the option&apos;s name)</source>
+        <translation>heading “%1” read as the option “%2” (exported under the option&apos;s name)</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>second title “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>section “%1” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>no status: imported as “not stated” (log4brains shows such a record as accepted)</source>
+        <translation>no status: imported as “not stated” (log4brains shows such a record as accepted)</translation>
+    </message>
+    <message>
+        <source>status “%1” differs from “%2” on line %3, which is used</source>
+        <translation>status “%1” differs from “%2” on line %3, which is used</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</source>
+        <translation>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” read as “%2”</source>
+        <translation>chosen option “%1” read as “%2”</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>%1 key “%2” not mapped (kept when the record is exported into this folder again)</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a whole number ≥ 0</source>
+        <translation>archboard.number “%1” is not a whole number ≥ 0</translation>
     </message>
 </context>
 <context>

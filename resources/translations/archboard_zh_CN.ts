@@ -289,6 +289,14 @@
         <source>Export CML</source>
         <translation>导出 CML</translation>
     </message>
+    <message>
+        <source>What CML cannot carry, left out or changed (%1):</source>
+        <translation>CML 无法承载、已省略或改动的内容（%1 项）：</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the details.</source>
+        <translation>……另有 %1 项见详细信息。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DecidedInLabel</name>
@@ -3013,10 +3021,6 @@ Requests: %2</source>
         <translation>%3 中的 %1 %2 未导入</translation>
     </message>
     <message>
-        <source>Responsibilities: %1</source>
-        <translation>职责：%1</translation>
-    </message>
-    <message>
         <source>%1 of %2 is not imported</source>
         <translation>%2 的 %1 未导入</translation>
     </message>
@@ -3027,10 +3031,6 @@ Requests: %2</source>
     <message>
         <source>line %1: role %2 is unknown and not imported</source>
         <translation>第 %1 行：角色 %2 未知，未导入</translation>
-    </message>
-    <message>
-        <source>Implementation technology: %1</source>
-        <translation>实现技术：%1</translation>
     </message>
     <message>
         <source>the file is too large (at most 16 MB)</source>
@@ -3057,10 +3057,6 @@ Requests: %2</source>
         <translation>从 Context Mapper（CML）导入</translation>
     </message>
     <message>
-        <source>bounded context %1 is called %2 in CML (CML names are identifiers)</source>
-        <translation>限界上下文 %1 在 CML 中名为 %2（CML 名称须为标识符）</translation>
-    </message>
-    <message>
         <source>relation %1 refers to a context that does not exist: left out</source>
         <translation>关系 %1 引用了不存在的上下文：已略去</translation>
     </message>
@@ -3069,12 +3065,180 @@ Requests: %2</source>
         <translation>关系 %1（各行其道）没有对应的 CML 关系：写为注释</translation>
     </message>
     <message>
-        <source>data formats, sync mechanisms, latency tolerances, SLA tiers, teams and function counts of contexts have no place in CML and are not exported</source>
-        <translation>上下文的数据格式、同步机制、延迟容忍度、SLA 等级、团队和函数数量在 CML 中没有对应位置，不会导出</translation>
+        <source>“^” must be followed by a name</source>
+        <translation>“^”后面必须跟一个名称</translation>
     </message>
     <message>
-        <source>“^” must be followed by a name</source>
-        <translation>“^” 后面必须跟一个名称</translation>
+        <source>the ContextMap&apos;s %1 is kept only when the file is opened as a new workspace (archboard-cli import-cml)</source>
+        <translation>ContextMap 的 %1 仅在将文件作为新工作区打开时保留（archboard-cli import-cml）</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>one or more quoted strings separated by commas</source>
+        <translation>一个或多个以逗号分隔的带引号字符串</translation>
+    </message>
+    <message>
+        <source>a quoted string</source>
+        <translation>一个带引号的字符串</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not imported: “%3” is not %4</source>
+        <translation>%2 的 %1 未导入：“%3”不是%4</translation>
+    </message>
+    <message>
+        <source>the ContextMap</source>
+        <translation>ContextMap</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: the link is not kept (the domain type is taken from it)</source>
+        <translation>%1 implements %2：该关联不保留（领域类型取自它）</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s name</source>
+        <translation>领域名称</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Domain %1</source>
+        <translation>需要“}”来结束 Domain %1</translation>
+    </message>
+    <message>
+        <source>expected Subdomain or domainVisionStatement in Domain %1</source>
+        <translation>Domain %1 中需要 Subdomain 或 domainVisionStatement</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains)</source>
+        <translation>Domain %1 未导入（ArchBoard 没有领域）</translation>
+    </message>
+    <message>
+        <source>Domain %1 is not imported (ArchBoard has no domains); the contexts that implement its subdomains %2 take their types</source>
+        <translation>Domain %1 未导入（ArchBoard 没有领域）；实现其子领域 %2 的上下文采用这些子领域的类型</translation>
+    </message>
+    <message>
+        <source>the subdomain&apos;s name</source>
+        <translation>子领域名称</translation>
+    </message>
+    <message>
+        <source>a use case or user story</source>
+        <translation>一个用例或用户故事</translation>
+    </message>
+    <message>
+        <source>expected “}” to close Subdomain %1</source>
+        <translation>需要“}”来结束 Subdomain %1</translation>
+    </message>
+    <message>
+        <source>expected a subdomain type (%1)</source>
+        <translation>需要子领域类型（%1）</translation>
+    </message>
+    <message>
+        <source>expected an attribute of Subdomain %1</source>
+        <translation>需要 Subdomain %1 的属性</translation>
+    </message>
+    <message>
+        <source>%1 implements %2, which is no Domain or Subdomain of this file</source>
+        <translation>%1 implements %2，但它不是本文件中的 Domain 或 Subdomain</translation>
+    </message>
+    <message>
+        <source>%1 implements subdomains of several types (%2): its domain type is %3</source>
+        <translation>%1 实现了多种类型的子领域（%2）：其领域类型为 %3</translation>
+    </message>
+    <message>
+        <source>%1: no typed subdomain is implemented, so the domain type is Core (ArchBoard&apos;s default)</source>
+        <translation>%1：未实现带类型的子领域，因此领域类型为核心（ArchBoard 的默认值）</translation>
+    </message>
+    <message>
+        <source>line %1: downstreamRights of a symmetric relationship is not imported</source>
+        <translation>第 %1 行：对称关系的 downstreamRights 未导入</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no valid CML attribute; written as text</source>
+        <translation>%1：“%2”不是有效的 CML 属性；按文本写出</translation>
+    </message>
+    <message>
+        <source>relation %1: its id is no CML name (letters, digits, _; no keyword) and is not written</source>
+        <translation>关系 %1：其 ID 不是 CML 名称（字母、数字、_；不能是关键字），未写出</translation>
+    </message>
+    <message>
+        <source>relation %1</source>
+        <translation>关系 %1</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>expected latency</source>
+        <translation>预期延迟</translation>
+    </message>
+    <message>
+        <source>relation %1: %2 not exported (CML has no place for it)</source>
+        <translation>关系 %1：%2 未导出（CML 中没有对应位置）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>relation %1: the description&apos;s %2 is not written; the mechanism and format are</source>
+        <translation>关系 %1：描述中的 %2 未写出；写出的是机制和格式</translation>
+    </message>
+    <message>
+        <source>relation %1: a symmetric relationship has no downstreamRights; “%2” is not written</source>
+        <translation>关系 %1：对称关系没有 downstreamRights；“%2”未写出</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>team skills</source>
+        <translation>团队技能</translation>
+    </message>
+    <message>
+        <source>data format</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <source>sync mechanism</source>
+        <translation>同步机制</translation>
+    </message>
+    <message>
+        <source>latency tolerance</source>
+        <translation>延迟容忍度</translation>
+    </message>
+    <message>
+        <source>SLA tier</source>
+        <translation>SLA 等级</translation>
+    </message>
+    <message>
+        <source>function count</source>
+        <translation>函数数</translation>
+    </message>
+    <message>
+        <source>bounded context %1: %2 not exported (CML has no place for them)</source>
+        <translation>限界上下文 %1：%2 未导出（CML 中没有对应位置）</translation>
+    </message>
+    <message>
+        <source>bounded context %1</source>
+        <translation>限界上下文 %1</translation>
+    </message>
+    <message>
+        <source>bounded context %1: the description&apos;s %2 is not written; the language is</source>
+        <translation>限界上下文 %1：描述中的 %2 未写出；写出的是语言</translation>
+    </message>
+    <message>
+        <source>bounded context %1 is called %2 in CML (CML names are identifiers and no keywords)</source>
+        <translation>限界上下文 %1 在 CML 中名为 %2（CML 名称须为标识符且不能是关键字）</translation>
+    </message>
+    <message>
+        <source>the workspace name “%1” is written as the map name %2</source>
+        <translation>工作区名称“%1”写作映射名称 %2</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4164,10 @@ and </source>
     <message>
         <source>Bills at the limit</source>
         <translation>按上限计费</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
     </message>
 </context>
 <context>
@@ -5066,14 +5234,6 @@ and </source>
         <translation>前置元数据</translation>
     </message>
     <message>
-        <source>superseding record “%1” not recognised (expected a number)</source>
-        <translation>无法识别取代记录“%1”（应为数字）</translation>
-    </message>
-    <message>
-        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded; imported as proposed</source>
-        <translation>状态“%1”不是提议中、已接受、已拒绝、已弃用或已被取代；按提议中导入</translation>
-    </message>
-    <message>
         <source>date “%1” is not YYYY-MM-DD; left empty</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式；留空</translation>
     </message>
@@ -5092,10 +5252,6 @@ and </source>
     <message>
         <source>archboard must be a map</source>
         <translation>archboard 必须是映射</translation>
-    </message>
-    <message>
-        <source>archboard.number “%1” is not a positive whole number</source>
-        <translation>archboard.number“%1”不是正整数</translation>
     </message>
     <message>
         <source>archboard.chosen must be a list</source>
@@ -5124,18 +5280,6 @@ and </source>
     <message>
         <source>%1 key archboard.%2 not mapped</source>
         <translation>%1 中的键 archboard.%2 未映射</translation>
-    </message>
-    <message>
-        <source>%1 key “%2” not mapped</source>
-        <translation>%1 中的键“%2”未映射</translation>
-    </message>
-    <message>
-        <source>text under the title not mapped: “%1”</source>
-        <translation>标题下的文本未映射：“%1”</translation>
-    </message>
-    <message>
-        <source>neutral argument of option “%1” not mapped: “%2”</source>
-        <translation>方案“%1”的中性论据未映射：“%2”</translation>
     </message>
     <message>
         <source>file larger than %1 MB</source>
@@ -5170,24 +5314,8 @@ and </source>
         <translation>没有记录编号：文件名不以数字开头，标题中也没有“N.”</translation>
     </message>
     <message>
-        <source>relation “%1” not mapped</source>
-        <translation>关系“%1”未映射</translation>
-    </message>
-    <message>
-        <source>status text not mapped: “%1”</source>
-        <translation>状态文本未映射：“%1”</translation>
-    </message>
-    <message>
         <source>text under “Pros and Cons of the Options” outside an option not mapped</source>
         <translation>“Pros and Cons of the Options”下位于方案之外的文本未映射</translation>
-    </message>
-    <message>
-        <source>section “%1” not mapped</source>
-        <translation>章节“%1”未映射</translation>
-    </message>
-    <message>
-        <source>second title “%1” not mapped</source>
-        <translation>第二个标题“%1”未映射</translation>
     </message>
     <message>
         <source>superseded, but the superseding record is not named</source>
@@ -5206,14 +5334,6 @@ and </source>
         <translation>%1：不是带编号的记录（NNNN-title.md）；已跳过</translation>
     </message>
     <message>
-        <source>%1: superseded by record %2, which is not in the folder; successor left empty</source>
-        <translation>%1：已被记录 %2 取代，但该记录不在文件夹中；后继记录留空</translation>
-    </message>
-    <message>
-        <source>“%1”: number %2 is taken or out of range; numbered %3</source>
-        <translation>“%1”：编号 %2 已被占用或超出范围；改用编号 %3</translation>
-    </message>
-    <message>
         <source>%1: superseding record “%2” not found; successor left empty</source>
         <translation>%1：未找到取代它的记录“%2”；后继记录留空</translation>
     </message>
@@ -5228,6 +5348,74 @@ and </source>
     <message>
         <source>a symbolic link out of the folder (to %1); not read</source>
         <translation>指向文件夹之外的符号链接（指向 %1）；未读取</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a record; left alone</source>
+        <translation>%1：无法作为决策记录读取；保持不变</translation>
+    </message>
+    <message>
+        <source>%1:%2: superseded by “%3”, which is not a record of the folder; successor left empty</source>
+        <translation>%1:%2：被“%3”取代，但它不是该文件夹中的记录；后继记录留空</translation>
+    </message>
+    <message>
+        <source>%1: supersedes “%2”, which is not a record of the folder</source>
+        <translation>%1：取代“%2”，但它不是该文件夹中的记录</translation>
+    </message>
+    <message>
+        <source>%1: supersedes %2, which says it is %3; left as it says</source>
+        <translation>%1：取代 %2，但 %2 自称为“%3”；按其所述保留</translation>
+    </message>
+    <message>
+        <source>superseded by another record</source>
+        <translation>已被另一条记录取代</translation>
+    </message>
+    <message>
+        <source>“%1”: number %2 is taken or above 9999; numbered %3</source>
+        <translation>“%1”：编号 %2 已被占用或大于 9999；改为编号 %3</translation>
+    </message>
+    <message>
+        <source>text under the title not mapped: “%1” (kept when the record is exported into this folder again)</source>
+        <translation>标题下的文本未映射：“%1”（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>status text “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>状态文本“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>heading “%1” read as the option “%2” (exported under the option&apos;s name)</source>
+        <translation>标题“%1”读作方案“%2”（导出时使用方案名称）</translation>
+    </message>
+    <message>
+        <source>second title “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>第二个标题“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>section “%1” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>章节“%1”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>no status: imported as “not stated” (log4brains shows such a record as accepted)</source>
+        <translation>无状态：导入为“未说明”（log4brains 会将此类记录显示为已接受）</translation>
+    </message>
+    <message>
+        <source>status “%1” differs from “%2” on line %3, which is used</source>
+        <translation>状态“%1”与第 %3 行的“%2”不一致，采用后者</translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, accepted, rejected, deprecated or superseded: imported as “not stated” (kept when the record is exported into this folder again)</source>
+        <translation>状态“%1”不是 proposed、accepted、rejected、deprecated 或 superseded：导入为“未说明”（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>chosen option “%1” read as “%2”</source>
+        <translation>所选方案“%1”读作“%2”</translation>
+    </message>
+    <message>
+        <source>%1 key “%2” not mapped (kept when the record is exported into this folder again)</source>
+        <translation>%1 中的键“%2”未映射（再次导出到此文件夹时保留）</translation>
+    </message>
+    <message>
+        <source>archboard.number “%1” is not a whole number ≥ 0</source>
+        <translation>archboard.number“%1”不是 ≥ 0 的整数</translation>
     </message>
 </context>
 <context>

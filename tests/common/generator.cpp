@@ -339,7 +339,7 @@ public:
             d.id = QStringLiteral("adr-%1").arg(i + 1);
             d.number = i + 1;
             d.title = text(QStringLiteral("Decision %1").arg(i + 1));
-            d.status = anyOf<DecisionStatus>(Enums::decisionStatus.count() - 1);
+            d.status = anyOf<DecisionStatus>(int(DecisionStatus::Superseded)); // not superseded (needs a successor) nor unstated (imports only)
             d.date = QDate(2026, 1 + pick(12), 1 + pick(28));
             d.decisionMakers = text(QStringLiteral("Board"));
             d.context = longText(QStringLiteral("context"));

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +34,7 @@
 #include <QTimer>
 
 #include <cstdlib>
+#include <memory>
 
 #include <cstdio>
 
@@ -155,6 +157,23 @@ int main(int argc, char *argv[])
         mapRendered.wait(20000);
     w.contextMapPage()->selectElement(QStringLiteral("context:inventory"));
     grab("context-map.png");
+    // Export CML's report: what CML cannot carry, the list archboard-cli export-cml prints.
+    {
+        QTemporaryDir exportDir;
+        QString message;
+        if (w.contextMapPage()->exportCml(exportDir.filePath(QStringLiteral("sample.cml")), &message)) {
+            std::unique_ptr<QMessageBox> box(w.contextMapPage()->exportCmlReport(message));
+            box->show();
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            const QString file = fileFor(QStringLiteral("export-cml-report.png"));
+            if (!box->grab().save(file)) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                std::exit(1);
+            }
+            std::printf("%s\n", qPrintable(file));
+        }
+    }
     // The cost model of the baseline: lines per language, then each other tab.
     if (auto *tco = w.findChild<TcoPage *>()) {
         w.showPage(tco);

@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace ArchBoard {
 
 namespace {
@@ -387,8 +389,7 @@ bool ContextMapPage::exportCml(const QString &path, QString *message)
     if (!m_analysis)
         return false;
     QStringList notes;
-    const QByteArray cml = Cml::write(m_analysis->document()->workspace(), &notes);
-    if (!SafeFile::write(path, cml, message))
+    if (!Cml::writeFile(m_analysis->document()->workspace(), path, &notes, message))
         return false;
     *message = (QStringList{tr("Exported the context map to %1.").arg(path)} + notes).join(u'\n');
     return true;
@@ -418,9 +419,33 @@ void ContextMapPage::exportCmlDialog()
         return;
     QString message;
     const bool ok = exportCml(path, &message);
-    emit status(message.section(u'\n', 0, 0));
-    if (!ok)
+    const QString headline = message.section(u'\n', 0, 0);
+    const QStringList notes = message.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
+    emit status(headline);
+    if (!ok) {
         QMessageBox::warning(this, tr("Export CML"), message);
+        return;
+    }
+    if (notes.isEmpty())
+        return;
+    std::unique_ptr<QMessageBox> box(exportCmlReport(message));
+    box->exec();
+}
+
+QMessageBox *ContextMapPage::exportCmlReport(const QString &message)
+{
+    // The same notes as archboard-cli export-cml prints, the first ones in view.
+    const QStringList notes = message.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Export CML"), message.section(u'\n', 0, 0), QMessageBox::Ok, this);
+    constexpr int shown = 8;
+    QString text = tr("What CML cannot carry, left out or changed (%1):").arg(notes.size());
+    for (const QString &note : notes.mid(0, shown))
+        text += QStringLiteral("\n• ") + note;
+    if (notes.size() > shown)
+        text += u'\n' + tr("… and %1 more in the details.").arg(notes.size() - shown);
+    box->setInformativeText(text);
+    box->setDetailedText(notes.join(u'\n'));
+    return box;
 }
 
 } // namespace ArchBoard

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QMessageBox;
 class QTabWidget;
 class QTreeWidget;
 
@@ -51,6 +52,9 @@ public:
     /// have yet, as one undo step. \a message says what was imported and what not.
     bool importCml(const QString &path, QString *message);
     bool exportCml(const QString &path, QString *message);
+    /// The box Export CML shows after a successful export whose \a message (from
+    /// exportCml()) lists what CML cannot carry; the caller shows and deletes it.
+    QMessageBox *exportCmlReport(const QString &message);
     void importCmlDialog();
     void exportCmlDialog();
 
