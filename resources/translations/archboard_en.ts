@@ -2438,6 +2438,13 @@ Requests: %2</translation>
     </message>
 </context>
 <context>
+    <name>ArchBoard::Voting</name>
+    <message>
+        <source>the workspace is open read-only</source>
+        <translation>the workspace is open read-only</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::VotingPanel</name>
     <message>
         <source>Rater</source>

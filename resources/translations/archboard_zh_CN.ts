@@ -2425,6 +2425,13 @@ Requests: %2</source>
     </message>
 </context>
 <context>
+    <name>ArchBoard::Voting</name>
+    <message>
+        <source>the workspace is open read-only</source>
+        <translation>工作区以只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::VotingPanel</name>
     <message>
         <source>Rater</source>
