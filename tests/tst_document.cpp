@@ -6,6 +6,7 @@
 #include "historymodel.h"
 #include "sample.h"
 #include "tablemodel.h"
+#include "workspacesnapshot.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -132,6 +133,7 @@ private slots:
     void upsertAddsThenSets();
     void upsertRefusesWithoutChange();
     void historyModelFollowsTheDocument();
+    void snapshotFollowsEveryEdit();
 };
 
 void TestDocument::schemaIsConsistent()
@@ -611,6 +613,48 @@ void TestDocument::applyWorkspaceIsOneUndoStep()
     doc.undoStack()->redo();
     QVERIFY(doc.workspace() == after);
     QCOMPARE(resets, 3);
+}
+
+void TestDocument::snapshotFollowsEveryEdit()
+{
+    // The Problems list validates a snapshot on a worker; after a small edit
+    // only the changed tables are copied, and the copy must still equal the
+    // workspace after every kind of edit (cascades, renames, undo, a reset).
+    Document doc(std::make_unique<Workspace>(sample()));
+    WorkspaceSnapshot snapshots(&doc);
+    QVERIFY(*snapshots.take() == doc.workspace());
+    QCOMPARE(snapshots.copiedTables(), tableCount);
+    const auto same = [&] { return *snapshots.take() == doc.workspace(); };
+    const int rust = doc.rowOfId(TableId::Candidates, QStringLiteral("rust"));
+    QVERIFY(doc.setValue(rust, Schema::field(&Candidate::name), QStringLiteral("Rust 2024")));
+    QVERIFY2(same(), "a name");
+    QCOMPARE(snapshots.copiedTables(), 1);
+    QVERIFY(doc.setValue(rust, Schema::field(&Candidate::id), QStringLiteral("rust-lang")));
+    QVERIFY2(same(), "an id renamed in every reference");
+    QVERIFY(snapshots.copiedTables() > 1);
+    QVERIFY(doc.removeRows(TableId::Candidates, {doc.rowOfId(TableId::Candidates, QStringLiteral("java"))}));
+    QVERIFY2(same(), "a removal with its dependent rows");
+    QVERIFY(doc.addRow(TableId::Raters, {{Schema::field(&Rater::name).index, QStringLiteral("Zed")}}) >= 0);
+    QVERIFY2(same(), "a new rater");
+    QCOMPARE(snapshots.copiedTables(), 1);
+    QVERIFY(doc.rowCount(TableId::Rules) >= 2);
+    QVERIFY(doc.moveRow(TableId::Rules, 0, 1));
+    QVERIFY2(same(), "a moved rule");
+    doc.undo();
+    doc.undo();
+    doc.undo();
+    QVERIFY2(same(), "three undos");
+    doc.redo();
+    QVERIFY2(same(), "a redo");
+    // A snapshot still held by a worker never changes under it.
+    const std::shared_ptr<const Workspace> held = snapshots.take();
+    const Workspace copy = *held;
+    QVERIFY(doc.addRow(TableId::Raters, {{Schema::field(&Rater::name).index, QStringLiteral("Ann")}}) >= 0);
+    QVERIFY2(same(), "an edit while a snapshot is held");
+    QCOMPARE(snapshots.copiedTables(), tableCount);
+    QVERIFY(*held == copy);
+    QVERIFY(doc.applyWorkspace(std::make_unique<Workspace>(sample()), QStringLiteral("replace")));
+    QVERIFY2(same(), "a replaced workspace");
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -152,6 +152,13 @@ void TestVotingGui::voteRevealAndRoundInWorkshopMode()
     QCOMPARE(doc.historyCount(), steps + 1);
     QVERIFY(architect.join(e, QStringLiteral("chief ARCHITECT"), QStringLiteral("fedcba9876543210fedcba9876543210")));
     QCOMPARE(int(doc.workspace().raters.size()), raters + 1); // an existing rater's name
+    // Names that arrive together (the room joining at once): one undo step, one recomputation.
+    const int joined = doc.historyCount();
+    emit w.liveVoting()->host()->newRater(QStringLiteral("bo"), QStringLiteral("Bo"));
+    emit w.liveVoting()->host()->newRater(QStringLiteral("cy"), QStringLiteral("Cy"));
+    QTRY_COMPARE(int(doc.workspace().raters.size()), raters + 3);
+    QCOMPARE(doc.historyCount(), joined + 1);
+    QVERIFY2(doc.undoText().startsWith(u"Add 2 rater"), qPrintable(doc.undoText()));
     const QString cand = ballot.candidates.first();
     const QString crit = ballot.criteria.first();
     QVERIFY(alice.score(cand, crit, 5));

@@ -27,9 +27,17 @@ bool VotingHost::open(const VotingSetup &setup)
     m_server = new VotingServer(setup);
     m_server->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    // Statuses that queued up while the GUI was busy are shown once, the
+    // latest: the projector never replays a backlog of outdated progress.
     connect(m_server, &VotingServer::statusChanged, this, [this](const VotingStatus &s) {
         m_status = s;
-        emit statusChanged(s);
+        if (m_statusPosted)
+            return;
+        m_statusPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_statusPosted = false;
+            emit statusChanged(m_status);
+        }, Qt::QueuedConnection);
     });
     connect(m_server, &VotingServer::newRater, this, &VotingHost::newRater);
     connect(m_server, &VotingServer::revealed, this, &VotingHost::revealed);

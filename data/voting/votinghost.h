@@ -60,6 +60,7 @@ private:
     VotingServer *m_server = nullptr;
     VotingEndpoint m_endpoint;
     VotingStatus m_status;
+    bool m_statusPosted = false;
     QString m_error;
 };
 

@@ -817,8 +817,10 @@ struct Registry
 
 const Registry &registry()
 {
-    static const Registry r;
-    return r;
+    // Never destroyed: a background task still running at exit (win
+    // probabilities, validation) reads the schema after main() returned.
+    static const Registry *r = new Registry;
+    return *r;
 }
 
 } // namespace

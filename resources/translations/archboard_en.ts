@@ -938,6 +938,17 @@
             <numerusform>Reveal voting round %1 (%n scores)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add rater %1 (live voting)</source>
+        <translation>Add rater %1 (live voting)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rater(s) (live voting)</source>
+        <translation>
+            <numerusform>Add %n rater (live voting)</numerusform>
+            <numerusform>Add %n raters (live voting)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MainWindow</name>
@@ -2493,10 +2504,6 @@ Requests: %2</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>second device waiting</source>
-        <translation>second device waiting</translation>
     </message>
     <message>
         <source>connected</source>

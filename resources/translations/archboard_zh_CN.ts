@@ -931,6 +931,16 @@
             <numerusform>揭晓第 %1 轮投票（%n 个分数）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add rater %1 (live voting)</source>
+        <translation>添加评分人 %1（现场投票）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rater(s) (live voting)</source>
+        <translation>
+            <numerusform>添加 %n 位评分人（现场投票）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::MainWindow</name>
@@ -2480,10 +2490,6 @@ Requests: %2</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>second device waiting</source>
-        <translation>第二台设备等待中</translation>
     </message>
     <message>
         <source>connected</source>

@@ -198,6 +198,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     w.workshopMode()->resize(1920, 1080);
+    // The projector's first paint (a 1920 × 1080 window, software raster:
+    // about 70 ms) happens before anyone joins; it is not part of the scoring.
+    waitUntil([] { return false; }, 500);
     LiveVoting *voting = w.liveVoting();
     const int cells = ballot.cellCount();
     const qint64 total = qint64(members) * cells;

@@ -29,14 +29,14 @@ RecordForm::RecordForm(Document *document, TableId table, QWidget *parent)
     connect(document, &Document::valueChanged, this, [this](TableId t, int row, int field) {
         if (t == m_table && row == m_row)
             refresh(field);
-        else if (t != m_table)
+        else if (refersTo(t))
             rebuild(); // reference choices and units may have changed
     });
     auto structural = [this](TableId t) {
         if (t == m_table) {
             const int n = m_document->rowCount(m_table);
             setRow(m_row < n ? m_row : -1);
-        } else {
+        } else if (refersTo(t)) {
             rebuild();
         }
     };
@@ -49,6 +49,18 @@ RecordForm::RecordForm(Document *document, TableId table, QWidget *parent)
         setRow(0);
     else
         rebuild();
+}
+
+bool RecordForm::refersTo(TableId table) const
+{
+    // Choices of a reference field and units (TableModel::unitFor) come from the referenced tables only.
+    const TableSchema &ts = Schema::table(m_table);
+    for (int f = 0; f < ts.fieldCount(); ++f) {
+        const FieldDef &def = ts.field(f);
+        if (def.refTable == table || (def.type == FieldType::ElementRef && Schema::linkKindForTable(table) >= 0))
+            return true;
+    }
+    return false;
 }
 
 void RecordForm::setRow(int row)

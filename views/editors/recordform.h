@@ -32,6 +32,7 @@ signals:
 
 private:
     void rebuild();
+    bool refersTo(TableId table) const;
     void refresh(int field = -1);
     void commit(int field);
 

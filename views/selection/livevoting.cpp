@@ -72,17 +72,46 @@ void LiveVoting::close()
 
 void LiveVoting::onNewRater(const QString &rater, const QString &name)
 {
-    if (!m_document || m_document->isReadOnly() || m_document->rowOfId(TableId::Raters, rater) >= 0)
+    // Names that arrive together (the room joining at once) become one undo
+    // step and one recomputation of the matrix, not one each.
+    if (m_pendingRaters.isEmpty())
+        QMetaObject::invokeMethod(this, &LiveVoting::addPendingRaters, Qt::QueuedConnection);
+    m_pendingRaters.append({rater, name});
+}
+
+void LiveVoting::addPendingRaters()
+{
+    QList<std::pair<QString, QString>> raters;
+    raters.swap(m_pendingRaters);
+    if (!m_document || m_document->isReadOnly())
         return;
-    // One undo step per new name, as the board sees them arrive.
-    if (m_document->upsertRow({{Schema::field(&Rater::id), rater}}, {{Schema::field(&Rater::name), name}}) < 0)
-        emit problem(m_document->errorString());
+    QStringList names;
+    for (const auto &[id, name] : std::as_const(raters)) {
+        if (m_document->rowOfId(TableId::Raters, id) < 0 && !names.contains(name))
+            names << name;
+    }
+    if (names.isEmpty())
+        return;
+    m_document->beginEdit(names.size() == 1 ? tr("Add rater %1 (live voting)").arg(names.first())
+                                            : tr("Add %n rater(s) (live voting)", nullptr, int(names.size())));
+    for (const auto &[id, name] : std::as_const(raters)) {
+        if (m_document->rowOfId(TableId::Raters, id) >= 0)
+            continue;
+        if (m_document->upsertRow({{Schema::field(&Rater::id), id}}, {{Schema::field(&Rater::name), name}}) < 0) {
+            const QString error = m_document->errorString();
+            m_document->rollbackEdit();
+            emit problem(error);
+            return;
+        }
+    }
+    m_document->commitEdit();
 }
 
 void LiveVoting::onRevealed(const RoundResult &result)
 {
     if (!m_document)
         return;
+    addPendingRaters(); // a member who joined just before the reveal is a rater before the scores land
     RevealSummary summary;
     summary.round = result.number;
     for (const RoundMember &m : result.members) {

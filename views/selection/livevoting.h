@@ -71,6 +71,7 @@ signals:
 
 private:
     void onNewRater(const QString &rater, const QString &name);
+    void addPendingRaters();
     void onRevealed(const RoundResult &result);
 
     QPointer<Document> m_document;
@@ -78,6 +79,7 @@ private:
     VotingBallot m_ballot;
     QString m_error;
     std::optional<RevealSummary> m_lastReveal;
+    QList<std::pair<QString, QString>> m_pendingRaters; ///< joined, not yet in the workspace (id, name)
 };
 
 } // namespace ArchBoard

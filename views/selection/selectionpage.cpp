@@ -590,14 +590,32 @@ WorkshopPage::WorkshopPage(Analysis *analysis, QWidget *parent)
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     connect(m_model, &WorkshopModel::editRefused, this, &WorkshopPage::status);
+    // Widths come from the rows on screen: a rater joining a live vote resets
+    // the model, and measuring all 480 rows of a large ballot for every join
+    // blocked the projector for a fifth of a second.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->resizeColumnsToContents();
+        fitColumns();
         if (m_model->raterCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, m_model->firstRaterColumn()));
     });
     m_view->resizeColumnsToContents();
     if (m_model->raterCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, m_model->firstRaterColumn()));
+}
+
+void WorkshopPage::fitColumns()
+{
+    m_fitPending = !isVisible();
+    if (!m_fitPending)
+        m_view->resizeColumnsToContents();
+}
+
+void WorkshopPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        fitColumns();
 }
 
 bool WorkshopPage::eventFilter(QObject *watched, QEvent *event)

@@ -128,11 +128,15 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void fitColumns();
+
     QPointer<Analysis> m_analysis;
     WorkshopModel *m_model;
     QTableView *m_view;
+    bool m_fitPending = false; ///< the columns changed while the page was hidden
 };
 
 } // namespace ArchBoard

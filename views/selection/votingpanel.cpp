@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ArchBoard {
 
 namespace {
@@ -86,8 +88,8 @@ VotingPanel::VotingPanel(LiveVoting *voting, QWidget *parent)
     m_progress->setFocusPolicy(Qt::NoFocus);
     m_progress->setShowGrid(false);
     m_progress->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_progress->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_progress->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_progress->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_progress->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     layout->addWidget(m_progress, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("votingSummary"));
@@ -145,33 +147,72 @@ void VotingPanel::onOpened()
 
 void VotingPanel::onStatus(const VotingStatus &status)
 {
+    // Called many times a second while the room scores: only what changed is
+    // touched, and the columns have computed widths (a ResizeToContents column
+    // measures every row again on every change).
     const int cells = status.cells;
     m_heading->setText(status.revealed ? tr("Live voting · round %1 revealed").arg(status.round)
                                        : tr("Live voting · round %1 · %2 cells, blind until the reveal").arg(status.round).arg(cells));
     m_progress->setRowCount(int(status.members.size()));
+    const auto setText = [this](int row, int column, const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter) {
+        QTableWidgetItem *item = m_progress->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem(text);
+            item->setTextAlignment(alignment);
+            m_progress->setItem(row, column, item);
+        } else if (item->text() != text) {
+            item->setText(text);
+        }
+    };
     for (int r = 0; r < int(status.members.size()); ++r) {
         const MemberProgress &m = status.members[size_t(r)];
-        auto *name = new QTableWidgetItem(m.name + (m.newRater ? tr(" (new)") : QString()));
-        auto *scored = new QTableWidgetItem(tr("%1 / %2").arg(m.scored).arg(m.total));
-        scored->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString state = m.waitingForApproval ? tr("second device waiting") : m.connections > 0 ? tr("connected") : tr("away");
-        m_progress->setItem(r, 0, name);
-        m_progress->setItem(r, 1, scored);
+        setText(r, 0, m.name + (m.newRater ? tr(" (new)") : QString()));
+        setText(r, 1, tr("%1 / %2").arg(m.scored).arg(m.total), Qt::AlignRight | Qt::AlignVCenter);
+        auto *approve = qobject_cast<QPushButton *>(m_progress->cellWidget(r, 2));
         if (m.waitingForApproval) {
-            auto *approve = new QPushButton(tr("Approve second device"), m_progress);
-            approve->setFocusPolicy(Qt::NoFocus);
-            connect(approve, &QPushButton::clicked, this, [this, n = m.name] {
-                if (m_voting)
-                    m_voting->approve(n);
-            });
-            m_progress->setCellWidget(r, 2, approve);
+            if (!approve || approve->property("member").toString() != m.name) {
+                approve = new QPushButton(tr("Approve second device"), m_progress);
+                approve->setFocusPolicy(Qt::NoFocus);
+                approve->setProperty("member", m.name);
+                connect(approve, &QPushButton::clicked, this, [this, n = m.name] {
+                    if (m_voting)
+                        m_voting->approve(n);
+                });
+                m_progress->setCellWidget(r, 2, approve);
+            }
         } else {
-            m_progress->removeCellWidget(r, 2);
-            m_progress->setItem(r, 2, new QTableWidgetItem(state));
+            if (approve)
+                m_progress->removeCellWidget(r, 2);
+            setText(r, 2, m.connections > 0 ? tr("connected") : tr("away"));
         }
     }
+    fitProgressColumns(cells);
     m_reveal->setEnabled(!status.revealed);
     m_next->setEnabled(status.revealed);
+}
+
+void VotingPanel::fitProgressColumns(int cells)
+{
+    if (cells == m_fittedCells && m_progress->font() == m_fittedFont)
+        return;
+    m_fittedCells = cells;
+    m_fittedFont = m_progress->font();
+    const QFontMetrics fm(m_fittedFont);
+    const int pad = fm.averageCharWidth() * 3;
+    const auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
+    const int scored = widest({m_progress->horizontalHeaderItem(1)->text(), tr("%1 / %2").arg(cells).arg(cells)}) + pad;
+    const int device = std::max(widest({m_progress->horizontalHeaderItem(2)->text(), tr("connected"), tr("away")}) + pad,
+                                QPushButton(tr("Approve second device")).sizeHint().width());
+    QHeaderView *header = m_progress->horizontalHeader();
+    if (header->sectionSize(1) != scored)
+        header->resizeSection(1, scored);
+    if (header->sectionSize(2) != device)
+        header->resizeSection(2, device);
 }
 
 void VotingPanel::onRevealed(const RevealSummary &summary)

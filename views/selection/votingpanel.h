@@ -2,6 +2,7 @@
 
 #include "livevoting.h"
 
+#include <QFont>
 #include <QPointer>
 #include <QWidget>
 
@@ -38,6 +39,7 @@ public:
 private:
     void onOpened();
     void onStatus(const VotingStatus &status);
+    void fitProgressColumns(int cells);
     void onRevealed(const RevealSummary &summary);
 
     QPointer<LiveVoting> m_voting;
@@ -52,6 +54,8 @@ private:
     QPushButton *m_next;
     QPushButton *m_close;
     double m_scale = 1.0;
+    int m_fittedCells = -1; ///< what the progress columns were last sized for
+    QFont m_fittedFont;
 };
 
 } // namespace ArchBoard

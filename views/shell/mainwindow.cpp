@@ -26,6 +26,7 @@
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
+#include "workspacesnapshot.h"
 #include "reportdialogs.h"
 
 #include <QAction>
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
     m_autosaver = std::make_unique<Autosaver>(m_document, RecoveryStore());
+    m_problemsSnapshot = new WorkspaceSnapshot(m_document, this);
     connect(m_autosaver.get(), &Autosaver::failed, this, &MainWindow::showStatus);
 
     connect(m_document, &Document::pendingEditsRequested, this, [] { FieldEditor::commitFocused(); });
@@ -568,7 +570,9 @@ void MainWindow::refreshProblems()
         m_problemsTimer.start();
         return;
     }
-    auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
+    // Only the tables changed since the last run are copied here (a full copy
+    // of the large workspace blocked the GUI for tens of milliseconds).
+    std::shared_ptr<const Workspace> snapshot = m_problemsSnapshot->take();
     m_problemsRevision = m_document->revision();
     m_problemsWatcher.setFuture(QtConcurrent::run(backgroundPool(), [snapshot] { return validateWorkspace(*snapshot); }));
 }
@@ -782,7 +786,9 @@ bool MainWindow::saveTo(const QString &path, bool asCopy)
     m_busy = true;
     updateActions();
     const quint64 revision = m_document->revision();
-    auto snapshot = std::make_shared<const Workspace>(m_document->workspace());
+    // Only the tables changed since the last run are copied here (a full copy
+    // of the large workspace blocked the GUI for tens of milliseconds).
+    std::shared_ptr<const Workspace> snapshot = m_problemsSnapshot->take();
     auto stamp = std::make_shared<WorkspaceFile::DiskStamp>();
     const QString error = runInWorker<QString>([snapshot, absolute, stamp] {
         QString why;

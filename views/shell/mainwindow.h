@@ -33,6 +33,7 @@ class DiagramRenderer;
 class Document;
 class SelectionPage;
 class WorkshopPage;
+class WorkspaceSnapshot;
 class WorkshopMode;
 class TablePage;
 class WorkspaceLock;
@@ -174,6 +175,7 @@ private:
     QTimer m_problemsTimer;
     QFutureWatcher<QList<ValidationFinding>> m_problemsWatcher;
     quint64 m_problemsRevision = 0;
+    WorkspaceSnapshot *m_problemsSnapshot = nullptr;
     bool m_busy = false;
     bool m_drafting = false;
     bool m_interactive = true;
