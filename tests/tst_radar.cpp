@@ -399,6 +399,18 @@ void TestRadar::movementAgainstTheLatestExport()
     QCOMPARE(radar.count(RadarMovement::MovedIn), 1);
     QCOMPARE(radar.count(RadarMovement::MovedOut), 1);
     QCOMPARE(radar.count(RadarMovement::New), 1);
+    // BYOR shows the movement from its `status` column (isNew alone says only "new or not").
+    const auto byorStatus = [](const TechRadar &r, const QString &name) {
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(RadarFormat::byorCsv(r)));
+        for (const QStringList &row : rows) {
+            if (row.value(0) == name)
+                return row.value(3) + u'/' + row.value(4);
+        }
+        return QString();
+    };
+    QCOMPARE(byorStatus(radar, QStringLiteral("Rust")), QStringLiteral("FALSE/Moved Out"));
+    QCOMPARE(byorStatus(radar, QStringLiteral("TypeScript")), QStringLiteral("FALSE/Moved In"));
+    QCOMPARE(byorStatus(radar, QStringLiteral("Java")), QStringLiteral("TRUE/New"));
 
     // Record this export: the next build finds every blip unchanged.
     const QString next = Radar::nextExportTime(ws);
@@ -409,6 +421,7 @@ void TestRadar::movementAgainstTheLatestExport()
     const TechRadar again = Radar::build(ws);
     QCOMPARE(again.previousExport, next);
     QCOMPARE(again.count(RadarMovement::Unchanged), int(again.blips.size()));
+    QCOMPARE(byorStatus(again, QStringLiteral("Rust")), QStringLiteral("FALSE/No Change"));
     QVERIFY(again.dropped.empty());
 
     // A status change after the export shows up as a move.
@@ -503,23 +516,24 @@ void TestRadar::byorCsvParsesBackAndIsInert()
     const Workspace ws = hostileWorkspace();
     const TechRadar radar = Radar::build(ws);
     const QString text = QString::fromUtf8(RadarFormat::byorCsv(radar));
-    QVERIFY(text.startsWith(QStringLiteral("name,ring,quadrant,isNew,description\n")));
+    QVERIFY(text.startsWith(QStringLiteral("name,ring,quadrant,isNew,status,description\n")));
     QVERIFY2(!text.contains(u'<') && !text.contains(u'>'), "no HTML reaches BYOR");
     const QList<QStringList> rows = parseCsv(text);
     QCOMPARE(rows.size(), qsizetype(radar.blips.size()) + 1);
-    QCOMPARE(rows[0], (QStringList{"name", "ring", "quadrant", "isNew", "description"}));
+    QCOMPARE(rows[0], (QStringList{"name", "ring", "quadrant", "isNew", "status", "description"}));
     const QStringList byorRings{"Adopt", "Trial", "Assess", "Hold"};
     const QStringList byorQuadrants{"Languages & Frameworks", "Platforms", "Tools", "Techniques"};
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList &row = rows[i];
         const RadarBlip &b = radar.blips[size_t(i - 1)];
-        QCOMPARE(row.size(), 5);
+        QCOMPARE(row.size(), 6);
         for (const QString &cell : row)
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
         QCOMPARE(row[1], byorRings[int(b.ring)]);
         QCOMPARE(row[2], byorQuadrants[b.quadrant]);
         QCOMPARE(row[3], QStringLiteral("TRUE")); // no earlier export: everything is new
-        QVERIFY(!row[4].isEmpty());
+        QCOMPARE(row[4], QStringLiteral("New"));
+        QVERIFY(!row[5].isEmpty());
     }
     // Names come back HTML-escaped, formula-safe, whole (commas, quotes, line breaks kept).
     const auto rowOf = [&](const QString &id) {
@@ -633,7 +647,7 @@ void TestRadar::guiExportWritesAndRecords()
 
     const QString csv = dir.filePath(QStringLiteral("radar.csv"));
     QVERIFY2(TechRadarExport::exportTo(&analysis, csv, &message), qPrintable(message));
-    QVERIFY(readFile(csv).startsWith("name,ring,quadrant,isNew,description\n"));
+    QVERIFY(readFile(csv).startsWith("name,ring,quadrant,isNew,status,description\n"));
     QVERIFY2(message.contains(QStringLiteral("all new")), qPrintable(message));
     QCOMPARE(doc.undoStack()->count(), steps + 1);
     QCOMPARE(doc.workspace().radarHistory.size(), size_t(3));

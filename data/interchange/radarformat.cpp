@@ -37,6 +37,18 @@ int zalandoMoved(RadarMovement movement)
     return 0;
 }
 
+// BYOR's `status` column (build-your-own-radar src/models/blip.js, matched case-insensitively).
+QString byorStatus(RadarMovement movement)
+{
+    switch (movement) {
+    case RadarMovement::New: return QStringLiteral("New");
+    case RadarMovement::MovedIn: return QStringLiteral("Moved In");
+    case RadarMovement::MovedOut: return QStringLiteral("Moved Out");
+    case RadarMovement::Unchanged: return QStringLiteral("No Change");
+    }
+    return QStringLiteral("No Change");
+}
+
 QString movementText(const RadarBlip &b)
 {
     if (!b.previousRing)
@@ -98,13 +110,14 @@ QByteArray zalandoJson(const TechRadar &radar, const QString &date)
 QByteArray byorCsv(const TechRadar &radar)
 {
     const std::vector<RadarQuadrant> quadrants = Radar::quadrants();
-    QString out = QStringLiteral("name,ring,quadrant,isNew,description\n");
+    QString out = QStringLiteral("name,ring,quadrant,isNew,status,description\n");
     for (const RadarBlip &b : radar.blips) {
         const QStringList cells{
             csvField(b.name.toHtmlEscaped()),
             csvField(QString::fromLatin1(kByorRings[int(b.ring)])),
             csvField(quadrants[size_t(b.quadrant)].name),
             b.movement == RadarMovement::New ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
+            byorStatus(b.movement),
             csvField(description(b).toHtmlEscaped()),
         };
         out += cells.join(u',') + u'\n';
