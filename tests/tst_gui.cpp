@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QApplication>
@@ -70,6 +71,7 @@ private slots:
     void matrixEditReranksImmediately();
     void weightDragIsOneUndoStep();
     void workshopScoresByKeyboard();
+    void workshopColumnsFitNamesOffScreen();
     void recommendationsFlagDisagreement();
     void ahpWeightsAreOneUndoStep();
     void contextMapClickSelectsAndSelectionHighlights();
@@ -406,6 +408,29 @@ void TestGui::workshopScoresByKeyboard()
     QVERIFY(!model->index(1, 0).data(DisputedRole).toBool());
     QTest::keyClick(view, Qt::Key_9);               // not a 1–5 score: ignored
     QCOMPARE(w.document()->undoStack()->count(), 3);
+}
+
+void TestGui::workshopColumnsFitNamesOffScreen()
+{
+    // Columns are sized from the rows on screen (cheap when raters join a
+    // live vote), but the candidate column still fits a name far below.
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(900, 420);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openSample());
+    w.showPage(w.workshopPage());
+    QTableView *view = w.workshopPage()->view();
+    view->setFixedHeight(view->horizontalHeader()->height() + 3 * view->verticalHeader()->defaultSectionSize()); // a small screen
+    const QString name = QStringLiteral("A candidate with a name far longer than any other in the sample");
+    QVERIFY(w.document()->addRow(TableId::Candidates, {{Schema::field(&Candidate::name).index, name}}) >= 0);
+    QTRY_VERIFY(view->model()->rowCount() > 0
+                && view->model()->index(view->model()->rowCount() - 1, 0).data().toString().contains(name));
+    const int last = view->model()->rowCount() - 1;
+    QVERIFY2(view->rowViewportPosition(last) > view->viewport()->height(), "the new rows are below the visible ones");
+    QVERIFY2(view->columnWidth(0) >= view->fontMetrics().horizontalAdvance(name),
+             qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(0)).arg(view->fontMetrics().horizontalAdvance(name))));
 }
 
 void TestGui::recommendationsFlagDisagreement()

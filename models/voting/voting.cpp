@@ -321,10 +321,10 @@ QString movementText(const std::vector<RoundSummary> &rounds)
     const RoundSummary &last = rounds.back();
     const QString spread = QString::number(first.meanSpread, 'f', 1);
     if (rounds.size() == 1)
-        return Text::tr("Scored blind in live voting by %n rater(s): disputed cells %1, mean spread %2.", nullptr, last.raters)
+        return Text::tr("Scored blind in live voting by %n rater(s); among their votes, disputed cells %1, mean spread %2.", nullptr, last.raters)
             .arg(last.disputedCells)
             .arg(spread);
-    return Text::tr("Scored blind in %1 rounds of live voting by %n rater(s): disputed cells %2 → %3, mean spread %4 → %5.", nullptr, last.raters)
+    return Text::tr("Scored blind in %1 rounds of live voting by %n rater(s); among their votes, disputed cells %2 → %3, mean spread %4 → %5.", nullptr, last.raters)
         .arg(rounds.size())
         .arg(first.disputedCells)
         .arg(last.disputedCells)

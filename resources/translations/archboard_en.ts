@@ -2526,16 +2526,16 @@ Requests: %2</translation>
         <translation>No cell is disputed.</translation>
     </message>
     <message>
-        <source>Disputed cells, widest spread first:</source>
-        <translation>Disputed cells, widest spread first:</translation>
-    </message>
-    <message>
         <source>⚑ %1 · %2: spread %3</source>
         <translation>⚑ %1 · %2: spread %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Disputed cells in the matrix (every rater&apos;s scores), widest spread first:</source>
+        <translation>Disputed cells in the matrix (every rater&apos;s scores), widest spread first:</translation>
     </message>
 </context>
 <context>
@@ -8153,17 +8153,17 @@ and </translation>
         <translation>criterion “%1” is measured, not rated</translation>
     </message>
     <message numerus="yes">
-        <source>Scored blind in live voting by %n rater(s): disputed cells %1, mean spread %2.</source>
+        <source>Scored blind in live voting by %n rater(s); among their votes, disputed cells %1, mean spread %2.</source>
         <translation>
-            <numerusform>Scored blind in live voting by %n rater: disputed cells %1, mean spread %2.</numerusform>
-            <numerusform>Scored blind in live voting by %n raters: disputed cells %1, mean spread %2.</numerusform>
+            <numerusform>Scored blind in live voting by %n rater; among their votes, disputed cells %1, mean spread %2.</numerusform>
+            <numerusform>Scored blind in live voting by %n raters; among their votes, disputed cells %1, mean spread %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored blind in %1 rounds of live voting by %n rater(s): disputed cells %2 → %3, mean spread %4 → %5.</source>
+        <source>Scored blind in %1 rounds of live voting by %n rater(s); among their votes, disputed cells %2 → %3, mean spread %4 → %5.</source>
         <translation>
-            <numerusform>Scored blind in %1 rounds of live voting by %n rater: disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
-            <numerusform>Scored blind in %1 rounds of live voting by %n raters: disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
+            <numerusform>Scored blind in %1 rounds of live voting by %n rater; among their votes, disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
+            <numerusform>Scored blind in %1 rounds of live voting by %n raters; among their votes, disputed cells %2 → %3, mean spread %4 → %5.</numerusform>
         </translation>
     </message>
 </context>

@@ -2512,16 +2512,16 @@ Requests: %2</source>
         <translation>没有存在分歧的单元格。</translation>
     </message>
     <message>
-        <source>Disputed cells, widest spread first:</source>
-        <translation>存在分歧的单元格（分差最大的在前）：</translation>
-    </message>
-    <message>
         <source>⚑ %1 · %2: spread %3</source>
         <translation>⚑ %1 · %2：分差 %3</translation>
     </message>
     <message>
         <source>… and %1 more</source>
         <translation>… 以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>Disputed cells in the matrix (every rater&apos;s scores), widest spread first:</source>
+        <translation>矩阵中存在分歧的单元格（计入所有评分人的评分，分差最大的在前）：</translation>
     </message>
 </context>
 <context>
@@ -8136,15 +8136,15 @@ and </source>
         <translation>准则“%1”是测量型，不是评分型</translation>
     </message>
     <message numerus="yes">
-        <source>Scored blind in live voting by %n rater(s): disputed cells %1, mean spread %2.</source>
+        <source>Scored blind in live voting by %n rater(s); among their votes, disputed cells %1, mean spread %2.</source>
         <translation>
-            <numerusform>由 %n 位评分人在现场投票中匿名评分：存在分歧的单元格 %1 个，平均分差 %2。</numerusform>
+            <numerusform>由 %n 位评分人在现场投票中匿名评分；仅就其投票而言，存在分歧的单元格 %1 个，平均分差 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored blind in %1 rounds of live voting by %n rater(s): disputed cells %2 → %3, mean spread %4 → %5.</source>
+        <source>Scored blind in %1 rounds of live voting by %n rater(s); among their votes, disputed cells %2 → %3, mean spread %4 → %5.</source>
         <translation>
-            <numerusform>由 %n 位评分人在 %1 轮现场投票中匿名评分：存在分歧的单元格 %2 → %3，平均分差 %4 → %5。</numerusform>
+            <numerusform>由 %n 位评分人在 %1 轮现场投票中匿名评分；仅就其投票而言，存在分歧的单元格 %2 → %3，平均分差 %4 → %5。</numerusform>
         </translation>
     </message>
 </context>

@@ -590,16 +590,16 @@ WorkshopPage::WorkshopPage(Analysis *analysis, QWidget *parent)
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     connect(m_model, &WorkshopModel::editRefused, this, &WorkshopPage::status);
-    // Widths come from the rows on screen: a rater joining a live vote resets
-    // the model, and measuring all 480 rows of a large ballot for every join
-    // blocked the projector for a fifth of a second.
+    // A rater joining a live vote resets the model; measuring all 480 rows of
+    // a large ballot in every column for every join blocked the projector for
+    // a fifth of a second (see fitColumns()).
     m_view->horizontalHeader()->setResizeContentsPrecision(0);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         if (m_model->raterCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, m_model->firstRaterColumn()));
     });
-    m_view->resizeColumnsToContents();
+    fitColumns();
     if (m_model->raterCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, m_model->firstRaterColumn()));
 }
@@ -607,8 +607,22 @@ WorkshopPage::WorkshopPage(Analysis *analysis, QWidget *parent)
 void WorkshopPage::fitColumns()
 {
     m_fitPending = !isVisible();
-    if (!m_fitPending)
-        m_view->resizeColumnsToContents();
+    if (m_fitPending)
+        return;
+    // The candidate and criterion columns fit every row, measured again only
+    // when the rows change; rater and result columns hold figures, sized from
+    // the rows on screen (a joining rater adds a column, not rows).
+    QHeaderView *header = m_view->horizontalHeader();
+    const int rows = m_model->rowCount();
+    if (rows != m_fittedRows) {
+        header->setResizeContentsPrecision(-1);
+        for (int c = 0; c < m_model->firstRaterColumn(); ++c)
+            m_view->resizeColumnToContents(c);
+        header->setResizeContentsPrecision(0);
+        m_fittedRows = rows;
+    }
+    for (int c = m_model->firstRaterColumn(); c < m_model->columnCount(); ++c)
+        m_view->resizeColumnToContents(c);
 }
 
 void WorkshopPage::showEvent(QShowEvent *event)

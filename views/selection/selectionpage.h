@@ -137,6 +137,7 @@ private:
     WorkshopModel *m_model;
     QTableView *m_view;
     bool m_fitPending = false; ///< the columns changed while the page was hidden
+    int m_fittedRows = -1;     ///< rows the name columns were last sized for
 };
 
 } // namespace ArchBoard

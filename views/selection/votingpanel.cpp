@@ -223,7 +223,7 @@ void VotingPanel::onRevealed(const RevealSummary &summary)
     if (summary.disputes.empty()) {
         lines << tr("No cell is disputed.");
     } else {
-        lines << tr("Disputed cells, widest spread first:");
+        lines << tr("Disputed cells in the matrix (every rater's scores), widest spread first:");
         for (size_t i = 0; i < summary.disputes.size() && i < 6; ++i) {
             const Voting::Dispute &d = summary.disputes[i];
             const QString candidate = doc ? doc->referenceName(TableId::Candidates, d.candidate) : d.candidate;
