@@ -406,8 +406,11 @@ void TestGui::workshopScoresByKeyboard()
     QCOMPARE(model->index(1, 3).data(Qt::EditRole), QVariant());
     QTRY_COMPARE(model->index(1, 5).data().toString(), QStringLiteral("4")); // 4, 4
     QVERIFY(!model->index(1, 0).data(DisputedRole).toBool());
-    QTest::keyClick(view, Qt::Key_9);               // not a 1–5 score: ignored
+    QSignalSpy said(w.workshopPage(), &WorkshopPage::status);
+    QTest::keyClick(view, Qt::Key_9);               // not a 1–5 score: nothing changes, and the user is told why
     QCOMPARE(w.document()->undoStack()->count(), 3);
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.at(0).at(0).toString().contains(u"1 to 5"), qPrintable(said.at(0).at(0).toString()));
 }
 
 void TestGui::workshopColumnsFitNamesOffScreen()

@@ -2924,6 +2924,10 @@ Requests: %2</translation>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</translation>
     </message>
+    <message>
+        <source>Scores run from 1 to 5; Delete clears.</source>
+        <translation>Scores run from 1 to 5; Delete clears.</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>

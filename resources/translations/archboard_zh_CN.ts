@@ -2910,6 +2910,10 @@ Requests: %2</source>
         <source>Each rater scores the rated criteria from 1 to 5: select a rater&apos;s cell and type the digit — the cursor moves down. Delete clears a score. Rows where raters disagree by the workspace&apos;s threshold or more are highlighted for discussion.</source>
         <translation>每位评分人对需评分的评估标准打 1 到 5 分：选中评分人的单元格并输入数字，光标会自动下移。Delete 键清除评分。评分人分歧达到工作区阈值或以上的行会高亮显示以供讨论。</translation>
     </message>
+    <message>
+        <source>Scores run from 1 to 5; Delete clears.</source>
+        <translation>评分范围为 1 到 5；按 Delete 清除。</translation>
+    </message>
 </context>
 <context>
     <name>Cml</name>

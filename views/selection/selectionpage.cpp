@@ -648,6 +648,10 @@ bool WorkshopPage::eventFilter(QObject *watched, QEvent *event)
                 m_model->setData(current, QVariant());
                 return true;
             }
+            if ((key->key() == Qt::Key_0 || (key->key() >= Qt::Key_6 && key->key() <= Qt::Key_9)) && key->modifiers() == Qt::NoModifier) {
+                emit status(tr("Scores run from 1 to 5; Delete clears."));
+                return true;
+            }
         }
     }
     return QWidget::eventFilter(watched, event);
