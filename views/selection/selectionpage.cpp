@@ -594,6 +594,8 @@ WorkshopPage::WorkshopPage(Analysis *analysis, QWidget *parent)
     // a large ballot in every column for every join blocked the projector for
     // a fifth of a second (see fitColumns()).
     m_view->horizontalHeader()->setResizeContentsPrecision(0);
+    // Another workspace may have as many rows with other names.
+    connect(analysis->document(), &Document::aboutToReset, this, [this] { m_fittedRows = -1; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         if (m_model->raterCount() > 0 && !m_view->currentIndex().isValid())
