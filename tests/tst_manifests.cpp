@@ -83,7 +83,8 @@ QByteArray repeat(const QByteArray &s, qsizetype n)
 
 const ManifestKind allKinds[] = {ManifestKind::PackageJson, ManifestKind::PackageLock, ManifestKind::GoMod,
                                  ManifestKind::CargoToml,   ManifestKind::CargoLock,   ManifestKind::PomXml,
-                                 ManifestKind::RequirementsTxt, ManifestKind::PyProject, ManifestKind::DependenciesLock};
+                                 ManifestKind::RequirementsTxt, ManifestKind::PyProject, ManifestKind::DependenciesLock,
+                                 ManifestKind::PnpmWorkspace, ManifestKind::GoWork};
 
 } // namespace
 
@@ -117,6 +118,10 @@ private slots:
     void dependenciesLockEcosystemOverride();
     void dependenciesLockRuntimes_data();
     void dependenciesLockRuntimes();
+    void pnpmWorkspaceCatalogs();
+    void goWorkUses();
+    void cargoWorkspaceExclude();
+    void pomProfileModules();
 
     void emptyAndForeignFiles_data();
     void emptyAndForeignFiles();
@@ -148,6 +153,10 @@ void TestManifests::kindOf_data()
     add("requirements/base.txt", int(ManifestKind::RequirementsTxt));
     add("pyproject.toml", int(ManifestKind::PyProject));
     add("deploy/dependencies.lock", int(ManifestKind::DependenciesLock));
+    add("pnpm-workspace.yaml", int(ManifestKind::PnpmWorkspace));
+    add("go.work", int(ManifestKind::GoWork));
+    add("pnpm-workspace.yml", -1);
+    add("go.work.sum", -1);
     add("requirements.in", -1);
     add("requirements-.txt", -1);
     add("dev-requirements.md", -1);
@@ -698,6 +707,74 @@ void TestManifests::dependenciesLockRuntimes()
     QCOMPARE(m.dependencies[0].name, ecosystem == QLatin1String("pypi") ? QStringLiteral("some-lib") : QStringLiteral("Some_Lib"));
 }
 
+void TestManifests::pnpmWorkspaceCatalogs()
+{
+    const Manifest m = load(QStringLiteral("pnpm/pnpm-workspace.yaml"));
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QVERIFY(m.isWorkspaceRoot);
+    QCOMPARE(m.workspaceMembers, (QStringList{"apps/*", "packages/**", "!**/__fixtures__/**"}));
+    QCOMPARE(m.workspaceLine, 3);
+    const QStringList expected = {"react|^18.2.0||prod|npm", "@types/node|~20.11.0||prod|npm", "react|^17.0.2||prod|npm",
+                                  "react|19.0.0-rc.1||prod|npm"};
+    QCOMPARE(rows(m), expected);
+    QCOMPARE(m.dependencies[0].group, QStringLiteral("default"));
+    QCOMPARE(m.dependencies[0].line, 8);
+    QCOMPARE(m.dependencies[2].group, QStringLiteral("legacy"));
+    QCOMPARE(m.dependencies[2].line, 13);
+    QCOMPARE(m.dependencies[3].group, QStringLiteral("next"));
+
+    // No "packages": pnpm 10 reads the root alone; an empty file too.
+    for (const QByteArray &bytes : {QByteArray("catalog:\n  react: ^18.2.0\n"), QByteArray("# nothing\n")}) {
+        const Manifest root = Manifests::parse(ManifestKind::PnpmWorkspace, QStringLiteral("pnpm-workspace.yaml"), bytes);
+        QVERIFY2(root.errors.empty(), qPrintable(errorList(root)));
+        QVERIFY(root.isWorkspaceRoot);
+        QVERIFY(root.workspaceMembers.isEmpty());
+    }
+    // YAML pnpm cannot read defines no workspace.
+    const Manifest broken = Manifests::parse(ManifestKind::PnpmWorkspace, QStringLiteral("pnpm-workspace.yaml"), "packages:\n  - 'a\n");
+    QVERIFY(!broken.isWorkspaceRoot);
+    QCOMPARE(broken.errors.size(), size_t(1));
+}
+
+void TestManifests::goWorkUses()
+{
+    const Manifest m = load(QStringLiteral("go/go.work"));
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QVERIFY(m.isWorkspaceRoot);
+    QCOMPARE(m.runtime, QStringLiteral("go"));
+    QCOMPARE(m.runtimeVersion, QStringLiteral("1.22.3"));
+    QCOMPARE(m.workspaceMembers, (QStringList{"./payments-service", "./ledger", "./libs/money", "../shared/otel"}));
+    QCOMPARE(m.workspaceLine, 5);
+    QVERIFY(m.dependencies.empty());
+}
+
+void TestManifests::cargoWorkspaceExclude()
+{
+    const Manifest m = Manifests::parse(ManifestKind::CargoToml, QStringLiteral("Cargo.toml"),
+                                        "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\", \"tools/gen\"]\nexclude = [\"crates/old\"]\n");
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QVERIFY(m.isWorkspaceRoot);
+    QCOMPARE(m.workspaceMembers, (QStringList{"crates/*", "tools/gen"}));
+    QCOMPARE(m.workspaceExcludes, QStringList{"crates/old"});
+    QCOMPARE(m.workspaceLine, 3);
+    const Manifest bad = Manifests::parse(ManifestKind::CargoToml, QStringLiteral("Cargo.toml"), "[workspace]\nexclude = \"crates/old\"\n");
+    QCOMPARE(bad.errors.size(), size_t(1));
+    QCOMPARE(bad.errors[0].line, 2);
+    QVERIFY(bad.errors[0].message.contains(QLatin1String("[workspace].exclude is not an array")));
+}
+
+void TestManifests::pomProfileModules()
+{
+    const Manifest m = Manifests::parse(ManifestKind::PomXml, QStringLiteral("pom.xml"),
+                                        "<project>\n  <groupId>g</groupId>\n  <artifactId>a</artifactId>\n  <version>1</version>\n"
+                                        "  <profiles>\n    <profile>\n      <id>it</id>\n      <modules>\n        <module>it-tests</module>\n"
+                                        "      </modules>\n    </profile>\n  </profiles>\n</project>\n");
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QVERIFY(m.isWorkspaceRoot);
+    QCOMPARE(m.workspaceMembers, QStringList{"it-tests"});
+    QCOMPARE(m.workspaceLine, 9);
+}
+
 void TestManifests::emptyAndForeignFiles_data()
 {
     QTest::addColumn<int>("kind");
@@ -793,6 +870,14 @@ void TestManifests::malformed_data()
                                                 << QStringList{"6|YAML syntax"} << QStringList{};
     QTest::newRow("dependencies.lock guard") << "malformed/lock-guard/dependencies.lock"
                                              << QStringList{"3|anchors (&) are not supported in dependencies.lock"} << QStringList{};
+    QTest::newRow("pnpm-workspace.yaml") << "malformed/pnpm-workspace/pnpm-workspace.yaml"
+                                         << QStringList{"3|an entry of “packages” is not a text value", "6|“catalog”: an entry is not “name: version”",
+                                                        "8|“catalogs” is not a mapping"}
+                                         << QStringList{"vue"};
+    QTest::newRow("go.work") << "malformed/go-work/go.work"
+                             << QStringList{"3|expected “use ./path”, found “./a ./b”", "6|a quoted string is not closed",
+                                            "8|unknown directive “frobnicate”", "9|invalid go version “1.x”", "10|never closed"}
+                             << QStringList{};
     QTest::newRow("dependencies.lock items") << "malformed/lock-items/dependencies.lock"
                                              << QStringList{"6|without “name”", "7|without “version”", "8|unknown ecosystem “gradle”",
                                                             "11|not a mapping"}

@@ -65,6 +65,13 @@ private slots:
     void cliScanBadInput();
     void sessionStoresOneUndoStep();
     void sessionRefusesAndCancels();
+    void workspaceGlobs_data();
+    void workspaceGlobs();
+    void workspaceMembership_data();
+    void workspaceMembership();
+    void pnpmWorkspaceWinsOverPackageJson();
+    void leftOutNestedWorkspaceAndOtherEcosystems();
+    void cliNamesTheMembershipRule();
 };
 
 void TestScanner::generatedMonorepoMatchesItsTruth()
@@ -386,6 +393,214 @@ void TestScanner::sessionRefusesAndCancels()
     QVERIFY(!args.at(0).toBool());
     QVERIFY2(args.at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(args.at(1).toString()));
     QCOMPARE(doc.workspace().scans.size(), scans);
+}
+
+void TestScanner::workspaceGlobs_data()
+{
+    QTest::addColumn<QString>("glob");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("matches");
+    auto add = [](const char *name, const char *glob, const char *path, bool matches) {
+        QTest::newRow(name) << QString::fromUtf8(glob) << QString::fromUtf8(path) << matches;
+    };
+    add("star one segment", "packages/*", "packages/ui", true);
+    add("star not two", "packages/*", "packages/ui/test", false);
+    add("star not the folder", "packages/*", "packages", false);
+    add("globstar any depth", "packages/**", "packages/ui/test/app", true);
+    add("globstar zero segments", "packages/**", "packages", true);
+    add("globstar in the middle", "**/test/**", "packages/ui/test/app", true);
+    add("globstar leading", "**/fixtures", "test/fixtures", true);
+    add("globstar leading, other name", "**/fixtures", "test/fixture", false);
+    add("dot slash", "./apps/*", "apps/web", true);
+    add("trailing slash", "apps/web/", "apps/web", true);
+    add("exact", "libs/money", "libs/money", true);
+    add("exact other", "libs/money", "libs/moneys", false);
+    add("question mark", "svc-?", "svc-a", true);
+    add("question mark one", "svc-?", "svc-ab", false);
+    add("class", "v[0-9]", "v7", true);
+    add("negated class", "v[!0-9]", "v7", false);
+    add("braces", "tools/{lint,build-*}", "tools/build-web", true);
+    add("braces other", "tools/{lint,build-*}", "tools/scratch", false);
+    add("nested braces", "a/{b,c{d,e}}", "a/ce", true);
+    add("unbalanced brace literal", "a/{b", "a/{b", true);
+    add("prefix star", "pkg-*", "pkg-12", true);
+    add("star matches empty", "pkg-*", "pkg-", true);
+    add("hidden folder not by star", "*", ".cache", false);
+    add("hidden folder named", ".cache", ".cache", true);
+    add("root by dot", ".", ".", true);
+    add("root not by star", "*", ".", false);
+}
+
+void TestScanner::workspaceGlobs()
+{
+    QFETCH(QString, glob);
+    QFETCH(QString, path);
+    QFETCH(bool, matches);
+    QCOMPARE(WorkspaceMembership::globMatches(glob, path), matches);
+}
+
+void TestScanner::workspaceMembership_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("services");
+    QTest::addColumn<QStringList>("leftOut"); // "path|reason fragment"
+    QTest::newRow("npm workspaces")
+        << "npm" << QStringList{".", "apps/web", "packages/cart", "services/pricing"}
+        << QStringList{"examples/demo/package.json|not matched by package.json workspaces [packages/*, apps/*] in .",
+                       "test/fixtures/old-app/package.json|not matched by package.json workspaces [packages/*, apps/*] in ."};
+    QTest::newRow("yarn object form, negation")
+        << "yarn" << QStringList{".", "packages/admin", "packages/api"}
+        << QStringList{"packages/sandbox/package.json|excluded by package.json workspaces [packages/*, !packages/sandbox] in ."};
+    QTest::newRow("pnpm excludes, braces, root")
+        << "pnpm" << QStringList{".", "packages/ui", "tools/build-web", "tools/lint"}
+        << QStringList{"packages/ui/test/app/package.json|excluded by pnpm-workspace.yaml packages [!**/test/**, packages/**, tools/{lint,build-*}] in .",
+                       "tools/scratch/package.json|not matched by pnpm-workspace.yaml packages"};
+    QTest::newRow("cargo members, exclude, path dependency")
+        << "cargo" << QStringList{".", "crates/api", "crates/store", "libs/util"}
+        << QStringList{"crates/experimental/Cargo.toml|excluded by Cargo.toml [workspace] members [crates/*] exclude [crates/experimental] in .",
+                       "examples/demo/Cargo.toml|not matched by Cargo.toml [workspace] members [crates/*] exclude [crates/experimental] in ."};
+    QTest::newRow("go.work use")
+        << "go" << QStringList{"libs/money", "services/billing", "services/orders"}
+        << QStringList{"testdata/oldmod/go.mod|not matched by go.work use [./services/orders, ./services/billing, ./libs/money] in ."};
+    QTest::newRow("maven modules, recursive, profiles")
+        << "maven" << QStringList{".", "core", "services", "services/orders", "tools/cli"}
+        << QStringList{"samples/legacy/nested/pom.xml|inside samples/legacy, which is itself left out: not matched by pom.xml <modules>",
+                       "samples/legacy/pom.xml|not matched by pom.xml <modules> [core, services, tools/cli] in ."};
+}
+
+void TestScanner::workspaceMembership()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, services);
+    QFETCH(QStringList, leftOut);
+    ScanOptions options;
+    options.root = qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/workspaces/") + fixture;
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY2(scan.errors.empty(), qPrintable(scan.errors.empty() ? QString() : scan.errors.front().file + u' ' + scan.errors.front().message));
+    QStringList paths;
+    for (const ScannedService &s : scan.services)
+        paths << s.path;
+    paths.sort();
+    QCOMPARE(paths, services);
+    QCOMPARE(int(scan.leftOut.size()), int(leftOut.size()));
+    for (qsizetype i = 0; i < leftOut.size(); ++i) {
+        const QStringList expected = leftOut[i].split(u'|');
+        const LeftOutManifest &l = scan.leftOut[size_t(i)];
+        QCOMPARE(l.path, expected[0]);
+        QVERIFY2(l.reason.startsWith(expected[1]), qPrintable(l.reason));
+        QVERIFY(l.rule >= 0 && size_t(l.rule) < scan.workspaceRules.size());
+    }
+    QVERIFY(!scan.workspaceRules.empty());
+    int left = 0;
+    for (const WorkspaceRule &r : scan.workspaceRules)
+        left += r.leftOut;
+    QCOMPARE(left, int(leftOut.size()));
+}
+
+void TestScanner::pnpmWorkspaceWinsOverPackageJson()
+{
+    // pnpm reads pnpm-workspace.yaml and ignores package.json "workspaces".
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("package.json")), R"({"name": "r", "workspaces": ["legacy/*"]})");
+    write(dir.filePath(QStringLiteral("pnpm-workspace.yaml")), "packages:\n  - 'apps/*'\n");
+    write(dir.filePath(QStringLiteral("apps/a/package.json")), R"({"name": "a"})");
+    write(dir.filePath(QStringLiteral("legacy/b/package.json")), R"({"name": "b"})");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QCOMPARE(scan.workspaceRules.size(), size_t(1));
+    QCOMPARE(scan.workspaceRules.front().file, QStringLiteral("pnpm-workspace.yaml"));
+    QCOMPARE(scan.workspaceRules.front().line, 2);
+    QCOMPARE(scan.leftOut.size(), size_t(1));
+    QCOMPARE(scan.leftOut.front().path, QStringLiteral("legacy/b/package.json"));
+    QVERIFY(serviceAt(scan, QStringLiteral("apps/a")));
+    QVERIFY(!serviceAt(scan, QStringLiteral("legacy/b")));
+
+    // A pnpm-workspace.yaml pnpm cannot read decides nothing; the scan says why.
+    write(dir.filePath(QStringLiteral("pnpm-workspace.yaml")), "packages:\n  - 'apps/*\n");
+    const ScanResult broken = Scanner::scan(options);
+    QCOMPARE(broken.errors.size(), size_t(1));
+    QCOMPARE(broken.errors.front().file, QStringLiteral("pnpm-workspace.yaml"));
+    QVERIFY(broken.errors.front().line > 0);
+    QCOMPARE(broken.workspaceRules.size(), size_t(1)); // package.json's, as npm would read it
+    QCOMPARE(broken.workspaceRules.front().file, QStringLiteral("package.json"));
+}
+
+void TestScanner::leftOutNestedWorkspaceAndOtherEcosystems()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("package.json")), R"({"name": "r", "workspaces": ["packages/*"]})");
+    write(dir.filePath(QStringLiteral("packages/a/package.json")), R"({"name": "a", "dependencies": {"lodash": "4.17.21"}})");
+    // A fixture that is a workspace itself: it and its members are left out.
+    write(dir.filePath(QStringLiteral("test/fixtures/ws/package.json")), R"({"name": "fx", "workspaces": ["m/*"]})");
+    write(dir.filePath(QStringLiteral("test/fixtures/ws/m/x/package.json")), R"({"name": "x", "dependencies": {"lodash": "1.0.0"}})");
+    // A broken fixture is left out, and its error with it.
+    write(dir.filePath(QStringLiteral("test/fixtures/broken/package.json")), "{ not json");
+    // Other ecosystems in a left-out folder still count; so does a package.json beside them.
+    write(dir.filePath(QStringLiteral("tools/gen/go.mod")), "module example.com/gen\n\ngo 1.22\n");
+    write(dir.filePath(QStringLiteral("tools/gen/package.json")), R"({"name": "gen-scripts"})");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY(scan.errors.empty());
+    QCOMPARE(scan.leftOut.size(), size_t(4));
+    QCOMPARE(scan.leftOut[0].path, QStringLiteral("test/fixtures/broken/package.json"));
+    QCOMPARE(scan.leftOut[1].path, QStringLiteral("test/fixtures/ws/m/x/package.json"));
+    QCOMPARE(scan.leftOut[1].reason, QStringLiteral("inside test/fixtures/ws, which is itself left out: not matched by package.json workspaces [packages/*] in ."));
+    QCOMPARE(scan.leftOut[2].path, QStringLiteral("test/fixtures/ws/package.json"));
+    QCOMPARE(scan.leftOut[3].path, QStringLiteral("tools/gen/package.json"));
+    const ScannedService *gen = serviceAt(scan, QStringLiteral("tools/gen"));
+    QVERIFY(gen);
+    QCOMPARE(gen->manifests, QStringList{QStringLiteral("go.mod")});
+    QCOMPARE(gen->language, QStringLiteral("go"));
+    QCOMPARE(scan.workspaceRules.size(), size_t(2));
+    QCOMPARE(scan.workspaceRules[0].members, 1);
+    QCOMPARE(scan.workspaceRules[0].leftOut, 4);
+
+    // The scan record says what was left out and why.
+    Workspace ws;
+    Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    QVERIFY2(ws.scans.back().note.contains(QStringLiteral("manifests left out as not workspace members (4): test/fixtures/broken/package.json (not matched by package.json workspaces [packages/*] in .)")),
+             qPrintable(ws.scans.back().note));
+}
+
+void TestScanner::cliNamesTheMembershipRule()
+{
+    if (qEnvironmentVariableIsEmpty("ARCHBOARD_CLI"))
+        QSKIP("ARCHBOARD_CLI not set (run through ctest)");
+    const QString fixture = qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/workspaces/npm");
+    // Left out, the old fixture and the example cannot fail the gate.
+    Run r = cli({QStringLiteral("scan"), fixture, QStringLiteral("--fail-on"), QStringLiteral("high")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("package.json workspaces [packages/*, apps/*] in .  members: 2, left out: 2")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("test/fixtures/old-app/package.json: not matched by package.json workspaces [packages/*, apps/*] in .")));
+    QVERIFY(r.out.contains(QStringLiteral("react ")));
+    QVERIFY(!r.out.contains(QStringLiteral("lodash ")));
+    r = cli({QStringLiteral("scan"), fixture, QStringLiteral("-f"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray rules = o.value(QStringLiteral("workspaces")).toArray();
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules[0].toObject().value(QStringLiteral("file")).toString(), QStringLiteral("package.json"));
+    QCOMPARE(rules[0].toObject().value(QStringLiteral("ecosystem")).toString(), QStringLiteral("npm"));
+    QCOMPARE(rules[0].toObject().value(QStringLiteral("patterns")).toArray().size(), 2);
+    const QJsonArray leftOut = o.value(QStringLiteral("left_out")).toArray();
+    QCOMPARE(leftOut.size(), 2);
+    QCOMPARE(leftOut[1].toObject().value(QStringLiteral("manifest")).toString(), QStringLiteral("test/fixtures/old-app/package.json"));
+    QVERIFY(leftOut[1].toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("not matched by")));
+
+    // The same tree without its workspace definition counts the fixture: the gate fails.
+    QTemporaryDir copy;
+    for (const QString &file : {QStringLiteral("apps/web/package.json"), QStringLiteral("packages/cart/package.json"),
+                                QStringLiteral("test/fixtures/old-app/package.json"), QStringLiteral("examples/demo/package.json")}) {
+        QFile in(fixture + u'/' + file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        write(copy.filePath(file), in.readAll());
+    }
+    write(copy.filePath(QStringLiteral("package.json")), R"({"name": "shop", "private": true})");
+    r = cli({QStringLiteral("scan"), copy.path(), QStringLiteral("--fail-on"), QStringLiteral("high")});
+    QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QStringLiteral("lodash ")));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

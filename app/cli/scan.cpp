@@ -111,8 +111,31 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         QJsonArray errors;
         for (const ManifestError &e : scan.errors)
             errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
+        QJsonArray rules;
+        for (const WorkspaceRule &r : scan.workspaceRules) {
+            QJsonObject rule{{QStringLiteral("folder"), r.folder},
+                             {QStringLiteral("file"), r.file},
+                             {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(r.ecosystem))},
+                             {QStringLiteral("field"), r.field},
+                             {QStringLiteral("patterns"), QJsonArray::fromStringList(r.patterns)},
+                             {QStringLiteral("line"), r.line},
+                             {QStringLiteral("members"), r.members},
+                             {QStringLiteral("left_out"), r.leftOut},
+                             {QStringLiteral("rule"), r.describe()}};
+            if (!r.excludes.isEmpty())
+                rule.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(r.excludes));
+            rules.append(rule);
+        }
+        QJsonArray leftOut;
+        for (const LeftOutManifest &l : scan.leftOut)
+            leftOut.append(QJsonObject{{QStringLiteral("manifest"), l.path},
+                                       {QStringLiteral("folder"), l.folder},
+                                       {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(l.ecosystem))},
+                                       {QStringLiteral("reason"), l.reason}});
         QJsonObject o = fragmentationJson(result);
         o.insert(QStringLiteral("root"), scan.root);
+        o.insert(QStringLiteral("workspaces"), rules);
+        o.insert(QStringLiteral("left_out"), leftOut);
         o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
         o.insert(QStringLiteral("services"), services);
         o.insert(QStringLiteral("errors"), errors);
@@ -146,6 +169,16 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
                 versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
             out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
                          .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
+        }
+        if (!scan.workspaceRules.empty()) {
+            out() << "\n" << Text::tr("Workspace definitions (members decided by them):") << "\n";
+            for (const WorkspaceRule &r : scan.workspaceRules)
+                out() << "  " << r.describe() << "  " << Text::tr("members: %1, left out: %2").arg(r.members).arg(r.leftOut) << "\n";
+        }
+        if (!scan.leftOut.empty()) {
+            out() << "\n" << Text::tr("Left out (not workspace members, not counted):") << "\n";
+            for (const LeftOutManifest &l : scan.leftOut)
+                out() << "  " << l.path << ": " << l.reason << "\n";
         }
         if (!scan.errors.empty()) {
             out() << "\n" << Text::tr("Manifests that could not be read:") << "\n";

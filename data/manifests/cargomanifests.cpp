@@ -134,6 +134,9 @@ void parseCargoToml(const QByteArray &bytes, Sink &out)
     if (workspace) {
         m.isWorkspaceRoot = true;
         readTomlStringArray(workspace->get("members"), QStringLiteral("[workspace].members"), out, &m.workspaceMembers);
+        readTomlStringArray(workspace->get("exclude"), QStringLiteral("[workspace].exclude"), out, &m.workspaceExcludes);
+        if (const toml::node *members = workspace->get("members"))
+            m.workspaceLine = lineOf(*members);
     }
     const toml::table *package = tableAt(&root, "package");
     if (!package)

@@ -1,4 +1,4 @@
-// go.mod: module, go and toolchain directives, require and replace.
+// go.mod: module, go and toolchain directives, require and replace; go.work: use.
 #include "manifestparsing.h"
 
 namespace ArchBoard::ManifestParsing {
@@ -276,6 +276,79 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
         }
         out.add(std::move(dep));
     }
+}
+
+void parseGoWork(const QByteArray &bytes, Sink &out)
+{
+    Manifest &m = out.m;
+    m.runtime = QStringLiteral("go");
+    m.isWorkspaceRoot = true;
+    static const QStringList blockVerbs = {QStringLiteral("use"), QStringLiteral("replace"), QStringLiteral("godebug")};
+    QString block;
+    bool blockKnown = true;
+    int blockLine = 0;
+    const QString text = QString::fromUtf8(bytes);
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const int line = int(index + 1);
+        const GoTokens tokens = tokenizeGoLine(lines[index]);
+        if (!tokens.error.isEmpty()) {
+            out.error(line, tokens.error);
+            continue;
+        }
+        QStringList args = tokens.tokens;
+        if (args.isEmpty())
+            continue;
+        QString verb;
+        if (!block.isEmpty()) {
+            if (args.size() == 1 && args.front() == QLatin1String(")")) {
+                block.clear();
+                continue;
+            }
+            if (!blockKnown)
+                continue;
+            if (args.contains(QStringLiteral("(")) || args.contains(QStringLiteral(")"))) {
+                out.error(line, Text::tr("unexpected parenthesis inside the “%1 (” block").arg(block));
+                continue;
+            }
+            verb = block;
+        } else {
+            verb = args.takeFirst();
+            if (args.size() == 1 && args.front() == QLatin1String("(")) {
+                block = verb;
+                blockLine = line;
+                blockKnown = blockVerbs.contains(verb);
+                if (!blockKnown)
+                    out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
+                continue;
+            }
+        }
+        if (verb == QLatin1String("go")) {
+            if (args.size() != 1 || !isGoVersion(args.front())) {
+                out.error(line, Text::tr("invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”").arg(quoted(args.join(QLatin1Char(' ')))));
+                continue;
+            }
+            m.runtimeVersion = args.front();
+        } else if (verb == QLatin1String("use")) {
+            if (args.size() != 1 || args.front().isEmpty()) {
+                out.error(line, Text::tr("expected “use ./path”, found %1").arg(quoted(args.join(QLatin1Char(' ')))));
+                continue;
+            }
+            QString path;
+            out.set(&path, args.front(), line, Text::tr("a use path"));
+            if (path.isEmpty())
+                continue;
+            if (m.workspaceLine == 0)
+                m.workspaceLine = line;
+            m.workspaceMembers.append(path);
+        } else if (verb == QLatin1String("toolchain") || blockVerbs.contains(verb)) {
+            continue; // toolchain, replace, godebug: nothing membership needs
+        } else {
+            out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
+        }
+    }
+    if (!block.isEmpty())
+        out.error(blockLine, Text::tr("the “%1 (” block is never closed").arg(block));
 }
 
 } // namespace ArchBoard::ManifestParsing

@@ -147,5 +147,7 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
 void parseRequirementsTxt(const QByteArray &bytes, Sink &out);   // pythonmanifests.cpp
 void parsePyProject(const QByteArray &bytes, Sink &out);         // pythonmanifests.cpp
 void parseDependenciesLock(const QByteArray &bytes, Sink &out);  // dependencieslock.cpp
+void parsePnpmWorkspace(const QByteArray &bytes, Sink &out);     // pnpmfiles.cpp
+void parseGoWork(const QByteArray &bytes, Sink &out);            // gomod.cpp
 
 } // namespace ArchBoard::ManifestParsing

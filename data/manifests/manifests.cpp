@@ -52,6 +52,7 @@ bool kindOf(const QString &fileName, ManifestKind *kind)
         {"Cargo.lock", ManifestKind::CargoLock},       {"pom.xml", ManifestKind::PomXml},
         {"requirements.txt", ManifestKind::RequirementsTxt}, {"pyproject.toml", ManifestKind::PyProject},
         {"dependencies.lock", ManifestKind::DependenciesLock},
+        {"pnpm-workspace.yaml", ManifestKind::PnpmWorkspace}, {"go.work", ManifestKind::GoWork},
     };
     std::optional<ManifestKind> found;
     for (const auto &candidate : exact) {
@@ -107,6 +108,8 @@ Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, 
                     out.sortByLine();
                     break;
                 case ManifestKind::DependenciesLock: parseDependenciesLock(text, out); break;
+                case ManifestKind::PnpmWorkspace: parsePnpmWorkspace(text, out); break;
+                case ManifestKind::GoWork: parseGoWork(text, out); break;
                 case ManifestKind::PomXml: break;
                 }
             }
@@ -137,6 +140,8 @@ QString kindName(ManifestKind kind)
     case ManifestKind::RequirementsTxt: return QStringLiteral("requirements.txt");
     case ManifestKind::PyProject: return QStringLiteral("pyproject.toml");
     case ManifestKind::DependenciesLock: return QStringLiteral("dependencies.lock");
+    case ManifestKind::PnpmWorkspace: return QStringLiteral("pnpm-workspace.yaml");
+    case ManifestKind::GoWork: return QStringLiteral("go.work");
     }
     return {};
 }

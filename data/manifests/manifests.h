@@ -20,7 +20,9 @@ enum class ManifestKind {
     PomXml,          ///< pom.xml
     RequirementsTxt, ///< requirements.txt (also requirements-*.txt, requirements/*.txt)
     PyProject,       ///< pyproject.toml (PEP 621 [project] and [tool.poetry])
-    DependenciesLock ///< the seed's cross-language dependencies.lock (§4.3)
+    DependenciesLock, ///< the seed's cross-language dependencies.lock (§4.3)
+    PnpmWorkspace,   ///< pnpm-workspace.yaml (packages globs, catalog, catalogs)
+    GoWork           ///< go.work (use directives)
 };
 
 /// One dependency as a manifest declares it.
@@ -34,6 +36,7 @@ struct ManifestDependency
     QString checksum;  ///< integrity / checksum, when the file has one
     int line = 0;      ///< 1-based line of the entry in the file (0 when unknown)
     QString note;      ///< how the entry was read, when it matters: "indirect", "managed in <dependencyManagement>", "replaced by ./x", "marker: python_version < \"3.8\"", …; empty otherwise
+    QString group;     ///< pnpm-lock.yaml: the importer (member folder relative to the lock, "." the root); pnpm-workspace.yaml: the catalog ("default" for `catalog:`); empty otherwise
 };
 
 /// A problem in a manifest: the file, the line (1-based, 0 when unknown) and what is wrong.
@@ -55,8 +58,10 @@ struct Manifest
     QString version;              ///< its own version when declared
     QString runtime;              ///< "nodejs", "go", "rust", "java", "python" — from the format, or dependencies.lock's runtime
     QString runtimeVersion;       ///< "18.17.0" (engines.node, go directive, rust-version, maven.compiler.release/java.version, requires-python)
-    bool isWorkspaceRoot = false; ///< package.json "workspaces", Cargo [workspace], Maven <modules>
-    QStringList workspaceMembers; ///< member globs / module paths as written
+    bool isWorkspaceRoot = false; ///< package.json "workspaces", pnpm-workspace.yaml, Cargo [workspace], go.work, Maven <modules>
+    QStringList workspaceMembers; ///< member globs (with "!" negations) / module paths / go.work use paths as written
+    QStringList workspaceExcludes; ///< Cargo [workspace] exclude
+    int workspaceLine = 0;        ///< line of the member list (0 when unknown)
     std::vector<ManifestDependency> dependencies;
     std::vector<ManifestError> errors;
 };

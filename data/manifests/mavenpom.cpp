@@ -24,6 +24,7 @@ struct PomModel
     int parentVersionLine = 0;
     bool hasParent = false;
     bool hasModules = false;
+    int modulesLine = 0;
     QHash<QString, QString> properties;
     QHash<QString, int> propertyLines;
     QStringList modules;
@@ -103,8 +104,11 @@ bool readPom(const QByteArray &bytes, PomModel *pom)
                 pom->version = text();
             } else if (name == QLatin1String("parent"))
                 pom->hasParent = true;
-            else if (name == QLatin1String("modules"))
+            else if (name == QLatin1String("modules")) {
                 pom->hasModules = true;
+                if (pom->modulesLine == 0)
+                    pom->modulesLine = int(reader.lineNumber());
+            }
         } else if (depth == 3 && section == QLatin1String("parent")) {
             if (name == QLatin1String("groupId"))
                 pom->parentGroupId = text();
@@ -118,6 +122,13 @@ bool readPom(const QByteArray &bytes, PomModel *pom)
             pom->propertyLines.insert(name, int(reader.lineNumber()));
             pom->properties.insert(name, text());
         } else if (depth == 3 && section == QLatin1String("modules") && name == QLatin1String("module")) {
+            pom->modules.append(text());
+        } else if (depth == 5 && section == QLatin1String("profiles") && path[2] == QLatin1String("profile")
+                   && path[3] == QLatin1String("modules") && name == QLatin1String("module")) {
+            // Modules of a profile: any profile may be active, so each is a module.
+            if (!pom->hasModules)
+                pom->modulesLine = int(reader.lineNumber());
+            pom->hasModules = true;
             pom->modules.append(text());
         } else if ((depth == 3 && section == QLatin1String("dependencies") && name == QLatin1String("dependency"))
                    || (depth == 4 && section == QLatin1String("dependencyManagement")
@@ -313,6 +324,7 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
     }
     if (pom.hasModules) {
         m.isWorkspaceRoot = true;
+        m.workspaceLine = pom.modulesLine;
         for (const QString &module : std::as_const(pom.modules)) {
             QString member;
             out.set(&member, module, 0, Text::tr("a module"));

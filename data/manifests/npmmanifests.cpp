@@ -219,6 +219,7 @@ void readWorkspaces(const QJsonValue &workspaces, int line, Sink &out)
         return;
     }
     out.m.isWorkspaceRoot = true;
+    out.m.workspaceLine = line;
     for (const QJsonValue &member : std::as_const(members)) {
         if (!member.isString()) {
             out.error(line, Text::tr("a workspace member is not a string"));

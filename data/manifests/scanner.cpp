@@ -54,7 +54,7 @@ struct FileJob
 
 bool isPrimary(ManifestKind k)
 {
-    return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock;
+    return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock && k != ManifestKind::PnpmWorkspace && k != ManifestKind::GoWork;
 }
 
 /// Whether \a bytes are UTF-8: they survive decoding and encoding unchanged.
@@ -337,6 +337,25 @@ ScanResult scan(const ScanOptions &options)
         jobs.push_back(&job);
     std::sort(jobs.begin(), jobs.end(), [](const FileJob *a, const FileJob *b) { return a->relPath < b->relPath; });
 
+    // --- workspace membership ------------------------------------------------------------------
+    std::vector<WorkspaceMembership::Entry> entries;
+    std::vector<FileJob *> read;
+    entries.reserve(jobs.size());
+    for (FileJob *job : jobs) {
+        if (job->manifest.path.isEmpty())
+            continue; // not reached (cancelled)
+        entries.push_back({job->relPath, job->folder, &job->manifest});
+        read.push_back(job);
+    }
+    WorkspaceMembership::Decision membership = WorkspaceMembership::decide(entries);
+    result.workspaceRules = std::move(membership.rules);
+    result.leftOut = std::move(membership.leftOut);
+    jobs.clear();
+    for (size_t i = 0; i < read.size(); ++i) {
+        if (membership.member[i])
+            jobs.push_back(read[i]);
+    }
+
     // --- group into services -----------------------------------------------------------------
     std::map<QString, ScannedService> byFolder;
     std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
@@ -505,6 +524,14 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     QStringList note;
     if (scan.cancelled)
         note << Text::tr("cancelled before the end");
+    if (!scan.leftOut.empty()) {
+        QStringList shown;
+        for (size_t i = 0; i < scan.leftOut.size() && i < 5; ++i)
+            shown << QStringLiteral("%1 (%2)").arg(scan.leftOut[i].path, scan.leftOut[i].reason);
+        if (scan.leftOut.size() > 5)
+            shown << QStringLiteral("…");
+        note << Text::tr("manifests left out as not workspace members (%1): %2").arg(scan.leftOut.size()).arg(shown.join(QStringLiteral("; ")).left(2000));
+    }
     if (!fixed.isEmpty())
         note << Text::tr("%n value(s) changed to fit the workspace file: %1", nullptr, int(fixed.size())).arg(fixed.join(QStringLiteral("; ")).left(2000));
     record.note = note.join(QStringLiteral("; "));

@@ -2,6 +2,7 @@
 
 #include "fragmentation.h"
 #include "manifests.h"
+#include "workspacemembership.h"
 #include "workspace.h"
 
 #include <QString>
@@ -33,7 +34,9 @@ struct ScanResult
     int manifestsScanned = 0;
     int filesVisited = 0;
     std::vector<ScannedService> services;
-    std::vector<ManifestError> errors; ///< file paths relative to the root
+    std::vector<ManifestError> errors; ///< file paths relative to the root (left-out manifests' own errors are not listed)
+    std::vector<WorkspaceRule> workspaceRules; ///< the workspace definitions found, in path order
+    std::vector<LeftOutManifest> leftOut;      ///< manifests that are not workspace members, with the rule that decided
     bool cancelled = false;
     qint64 elapsedMs = 0;
 };
@@ -51,7 +54,9 @@ struct ScanOptions
  * folder of checkouts —, skipping `.git`, `node_modules`, `vendor`,
  * `target`, `build`, `dist` and hidden folders, and without following
  * symbolic links; reads the manifests in parallel; groups them by folder into
- * services. A lock file in a service's folder (package-lock.json,
+ * services, honouring workspace definitions (WorkspaceMembership: a manifest
+ * its workspace leaves out is no service, and listed in leftOut with the
+ * rule). A lock file in a service's folder (package-lock.json,
  * Cargo.lock) fills the resolved versions of the declared dependencies, and
  * npm copies nested under a workspace member (`packages/a/node_modules/x`)
  * mark that member's dependency as a bundled copy. A malformed manifest is

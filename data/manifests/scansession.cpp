@@ -93,8 +93,8 @@ void ScanSession::onScanned()
                        .arg(QDir::toNativeSeparators(m_job->folder)).arg(result.manifestsScanned).arg(why));
         return;
     }
-    emit scanned(result.errors);
     m_job->result = std::make_shared<const ScanResult>(std::move(result));
+    emit scanned(m_job->result);
     m_job->when = QDateTime::currentDateTimeUtc();
     startMerge();
 }

@@ -47,8 +47,9 @@ public:
 signals:
     /// Manifests read so far and in all (total 0 while they are counted).
     void progress(int done, int total);
-    /// The scan is read; its manifest errors (unreadable files) are listed, the merge starts.
-    void scanned(const std::vector<ManifestError> &errors);
+    /// The scan is read (its errors, workspace rules and left-out manifests
+    /// can be shown); the merge starts.
+    void scanned(std::shared_ptr<const ScanResult> scan);
     /// The run ended. When \a stored, \a metrics are the stored workspace's
     /// fragmentation figures at document revision \a revision.
     void finished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision);

@@ -924,6 +924,30 @@
         <source>Click a service to select it on the Services page.</source>
         <translation>Click a service to select it on the Services page.</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>The workspace definitions the last scan honoured and the manifests they left out</source>
+        <translation>The workspace definitions the last scan honoured and the manifests they left out</translation>
+    </message>
+    <message>
+        <source>%1 — members: %2, left out: %3</source>
+        <translation>%1 — members: %2, left out: %3</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation>Left out %1: %2</translation>
+    </message>
+    <message>
+        <source>No workspace definition found: every folder with a manifest is a service.</source>
+        <translation>No workspace definition found: every folder with a manifest is a service.</translation>
+    </message>
+    <message>
+        <source>Workspaces (%1 left out)</source>
+        <translation>Workspaces (%1 left out)</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::LiveVoting</name>
@@ -6042,6 +6066,58 @@ and </translation>
         <source>TOML syntax: a character beyond ASCII outside a string or comment</source>
         <translation>TOML syntax: a character beyond ASCII outside a string or comment</translation>
     </message>
+    <message>
+        <source>expected “use ./path”, found %1</source>
+        <translation>expected “use ./path”, found %1</translation>
+    </message>
+    <message>
+        <source>a use path</source>
+        <translation>a use path</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of package names and versions</source>
+        <translation>%1 is not a mapping of package names and versions</translation>
+    </message>
+    <message>
+        <source>%1: an entry is not “name: version”</source>
+        <translation>%1: an entry is not “name: version”</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>catalog %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “packages”</source>
+        <translation>expected a mapping with “packages”</translation>
+    </message>
+    <message>
+        <source>“packages” is not a list of folder globs</source>
+        <translation>“packages” is not a list of folder globs</translation>
+    </message>
+    <message>
+        <source>an entry of “packages” is not a text value</source>
+        <translation>an entry of “packages” is not a text value</translation>
+    </message>
+    <message>
+        <source>an entry of “packages”</source>
+        <translation>an entry of “packages”</translation>
+    </message>
+    <message>
+        <source>“catalogs” is not a mapping of catalog names</source>
+        <translation>“catalogs” is not a mapping of catalog names</translation>
+    </message>
+    <message>
+        <source>a catalog name is not a text value</source>
+        <translation>a catalog name is not a text value</translation>
+    </message>
+    <message>
+        <source>a catalog name</source>
+        <translation>a catalog name</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6391,6 +6467,30 @@ and </translation>
             <numerusform>%n value changed to fit the workspace file: %1</numerusform>
             <numerusform>%n values changed to fit the workspace file: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>manifests left out as not workspace members (%1): %2</source>
+        <translation>manifests left out as not workspace members (%1): %2</translation>
+    </message>
+    <message>
+        <source>not matched by %1</source>
+        <translation>not matched by %1</translation>
+    </message>
+    <message>
+        <source>inside %1, which is itself left out: %2</source>
+        <translation>inside %1, which is itself left out: %2</translation>
+    </message>
+    <message>
+        <source>excluded by %1</source>
+        <translation>excluded by %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 [%3] exclude [%4] in %5</source>
+        <translation>%1 %2 [%3] exclude [%4] in %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 [%3] in %4</source>
+        <translation>%1 %2 [%3] in %4</translation>
     </message>
 </context>
 <context>
@@ -10045,6 +10145,18 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
     <message>
         <source>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</source>
         <translation>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</translation>
+    </message>
+    <message>
+        <source>Workspace definitions (members decided by them):</source>
+        <translation>Workspace definitions (members decided by them):</translation>
+    </message>
+    <message>
+        <source>members: %1, left out: %2</source>
+        <translation>members: %1, left out: %2</translation>
+    </message>
+    <message>
+        <source>Left out (not workspace members, not counted):</source>
+        <translation>Left out (not workspace members, not counted):</translation>
     </message>
 </context>
 <context>

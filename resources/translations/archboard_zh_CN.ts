@@ -918,6 +918,30 @@
         <source>Click a service to select it on the Services page.</source>
         <translation>点击服务可在“服务”页中选中它。</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>The workspace definitions the last scan honoured and the manifests they left out</source>
+        <translation>上次扫描遵循的工作区定义及其排除的清单</translation>
+    </message>
+    <message>
+        <source>%1 — members: %2, left out: %3</source>
+        <translation>%1 — 成员：%2，排除：%3</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation>已排除 %1：%2</translation>
+    </message>
+    <message>
+        <source>No workspace definition found: every folder with a manifest is a service.</source>
+        <translation>未找到工作区定义：每个含清单的文件夹都是一个服务。</translation>
+    </message>
+    <message>
+        <source>Workspaces (%1 left out)</source>
+        <translation>工作区（已排除 %1 个）</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::LiveVoting</name>
@@ -6027,6 +6051,58 @@ and </source>
         <source>TOML syntax: a character beyond ASCII outside a string or comment</source>
         <translation>TOML 语法：字符串或注释之外出现非 ASCII 字符</translation>
     </message>
+    <message>
+        <source>expected “use ./path”, found %1</source>
+        <translation>应为“use ./路径”，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a use path</source>
+        <translation>use 路径</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of package names and versions</source>
+        <translation>%1 不是包名到版本的映射</translation>
+    </message>
+    <message>
+        <source>%1: an entry is not “name: version”</source>
+        <translation>%1：某项不是“名称: 版本”</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog 目录</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>catalog 目录 %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “packages”</source>
+        <translation>应为包含“packages”的映射</translation>
+    </message>
+    <message>
+        <source>“packages” is not a list of folder globs</source>
+        <translation>“packages”不是文件夹通配模式列表</translation>
+    </message>
+    <message>
+        <source>an entry of “packages” is not a text value</source>
+        <translation>“packages”中的某项不是文本值</translation>
+    </message>
+    <message>
+        <source>an entry of “packages”</source>
+        <translation>“packages”中的某项</translation>
+    </message>
+    <message>
+        <source>“catalogs” is not a mapping of catalog names</source>
+        <translation>“catalogs”不是目录名称的映射</translation>
+    </message>
+    <message>
+        <source>a catalog name is not a text value</source>
+        <translation>某个目录名称不是文本值</translation>
+    </message>
+    <message>
+        <source>a catalog name</source>
+        <translation>目录名称</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6374,6 +6450,30 @@ and </source>
         <translation>
             <numerusform>%n 个值已修改以适应工作区文件：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>manifests left out as not workspace members (%1): %2</source>
+        <translation>因不是工作区成员而排除的清单（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>not matched by %1</source>
+        <translation>未被 %1 匹配</translation>
+    </message>
+    <message>
+        <source>inside %1, which is itself left out: %2</source>
+        <translation>位于 %1 内，而它本身已被排除：%2</translation>
+    </message>
+    <message>
+        <source>excluded by %1</source>
+        <translation>被 %1 排除</translation>
+    </message>
+    <message>
+        <source>%1 %2 [%3] exclude [%4] in %5</source>
+        <translation>%5 中的 %1 %2 [%3] exclude [%4]</translation>
+    </message>
+    <message>
+        <source>%1 %2 [%3] in %4</source>
+        <translation>%4 中的 %1 %2 [%3]</translation>
     </message>
 </context>
 <context>
@@ -10010,6 +10110,18 @@ status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 
     <message>
         <source>Commands that write a workspace refuse one that ArchBoard has open; --force writes it anyway.</source>
         <translation>写入工作区的命令会拒绝 ArchBoard 已打开的工作区；--force 仍会写入。</translation>
+    </message>
+    <message>
+        <source>Workspace definitions (members decided by them):</source>
+        <translation>工作区定义（由它们决定成员）：</translation>
+    </message>
+    <message>
+        <source>members: %1, left out: %2</source>
+        <translation>成员：%1，排除：%2</translation>
+    </message>
+    <message>
+        <source>Left out (not workspace members, not counted):</source>
+        <translation>已排除（非工作区成员，不计入）：</translation>
     </message>
 </context>
 <context>

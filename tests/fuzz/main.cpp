@@ -52,6 +52,8 @@ const Entry targets[] = {
     {"requirements.txt", &manifest<ManifestKind::RequirementsTxt>},
     {"pyproject.toml", &manifest<ManifestKind::PyProject>},
     {"dependencies.lock", &manifest<ManifestKind::DependenciesLock>},
+    {"pnpm-workspace.yaml", &manifest<ManifestKind::PnpmWorkspace>},
+    {"go.work", &manifest<ManifestKind::GoWork>},
 };
 
 Target chosen = nullptr;

@@ -62,6 +62,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     , m_compareTo(new QComboBox(this))
     , m_comparison(new QLabel(this))
     , m_errors(new QListWidget(this))
+    , m_membership(new QListWidget(this))
     , m_scanButton(new QPushButton(tr("Scan folder…"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -252,6 +253,10 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     m_sideTabs->addTab(tableBox, tr("Shared dependencies"));
     m_sideTabs->addTab(historyBox, tr("Scan history"));
     m_sideTabs->addTab(m_errors, tr("Scan errors"));
+    m_membership->setObjectName(QStringLiteral("scanMembership"));
+    m_membership->setUniformItemSizes(true);
+    m_sideTabs->addTab(m_membership, tr("Workspaces"));
+    m_sideTabs->setTabToolTip(3, tr("The workspace definitions the last scan honoured and the manifests they left out"));
 
     // Left the figures (chart over the tables), right the picture.
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -776,9 +781,10 @@ void FragmentationPage::onScanProgress(int done, int total)
     }
 }
 
-void FragmentationPage::onScanned(const std::vector<ManifestError> &errors)
+void FragmentationPage::onScanned(std::shared_ptr<const ScanResult> scan)
 {
-    showScanErrors(errors);
+    showScanErrors(scan->errors);
+    showMembership(*scan);
     m_progress->setRange(0, 0);
     m_scanStatus->setText(tr("Storing the scan of %1…").arg(QDir::toNativeSeparators(m_scan->folder())));
 }
@@ -820,6 +826,23 @@ void FragmentationPage::showScanErrors(const std::vector<ManifestError> &errors)
     m_sideTabs->setTabText(2, errors.empty() ? tr("Scan errors") : tr("Scan errors (%1)").arg(errors.size()));
     if (!errors.empty())
         m_sideTabs->setTabToolTip(2, tr("Manifests of the last scan that could not be read; their folders are services without dependencies"));
+}
+
+void FragmentationPage::showMembership(const ScanResult &scan)
+{
+    m_membership->clear();
+    constexpr size_t kShown = 1000;
+    QStringList lines;
+    for (const WorkspaceRule &r : scan.workspaceRules)
+        lines << tr("%1 — members: %2, left out: %3").arg(r.describe()).arg(r.members).arg(r.leftOut);
+    for (size_t i = 0; i < scan.leftOut.size() && i < kShown; ++i)
+        lines << tr("Left out %1: %2").arg(scan.leftOut[i].path, scan.leftOut[i].reason);
+    if (scan.leftOut.size() > kShown)
+        lines << tr("… and %1 more").arg(scan.leftOut.size() - kShown);
+    if (scan.workspaceRules.empty())
+        lines << tr("No workspace definition found: every folder with a manifest is a service.");
+    m_membership->addItems(lines);
+    m_sideTabs->setTabText(3, scan.leftOut.empty() ? tr("Workspaces") : tr("Workspaces (%1 left out)").arg(scan.leftOut.size()));
 }
 
 } // namespace ArchBoard

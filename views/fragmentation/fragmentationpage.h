@@ -86,6 +86,8 @@ public:
     /// "version drift 3.2 major → 1.4 major ▼; …" for the two scans chosen to compare.
     QString scanComparison() const;
     QListWidget *scanErrors() const { return m_errors; }
+    /// The last scan's workspace definitions and the manifests they left out.
+    QListWidget *scanMembership() const { return m_membership; }
 
     /// Scans \a folder on worker threads and stores the result as one undo step;
     /// scanFinished() follows (at once, with false, for a path that is no folder
@@ -138,10 +140,11 @@ private:
     void onGraphClicked(const QString &element);
 
     void onScanProgress(int done, int total);
-    void onScanned(const std::vector<ManifestError> &errors);
+    void onScanned(std::shared_ptr<const ScanResult> scan);
     void onScanFinished(bool stored, const QString &message, std::shared_ptr<const FragmentationResult> metrics, quint64 revision);
     void endScan(const QString &message, bool stored);
     void showScanErrors(const std::vector<ManifestError> &errors);
+    void showMembership(const ScanResult &scan);
 
     QPointer<Analysis> m_analysis;
     std::array<Card, 4> m_cards;
@@ -155,12 +158,13 @@ private:
     QTimer m_filterTimer;
     DiagramView *m_graph;
     QLabel *m_graphNote;
-    QTabWidget *m_sideTabs; ///< shared dependencies, scan history, scan errors
+    QTabWidget *m_sideTabs; ///< shared dependencies, scan history, scan errors, workspaces
     QTableWidget *m_history;
     QComboBox *m_compareFrom;
     QComboBox *m_compareTo;
     QLabel *m_comparison;
     QListWidget *m_errors;
+    QListWidget *m_membership;
     QPushButton *m_scanButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
