@@ -84,7 +84,7 @@ QByteArray repeat(const QByteArray &s, qsizetype n)
 const ManifestKind allKinds[] = {ManifestKind::PackageJson, ManifestKind::PackageLock, ManifestKind::GoMod,
                                  ManifestKind::CargoToml,   ManifestKind::CargoLock,   ManifestKind::PomXml,
                                  ManifestKind::RequirementsTxt, ManifestKind::PyProject, ManifestKind::DependenciesLock,
-                                 ManifestKind::PnpmWorkspace, ManifestKind::GoWork};
+                                 ManifestKind::PnpmWorkspace, ManifestKind::GoWork, ManifestKind::PnpmLock, ManifestKind::YarnLock};
 
 } // namespace
 
@@ -119,6 +119,10 @@ private slots:
     void dependenciesLockRuntimes_data();
     void dependenciesLockRuntimes();
     void pnpmWorkspaceCatalogs();
+    void pnpmLockVersions_data();
+    void pnpmLockVersions();
+    void yarnLockV1();
+    void yarnLockBerry();
     void goWorkUses();
     void cargoWorkspaceExclude();
     void pomProfileModules();
@@ -163,7 +167,8 @@ void TestManifests::kindOf_data()
     add("package.json.bak", -1);
     add("Package.json", -1);
     add("go.sum", -1);
-    add("yarn.lock", -1);
+    add("yarn.lock", int(ManifestKind::YarnLock));
+    add("pnpm-lock.yaml", int(ManifestKind::PnpmLock));
     add("docs/base.txt", -1);
     add("", -1);
 }
@@ -736,6 +741,64 @@ void TestManifests::pnpmWorkspaceCatalogs()
     QCOMPARE(broken.errors.size(), size_t(1));
 }
 
+void TestManifests::pnpmLockVersions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("rows"); // "importer|name|requested|resolved|scope|line"
+    QTest::newRow("9.0") << "pnpm/pnpm-lock.yaml"
+                         << QStringList{".|typescript|~5.4.0|5.4.5|dev|11", "packages/cart|lodash|^4.17.0|4.17.21|prod|17",
+                                        "packages/cart|react|^18.2.0|18.3.1|prod|20", "apps/web|@shop/cart|workspace:*||prod|26",
+                                        "apps/web|lodash|~4.17.20|4.17.21|prod|29", "apps/web|react-dom|^18.2.0|18.3.1|prod|32",
+                                        "apps/web|ui-kit|github:acme/ui-kit#v2||prod|35", "apps/web|left-pad|npm:@acme/pad@^1.3.0|1.3.2|dev|39"};
+    QTest::newRow("6.0") << "pnpm-v6/pnpm-lock.yaml"
+                         << QStringList{"packages/cart|lodash|^4.17.0|4.17.21|prod|13", "packages/cart|react-dom|^18.2.0|18.2.0|prod|16",
+                                        "packages/cart|left-pad|npm:@acme/pad@^1.3.0|1.3.2|dev|20"};
+    QTest::newRow("5.4") << "pnpm-v5/pnpm-lock.yaml"
+                         << QStringList{"packages/cart|lodash|^4.17.0|4.17.20|prod|14", "packages/cart|react-dom|^18.2.0|18.2.0|prod|15",
+                                        "packages/cart|left-pad|npm:@acme/pad@^1.3.0|1.3.2|dev|17"};
+}
+
+void TestManifests::pnpmLockVersions()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, rows);
+    const Manifest m = load(file);
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QStringList found;
+    for (const ManifestDependency &d : m.dependencies)
+        found << QStringList{d.group, d.name, d.requested, d.resolved, Enums::dependencyScope.key(int(d.scope)), QString::number(d.line)}.join(u'|');
+    QCOMPARE(found, rows);
+    const ManifestDependency *link = find(m, QStringLiteral("@shop/cart"));
+    if (link)
+        QVERIFY(link->note.contains(QLatin1String("workspace link to ../../packages/cart")));
+}
+
+void TestManifests::yarnLockV1()
+{
+    const Manifest m = load(QStringLiteral("yarn-v1/yarn.lock"));
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    const QStringList expected = {
+        "@babel/runtime|^7.20.0|7.24.5|prod|npm", "@babel/runtime|^7.23.2|7.24.5|prod|npm",
+        "left-pad|npm:@acme/pad@^1.3.0|1.3.2|prod|npm", "lodash|^4.17.0|4.18.1|prod|npm",
+        "lodash|~4.17.20|4.17.21|prod|npm", "react|>=16 <19|18.3.1|prod|npm", "react|^18.2.0|18.3.1|prod|npm",
+    };
+    QCOMPARE(rows(m), expected);
+    QCOMPARE(find(m, QStringLiteral("lodash"), 1)->line, 22);
+    QCOMPARE(find(m, QStringLiteral("lodash"))->checksum, QStringLiteral("sha512-EEEEfixturefixturefixture=="));
+}
+
+void TestManifests::yarnLockBerry()
+{
+    const Manifest m = load(QStringLiteral("yarn-berry/yarn.lock"));
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    // __metadata, workspace: and patch: entries are not registry versions.
+    const QStringList expected = {"left-pad|npm:@acme/pad@^1.3.0|1.3.2|prod|npm", "lodash|^4.17.0|4.17.21|prod|npm",
+                                  "lodash|~4.17.20|4.17.21|prod|npm", "typescript|~5.4.0|5.4.5|prod|npm"};
+    QCOMPARE(rows(m), expected);
+    QCOMPARE(find(m, QStringLiteral("lodash"))->line, 23);
+    QCOMPARE(find(m, QStringLiteral("typescript"))->checksum, QStringLiteral("10c0/cccc"));
+}
+
 void TestManifests::goWorkUses()
 {
     const Manifest m = load(QStringLiteral("go/go.work"));
@@ -878,6 +941,16 @@ void TestManifests::malformed_data()
                              << QStringList{"3|expected “use ./path”, found “./a ./b”", "6|a quoted string is not closed",
                                             "8|unknown directive “frobnicate”", "9|invalid go version “1.x”", "10|never closed"}
                              << QStringList{};
+    QTest::newRow("pnpm-lock.yaml") << "malformed/pnpm-lock/pnpm-lock.yaml"
+                                    << QStringList{"7|dependency “lodash” of importer “.” has no version",
+                                                   "12|“devDependencies” of importer “.” is not a mapping",
+                                                   "14|importer “packages/x” is not a mapping"}
+                                    << QStringList{"react"};
+    QTest::newRow("yarn.lock") << "malformed/yarn-lock/yarn.lock"
+                               << QStringList{"6|a quoted descriptor is not closed", "7|an indented line outside an entry",
+                                              "9|entry “left-pad@^1.3.0” has no version", "11|an empty version",
+                                              "14|expected an entry header ending in “:”", "15|a tab in the indentation"}
+                               << QStringList{"lodash"};
     QTest::newRow("dependencies.lock items") << "malformed/lock-items/dependencies.lock"
                                              << QStringList{"6|without “name”", "7|without “version”", "8|unknown ecosystem “gradle”",
                                                             "11|not a mapping"}

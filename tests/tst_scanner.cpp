@@ -72,6 +72,8 @@ private slots:
     void pnpmWorkspaceWinsOverPackageJson();
     void leftOutNestedWorkspaceAndOtherEcosystems();
     void cliNamesTheMembershipRule();
+    void pnpmAndYarnLocksResolve_data();
+    void pnpmAndYarnLocksResolve();
 };
 
 void TestScanner::generatedMonorepoMatchesItsTruth()
@@ -601,6 +603,61 @@ void TestScanner::cliNamesTheMembershipRule()
     r = cli({QStringLiteral("scan"), copy.path(), QStringLiteral("--fail-on"), QStringLiteral("high")});
     QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("lodash ")));
+}
+
+void TestScanner::pnpmAndYarnLocksResolve_data()
+{
+    QTest::addColumn<QString>("lock");     // fixture under tests/data/manifests
+    QTest::addColumn<QString>("cartLodash");
+    QTest::addColumn<QString>("webLodash");
+    QTest::addColumn<QString>("drift");    // of lodash
+    // pnpm resolved both requests to one version: no drift, although the
+    // requests' floors (4.17.0, 4.17.20) are 20 patches apart.
+    QTest::newRow("pnpm 9") << "pnpm/pnpm-lock.yaml" << "4.17.21" << "4.17.21" << "none";
+    // yarn 1 installed two copies: a real minor drift.
+    QTest::newRow("yarn 1") << "yarn-v1/yarn.lock" << "4.18.1" << "4.17.21" << "1 minor";
+    QTest::newRow("yarn berry") << "yarn-berry/yarn.lock" << "4.17.21" << "4.17.21" << "none";
+}
+
+void TestScanner::pnpmAndYarnLocksResolve()
+{
+    QFETCH(QString, lock);
+    QFETCH(QString, cartLodash);
+    QFETCH(QString, webLodash);
+    QFETCH(QString, drift);
+    QTemporaryDir dir;
+    QFile fixture(qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/manifests/") + lock);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    write(dir.filePath(lock.section(u'/', 1)), fixture.readAll());
+    write(dir.filePath(QStringLiteral("package.json")),
+          R"({"name": "shop", "private": true, "workspaces": ["packages/*", "apps/*"], "devDependencies": {"typescript": "~5.4.0"}})");
+    write(dir.filePath(QStringLiteral("packages/cart/package.json")),
+          R"({"name": "@shop/cart", "version": "1.0.0", "dependencies": {"lodash": "^4.17.0", "react": "^18.2.0"}})");
+    write(dir.filePath(QStringLiteral("apps/web/package.json")),
+          R"({"name": "@shop/web", "dependencies": {"@shop/cart": "workspace:*", "lodash": "~4.17.20", "react-dom": "^18.2.0"},
+              "devDependencies": {"left-pad": "npm:@acme/pad@^1.3.0"}})");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY2(scan.errors.empty(), qPrintable(scan.errors.empty() ? QString() : scan.errors.front().message));
+    auto resolved = [&](const QString &path, const QString &name) {
+        for (const Dependency &d : serviceAt(scan, path)->dependencies) {
+            if (d.name == name)
+                return d.resolved;
+        }
+        return QStringLiteral("(none)");
+    };
+    QCOMPARE(resolved(QStringLiteral("packages/cart"), QStringLiteral("lodash")), cartLodash);
+    QCOMPARE(resolved(QStringLiteral("apps/web"), QStringLiteral("lodash")), webLodash);
+    QCOMPARE(resolved(QStringLiteral("apps/web"), QStringLiteral("left-pad")), QStringLiteral("1.3.2"));
+    QCOMPARE(resolved(QStringLiteral("apps/web"), QStringLiteral("@shop/cart")), QString());
+    QCOMPARE(resolved(QStringLiteral("."), QStringLiteral("typescript")), lock.startsWith(u"yarn-v1") ? QString() : QStringLiteral("5.4.5"));
+    Workspace ws;
+    Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    const FragmentationResult r = Fragmentation::analyse(ws);
+    const auto lodash = std::find_if(r.dependencies.begin(), r.dependencies.end(), [](const SharedDependency &d) { return d.name == u"lodash"; });
+    QVERIFY(lodash != r.dependencies.end());
+    QCOMPARE(Fragmentation::describeDistance(lodash->drift.magnitude), drift);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -148,6 +148,8 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out);   // pythonmanife
 void parsePyProject(const QByteArray &bytes, Sink &out);         // pythonmanifests.cpp
 void parseDependenciesLock(const QByteArray &bytes, Sink &out);  // dependencieslock.cpp
 void parsePnpmWorkspace(const QByteArray &bytes, Sink &out);     // pnpmfiles.cpp
+void parsePnpmLock(const QByteArray &bytes, Sink &out);          // pnpmfiles.cpp
 void parseGoWork(const QByteArray &bytes, Sink &out);            // gomod.cpp
+void parseYarnLock(const QByteArray &bytes, Sink &out);          // yarnlock.cpp
 
 } // namespace ArchBoard::ManifestParsing

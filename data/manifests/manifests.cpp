@@ -16,7 +16,8 @@ namespace {
 
 bool isLockKind(ManifestKind kind)
 {
-    return kind == ManifestKind::PackageLock || kind == ManifestKind::CargoLock || kind == ManifestKind::DependenciesLock;
+    return kind == ManifestKind::PackageLock || kind == ManifestKind::CargoLock || kind == ManifestKind::DependenciesLock
+        || kind == ManifestKind::PnpmLock || kind == ManifestKind::YarnLock;
 }
 
 /// Rejects what is not UTF-8 text: NUL and other control characters, bad sequences.
@@ -53,6 +54,7 @@ bool kindOf(const QString &fileName, ManifestKind *kind)
         {"requirements.txt", ManifestKind::RequirementsTxt}, {"pyproject.toml", ManifestKind::PyProject},
         {"dependencies.lock", ManifestKind::DependenciesLock},
         {"pnpm-workspace.yaml", ManifestKind::PnpmWorkspace}, {"go.work", ManifestKind::GoWork},
+        {"pnpm-lock.yaml", ManifestKind::PnpmLock},           {"yarn.lock", ManifestKind::YarnLock},
     };
     std::optional<ManifestKind> found;
     for (const auto &candidate : exact) {
@@ -110,6 +112,8 @@ Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, 
                 case ManifestKind::DependenciesLock: parseDependenciesLock(text, out); break;
                 case ManifestKind::PnpmWorkspace: parsePnpmWorkspace(text, out); break;
                 case ManifestKind::GoWork: parseGoWork(text, out); break;
+                case ManifestKind::PnpmLock: parsePnpmLock(text, out); break;
+                case ManifestKind::YarnLock: parseYarnLock(text, out); break;
                 case ManifestKind::PomXml: break;
                 }
             }
@@ -142,6 +146,8 @@ QString kindName(ManifestKind kind)
     case ManifestKind::DependenciesLock: return QStringLiteral("dependencies.lock");
     case ManifestKind::PnpmWorkspace: return QStringLiteral("pnpm-workspace.yaml");
     case ManifestKind::GoWork: return QStringLiteral("go.work");
+    case ManifestKind::PnpmLock: return QStringLiteral("pnpm-lock.yaml");
+    case ManifestKind::YarnLock: return QStringLiteral("yarn.lock");
     }
     return {};
 }

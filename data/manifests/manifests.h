@@ -22,7 +22,9 @@ enum class ManifestKind {
     PyProject,       ///< pyproject.toml (PEP 621 [project] and [tool.poetry])
     DependenciesLock, ///< the seed's cross-language dependencies.lock (§4.3)
     PnpmWorkspace,   ///< pnpm-workspace.yaml (packages globs, catalog, catalogs)
-    GoWork           ///< go.work (use directives)
+    GoWork,          ///< go.work (use directives)
+    PnpmLock,        ///< pnpm-lock.yaml (lockfileVersion 5.4, 6.x, 9.x)
+    YarnLock         ///< yarn.lock (yarn 1's own format and berry's YAML)
 };
 
 /// One dependency as a manifest declares it.

@@ -1,4 +1,5 @@
-// pnpm's own files: pnpm-workspace.yaml (members, catalogs).
+// pnpm's own files: pnpm-workspace.yaml (members, catalogs) and pnpm-lock.yaml
+// (lockfileVersion 5.4, 6.x and 9.x: the importers' resolved versions).
 #include "manifestparsing.h"
 
 #include "yamlguard.h"
@@ -47,6 +48,17 @@ bool loadYaml(const QByteArray &bytes, qsizetype maxBytes, Sink &out, YAML::Node
 QString scalar(const YAML::Node &node)
 {
     return QString::fromStdString(node.Scalar());
+}
+
+/// A missing key gives an invalid node, whose type queries throw: ask IsDefined() first.
+bool isScalar(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar();
+}
+
+bool isMap(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsMap();
 }
 
 /// One catalog (name → range) as dependencies of group \a catalog.
@@ -129,6 +141,147 @@ void parsePnpmWorkspace(const QByteArray &bytes, Sink &out)
                     readCatalog(entry.second, name, Text::tr("catalog %1").arg(quoted(name)), out);
                 }
             }
+        }
+    } catch (const YAML::Exception &e) {
+        out.error(yamlLine(e.mark), Text::tr("YAML: %1").arg(QString::fromStdString(e.msg)));
+    }
+    out.sortByLine();
+}
+
+namespace {
+
+/// What an importer's "version" says: the exact version without pnpm's peer
+/// suffix ("18.2.0(react@18.2.0)", 5.x "18.2.0_react@18.2.0"), the aliased
+/// package's version ("/is-odd@3.0.1", 5.x "/is-odd/3.0.1", 9.x "is-odd@3.0.1"),
+/// or nothing for links, files, git and tarballs (\a note says which).
+QString lockedVersion(QString text, bool v5, QString *note)
+{
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("link:"))) {
+        *note = Text::tr("workspace link to %1").arg(text.mid(5));
+        return {};
+    }
+    if (text.startsWith(QLatin1String("file:")) || text.contains(QLatin1String("://")) || text.startsWith(QLatin1String("github.com/"))
+        || text.startsWith(QLatin1String("git"))) {
+        *note = Text::tr("not from the registry: %1").arg(text);
+        return {};
+    }
+    if (const qsizetype paren = text.indexOf(u'('); paren >= 0)
+        text.truncate(paren);
+    if (v5 && text.startsWith(u'/')) {
+        // "/is-odd/3.0.1_peer@1.0.0", "/@scope/x/1.0.0"
+        text = text.mid(text.lastIndexOf(u'/') + 1);
+        *note = Text::tr("alias");
+    } else if (const qsizetype at = text.lastIndexOf(u'@'); at > 0) {
+        text = text.mid(at + 1);
+        *note = Text::tr("alias");
+    }
+    if (v5) {
+        if (const qsizetype underscore = text.indexOf(u'_'); underscore >= 0)
+            text.truncate(underscore);
+    }
+    return text;
+}
+
+/// One importer ("." or a member folder) of pnpm-lock.yaml.
+void readImporter(const YAML::Node &importer, const QString &folder, bool v5, Sink &out)
+{
+    if (!importer.IsMap()) {
+        out.error(yamlLine(importer), Text::tr("importer %1 is not a mapping").arg(quoted(folder)));
+        return;
+    }
+    const YAML::Node specifiers = importer["specifiers"]; // 5.x keeps the requests apart
+    static constexpr struct
+    {
+        const char *key;
+        DependencyScope scope;
+    } sections[] = {
+        {"dependencies", DependencyScope::Production},
+        {"devDependencies", DependencyScope::Development},
+        {"optionalDependencies", DependencyScope::Optional},
+    };
+    for (const auto &section : sections) {
+        const YAML::Node deps = importer[section.key];
+        if (!deps.IsDefined() || deps.IsNull())
+            continue;
+        if (!deps.IsMap()) {
+            out.error(yamlLine(deps), Text::tr("“%1” of importer %2 is not a mapping").arg(QLatin1String(section.key), quoted(folder)));
+            continue;
+        }
+        for (const auto &entry : deps) {
+            const int line = yamlLine(entry.first);
+            if (!entry.first.IsScalar()) {
+                out.error(line, Text::tr("a dependency name is not a text value"));
+                continue;
+            }
+            ManifestDependency dep;
+            dep.ecosystem = Ecosystem::Npm;
+            dep.name = scalar(entry.first);
+            dep.scope = section.scope;
+            dep.group = folder;
+            dep.line = line;
+            QString version;
+            if (entry.second.IsScalar()) {
+                version = scalar(entry.second); // 5.x: "name: version"
+                if (isMap(specifiers) && isScalar(specifiers[entry.first.Scalar()]))
+                    dep.requested = scalar(specifiers[entry.first.Scalar()]);
+            } else if (entry.second.IsMap() && isScalar(entry.second["version"])) {
+                version = scalar(entry.second["version"]);
+                if (isScalar(entry.second["specifier"]))
+                    dep.requested = scalar(entry.second["specifier"]);
+            } else {
+                out.error(line, Text::tr("dependency %1 of importer %2 has no version").arg(quoted(dep.name), quoted(folder)));
+                continue;
+            }
+            dep.resolved = lockedVersion(version, v5, &dep.note);
+            out.add(std::move(dep));
+        }
+    }
+}
+
+} // namespace
+
+void parsePnpmLock(const QByteArray &bytes, Sink &out)
+{
+    Manifest &m = out.m;
+    m.runtime = QStringLiteral("nodejs");
+    YAML::Node root;
+    if (!loadYaml(bytes, kMaxLockBytes, out, &root))
+        return;
+    try {
+        if (!root.IsMap()) {
+            out.error(yamlLine(root), Text::tr("expected a mapping with “lockfileVersion”"));
+            return;
+        }
+        const YAML::Node version = root["lockfileVersion"];
+        if (!isScalar(version)) {
+            out.error(1, Text::tr("no “lockfileVersion”; this is not a pnpm-lock.yaml written by pnpm"));
+            return;
+        }
+        const QString text = scalar(version).trimmed();
+        const int major = text.section(u'.', 0, 0).toInt();
+        if (major != 5 && major != 6 && major != 9) {
+            out.error(yamlLine(version), Text::tr("lockfileVersion %1 is not supported (pnpm 7 writes 5.4, pnpm 8 6.0, pnpm 9 and 10 9.0)").arg(quoted(text)));
+            return;
+        }
+        const bool v5 = major == 5;
+        const YAML::Node importers = root["importers"];
+        if (importers.IsDefined() && !importers.IsNull()) {
+            if (!importers.IsMap()) {
+                out.error(yamlLine(importers), Text::tr("“importers” is not a mapping of folders"));
+                return;
+            }
+            for (const auto &entry : importers) {
+                if (!entry.first.IsScalar()) {
+                    out.error(yamlLine(entry.first), Text::tr("an importer folder is not a text value"));
+                    continue;
+                }
+                const QString folder = scalar(entry.first);
+                if (out.fits(folder, yamlLine(entry.first), Text::tr("an importer folder")))
+                    readImporter(entry.second, folder, v5, out);
+            }
+        } else {
+            readImporter(root, QStringLiteral("."), v5, out); // a single project: its dependencies at the top
         }
     } catch (const YAML::Exception &e) {
         out.error(yamlLine(e.mark), Text::tr("YAML: %1").arg(QString::fromStdString(e.msg)));

@@ -54,7 +54,8 @@ struct FileJob
 
 bool isPrimary(ManifestKind k)
 {
-    return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock && k != ManifestKind::PnpmWorkspace && k != ManifestKind::GoWork;
+    return k != ManifestKind::PackageLock && k != ManifestKind::CargoLock && k != ManifestKind::PnpmWorkspace && k != ManifestKind::GoWork
+        && k != ManifestKind::PnpmLock && k != ManifestKind::YarnLock;
 }
 
 /// Whether \a bytes are UTF-8: they survive decoding and encoding unchanged.
@@ -359,6 +360,8 @@ ScanResult scan(const ScanOptions &options)
     // --- group into services -----------------------------------------------------------------
     std::map<QString, ScannedService> byFolder;
     std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
+    std::map<QString, QHash<QString, QHash<QString, QString>>> pnpmLocks; // folder → importer → name → version
+    std::map<QString, QHash<QString, QString>> yarnLocks;      // folder → "name@range" → version
     std::map<QString, QHash<QString, QStringList>> cargoLocks; // folder → name → versions
     for (FileJob *jobPointer : jobs) {
         FileJob &job = *jobPointer;
@@ -369,6 +372,24 @@ ScanResult scan(const ScanOptions &options)
         if (job.kind == ManifestKind::PackageLock) {
             if (job.manifest.errors.empty())
                 npmLocks[job.folder] = readNpmLock(job.lockBytes);
+            continue;
+        }
+        if (job.kind == ManifestKind::PnpmLock) {
+            if (job.manifest.errors.empty()) {
+                QHash<QString, QHash<QString, QString>> &importers = pnpmLocks[job.folder];
+                for (const ManifestDependency &d : job.manifest.dependencies) {
+                    if (!d.resolved.isEmpty())
+                        importers[d.group].insert(d.name, d.resolved);
+                }
+            }
+            continue;
+        }
+        if (job.kind == ManifestKind::YarnLock) {
+            if (job.manifest.errors.empty()) {
+                QHash<QString, QString> &descriptors = yarnLocks[job.folder];
+                for (const ManifestDependency &d : job.manifest.dependencies)
+                    descriptors.insert(d.name + u'@' + d.requested, d.resolved);
+            }
             continue;
         }
         if (job.kind == ManifestKind::CargoLock) {
@@ -409,24 +430,40 @@ ScanResult scan(const ScanOptions &options)
 
     // --- lock files fill resolved versions and mark nested copies ---------------------------------
     for (auto &[folder, service] : byFolder) {
-        // The closest lock at or above the folder.
+        // The closest npm, pnpm or yarn lock at or above the folder.
         for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
-            const auto npm = npmLocks.find(at);
-            if (npm == npmLocks.end())
-                continue;
             const QString member = relativeFolder(folder, at);
-            const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
-            for (Dependency &d : service.dependencies) {
-                if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
-                    continue;
-                if (const auto n = nested.constFind(d.name); n != nested.cend()) {
-                    d.resolved = n.value();
-                    d.bundled = true; // its own copy, not the shared hoisted one
-                } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
-                    d.resolved = h.value();
+            if (const auto npm = npmLocks.find(at); npm != npmLocks.end()) {
+                const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
+                for (Dependency &d : service.dependencies) {
+                    if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
+                        continue;
+                    if (const auto n = nested.constFind(d.name); n != nested.cend()) {
+                        d.resolved = n.value();
+                        d.bundled = true; // its own copy, not the shared hoisted one
+                    } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
+                        d.resolved = h.value();
+                    }
                 }
+                break;
             }
-            break;
+            if (const auto pnpm = pnpmLocks.find(at); pnpm != pnpmLocks.end()) {
+                // pnpm locks per importer: exactly this member's versions.
+                const QHash<QString, QString> versions = pnpm->second.value(folder == at ? QStringLiteral(".") : member);
+                for (Dependency &d : service.dependencies) {
+                    if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty() && d.scope != DependencyScope::Peer)
+                        d.resolved = versions.value(d.name);
+                }
+                break;
+            }
+            if (const auto yarn = yarnLocks.find(at); yarn != yarnLocks.end()) {
+                // yarn locks per request: "name@range" → the version it resolved to.
+                for (Dependency &d : service.dependencies) {
+                    if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty())
+                        d.resolved = yarn->second.value(d.name + u'@' + d.version.trimmed());
+                }
+                break;
+            }
         }
         for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
             const auto cargo = cargoLocks.find(at);

@@ -6118,6 +6118,90 @@ and </translation>
         <source>a catalog name</source>
         <translation>a catalog name</translation>
     </message>
+    <message>
+        <source>not from the registry: %1</source>
+        <translation>not from the registry: %1</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>importer %1 is not a mapping</source>
+        <translation>importer %1 is not a mapping</translation>
+    </message>
+    <message>
+        <source>“%1” of importer %2 is not a mapping</source>
+        <translation>“%1” of importer %2 is not a mapping</translation>
+    </message>
+    <message>
+        <source>a dependency name is not a text value</source>
+        <translation>a dependency name is not a text value</translation>
+    </message>
+    <message>
+        <source>dependency %1 of importer %2 has no version</source>
+        <translation>dependency %1 of importer %2 has no version</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “lockfileVersion”</source>
+        <translation>expected a mapping with “lockfileVersion”</translation>
+    </message>
+    <message>
+        <source>no “lockfileVersion”; this is not a pnpm-lock.yaml written by pnpm</source>
+        <translation>no “lockfileVersion”; this is not a pnpm-lock.yaml written by pnpm</translation>
+    </message>
+    <message>
+        <source>lockfileVersion %1 is not supported (pnpm 7 writes 5.4, pnpm 8 6.0, pnpm 9 and 10 9.0)</source>
+        <translation>lockfileVersion %1 is not supported (pnpm 7 writes 5.4, pnpm 8 6.0, pnpm 9 and 10 9.0)</translation>
+    </message>
+    <message>
+        <source>“importers” is not a mapping of folders</source>
+        <translation>“importers” is not a mapping of folders</translation>
+    </message>
+    <message>
+        <source>an importer folder is not a text value</source>
+        <translation>an importer folder is not a text value</translation>
+    </message>
+    <message>
+        <source>an importer folder</source>
+        <translation>an importer folder</translation>
+    </message>
+    <message>
+        <source>entry %1 has no version</source>
+        <translation>entry %1 has no version</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not “name@range”</source>
+        <translation>descriptor %1 is not “name@range”</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; yarn indents with spaces</source>
+        <translation>a tab in the indentation; yarn indents with spaces</translation>
+    </message>
+    <message>
+        <source>expected an entry header ending in “:”, found %1</source>
+        <translation>expected an entry header ending in “:”, found %1</translation>
+    </message>
+    <message>
+        <source>a quoted descriptor is not closed</source>
+        <translation>a quoted descriptor is not closed</translation>
+    </message>
+    <message>
+        <source>an indented line outside an entry</source>
+        <translation>an indented line outside an entry</translation>
+    </message>
+    <message>
+        <source>an empty version</source>
+        <translation>an empty version</translation>
+    </message>
+    <message>
+        <source>a version</source>
+        <translation>a version</translation>
+    </message>
+    <message>
+        <source>a checksum</source>
+        <translation>a checksum</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

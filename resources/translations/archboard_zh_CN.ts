@@ -6103,6 +6103,90 @@ and </source>
         <source>a catalog name</source>
         <translation>目录名称</translation>
     </message>
+    <message>
+        <source>not from the registry: %1</source>
+        <translation>不是来自注册表：%1</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>importer %1 is not a mapping</source>
+        <translation>importer %1 不是映射</translation>
+    </message>
+    <message>
+        <source>“%1” of importer %2 is not a mapping</source>
+        <translation>importer %2 的“%1”不是映射</translation>
+    </message>
+    <message>
+        <source>a dependency name is not a text value</source>
+        <translation>某个依赖名称不是文本值</translation>
+    </message>
+    <message>
+        <source>dependency %1 of importer %2 has no version</source>
+        <translation>importer %2 的依赖 %1 没有版本</translation>
+    </message>
+    <message>
+        <source>expected a mapping with “lockfileVersion”</source>
+        <translation>应为包含“lockfileVersion”的映射</translation>
+    </message>
+    <message>
+        <source>no “lockfileVersion”; this is not a pnpm-lock.yaml written by pnpm</source>
+        <translation>没有“lockfileVersion”；这不是 pnpm 写出的 pnpm-lock.yaml</translation>
+    </message>
+    <message>
+        <source>lockfileVersion %1 is not supported (pnpm 7 writes 5.4, pnpm 8 6.0, pnpm 9 and 10 9.0)</source>
+        <translation>不支持 lockfileVersion %1（pnpm 7 写 5.4，pnpm 8 写 6.0，pnpm 9 和 10 写 9.0）</translation>
+    </message>
+    <message>
+        <source>“importers” is not a mapping of folders</source>
+        <translation>“importers”不是文件夹的映射</translation>
+    </message>
+    <message>
+        <source>an importer folder is not a text value</source>
+        <translation>某个 importer 文件夹不是文本值</translation>
+    </message>
+    <message>
+        <source>an importer folder</source>
+        <translation>importer 文件夹</translation>
+    </message>
+    <message>
+        <source>entry %1 has no version</source>
+        <translation>条目 %1 没有版本</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not “name@range”</source>
+        <translation>描述符 %1 不是“名称@范围”</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; yarn indents with spaces</source>
+        <translation>缩进中有制表符；yarn 用空格缩进</translation>
+    </message>
+    <message>
+        <source>expected an entry header ending in “:”, found %1</source>
+        <translation>应为以“:”结尾的条目标题，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a quoted descriptor is not closed</source>
+        <translation>带引号的描述符未闭合</translation>
+    </message>
+    <message>
+        <source>an indented line outside an entry</source>
+        <translation>条目之外的缩进行</translation>
+    </message>
+    <message>
+        <source>an empty version</source>
+        <translation>空版本</translation>
+    </message>
+    <message>
+        <source>a version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>a checksum</source>
+        <translation>校验和</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

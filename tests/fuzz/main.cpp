@@ -54,6 +54,8 @@ const Entry targets[] = {
     {"dependencies.lock", &manifest<ManifestKind::DependenciesLock>},
     {"pnpm-workspace.yaml", &manifest<ManifestKind::PnpmWorkspace>},
     {"go.work", &manifest<ManifestKind::GoWork>},
+    {"pnpm-lock.yaml", &manifest<ManifestKind::PnpmLock>},
+    {"yarn.lock", &manifest<ManifestKind::YarnLock>},
 };
 
 Target chosen = nullptr;
