@@ -74,6 +74,7 @@ private slots:
     void cliNamesTheMembershipRule();
     void pnpmAndYarnLocksResolve_data();
     void pnpmAndYarnLocksResolve();
+    void rangesPeersCatalogsAndLocalPackages();
 };
 
 void TestScanner::generatedMonorepoMatchesItsTruth()
@@ -658,6 +659,55 @@ void TestScanner::pnpmAndYarnLocksResolve()
     const auto lodash = std::find_if(r.dependencies.begin(), r.dependencies.end(), [](const SharedDependency &d) { return d.name == u"lodash"; });
     QVERIFY(lodash != r.dependencies.end());
     QCOMPARE(Fragmentation::describeDistance(lodash->drift.magnitude), drift);
+}
+
+void TestScanner::rangesPeersCatalogsAndLocalPackages()
+{
+    ScanOptions options;
+    options.root = qEnvironmentVariable("ARCHBOARD_TESTDATA") + QStringLiteral("/workspaces/ranges");
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY(scan.errors.empty());
+    QStringList findings;
+    for (const ScanFinding &f : scan.findings)
+        findings << f.kind + u'|' + f.message;
+    const QStringList expected = {
+        "catalog|react in packages/admin asks for catalog:missing, which pnpm-workspace.yaml in . does not list",
+        "range-style|lodash is requested in different range styles: ^ in packages/ui; ~ in packages/app",
+        "local-version|@r/ui in packages/app asks for ^1.0.0, but packages/ui is 2.0.0",
+    };
+    QCOMPARE(findings, expected);
+    // catalog: and catalog:NAME become the catalogs' ranges.
+    auto request = [&](const QString &path, const QString &name, DependencyScope scope) {
+        for (const Dependency &d : serviceAt(scan, path)->dependencies) {
+            if (d.name == name && d.scope == scope)
+                return d.version;
+        }
+        return QStringLiteral("(none)");
+    };
+    QCOMPARE(request(QStringLiteral("packages/ui"), QStringLiteral("react"), DependencyScope::Production), QStringLiteral("^18.2.0"));
+    QCOMPARE(request(QStringLiteral("packages/app"), QStringLiteral("react"), DependencyScope::Production), QStringLiteral("^17.0.2"));
+
+    Workspace ws;
+    Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    const FragmentationResult r = Fragmentation::analyse(ws);
+    auto shared = [&](const QString &name) {
+        return *std::find_if(r.dependencies.begin(), r.dependencies.end(), [&](const SharedDependency &d) { return d.name == name; });
+    };
+    // react: 17.0.2 (app) and 18.2.0 (ui) are in use; app's peer range ^16.8.0 is not a version in use.
+    const SharedDependency react = shared(QStringLiteral("react"));
+    QCOMPARE(react.oldest, QStringLiteral("17.0.2"));
+    QCOMPARE(react.newest, QStringLiteral("18.2.0"));
+    QCOMPARE(Fragmentation::describeDistance(react.drift.magnitude), QStringLiteral("1 major"));
+    // react-dom: ui's peer range is listed, not compared; one installed use alone does not drift.
+    const SharedDependency reactDom = shared(QStringLiteral("react-dom"));
+    QCOMPARE(reactDom.versions.size(), size_t(2));
+    QCOMPARE(reactDom.versions[1].version, QStringLiteral(">=16"));
+    QVERIFY(!reactDom.versions[1].comparable);
+    QVERIFY(reactDom.versions[1].note.contains(QStringLiteral("peer range")));
+    QCOMPARE(reactDom.drift.magnitude, 0.0);
+    // Peer hygiene keeps its meaning: react-dom and react have a peer declaration, nobody bundles.
+    QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 100.0);
+    QVERIFY(ws.scans.back().note.contains(QStringLiteral("findings (3)")));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

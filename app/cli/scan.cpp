@@ -132,8 +132,16 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
                                        {QStringLiteral("folder"), l.folder},
                                        {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(l.ecosystem))},
                                        {QStringLiteral("reason"), l.reason}});
+        QJsonArray findings;
+        for (const ScanFinding &f : scan.findings)
+            findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                        {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(f.ecosystem))},
+                                        {QStringLiteral("dependency"), f.dependency},
+                                        {QStringLiteral("folders"), QJsonArray::fromStringList(f.folders)},
+                                        {QStringLiteral("message"), f.message}});
         QJsonObject o = fragmentationJson(result);
         o.insert(QStringLiteral("root"), scan.root);
+        o.insert(QStringLiteral("findings"), findings);
         o.insert(QStringLiteral("workspaces"), rules);
         o.insert(QStringLiteral("left_out"), leftOut);
         o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
@@ -169,6 +177,11 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
                 versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
             out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
                          .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
+        }
+        if (!scan.findings.empty()) {
+            out() << "\n" << Text::tr("Findings (range styles, local packages, catalogs):") << "\n";
+            for (const ScanFinding &f : scan.findings)
+                out() << QStringLiteral("  %1 %2\n").arg(f.kind, -14).arg(f.message);
         }
         if (!scan.workspaceRules.empty()) {
             out() << "\n" << Text::tr("Workspace definitions (members decided by them):") << "\n";

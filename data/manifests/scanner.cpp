@@ -1,5 +1,7 @@
 #include "scanner.h"
 
+#include "scanchecks.h"
+
 #include "filerules.h"
 #include "fragmentation.h"
 #include "safefile.h"
@@ -362,6 +364,7 @@ ScanResult scan(const ScanOptions &options)
     std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
     std::map<QString, QHash<QString, QHash<QString, QString>>> pnpmLocks; // folder → importer → name → version
     std::map<QString, QHash<QString, QString>> yarnLocks;      // folder → "name@range" → version
+    ScanChecks::Catalogs catalogs;                              // pnpm-workspace.yaml folder → catalog → name → range
     std::map<QString, QHash<QString, QStringList>> cargoLocks; // folder → name → versions
     for (FileJob *jobPointer : jobs) {
         FileJob &job = *jobPointer;
@@ -400,6 +403,11 @@ ScanResult scan(const ScanOptions &options)
             }
             continue;
         }
+        if (job.kind == ManifestKind::PnpmWorkspace) {
+            for (const ManifestDependency &d : job.manifest.dependencies)
+                catalogs[job.folder][d.group].insert(d.name, d.requested);
+            continue;
+        }
         if (!isPrimary(job.kind))
             continue;
         ScannedService &s = byFolder[job.folder];
@@ -408,6 +416,8 @@ ScanResult scan(const ScanOptions &options)
         s.path = job.folder;
         if (s.name.isEmpty() && !job.manifest.name.isEmpty())
             s.name = job.manifest.name;
+        if (s.version.isEmpty() && job.kind == ManifestKind::PackageJson)
+            s.version = job.manifest.version;
         if (s.language.isEmpty())
             s.language = languageOf(job.manifest, filesInFolder.value(job.folder));
         if (s.runtime.isEmpty() && !job.manifest.runtime.isEmpty()) {
@@ -427,6 +437,8 @@ ScanResult scan(const ScanOptions &options)
             d.manifest = job.relPath;
         }
     }
+
+    ScanChecks::resolveCatalogs(catalogs, byFolder, &result.findings);
 
     // --- lock files fill resolved versions and mark nested copies ---------------------------------
     for (auto &[folder, service] : byFolder) {
@@ -477,6 +489,9 @@ ScanResult scan(const ScanOptions &options)
             break;
         }
     }
+
+    ScanChecks::findRangeStyles(byFolder, &result.findings);
+    ScanChecks::findLocalVersions(byFolder, &result.findings);
 
     // --- ids and names ------------------------------------------------------------------------------
     QSet<QString> ids;
@@ -568,6 +583,14 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
         if (scan.leftOut.size() > 5)
             shown << QStringLiteral("…");
         note << Text::tr("manifests left out as not workspace members (%1): %2").arg(scan.leftOut.size()).arg(shown.join(QStringLiteral("; ")).left(2000));
+    }
+    if (!scan.findings.empty()) {
+        QStringList shown;
+        for (size_t i = 0; i < scan.findings.size() && i < 5; ++i)
+            shown << scan.findings[i].message;
+        if (scan.findings.size() > 5)
+            shown << QStringLiteral("…");
+        note << Text::tr("findings (%1): %2").arg(scan.findings.size()).arg(shown.join(QStringLiteral("; ")).left(2000));
     }
     if (!fixed.isEmpty())
         note << Text::tr("%n value(s) changed to fit the workspace file: %1", nullptr, int(fixed.size())).arg(fixed.join(QStringLiteral("; ")).left(2000));

@@ -23,9 +23,21 @@ struct ScannedService
     QString language;       ///< "typescript", "javascript", "go", "rust", "java", "python" or empty
     QString runtime;
     QString runtimeVersion;
+    QString version;        ///< the package's own version (package.json "version"), when declared
     QStringList manifests;  ///< file names read in this folder
     bool workspaceRoot = false;
     std::vector<Dependency> dependencies; ///< `service` set to id; `resolved` filled from the folder's lock file
+};
+
+/// Something about the requests of a shared dependency that no metric shows
+/// (docs/fragmentation.md, "Ranges"): a finding, not a figure.
+struct ScanFinding
+{
+    QString kind;        ///< "range-style", "local-version", "catalog"
+    Ecosystem ecosystem = Ecosystem::Npm;
+    QString dependency;  ///< the package
+    QStringList folders; ///< the services' folders it concerns
+    QString message;     ///< what is wrong, naming the requests and folders
 };
 
 struct ScanResult
@@ -37,6 +49,7 @@ struct ScanResult
     std::vector<ManifestError> errors; ///< file paths relative to the root (left-out manifests' own errors are not listed)
     std::vector<WorkspaceRule> workspaceRules; ///< the workspace definitions found, in path order
     std::vector<LeftOutManifest> leftOut;      ///< manifests that are not workspace members, with the rule that decided
+    std::vector<ScanFinding> findings;         ///< range styles, local-package and catalog problems
     bool cancelled = false;
     qint64 elapsedMs = 0;
 };

@@ -261,9 +261,12 @@ void FragmentationIndex::pickUses(const Workspace &ws, Users &u) const
         if (seen == position.cend()) {
             position.insert(service, int(u.uses.size()));
             u.uses.push_back(row);
-        } else if (ws.dependencies[size_t(u.uses[size_t(seen.value())])].scope != DependencyScope::Production
-                   && d.scope == DependencyScope::Production) {
-            u.uses[size_t(seen.value())] = row;
+        } else {
+            // Production before the rest; any installed declaration before a peer range.
+            const DependencyScope kept = ws.dependencies[size_t(u.uses[size_t(seen.value())])].scope;
+            if ((kept != DependencyScope::Production && d.scope == DependencyScope::Production)
+                || (kept == DependencyScope::Peer && d.scope != DependencyScope::Peer))
+                u.uses[size_t(seen.value())] = row;
         }
     }
 }
@@ -282,18 +285,30 @@ FragmentationIndex::Group FragmentationIndex::computeGroup(const Workspace &ws, 
     int bundled = 0;
     for (int row : dependency.uses) {
         const Dependency *d = &ws.dependencies[size_t(row)];
-        const std::pair<QString, QString> cacheKey(d->resolved, d->version);
+        // A peer dependency is a range the package accepts, not a version in use:
+        // listed, never compared (docs/fragmentation.md, "Ranges").
+        const bool peerRange = d->scope == DependencyScope::Peer;
+        const std::pair<QString, QString> cacheKey(peerRange ? QStringLiteral("\x01peer") : d->resolved, d->version);
         auto g = groupOf.constFind(cacheKey);
         if (g == groupOf.cend()) {
-            const std::shared_ptr<const ReadVersion> read = versionCache().get(*d);
-            const VersionUse &use = read->use;
+            VersionUse use;
+            Version parsed;
+            if (peerRange) {
+                use.version = d->version.trimmed().isEmpty() ? Text::tr("(any)") : d->version.trimmed();
+                use.comparable = false;
+                use.note = Text::tr("peer range: accepted, not installed");
+            } else {
+                const std::shared_ptr<const ReadVersion> read = versionCache().get(*d);
+                use = read->use;
+                parsed = read->parsed;
+            }
             // Different texts can mean the same version ("4.18.0" resolved, "4.18.0" pinned).
-            const std::pair<QString, bool> versionKey(use.version, use.comparable);
+            const std::pair<QString, bool> versionKey(peerRange ? QStringLiteral("\x01") + use.version : use.version, use.comparable);
             auto same = groupByVersion.constFind(versionKey);
             if (same == groupByVersion.cend()) {
                 same = groupByVersion.insert(versionKey, int(groups.size()));
                 groups.push_back(use);
-                groupVersion.push_back(read->parsed);
+                groupVersion.push_back(parsed);
             }
             g = groupOf.insert(cacheKey, same.value());
         }
@@ -301,6 +316,9 @@ FragmentationIndex::Group FragmentationIndex::computeGroup(const Workspace &ws, 
         result.peer = result.peer || d->bundled || d->scope == DependencyScope::Peer;
         bundled += d->bundled ? 1 : 0;
     }
+    // A service that declares a peer and also installs the package (peer + dev) still declares a peer.
+    for (int row : dependency.rows)
+        result.peer = result.peer || ws.dependencies[size_t(row)].scope == DependencyScope::Peer;
     result.uses = int(dependency.uses.size());
     result.sharing = result.uses - bundled;
     std::vector<size_t> order(groups.size());

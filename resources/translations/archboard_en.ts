@@ -929,10 +929,6 @@
         <translation>Workspaces</translation>
     </message>
     <message>
-        <source>The workspace definitions the last scan honoured and the manifests they left out</source>
-        <translation>The workspace definitions the last scan honoured and the manifests they left out</translation>
-    </message>
-    <message>
         <source>%1 — members: %2, left out: %3</source>
         <translation>%1 — members: %2, left out: %3</translation>
     </message>
@@ -947,6 +943,14 @@
     <message>
         <source>Workspaces (%1 left out)</source>
         <translation>Workspaces (%1 left out)</translation>
+    </message>
+    <message>
+        <source>The workspace definitions the last scan honoured, the manifests they left out, and findings about requests (range styles, local packages, catalogs)</source>
+        <translation>The workspace definitions the last scan honoured, the manifests they left out, and findings about requests (range styles, local packages, catalogs)</translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2</source>
+        <translation>Finding (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5203,10 @@ and </translation>
         <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
         <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</translation>
     </message>
+    <message>
+        <source>peer range: accepted, not installed</source>
+        <translation>peer range: accepted, not installed</translation>
+    </message>
 </context>
 <context>
     <name>FragmentationCharts</name>
@@ -6575,6 +6583,30 @@ and </translation>
     <message>
         <source>%1 %2 [%3] in %4</source>
         <translation>%1 %2 [%3] in %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, which pnpm-workspace.yaml in %4 does not list</source>
+        <translation>%1 in %2 asks for %3, which pnpm-workspace.yaml in %4 does not list</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, but no pnpm-workspace.yaml at or above it has catalogs</source>
+        <translation>%1 in %2 asks for %3, but no pnpm-workspace.yaml at or above it has catalogs</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 is requested in different range styles: %2</source>
+        <translation>%1 is requested in different range styles: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, but %4 is %5</source>
+        <translation>%1 in %2 asks for %3, but %4 is %5</translation>
+    </message>
+    <message>
+        <source>findings (%1): %2</source>
+        <translation>findings (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -10241,6 +10273,10 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
     <message>
         <source>Left out (not workspace members, not counted):</source>
         <translation>Left out (not workspace members, not counted):</translation>
+    </message>
+    <message>
+        <source>Findings (range styles, local packages, catalogs):</source>
+        <translation>Findings (range styles, local packages, catalogs):</translation>
     </message>
 </context>
 <context>

@@ -923,10 +923,6 @@
         <translation>工作区</translation>
     </message>
     <message>
-        <source>The workspace definitions the last scan honoured and the manifests they left out</source>
-        <translation>上次扫描遵循的工作区定义及其排除的清单</translation>
-    </message>
-    <message>
         <source>%1 — members: %2, left out: %3</source>
         <translation>%1 — 成员：%2，排除：%3</translation>
     </message>
@@ -941,6 +937,14 @@
     <message>
         <source>Workspaces (%1 left out)</source>
         <translation>工作区（已排除 %1 个）</translation>
+    </message>
+    <message>
+        <source>The workspace definitions the last scan honoured, the manifests they left out, and findings about requests (range styles, local packages, catalogs)</source>
+        <translation>上次扫描遵循的工作区定义、其排除的清单，以及关于版本请求的发现（范围写法、本地包、catalog 目录）</translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2</source>
+        <translation>发现（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5189,10 @@ and </source>
         <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
         <translation>%1 个共享依赖的最旧与最新版本之间的平均距离（最差：%2 %3 → %4，%5）</translation>
     </message>
+    <message>
+        <source>peer range: accepted, not installed</source>
+        <translation>peer 范围：可接受，并未安装</translation>
+    </message>
 </context>
 <context>
     <name>FragmentationCharts</name>
@@ -6558,6 +6566,30 @@ and </source>
     <message>
         <source>%1 %2 [%3] in %4</source>
         <translation>%4 中的 %1 %2 [%3]</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, which pnpm-workspace.yaml in %4 does not list</source>
+        <translation>%2 中的 %1 请求 %3，但 %4 中的 pnpm-workspace.yaml 未列出它</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, but no pnpm-workspace.yaml at or above it has catalogs</source>
+        <translation>%2 中的 %1 请求 %3，但其所在或上级文件夹中没有带 catalog 目录的 pnpm-workspace.yaml</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is requested in different range styles: %2</source>
+        <translation>%1 以不同的范围写法被请求：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 asks for %3, but %4 is %5</source>
+        <translation>%2 中的 %1 请求 %3，但 %4 的版本是 %5</translation>
+    </message>
+    <message>
+        <source>findings (%1): %2</source>
+        <translation>发现（%1 项）：%2</translation>
     </message>
 </context>
 <context>
@@ -10206,6 +10238,10 @@ status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 
     <message>
         <source>Left out (not workspace members, not counted):</source>
         <translation>已排除（非工作区成员，不计入）：</translation>
+    </message>
+    <message>
+        <source>Findings (range styles, local packages, catalogs):</source>
+        <translation>发现（范围写法、本地包、catalog 目录）：</translation>
     </message>
 </context>
 <context>

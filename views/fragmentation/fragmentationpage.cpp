@@ -256,7 +256,7 @@ FragmentationPage::FragmentationPage(Analysis *analysis, DiagramRenderer *render
     m_membership->setObjectName(QStringLiteral("scanMembership"));
     m_membership->setUniformItemSizes(true);
     m_sideTabs->addTab(m_membership, tr("Workspaces"));
-    m_sideTabs->setTabToolTip(3, tr("The workspace definitions the last scan honoured and the manifests they left out"));
+    m_sideTabs->setTabToolTip(3, tr("The workspace definitions the last scan honoured, the manifests they left out, and findings about requests (range styles, local packages, catalogs)"));
 
     // Left the figures (chart over the tables), right the picture.
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -837,6 +837,8 @@ void FragmentationPage::showMembership(const ScanResult &scan)
         lines << tr("%1 — members: %2, left out: %3").arg(r.describe()).arg(r.members).arg(r.leftOut);
     for (size_t i = 0; i < scan.leftOut.size() && i < kShown; ++i)
         lines << tr("Left out %1: %2").arg(scan.leftOut[i].path, scan.leftOut[i].reason);
+    for (size_t i = 0; i < scan.findings.size() && i < kShown; ++i)
+        lines << tr("Finding (%1): %2").arg(scan.findings[i].kind, scan.findings[i].message);
     if (scan.leftOut.size() > kShown)
         lines << tr("… and %1 more").arg(scan.leftOut.size() - kShown);
     if (scan.workspaceRules.empty())

@@ -1,0 +1,143 @@
+#include "scanchecks.h"
+
+#include "versions.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ArchBoard::ScanChecks {
+
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
+// under the enclosing namespace and never found at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Scanner)
+};
+
+QString parentFolder(const QString &folder)
+{
+    if (folder == u".")
+        return {};
+    const qsizetype slash = folder.lastIndexOf(u'/');
+    return slash < 0 ? QStringLiteral(".") : folder.left(slash);
+}
+
+/// Not a registry request: nothing to compare the style of.
+bool isProtocol(const QString &request)
+{
+    static const char *const prefixes[] = {"workspace:", "file:", "link:", "portal:", "npm:", "catalog:", "git", "http:", "https:", "github:"};
+    for (const char *p : prefixes) {
+        if (request.startsWith(QLatin1String(p)))
+            return true;
+    }
+    return request.contains(u'/'); // "user/repo", a path
+}
+
+/// "exact", "^", "~", "range" or "any" (syncpack's semver-group styles).
+QString styleOf(const QString &request)
+{
+    const QString r = request.trimmed();
+    if (r.isEmpty() || r == u"*" || r == u"x" || r == u"latest")
+        return QStringLiteral("any");
+    if (r.startsWith(u'^'))
+        return QStringLiteral("^");
+    if (r.startsWith(u'~'))
+        return QStringLiteral("~");
+    const QString plain = r.startsWith(u'=') ? r.mid(1) : r;
+    const VersionSpec spec = Versions::parseSpec(Ecosystem::Npm, plain);
+    if (spec.kind == VersionSpec::Kind::Exact)
+        return QStringLiteral("exact");
+    return QStringLiteral("range");
+}
+
+} // namespace
+
+void resolveCatalogs(const Catalogs &catalogs, std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+{
+    for (auto &[folder, service] : services) {
+        for (Dependency &d : service.dependencies) {
+            if (d.ecosystem != Ecosystem::Npm || !d.version.startsWith(QLatin1String("catalog:")))
+                continue;
+            QString catalog = d.version.mid(8).trimmed();
+            if (catalog.isEmpty())
+                catalog = QStringLiteral("default");
+            const Catalogs::const_iterator *found = nullptr;
+            Catalogs::const_iterator at;
+            for (QString f = folder; !f.isEmpty(); f = parentFolder(f)) {
+                at = catalogs.find(f);
+                if (at != catalogs.end()) {
+                    found = &at;
+                    break;
+                }
+            }
+            const QString range = found ? (*found)->second.value(catalog).value(d.name) : QString();
+            if (!range.isEmpty()) {
+                d.version = range; // the range pnpm installs for "catalog:"
+                continue;
+            }
+            findings->push_back({QStringLiteral("catalog"), Ecosystem::Npm, d.name, {folder},
+                                 found ? Text::tr("%1 in %2 asks for %3, which pnpm-workspace.yaml in %4 does not list")
+                                             .arg(d.name, folder, d.version, (*found)->first)
+                                       : Text::tr("%1 in %2 asks for %3, but no pnpm-workspace.yaml at or above it has catalogs")
+                                             .arg(d.name, folder, d.version)});
+        }
+    }
+}
+
+void findRangeStyles(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+{
+    // name → style → folders (the first non-peer request of each service)
+    std::map<QString, std::map<QString, QStringList>> styles;
+    for (const auto &[folder, service] : services) {
+        QSet<QString> seen;
+        for (const Dependency &d : service.dependencies) {
+            if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || isProtocol(d.version) || seen.contains(d.name))
+                continue;
+            seen.insert(d.name);
+            styles[d.name][styleOf(d.version)] << folder;
+        }
+    }
+    for (const auto &[name, byStyle] : styles) {
+        if (byStyle.size() < 2)
+            continue;
+        QStringList parts, folders;
+        for (const auto &[style, where] : byStyle) {
+            parts << Text::tr("%1 in %2").arg(style, where.join(QStringLiteral(", ")));
+            folders << where;
+        }
+        findings->push_back({QStringLiteral("range-style"), Ecosystem::Npm, name, folders,
+                             Text::tr("%1 is requested in different range styles: %2").arg(name, parts.join(QStringLiteral("; ")))});
+    }
+}
+
+void findLocalVersions(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+{
+    QHash<QString, const ScannedService *> local; // package name → the service that is it
+    for (const auto &[folder, service] : services) {
+        if (!service.version.isEmpty() && service.manifests.contains(QStringLiteral("package.json")))
+            local.insert(service.name, &service);
+    }
+    for (const auto &[folder, service] : services) {
+        for (const Dependency &d : service.dependencies) {
+            const auto it = local.constFind(d.name);
+            if (d.ecosystem != Ecosystem::Npm || it == local.cend() || it.value() == &service)
+                continue;
+            const QString request = d.version.trimmed();
+            if (request.startsWith(QLatin1String("workspace:")) || request.startsWith(QLatin1String("file:"))
+                || request.startsWith(QLatin1String("link:")) || request.startsWith(QLatin1String("portal:")))
+                continue; // the local copy by definition
+            const VersionSpec spec = Versions::parseSpec(Ecosystem::Npm, request);
+            const Version own = Versions::parse(Ecosystem::Npm, it.value()->version);
+            if ((spec.kind != VersionSpec::Kind::Exact && spec.kind != VersionSpec::Kind::Range) || !own.valid)
+                continue;
+            if (Versions::satisfies(spec, own))
+                continue;
+            findings->push_back({QStringLiteral("local-version"), Ecosystem::Npm, d.name, {folder, it.value()->path},
+                                 Text::tr("%1 in %2 asks for %3, but %4 is %5").arg(d.name, folder, request, it.value()->path, it.value()->version)});
+        }
+    }
+}
+
+} // namespace ArchBoard::ScanChecks
