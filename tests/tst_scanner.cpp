@@ -75,6 +75,7 @@ private slots:
     void pnpmAndYarnLocksResolve_data();
     void pnpmAndYarnLocksResolve();
     void rangesPeersCatalogsAndLocalPackages();
+    void polyglotMonorepoMatchesItsTruth();
 };
 
 void TestScanner::generatedMonorepoMatchesItsTruth()
@@ -708,6 +709,27 @@ void TestScanner::rangesPeersCatalogsAndLocalPackages()
     // Peer hygiene keeps its meaning: react-dom and react have a peer declaration, nobody bundles.
     QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 100.0);
     QVERIFY(ws.scans.back().note.contains(QStringLiteral("findings (3)")));
+}
+
+void TestScanner::polyglotMonorepoMatchesItsTruth()
+{
+    // The benchmark's polyglot tree: every ecosystem under its workspace definition.
+    QTemporaryDir dir;
+    Testing::MonorepoSpec spec;
+    spec.packages = 30;
+    spec.polyglotServices = 40;
+    const Testing::MonorepoTruth truth = Testing::writeMonorepo(dir.path(), spec);
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QCOMPARE(scan.manifestsScanned, truth.manifests);
+    QCOMPARE(int(scan.services.size()), truth.services);
+    QCOMPARE(int(scan.leftOut.size()), truth.leftOut);
+    QCOMPARE(int(scan.errors.size()), int(truth.malformed.size()));
+    QCOMPARE(scan.workspaceRules.size(), size_t(4)); // Cargo.toml, go.work, package.json, pom.xml
+    QVERIFY(serviceAt(scan, QStringLiteral("go/m-1")));
+    QVERIFY(serviceAt(scan, QStringLiteral("services/orders")));
+    QVERIFY(!serviceAt(scan, QStringLiteral("go/testdata/old")));
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -106,6 +106,77 @@ MonorepoTruth writeMonorepo(const QString &dir, const MonorepoSpec &spec)
         truth.services += 2; // a folder with a manifest is a service, even when the manifest is broken
     }
 
+    if (spec.polyglotServices > 0) {
+        // The few services of other ecosystems written above are members too.
+        const QByteArray members = "[workspace]\nresolver = \"2\"\nmembers = [\"crates/*\"" + QByteArray(spec.polyglot ? ", \"services/inventory\"" : "")
+            + "]\nexclude = [\"crates/scratch\"]\n";
+        QByteArray goWork = "go 1.22\n\nuse (\n";
+        QByteArray modules;
+        if (spec.polyglot) {
+            goWork += "\t./services/orders\n";
+            modules += "    <module>services/finance</module>\n";
+        }
+        if (spec.malformed)
+            goWork += "\t./services/legacy\n";
+        for (int i = 0; i < spec.polyglotServices; ++i) {
+            const int k = i % 4;
+            const QByteArray n = QByteArray::number(i);
+            const QByteArray drift = QByteArray::number(i % 3); // a few versions of each shared dependency
+            if (k == 0) {
+                write(dir + QStringLiteral("/crates/c-%1/Cargo.toml").arg(i),
+                      "[package]\nname = \"c-" + n + "\"\nversion = \"0.1.0\"\nedition = \"2021\"\nrust-version = \"1.7" + drift
+                          + "\"\n\n[dependencies]\nserde = \"1.0.20" + drift + "\"\ntokio = { version = \"1.3" + drift
+                          + "\", features = [\"full\"] }\nanyhow = \"1.0.8" + drift + "\"\n\n[dev-dependencies]\ncriterion = \"0.5.1\"\n");
+            } else if (k == 1) {
+                write(dir + QStringLiteral("/go/m-%1/go.mod").arg(i),
+                      "module example.com/m" + n + "\n\ngo 1.2" + drift + "\n\nrequire (\n\tgithub.com/google/uuid v1.6." + drift
+                          + "\n\tgolang.org/x/net v0.2" + drift + ".0\n\tgithub.com/spf13/cobra v1.8." + drift + " // indirect\n)\n");
+                goWork += "\t./go/m-" + n + "\n";
+            } else if (k == 2) {
+                write(dir + QStringLiteral("/java/j-%1/pom.xml").arg(i),
+                      "<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <modelVersion>4.0.0</modelVersion>\n"
+                      "  <groupId>com.acme</groupId>\n  <artifactId>j-" + n + "</artifactId>\n  <version>1.0.0</version>\n"
+                      "  <properties>\n    <java.version>1" + QByteArray::number(7 + i % 3 * 2) + "</java.version>\n"
+                      "    <jackson.version>2.17." + drift + "</jackson.version>\n  </properties>\n  <dependencies>\n"
+                      "    <dependency>\n      <groupId>com.fasterxml.jackson.core</groupId>\n      <artifactId>jackson-databind</artifactId>\n"
+                      "      <version>${jackson.version}</version>\n    </dependency>\n    <dependency>\n      <groupId>com.google.guava</groupId>\n"
+                      "      <artifactId>guava</artifactId>\n      <version>33." + drift + ".0-jre</version>\n    </dependency>\n"
+                      "  </dependencies>\n</project>\n");
+                modules += "    <module>java/j-" + n + "</module>\n";
+            } else {
+                write(dir + QStringLiteral("/python/p-%1/requirements.txt").arg(i),
+                      "requests==2.31." + drift + "\nnumpy>=1.26," + "<2\npydantic==2.7." + drift + "\n");
+            }
+            ++truth.manifests;
+            ++truth.services;
+            if (i % 5 == 4) { // the seed's cross-language lock beside a fifth of them
+                const QString folder = k == 0 ? QStringLiteral("crates/c-%1") : k == 1 ? QStringLiteral("go/m-%1")
+                    : k == 2 ? QStringLiteral("java/j-%1") : QStringLiteral("python/p-%1");
+                QByteArray lock = "runtime: python-3.1" + drift + "\ndependencies:\n";
+                for (int d = 0; d < 12; ++d)
+                    lock += "  - name: lib-" + QByteArray::number(d) + "\n    version: 1." + QByteArray::number(d) + "." + drift
+                        + "\n    checksum: sha256:" + QByteArray(64, 'a' + char(d)) + "\n    ecosystem: pypi\n";
+                write(dir + u'/' + folder.arg(i) + QStringLiteral("/dependencies.lock"), lock);
+                ++truth.manifests;
+            }
+        }
+        write(dir + QStringLiteral("/Cargo.toml"), members);
+        write(dir + QStringLiteral("/go.work"), goWork + ")\n");
+        write(dir + QStringLiteral("/pom.xml"),
+              "<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n  <modelVersion>4.0.0</modelVersion>\n"
+              "  <groupId>com.acme</groupId>\n  <artifactId>estate</artifactId>\n  <version>1.0.0</version>\n  <packaging>pom</packaging>\n"
+              "  <modules>\n" + modules + "  </modules>\n</project>\n");
+        truth.manifests += 3; // root Cargo.toml and pom.xml join the root service; go.work is no service
+        // Non-members: left out by their workspace definitions.
+        write(dir + QStringLiteral("/crates/scratch/Cargo.toml"), "[package]\nname = \"scratch\"\nversion = \"0.0.0\"\n\n[dependencies]\nserde = \"0.9.0\"\n");
+        write(dir + QStringLiteral("/go/testdata/old/go.mod"), "module example.com/old\n\ngo 1.16\n\nrequire github.com/google/uuid v1.1.0\n");
+        write(dir + QStringLiteral("/java/samples/pom.xml"),
+              "<project><groupId>com.acme</groupId><artifactId>sample</artifactId><version>0.1</version></project>\n");
+        write(dir + QStringLiteral("/test/fixtures/old-app/package.json"), "{\"name\": \"old\", \"dependencies\": {\"dep-0\": \"0.0.1\"}}\n");
+        truth.manifests += 4;
+        truth.leftOut += 4;
+    }
+
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         int packages = 0;
         for (int n : it.value())

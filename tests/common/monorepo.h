@@ -19,6 +19,7 @@ struct MonorepoTruth
     /// npm dependencies requested in two or more different versions.
     QSet<QString> npmMismatched;
     QStringList malformed;      ///< relative paths of the broken manifests written
+    int leftOut = 0;            ///< manifests written outside their workspace (polyglot)
 };
 
 struct MonorepoSpec
@@ -28,6 +29,11 @@ struct MonorepoSpec
     int dependenciesPerPackage = 12;
     bool polyglot = true;        ///< also a Go, a Cargo, a Maven and a Python service
     bool malformed = true;       ///< one broken package.json and one broken go.mod
+    /// With more than 0: that many more services spread over Cargo, Go, Maven
+    /// and Python (a fifth of them also with a dependencies.lock), each
+    /// ecosystem under its workspace definition (Cargo [workspace], go.work,
+    /// Maven <modules>), plus non-member fixtures that must be left out.
+    int polyglotServices = 0;
     quint32 seed = 7;
 };
 

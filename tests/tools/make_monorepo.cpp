@@ -1,5 +1,7 @@
 // Writes the generated monorepo the scanner tests use, for benchmarks against
-// other tools: archboard-make-monorepo DIR [--packages N] [--npm-only]
+// other tools: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N]
+// (--polyglot N: N more services over Cargo, Go, Maven and Python with their
+// workspace definitions, a fifth with a dependencies.lock)
 #include "monorepo.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1).startsWith(u'-')) {
-        std::fprintf(stderr, "usage: archboard-make-monorepo DIR [--packages N] [--npm-only]\n");
+        std::fprintf(stderr, "usage: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N]\n");
         return 2;
     }
     ArchBoard::Testing::MonorepoSpec spec;
@@ -24,6 +26,8 @@ int main(int argc, char *argv[])
         spec.polyglot = false;
         spec.malformed = false;
     }
+    if (const qsizetype p = args.indexOf(QStringLiteral("--polyglot")); p > 0 && p + 1 < args.size())
+        spec.polyglotServices = args.at(p + 1).toInt();
     if (spec.packages <= 0) {
         std::fprintf(stderr, "--packages needs a positive number\n");
         return 2;
