@@ -9,6 +9,7 @@
 #include "driftgraph.h"
 #include "fragmentation.h"
 #include "fragmentationstyle.h"
+#include "pdftextlayer.h"
 #include "reportcharts.h"
 #include "safefile.h"
 #include "selection.h"
@@ -275,6 +276,12 @@ void WorkshopReport::print(QPagedPaintDevice *device) const
     }
 }
 
+QString WorkshopReport::printedText() const
+{
+    // The text document is the HTML's text; the footer adds the workspace's name and the page line.
+    return html() + m_document->workspace().info.name + tr("page %1 of %2");
+}
+
 bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 {
     QString why;
@@ -288,15 +295,14 @@ bool WorkshopReport::writeHtml(const QString &path, QString *error) const
 
 bool WorkshopReport::writePdf(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    QString why;
-    if (!SafeFile::open(file, &why)) {
-        if (error)
-            *error = why;
-        return false;
-    }
+    // Written in memory first: the text layer is corrected before the file is
+    // (atomically) replaced (PdfTextLayer: Chinese characters that Qt writes as
+    // look-alikes that share their glyph, ⽣ for 生, 戶 for 户).
+    QByteArray bytes;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -304,7 +310,9 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
         writer.setCreator(QStringLiteral("ArchBoard %1").arg(QStringLiteral(ARCHBOARD_VERSION)));
         print(&writer);
     }
-    if (!SafeFile::commit(file, &why)) {
+    PdfTextLayer::fixText(&bytes, printedText(), font().families());
+    QString why;
+    if (!SafeFile::write(path, bytes, &why)) {
         if (error)
             *error = why;
         return false;

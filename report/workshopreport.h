@@ -93,6 +93,8 @@ public:
     std::unique_ptr<QTextDocument> textDocument() const;
     /// Prints the report on \a device (a QPdfWriter or QPrinter), with page numbers.
     void print(QPagedPaintDevice *device) const;
+    /// Every character print() sets as text (for PdfTextLayer::fixText).
+    QString printedText() const;
 
     /// Writes html() to \a path (via QSaveFile).
     bool writeHtml(const QString &path, QString *error) const;

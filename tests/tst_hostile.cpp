@@ -3,6 +3,8 @@
 // meant to drive a terminal, Graphviz escapes. Each is refused or made safe
 // with a message, never a hang, a crash or a file that does not open again.
 #include "cliprocess.h"
+#include "memorylimit.h"
+#include "slowdown.h"
 #include "cmlformat.h"
 #include "diagramrenderer.h"
 #include "dotbuilder.h"
@@ -347,10 +349,7 @@ void TestHostile::openingReadsOnlyWhatIsThere()
     const QString path = dir.filePath(QStringLiteral("small.archboard"));
     QCOMPARE(cli({QStringLiteral("sample"), path}).code, 0);
     QProcess p;
-    p.setChildProcessModifier([] {
-        const rlimit limit{rlim_t(1) << 30, rlim_t(1) << 30};
-        ::setrlimit(RLIMIT_AS, &limit);
-    });
+    Testing::limitMemory(p, 1024, true);
     p.start(qEnvironmentVariable("ARCHBOARD_CLI"), {QStringLiteral("validate"), path});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -374,15 +373,15 @@ void TestHostile::hugeHorizonAndRunsAreBroughtIntoRange()
     write(path, yaml);
     QElapsedTimer clock;
     clock.start();
-    CliRun run = cli({QStringLiteral("tco"), path}, 120000);
+    CliRun run = cli({QStringLiteral("tco"), path}, 120000 * Testing::kSlowdown);
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.contains(QStringLiteral("horizon_years")) && run.err.contains(QStringLiteral("read as 30")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("monte_carlo_runs")), qPrintable(run.err));
     // The win probabilities on the ranking draw win_draws samples per tier.
-    run = cli({QStringLiteral("rank"), path}, 120000);
+    run = cli({QStringLiteral("rank"), path}, 120000 * Testing::kSlowdown);
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.contains(QStringLiteral("win_draws")) && run.err.contains(QStringLiteral("read as 1000000")), qPrintable(run.err));
-    run = cli({QStringLiteral("report"), path}, 120000);
+    run = cli({QStringLiteral("report"), path}, 120000 * Testing::kSlowdown);
     QCOMPARE(run.code, 0);
     run = cli({QStringLiteral("validate"), path});
     QCOMPARE(run.code, 1);

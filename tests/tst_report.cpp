@@ -12,6 +12,7 @@
 #include "fragmentationpage.h"
 #include "generator.h"
 #include "mainwindow.h"
+#include "pdftextlayer.h"
 #include "selection.h"
 #include "tablemodel.h"
 #include "tco.h"
@@ -167,6 +168,8 @@ private slots:
     void generatedWorkspaces();
     void missingRendererLeavesANote();
     void pdfIsPagedWithCjkFont();
+    void pdfTextLayerMapsRadicalsToIdeographs();
+    void pdfTextIsTheChineseWritten();
     void printsOnAPrinter();
     void cliExportsHtmlAndPdf();
     void cliRejectsOtherExtensions();
@@ -462,6 +465,73 @@ void TestReport::pdfIsPagedWithCjkFont()
     QVERIFY(text.contains(QStringLiteral("交付速度")));
     QVERIFY(text.contains(QStringLiteral("Decision records")));
     QVERIFY(text.contains(m_sample.decisions.front().title.left(30)));
+}
+
+void TestReport::pdfTextLayerMapsRadicalsToIdeographs()
+{
+    // Qt's ToUnicode CMap as it writes one: codes are glyphs of the subset,
+    // destinations UTF-16. ⽣ U+2F63 → 生 U+751F, ⻛ U+2EDB → 风 U+98CE,
+    // ⽤ U+2F64 → 用 U+7528; a ligature's two-unit destination, a plain letter,
+    // a real range and a code that happens to equal a radical stay.
+    QByteArray pdf = "%PDF-1.4\n1 0 obj\n<< /Length 9 >>\nstream\n<2F63> <2F63>\nendstream\nendobj\n"
+                     "2 0 obj\n<< /Length 300 >>\nstream\n/CIDInit /ProcSet findresource begin\nbegincmap\n"
+                     "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                     "2 beginbfchar\n<2F63> <2F64>\n<0007> <0041>\nendbfchar\n"
+                     "4 beginbfrange\n<0000> <0000> <0000>\n<0001> <0004> [<2F63> <00660069> <2EDB> <4E2D>]\n"
+                     "<0005> <0005> <2F00>\n<0010> <0012> <2F00>\nendbfrange\nendcmap\nend\nendstream\nendobj\n";
+    const QByteArray before = pdf;
+    // No text and no fonts: only the radicals' own mapping applies.
+    QCOMPARE(PdfTextLayer::fixText(&pdf, QString(), {}), 4);
+    QCOMPARE(pdf.size(), before.size()); // the cross-reference offsets stay right
+    QVERIFY(pdf.startsWith("%PDF-1.4\n1 0 obj\n<< /Length 9 >>\nstream\n<2F63> <2F63>\n")); // not a CMap
+    QVERIFY(pdf.contains("<2F63> <7528>\n<0007> <0041>\n"));                                 // bfchar: the destination only
+    QVERIFY(pdf.contains("<0001> <0004> [<751F> <00660069> <98CE> <4E2D>]\n"));
+    QVERIFY(pdf.contains("<0005> <0005> <4E00>\n"));
+    QVERIFY(pdf.contains("<0010> <0012> <2F00>\n")); // three consecutive radicals, not three ideographs
+    QCOMPARE(PdfTextLayer::fixText(&pdf, QString(), {}), 0);
+    QCOMPARE(PdfTextLayer::ideographFor(u'\u2F63'), u'\u751F');
+    QCOMPARE(PdfTextLayer::ideographFor(u'\u751F'), char16_t(0));
+}
+
+void TestReport::pdfTextIsTheChineseWritten()
+{
+    // Characters that Noto Sans CJK SC draws with the same glyph as a radical
+    // or as another character (issue 12: searching the PDF for 生产级熔断支持
+    // found nothing; 户 came back as 戶).
+    const QString text = QStringLiteral("生产级熔断支持：用户文档高风险，人日言行一自月二无金心目子");
+    Workspace ws = m_sample;
+    ws.decisions.front().title = text;
+    ws.info.name = text;
+    std::unique_ptr<WorkshopReport> report = sampleReport(ws);
+    const QString path = m_dir.filePath(QStringLiteral("radicals.pdf"));
+    QString error;
+    QVERIFY2(report->writePdf(path, &error), qPrintable(error));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the text of the PDF is not checked");
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(text), qPrintable(out.left(400)));
+    QString radicals;
+    for (const QChar c : out) {
+        if ((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) || (c.unicode() >= 0x31C0 && c.unicode() <= 0x31EF))
+            radicals += c;
+    }
+    QVERIFY2(radicals.isEmpty(), qPrintable(radicals));
+
+    // "Print to File" through a QPrinter: the dialog's path fixes the file it wrote.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_dir.filePath(QStringLiteral("radicals-printed.pdf"));
+    printer.setOutputFileName(printed);
+    report->print(&printer);
+    QVERIFY2(PdfTextLayer::fixFile(printed, report->printedText(), WorkshopReport::font().families(), &error), qPrintable(error));
+    QProcess q;
+    q.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), printed, QStringLiteral("-")});
+    QVERIFY(q.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(q.readAllStandardOutput()).contains(text));
 }
 
 void TestReport::printsOnAPrinter()

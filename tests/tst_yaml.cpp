@@ -5,6 +5,7 @@
 #include "workspace.h"
 #include "yamlformat.h"
 
+#include "memorylimit.h"
 #include "slowdown.h"
 
 #include <QElapsedTimer>
@@ -334,10 +335,7 @@ void TestYaml::hostileFilesStayWithinMemory()
     }
     f.close();
     QProcess p;
-    p.setChildProcessModifier([] {
-        const rlimit limit{256ul << 20, 256ul << 20};
-        setrlimit(RLIMIT_DATA, &limit);
-    });
+    Testing::limitMemory(p, 256, false);
     p.start(cli, {QStringLiteral("validate"), path});
     QVERIFY(p.waitForFinished(20000));
     const QString err = QString::fromUtf8(p.readAllStandardError());

@@ -355,6 +355,14 @@ void VotingServer::onWebSocket()
     }
 }
 
+QList<std::shared_ptr<VotingServer::Connection>> VotingServer::connections() const
+{
+    // A copy: closing a socket (or a failed send) emits disconnected() at once,
+    // whose handler removes the connection from m_connections while a loop
+    // over it still runs (ASan: heap-use-after-free in shutdown()).
+    return m_connections.values();
+}
+
 void VotingServer::send(QWebSocket *socket, const QJsonObject &message)
 {
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
@@ -367,7 +375,7 @@ void VotingServer::refuse(QWebSocket *socket, const ProtocolError &e, qint64 seq
 
 void VotingServer::broadcast(const QJsonObject &message)
 {
-    for (const auto &c : std::as_const(m_connections)) {
+    for (const auto &c : connections()) {
         if (c->member >= 0)
             send(c->socket, message);
     }
@@ -523,7 +531,7 @@ void VotingServer::nextRound()
         return;
     }
     journal({{QStringLiteral("e"), QStringLiteral("round")}, {QStringLiteral("at"), at}});
-    for (const auto &c : std::as_const(m_connections)) {
+    for (const auto &c : connections()) {
         if (c->member >= 0)
             sendBallot(*c);
     }
@@ -542,7 +550,7 @@ void VotingServer::approve(const QString &name)
     }
     journal({{QStringLiteral("e"), QStringLiteral("approve")}, {QStringLiteral("name"), m_session->member(index).name}});
     const QString device = m_session->deviceOf(index);
-    for (const auto &c : std::as_const(m_connections)) {
+    for (const auto &c : connections()) {
         if (c->member == index && c->device == replaced && replaced != device) {
             c->member = -1;
             send(c->socket, {{QStringLiteral("type"), QStringLiteral("replaced")}});
@@ -562,7 +570,7 @@ void VotingServer::shutdown()
     if (m_closed)
         return;
     m_closed = true;
-    for (const auto &c : std::as_const(m_connections)) {
+    for (const auto &c : connections()) {
         send(c->socket, {{QStringLiteral("type"), QStringLiteral("closed")}});
         c->socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("voting closed"));
         c->socket->flush();

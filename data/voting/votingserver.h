@@ -109,6 +109,8 @@ private:
     void handleJoin(Connection &c, const VotingProtocol::ClientMessage &m);
     void handleScore(Connection &c, const VotingProtocol::ClientMessage &m);
     void sendBallot(Connection &c);
+    /// The open connections, copied: safe to loop over while sockets close.
+    QList<std::shared_ptr<Connection>> connections() const;
     void send(QWebSocket *socket, const QJsonObject &message);
     void broadcast(const QJsonObject &message);
     void refuse(QWebSocket *socket, const VotingProtocol::ProtocolError &error, qint64 seq = -1);

@@ -1,6 +1,7 @@
 #include "reportdialogs.h"
 
 #include "document.h"
+#include "pdftextlayer.h"
 #include "workshopreport.h"
 
 #include <QApplication>
@@ -75,6 +76,14 @@ void print(QWidget *parent, const Document &document, DiagramRenderer *renderer,
     QObject::connect(run, &ReportRun::ready, parent, [run, printer, status] {
         run->report().print(printer.get());
         QApplication::restoreOverrideCursor();
+        // "Print to File" (PDF): the same text layer as Export Report's PDF.
+        QString error;
+        if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()
+            && !PdfTextLayer::fixFile(printer->outputFileName(), run->report().printedText(), WorkshopReport::font().families(), &error)) {
+            if (status)
+                status(error);
+            return;
+        }
         if (status)
             status(WorkshopReport::tr("Report sent to the printer."));
     });
