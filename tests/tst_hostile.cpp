@@ -24,8 +24,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QJsonParseError>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -410,6 +413,37 @@ void TestHostile::controlSequencesDoNotReachTheTerminal()
         }
         if (args.first() == u"report")
             QVERIFY2(run.out.contains(QStringLiteral("\\x1b")) && run.out.contains(QStringLiteral("owned\\x07")), qPrintable(run.out.left(400)));
+    }
+    // JSON output: the same names, as JSON's own escapes (a "\x9b" would make
+    // the output invalid JSON), so a tool reads the value back unchanged.
+    const QStringList jsonRuns[] = {{QStringLiteral("report"), path, QStringLiteral("--format"), QStringLiteral("json")},
+                                    {QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")}};
+    for (const QStringList &args : jsonRuns) {
+        const CliRun run = cli(args);
+        QVERIFY2(run.code >= 0, qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x07)) && !run.out.contains(QChar(0x202e)) && !run.out.contains(QChar(0x9b)),
+                 qPrintable(args.first()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(args.first() + QStringLiteral(": ") + parseError.errorString()));
+        // The evil name is somewhere in the report, unchanged.
+        std::function<bool(const QJsonValue &)> holds = [&](const QJsonValue &v) {
+            if (v.isString())
+                return v.toString().contains(evil);
+            if (v.isArray()) {
+                const QJsonArray a = v.toArray();
+                return std::any_of(a.begin(), a.end(), [&](const QJsonValue &e) { return holds(e); });
+            }
+            if (v.isObject()) {
+                const QJsonObject o = v.toObject();
+                return std::any_of(o.begin(), o.end(), [&](const QJsonValue &e) { return holds(e); });
+            }
+            return false;
+        };
+        if (args.first() != u"report")
+            continue; // validate's findings quote no names here: valid JSON is what it must keep
+        QVERIFY2(holds(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array())), qPrintable(args.first()));
+        QVERIFY2(run.out.contains(QStringLiteral("\\u202e")) && run.out.contains(QStringLiteral("\\u009b")), qPrintable(args.first()));
     }
 }
 

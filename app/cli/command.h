@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
@@ -47,6 +48,8 @@ const QList<Command> &commands();
 
 QTextStream &out();
 QTextStream &err();
+/// Prints \a doc indented on stdout after what out() holds (terminal-safe, no copy of the text).
+void printJson(const QJsonDocument &doc);
 /// Prints "archboard-cli: message" and the --help hint; returns BadInput.
 int usageError(const QString &message);
 /// Loads a workspace file, or prints why not and returns null. What the read

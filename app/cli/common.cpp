@@ -19,6 +19,13 @@ QTextStream &out()
     return s;
 }
 
+void printJson(const QJsonDocument &doc)
+{
+    out().flush();
+    std::fflush(stdout);
+    writeJson(stdout, doc.toJson(QJsonDocument::Indented));
+}
+
 QTextStream &err()
 {
     static TerminalDevice device(stderr);

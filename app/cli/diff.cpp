@@ -50,7 +50,7 @@ int cmdDiff(const QCommandLineParser &parser, const QStringList &args)
         QJsonObject json = WorkspaceDiff::toJson(comparison);
         if (failOn)
             json.insert(QStringLiteral("failed"), QJsonArray::fromStringList(failed));
-        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        printJson(QJsonDocument(json));
     } else if (format == u"markdown") {
         out() << WorkspaceDiff::toMarkdown(comparison);
     } else {

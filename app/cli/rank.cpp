@@ -128,11 +128,10 @@ int cmdRank(const QStringList &args, const RankOptions &opt)
                                  {QStringLiteral("ahp"), ahpJson(Selection::ahp(*ws, t.tier))}});
     }
     if (opt.format == u"json")
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("draws"), win.draws},
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("draws"), win.draws},
                                            {QStringLiteral("seed"), QString::number(win.seed)},
                                            {QStringLiteral("weight_band_pp"), win.weightBandPp},
-                                           {QStringLiteral("tiers"), tiers}})
-                     .toJson(QJsonDocument::Indented);
+                                           {QStringLiteral("tiers"), tiers}}));
     return Ok;
 }
 

@@ -22,7 +22,7 @@ int cmdReport(const QStringList &args, const QString &format)
         return BadInput;
     const QJsonObject report = buildReport(*ws);
     if (format == u"json")
-        out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        printJson(QJsonDocument(report));
     else
         out() << reportToMarkdown(report);
     return Ok;

@@ -150,7 +150,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
         if (!failOn.isEmpty())
             o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
-        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        printJson(QJsonDocument(o));
     } else {
         out() << Text::tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
                      .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
@@ -176,7 +176,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
             for (const VersionUse &v : d.versions)
                 versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
             out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
-                         .arg(Fragmentation::describeDistance(d.drift.magnitude), -12).arg(versions.join(QStringLiteral(", ")));
+                         .arg(Fragmentation::describeDifference(d.drift), -12).arg(versions.join(QStringLiteral(", ")));
         }
         if (!scan.findings.empty()) {
             out() << "\n" << Text::tr("Findings (range styles, local packages, catalogs):") << "\n";

@@ -114,7 +114,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
                                      {QStringLiteral("value"), p.isBool ? QJsonValue(p.value != 0) : p.isText ? QJsonValue(p.textValue)
                                                                : p.missing ? QJsonValue() : QJsonValue(p.value)},
                                      {QStringLiteral("description"), p.description}});
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("scenario"), in->scenario.id}, {QStringLiteral("parameters"), a}}).toJson(QJsonDocument::Indented);
+            printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), in->scenario.id}, {QStringLiteral("parameters"), a}}));
         } else if (opt.format == u"csv") {
             out() << "name,unit,value,description\n";
             for (const TcoParameter &p : params)
@@ -138,7 +138,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     if (opt.format == u"json") {
         QJsonObject o = tcoResultJson(*in, result, sensitivity, uncertainty, baselineTotal);
         o.insert(QStringLiteral("overrides"), overrides);
-        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        printJson(QJsonDocument(o));
         return Ok;
     }
     if (opt.format == u"csv") {

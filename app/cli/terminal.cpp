@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include <cstdio>
+
 namespace ArchBoard::Cli {
 
 namespace {
@@ -21,22 +23,72 @@ void appendEscape(QString &out, char32_t c)
 
 QString terminalSafe(const QString &text)
 {
+    // Every character this escapes is in the BMP: UTF-16 units are compared
+    // directly, and surrogate pairs pass as they are.
+    const auto escaped = [&](qsizetype i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n' || c == u'\t')
+            return false;
+        if (c == u'\r')
+            return !(i + 1 < text.size() && text.at(i + 1) == u'\n'); // CR only before LF
+        return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isBidiControl(c);
+    };
+    qsizetype i = 0;
+    while (i < text.size() && !escaped(i))
+        ++i;
+    if (i == text.size())
+        return text; // the common case: nothing to escape, no copy
     QString out;
-    out.reserve(text.size());
-    const auto ucs4 = text.toUcs4();
-    for (qsizetype i = 0; i < ucs4.size(); ++i) {
-        const char32_t c = ucs4[i];
-        const bool crlf = c == u'\r' && i + 1 < ucs4.size() && ucs4[i + 1] == u'\n';
-        if (c == u'\n' || c == u'\t' || crlf) {
-            out += QChar(char16_t(c));
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isBidiControl(c)) {
-            appendEscape(out, c);
-        } else {
-            const char32_t one[] = {c};
-            out += QString::fromUcs4(one, 1);
-        }
+    out.reserve(text.size() + 16);
+    out.append(text.constData(), i);
+    for (; i < text.size(); ++i) {
+        if (escaped(i))
+            appendEscape(out, text.at(i).unicode());
+        else
+            out += text.at(i);
     }
     return out;
+}
+
+bool writeJson(std::FILE *stream, const QByteArray &json)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(json.constData());
+    const qsizetype n = json.size();
+    qsizetype run = 0; // start of the bytes not written yet
+    const auto flush = [&](qsizetype upTo) {
+        return std::fwrite(bytes + run, 1, size_t(upTo - run), stream) == size_t(upTo - run);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = 0;
+        int length = 0;
+        if (bytes[i] == 0x7F) {
+            c = 0x7F;
+            length = 1;
+        } else if (bytes[i] == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F) {
+            c = bytes[i + 1];
+            length = 2;
+        } else if (bytes[i] == 0xD8 && i + 1 < n && bytes[i + 1] == 0x9C) {
+            c = 0x061C;
+            length = 2;
+        } else if (bytes[i] == 0xE2 && i + 2 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81)) {
+            const char32_t candidate = 0x2000 | char32_t(bytes[i + 1] & 0x3F) << 6 | char32_t(bytes[i + 2] & 0x3F);
+            if (isBidiControl(candidate)) {
+                c = candidate;
+                length = 3;
+            }
+        }
+        if (!length)
+            continue;
+        if (!flush(i))
+            return false;
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+        if (std::fwrite(escape, 1, 6, stream) != 6)
+            return false;
+        i += length - 1;
+        run = i + 1;
+    }
+    return flush(n);
 }
 
 TerminalDevice::TerminalDevice(std::FILE *stream)

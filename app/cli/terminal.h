@@ -17,6 +17,16 @@ namespace ArchBoard::Cli {
  */
 QString terminalSafe(const QString &text);
 
+/**
+ * Writes JSON text (from QJsonDocument, which escapes C0 controls itself) to
+ * \a stream with the other characters terminalSafe() escapes — DEL, C1
+ * controls, bidirectional overrides — written as JSON's own `\uXXXX`
+ * escapes: the same JSON value, nothing a terminal would act on, and no copy
+ * of the text (an 8 MB scan result is written as it is). False when the
+ * stream refuses the bytes.
+ */
+bool writeJson(std::FILE *stream, const QByteArray &json);
+
 /// A write-only device that passes text through terminalSafe() to a C stream.
 class TerminalDevice : public QIODevice
 {

@@ -45,11 +45,10 @@ int cmdValidate(const QStringList &args, const QString &format)
             list.append(QJsonObject{{QStringLiteral("severity"), l.severity},
                                     {QStringLiteral("path"), l.path},
                                     {QStringLiteral("message"), l.message}});
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), args.at(0)},
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), args.at(0)},
                                            {QStringLiteral("errors"), errors},
                                            {QStringLiteral("warnings"), int(lines.size()) - errors},
-                                           {QStringLiteral("findings"), list}})
-                     .toJson(QJsonDocument::Indented);
+                                           {QStringLiteral("findings"), list}}));
     } else {
         for (const Line &l : lines)
             out() << args.at(0) << ": " << l.severity << ": " << l.path << ": " << l.message << "\n";
