@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -74,6 +75,10 @@ void TestDecisionPanel::draftStaleAndLinks()
     QVERIFY(decided);
     QTRY_VERIFY(decided->text().contains(Decisions::label(record.number)));
     QVERIFY(decided->text().contains(QStringLiteral("ADR-0001")));
+    // Issue 17: below the table, so the rows do not move when it appears.
+    auto *tiersTable = w.currentPage()->section(TableId::Tiers)->findChild<QTableView *>();
+    QVERIFY(tiersTable);
+    QVERIFY(decided->mapTo(w.currentPage(), QPoint(0, 0)).y() > tiersTable->mapTo(w.currentPage(), QPoint(0, 0)).y());
 
     // A weight moves: the record's banner lists what changed.
     const TableSchema &weights = Schema::table(TableId::TierWeights);
@@ -84,9 +89,17 @@ void TestDecisionPanel::draftStaleAndLinks()
             weightRow = r;
     }
     QVERIFY(weightRow >= 0);
-    QVERIFY(doc->setValue(TableId::TierWeights, weightRow, weights.fieldIndex(QLatin1StringView("weight")), 9.0));
     w.showElement(TableId::Decisions, int(before));
+    QTableView *records = page->section(TableId::Decisions)->findChild<QTableView *>();
+    QVERIFY(records);
+    QCoreApplication::processEvents(); // the layout settles
+    const int rowsTop = records->viewport()->mapTo(page, QPoint(0, 0)).y();
+    QVERIFY(doc->setValue(TableId::TierWeights, weightRow, weights.fieldIndex(QLatin1StringView("weight")), 9.0));
     QTRY_VERIFY(!panel->bannerText().isEmpty());
+    // Issue 17: the banner appears below the table; the rows stay where they were.
+    QCoreApplication::processEvents();
+    QCOMPARE(records->viewport()->mapTo(page, QPoint(0, 0)).y(), rowsTop);
+    QVERIFY(panel->footer()->mapTo(page, QPoint(0, 0)).y() > rowsTop);
     QVERIFY2(panel->bannerText().contains(QStringLiteral("was")) && panel->bannerText().contains(QStringLiteral("now")), qPrintable(panel->bannerText()));
     // Undo the edit: the banner goes.
     doc->undoStack()->undo();

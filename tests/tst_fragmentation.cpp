@@ -11,6 +11,7 @@
 #include "generator.h"
 #include "mismatchmodel.h"
 #include "scanhistory.h"
+#include "versions.h"
 #include "workspace.h"
 
 #include <QSignalSpy>
@@ -287,6 +288,27 @@ void TestFragmentation::describeDistance()
     QCOMPARE(Fragmentation::describeDistance(0.03), QStringLiteral("3 minor"));
     QCOMPARE(Fragmentation::describeDistance(3.2), QStringLiteral("3.2 major"));
     QCOMPARE(Fragmentation::describeDistance(0.2804), QStringLiteral("0.28 major"));
+
+    // Issue 17: a patch-level gap read "1.97 minor" (serde 1.0.0 → 1.0.197).
+    const auto gap = [](const char *a, const char *b) {
+        return Fragmentation::describeDifference(
+            Versions::difference(Versions::parse(Ecosystem::Cargo, QString::fromLatin1(a)), Versions::parse(Ecosystem::Cargo, QString::fromLatin1(b))));
+    };
+    QCOMPARE(gap("1.0.0", "1.0.197"), QStringLiteral("197 patch"));
+    QCOMPARE(gap("4.17.0", "4.19.3"), QStringLiteral("2 minor"));
+    QCOMPARE(gap("15.0.0", "18.2.0"), QStringLiteral("3 major"));
+    QCOMPARE(gap("1.0.0", "1.0.0"), QStringLiteral("none"));
+    Estate e;
+    e.service(QStringLiteral("a")).service(QStringLiteral("b"));
+    e.dep(QStringLiteral("a"), QStringLiteral("serde"), QStringLiteral("=1.0.0"), {}, Ecosystem::Cargo)
+        .dep(QStringLiteral("b"), QStringLiteral("serde"), QStringLiteral("=1.0.197"), {}, Ecosystem::Cargo);
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    const MetricValue &drift = r.metric(FragmentationMetric::VersionDrift);
+    // The mean is on the seed's scale, and the detail says so and names the gap as it is.
+    QCOMPARE(Fragmentation::describeDistance(*drift.value), QStringLiteral("1.97 minor"));
+    QVERIFY2(drift.detail.contains(QStringLiteral("serde 1.0.0 → 1.0.197, 197 patch")), qPrintable(drift.detail));
+    QVERIFY2(drift.detail.contains(QStringLiteral("100 patches weigh as much as 1 minor")), qPrintable(drift.detail));
+    QCOMPARE(Fragmentation::describeDifference(r.dependencies.front().drift), QStringLiteral("197 patch"));
 }
 
 void TestFragmentation::driftGraph()

@@ -954,6 +954,23 @@ void TestGui::selectionShowsWinProbabilities()
     QVERIFY2(page->summary().contains(expected.toHtmlEscaped()), qPrintable(page->summary()));
     page->setTier(QStringLiteral("tier-9999"));
     QTRY_VERIFY(page->summary().contains(QStringLiteral("uncontested")));
+    // Issue 17: who is knocked out and why, on the ranking, not only in tooltips.
+    int knockedOut = 0;
+    for (const TierResult &t : Selection::compute(w.document()->workspace()).tiers) {
+        if (t.tier != u"tier-9999")
+            continue;
+        for (const CandidateScore &s : t.ranking) {
+            if (!s.knockedOut)
+                continue;
+            ++knockedOut;
+            const QString why = Selection::describeKnockOut(s, [&](const QString &id) { return w.document()->referenceName(TableId::Criteria, id); });
+            QVERIFY(why.contains(QStringLiteral("required, value")));
+            const QString shown = QStringLiteral("%1 (%2)").arg(w.document()->referenceName(TableId::Candidates, s.candidate), why);
+            QVERIFY2(page->summary().contains(shown.toHtmlEscaped()), qPrintable(page->summary()));
+        }
+    }
+    QVERIFY(knockedOut > 0);
+    QVERIFY2(page->summary().contains(QStringLiteral("Knocked out: ")), qPrintable(page->summary()));
     // An edit makes them stale until the worker is done again.
     const int weight = Schema::table(TableId::TierWeights).fieldIndex(u"weight");
     QVERIFY(w.document()->setValue(TableId::TierWeights, 8, weight, 9.0)); // the core tier's cold start, 1 → 9
@@ -1195,6 +1212,16 @@ void TestGui::fragmentationDashboardShowsMetricsAndScans()
     QVERIFY(doc->workspace() == before);
     QTRY_COMPARE(mismatchNames(model), QStringList{QStringLiteral("lodash")});
     QCOMPARE(page->scanHistory()->rowCount(), 0);
+    // Issue 17: the undone scan's errors, workspaces and status line go with it.
+    QTRY_COMPARE(page->scanErrors()->count(), 0);
+    QCOMPARE(page->scanMembership()->count(), 0);
+    QVERIFY2(page->scanStatus().contains(QStringLiteral("was undone")), qPrintable(page->scanStatus()));
+    // Redone, they are back.
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    QTRY_COMPARE(page->scanErrors()->count(), int(truth.malformed.size()));
+    QVERIFY(page->scanMembership()->count() > 0);
+    QVERIFY2(page->scanStatus().contains(QStringLiteral("%1 manifests").arg(truth.manifests)), qPrintable(page->scanStatus()));
 }
 
 void TestGui::fragmentationScanCancelStoresNothing()

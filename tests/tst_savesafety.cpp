@@ -34,6 +34,7 @@ private slots:
     void saveWhileTypingKeepsTheText();
     void saveWhileEditingACellKeepsTheText();
     void autosaveWhileTypingKeepsTheText();
+    void undoKeyInATextBoxUndoesTheLastChange();
     void fullDiskSaveSaysSoAndKeepsTheFile();
     void changeOnDiskIsNotOverwritten();
     void changeOnDiskKeepMineOverwrites();
@@ -144,6 +145,45 @@ void TestSaveSafety::autosaveWhileTypingKeepsTheText()
     QCOMPARE(savedDescription(w.autosaver()->recoveryFile()), QStringLiteral("only in the editor"));
     w.autosaver()->discard();
     w.document()->setClean();
+}
+
+void TestSaveSafety::undoKeyInATextBoxUndoesTheLastChange()
+{
+    // Issue 17: Ctrl+Z in a form's text box did nothing (the toolbar's Undo
+    // worked), and Ctrl+Y was not Redo.
+    const QString path = writeSample(QStringLiteral("undo-keys.archboard"));
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(path));
+    Document *doc = w.document();
+    const QString before = doc->workspace().info.name;
+    QVERIFY(doc->setValue(0, Schema::field(&WorkspaceInfo::name), QStringLiteral("Renamed board")));
+    LongTextEdit *edit = descriptionEditor(w);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    const QString description = edit->toPlainText();
+    // Nothing typed in the box: the key undoes the workspace's last change.
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->workspace().info.name, before);
+    QTest::keyClick(edit, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(doc->workspace().info.name, QStringLiteral("Renamed board"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->workspace().info.name, QStringLiteral("Renamed board")); // nothing left to redo
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->workspace().info.name, before);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->workspace().info.name, QStringLiteral("Renamed board"));
+    // Typing in the box: the key undoes the typing, as in any text box, and the workspace stays.
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral(" more"));
+    QCOMPARE(edit->toPlainText(), description + QStringLiteral(" more"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(edit->toPlainText(), description);
+    QCOMPARE(doc->workspace().info.name, QStringLiteral("Renamed board"));
+    QCOMPARE(doc->workspace().info.description, description);
 }
 
 void TestSaveSafety::fullDiskSaveSaysSoAndKeepsTheFile()

@@ -200,6 +200,17 @@ QString describeDistance(double d)
     return Text::tr("%1 patch").arg(num(d * 10000, 2));
 }
 
+QString describeDifference(const VersionDifference &d)
+{
+    switch (d.level) {
+    case DriftLevel::None: return Text::tr("none");
+    case DriftLevel::Major: return Text::tr("%1 major").arg(num(d.magnitude, 2));
+    case DriftLevel::Minor: return Text::tr("%1 minor").arg(num(d.magnitude * 100, 2));
+    case DriftLevel::Patch: return Text::tr("%1 patch").arg(num(d.magnitude * 10000, 2));
+    }
+    return {};
+}
+
 RiskLevel level(const Workspace &ws, FragmentationMetric metric, std::optional<double> value)
 {
     if (!value)
@@ -453,11 +464,13 @@ void driftAndPeerMetric(const Workspace &ws, const FragmentationResult &r, Metri
         const auto worst = std::find_if(r.dependencies.begin(), r.dependencies.end(),
                                         [&](const SharedDependency &d) { return d.drift.magnitude == r.worstDrift && !d.oldest.isEmpty(); });
         if (worst != r.dependencies.end() && r.worstDrift > 0)
-            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)")
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, "
+                                "1 minor = 0.01 and 1 patch = 0.0001, so 100 patches weigh as much as 1 minor (worst: %2 %3 → %4, %5)")
                            .arg(r.sharedDependencies)
-                           .arg(worst->name, worst->oldest, worst->newest, describeDistance(r.worstDrift));
+                           .arg(worst->name, worst->oldest, worst->newest, describeDifference(worst->drift));
         else
-            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)")
+            v.detail = Text::tr("mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, "
+                                "1 minor = 0.01 and 1 patch = 0.0001 (worst: %2)")
                            .arg(r.sharedDependencies).arg(describeDistance(r.worstDrift));
     } else {
         if (sharedUses > 0)
@@ -582,7 +595,7 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
             break;
         DiagramNode n;
         n.id = QStringLiteral("dep:%1:%2").arg(Enums::ecosystem.key(int(dep.ecosystem)), dep.name);
-        n.label = dep.name + u'\n' + describeDistance(dep.drift.magnitude);
+        n.label = dep.name + u'\n' + describeDifference(dep.drift);
         n.tooltip = Text::tr("%1 (%2): %3 services, %4 → %5").arg(dep.name, Enums::ecosystem.label(int(dep.ecosystem))).arg(dep.services).arg(dep.oldest, dep.newest);
         n.shape = NodeShape::Ellipse;
         n.fillColor = dep.drift.level == DriftLevel::Major ? QStringLiteral("#f4c7c3")
@@ -608,7 +621,7 @@ Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int m
                 e.to = n.id;
                 e.label = use.version;
                 e.tooltip = use.comparable ? Text::tr("%1 uses %2 (%3 behind the newest)").arg(serviceName.value(service, service), use.version,
-                                                                                         describeDistance(diff.magnitude))
+                                                                                         describeDifference(diff))
                                            : Text::tr("%1 uses %2 (%3)").arg(serviceName.value(service, service), use.version, use.note);
                 e.color = !use.comparable ? QStringLiteral("#888888") : FragmentationStyle::driftColour(diff.level).name();
                 e.dashed = !use.comparable;

@@ -147,8 +147,14 @@ VersionUse versionOf(const Dependency &d);
 Diagram driftGraph(const Workspace &ws, const FragmentationResult &result, int maxDependencies = 30);
 
 /// "0.0001" → "1 patch", "0.02" → "2 minor", "3.2" → "3.2 major"; from 0.1
-/// on in majors ("0.28 major": a mean that is a fraction of a major).
+/// on in majors ("0.28 major": a mean that is a fraction of a major). For a
+/// mean on the distance scale; one dependency's gap is describeDifference().
 QString describeDistance(double distance);
+
+/// One version gap by the part that differs: serde 1.0.0 → 1.0.197 is
+/// "197 patch" (its distance, 0.0197, would read "1.97 minor"), 4.17 → 4.19
+/// "2 minor", 15 → 18 "3 major"; "none" when equal.
+QString describeDifference(const VersionDifference &difference);
 
 } // namespace Fragmentation
 

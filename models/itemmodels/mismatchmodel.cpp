@@ -95,7 +95,7 @@ QVariant MismatchModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case EcosystemColumn: return Enums::ecosystem.label(int(d->ecosystem));
         case NameColumn: return d->name;
-        case DriftColumn: return d->oldest.isEmpty() ? QStringLiteral("—") : Fragmentation::describeDistance(d->drift.magnitude);
+        case DriftColumn: return d->oldest.isEmpty() ? QStringLiteral("—") : Fragmentation::describeDifference(d->drift);
         case OldestColumn: return d->oldest;
         case NewestColumn: return d->newest;
         case ServicesColumn: return d->services;

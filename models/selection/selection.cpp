@@ -1,5 +1,8 @@
 #include "selection.h"
 
+#include "enums.h"
+
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -535,6 +538,31 @@ AhpResult ahp(const Workspace &ws, const QString &tier)
     const double ri = randomIndex(n);
     out.consistencyRatio = ri > 0 ? out.consistencyIndex / ri : 0.0;
     return out;
+}
+
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the context.
+struct KnockOutText
+{
+    Q_DECLARE_TR_FUNCTIONS(Selection)
+};
+
+QString figure(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+} // namespace
+
+QString describeKnockOut(const CandidateScore &score, const std::function<QString(const QString &)> &criterionName)
+{
+    QStringList clauses;
+    for (const FailedThreshold &f : score.failed)
+        clauses << KnockOutText::tr("%1 %2 %3 required, value %4")
+                       .arg(criterionName(f.criterion), Enums::comparison.label(int(f.comparison)), figure(f.threshold),
+                            f.value ? figure(*f.value) : KnockOutText::tr("missing"));
+    return clauses.join(QStringLiteral("; "));
 }
 
 QString stabilityKey(Stability s)

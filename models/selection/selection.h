@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -198,6 +199,11 @@ AhpResult ahp(const Workspace &ws, const QString &tier);
 double randomIndex(int n);
 
 QString stabilityKey(Stability s);
+
+/// Why \a score is knocked out, one clause per failed threshold:
+/// "Cold start ≤ 500 required, value 800; Memory ≤ 256 required, value missing".
+/// Empty when it is not.
+QString describeKnockOut(const CandidateScore &score, const std::function<QString(const QString &)> &criterionName);
 
 } // namespace Selection
 

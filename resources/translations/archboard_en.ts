@@ -952,6 +952,10 @@
         <source>Finding (%1): %2</source>
         <translation>Finding (%1): %2</translation>
     </message>
+    <message>
+        <source>The scan of %1 was undone; its services, errors and workspaces are gone with it.</source>
+        <translation>The scan of %1 was undone; its services, errors and workspaces are gone with it.</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::LiveVoting</name>
@@ -2014,6 +2018,14 @@
     <message>
         <source>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</source>
         <translation>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1.</source>
+        <translation>Knocked out: %1.</translation>
     </message>
 </context>
 <context>
@@ -5168,10 +5180,6 @@ and </translation>
         <translation>not a version</translation>
     </message>
     <message>
-        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</source>
-        <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</translation>
-    </message>
-    <message>
         <source>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</source>
         <translation>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</translation>
     </message>
@@ -5200,12 +5208,16 @@ and </translation>
         <translation>%1 uses %2 (%3)</translation>
     </message>
     <message>
-        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
-        <translation>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</translation>
-    </message>
-    <message>
         <source>peer range: accepted, not installed</source>
         <translation>peer range: accepted, not installed</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001, so 100 patches weigh as much as 1 minor (worst: %2 %3 → %4, %5)</source>
+        <translation>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001, so 100 patches weigh as much as 1 minor (worst: %2 %3 → %4, %5)</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001 (worst: %2)</source>
+        <translation>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001 (worst: %2)</translation>
     </message>
 </context>
 <context>
@@ -6217,10 +6229,6 @@ and </translation>
         <source>Weighted score by criterion (0–100)</source>
         <translation>Weighted score by criterion (0–100)</translation>
     </message>
-    <message>
-        <source> ✕ knocked out</source>
-        <translation> ✕ knocked out</translation>
-    </message>
     <message numerus="yes">
         <source>%n other criteria</source>
         <translation>
@@ -6263,6 +6271,10 @@ and </translation>
     <message>
         <source> · wins %1</source>
         <translation> · wins %1</translation>
+    </message>
+    <message>
+        <source> ✕ knocked out: %1</source>
+        <translation> ✕ knocked out: %1</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6685,14 @@ and </translation>
     <message>
         <source>no winner in %1</source>
         <translation>no winner in %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 required, value %4</source>
+        <translation>%1 %2 %3 required, value %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,10 @@
         <source>Finding (%1): %2</source>
         <translation>发现（%1）：%2</translation>
     </message>
+    <message>
+        <source>The scan of %1 was undone; its services, errors and workspaces are gone with it.</source>
+        <translation>%1 的扫描已撤销；它的服务、扫描错误和工作区也随之移除。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::LiveVoting</name>
@@ -2003,6 +2007,14 @@
     <message>
         <source>Every board member scores this tier&apos;s rated cells blind from their own phone or laptop</source>
         <translation>每位评审成员在自己的手机或笔记本上为该等级的评分单元格匿名打分</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1.</source>
+        <translation>已淘汰：%1。</translation>
     </message>
 </context>
 <context>
@@ -5154,10 +5166,6 @@ and </source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2)</source>
-        <translation>%1 个共享依赖最旧与最新版本之间的平均差距（最差：%2）</translation>
-    </message>
-    <message>
         <source>%1 of %2 uses of %3 peer or bundled dependencies share the host&apos;s copy</source>
         <translation>%3 个对等依赖或内置依赖的 %2 次使用中有 %1 次共享宿主的副本</translation>
     </message>
@@ -5186,12 +5194,16 @@ and </source>
         <translation>%1 使用 %2（%3）</translation>
     </message>
     <message>
-        <source>mean distance between the oldest and newest version of %1 shared dependencies (worst: %2 %3 → %4, %5)</source>
-        <translation>%1 个共享依赖的最旧与最新版本之间的平均距离（最差：%2 %3 → %4，%5）</translation>
-    </message>
-    <message>
         <source>peer range: accepted, not installed</source>
         <translation>peer 范围：可接受，并未安装</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001, so 100 patches weigh as much as 1 minor (worst: %2 %3 → %4, %5)</source>
+        <translation>%1 个共享依赖的最旧与最新版本之间的平均距离，其中 1 个主版本 = 1、1 个次版本 = 0.01、1 个补丁版本 = 0.0001，因此 100 个补丁版本与 1 个次版本等重（最差：%2 %3 → %4，%5）</translation>
+    </message>
+    <message>
+        <source>mean distance between the oldest and newest version of %1 shared dependencies, where 1 major = 1, 1 minor = 0.01 and 1 patch = 0.0001 (worst: %2)</source>
+        <translation>%1 个共享依赖的最旧与最新版本之间的平均距离，其中 1 个主版本 = 1、1 个次版本 = 0.01、1 个补丁版本 = 0.0001（最差：%2）</translation>
     </message>
 </context>
 <context>
@@ -6202,10 +6214,6 @@ and </source>
         <source>Weighted score by criterion (0–100)</source>
         <translation>各评估标准的加权得分（0–100）</translation>
     </message>
-    <message>
-        <source> ✕ knocked out</source>
-        <translation> ✕ 已淘汰</translation>
-    </message>
     <message numerus="yes">
         <source>%n other criteria</source>
         <translation>
@@ -6247,6 +6255,10 @@ and </source>
     <message>
         <source> · wins %1</source>
         <translation> · 胜出 %1</translation>
+    </message>
+    <message>
+        <source> ✕ knocked out: %1</source>
+        <translation> ✕ 已淘汰：%1</translation>
     </message>
 </context>
 <context>
@@ -6656,6 +6668,14 @@ and </source>
     <message>
         <source>no winner in %1</source>
         <translation>%1 的抽样无胜者</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 required, value %4</source>
+        <translation>要求 %1 %2 %3，实际值 %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>

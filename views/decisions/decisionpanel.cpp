@@ -62,20 +62,26 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_banner = new QLabel(this);
+    // Below the page's tables (footer()): a record's banner and links change
+    // height from one record to the next and must not move the rows.
+    m_footer = new QWidget(this);
+    m_footer->setObjectName(QStringLiteral("decisionFooter"));
+    auto *footer = new QVBoxLayout(m_footer);
+    footer->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(m_footer);
     m_banner->setObjectName(QStringLiteral("decisionBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #e0c36c; }"));
     m_banner->hide();
-    layout->addWidget(m_banner);
+    footer->addWidget(m_banner);
 
-    m_links = new QLabel(this);
+    m_links = new QLabel(m_footer);
     m_links->setObjectName(QStringLiteral("decisionLinks"));
     m_links->setWordWrap(true);
     m_links->setTextFormat(Qt::RichText);
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    layout->addWidget(m_links);
+    footer->addWidget(m_links);
 
     connect(m_draft, &QPushButton::clicked, this, &DecisionPanel::draftDialog);
     connect(exportButton, &QPushButton::clicked, this, &DecisionPanel::exportDialog);

@@ -35,6 +35,9 @@ public:
 
     /// The banner's text; empty when the record is up to date.
     QString bannerText() const;
+    /// The banner and the "Decides:" line: they change with the selected
+    /// record, so the page puts them below its tables (TablePage::addFooterWidget).
+    QWidget *footer() const { return m_footer; }
     /// The links line (rich text) of the record.
     QString linksText() const;
 
@@ -73,6 +76,7 @@ private:
     QString m_staleRecord;        ///< the record m_stale belongs to
     std::vector<Decisions::StaleFigure> m_stale;
     QString m_superseded;         ///< the superseded-but-linked part of the banner
+    QWidget *m_footer;
     QLabel *m_banner;
     QLabel *m_links;
     QPushButton *m_draft;

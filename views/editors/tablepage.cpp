@@ -384,6 +384,11 @@ void TablePage::addHeaderWidget(QWidget *widget)
     static_cast<QVBoxLayout *>(layout())->insertWidget(m_headerWidgets++, widget);
 }
 
+void TablePage::addFooterWidget(QWidget *widget)
+{
+    layout()->addWidget(widget);
+}
+
 TableSection *TablePage::section(TableId table) const
 {
     if (m_master && table == m_spec.master)

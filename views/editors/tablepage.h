@@ -104,6 +104,9 @@ public:
     TableSection *section(TableId table) const;
     /// Adds \a widget under the page's title and help (page-specific panels, banners).
     void addHeaderWidget(QWidget *widget);
+    /// Below the tables: a widget that appears, grows or shrinks with the
+    /// selection goes here, so the rows above never move under the pointer.
+    void addFooterWidget(QWidget *widget);
 
 signals:
     void status(const QString &message);

@@ -54,7 +54,7 @@ QString tipOf(const SharedDependency &dep)
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> (%2)").arg(esc(dep.name), esc(Enums::ecosystem.label(int(dep.ecosystem))));
-    lines << Text::tr("Drift: %1 (%2 → %3)").arg(esc(Fragmentation::describeDistance(dep.drift.magnitude)), esc(dep.oldest), esc(dep.newest));
+    lines << Text::tr("Drift: %1 (%2 → %3)").arg(esc(Fragmentation::describeDifference(dep.drift)), esc(dep.oldest), esc(dep.newest));
     lines << Text::tr("%1 services use %2 versions:").arg(dep.services).arg(dep.versions.size());
     constexpr size_t kShown = 10;
     for (size_t i = 0; i < dep.versions.size() && i < kShown; ++i) {

@@ -411,6 +411,7 @@ void FragmentationPage::refresh()
     m_refreshTimer.stop();
     if (!m_analysis)
         return;
+    followLastScan();
     const Document *doc = m_analysis->document();
     if (m_result && m_resultRevision == doc->revision()) {
         showResult(); // the metrics are current (stored with a scan, or nothing changed)
@@ -781,8 +782,20 @@ void FragmentationPage::onScanProgress(int done, int total)
     }
 }
 
+namespace {
+
+/// A scan record's identity: ids repeat across workspaces and after an undo, the time and folder do not.
+QString recordKey(const ScanRecord &r)
+{
+    return r.id + u'\n' + r.takenAt + u'\n' + r.root;
+}
+
+} // namespace
+
 void FragmentationPage::onScanned(std::shared_ptr<const ScanResult> scan)
 {
+    m_lastScan = scan;
+    m_lastScanRecord.clear();
     showScanErrors(scan->errors);
     showMembership(*scan);
     m_progress->setRange(0, 0);
@@ -796,7 +809,37 @@ void FragmentationPage::onScanFinished(bool stored, const QString &message, std:
         m_result = std::move(metrics);
         m_resultRevision = revision;
     }
+    if (stored && m_analysis && !m_analysis->document()->workspace().scans.empty()) {
+        m_lastScanRecord = recordKey(m_analysis->document()->workspace().scans.back());
+        m_lastScanMessage = message;
+        m_lastScanShown = true;
+    }
     endScan(message, stored);
+}
+
+void FragmentationPage::followLastScan()
+{
+    if (m_lastScanRecord.isEmpty() || !m_lastScan || !m_analysis || m_scan->isRunning())
+        return;
+    const std::vector<ScanRecord> &scans = m_analysis->document()->workspace().scans;
+    const bool present = std::any_of(scans.begin(), scans.end(), [&](const ScanRecord &r) { return recordKey(r) == m_lastScanRecord; });
+    if (present == m_lastScanShown)
+        return;
+    m_lastScanShown = present;
+    if (present) {
+        showScanErrors(m_lastScan->errors);
+        showMembership(*m_lastScan);
+        m_scanStatus->setText(m_lastScanMessage);
+        return;
+    }
+    // Undone: what the tabs said belonged to a scan the workspace no longer holds.
+    m_errors->clear();
+    m_membership->clear();
+    m_sideTabs->setTabText(2, tr("Scan errors"));
+    m_sideTabs->setTabToolTip(2, QString());
+    m_sideTabs->setTabText(3, tr("Workspaces"));
+    m_scanStatus->setText(tr("The scan of %1 was undone; its services, errors and workspaces are gone with it.")
+                              .arg(QDir::toNativeSeparators(m_lastScan->root)));
 }
 
 void FragmentationPage::endScan(const QString &message, bool stored)

@@ -145,6 +145,9 @@ private:
     void endScan(const QString &message, bool stored);
     void showScanErrors(const std::vector<ManifestError> &errors);
     void showMembership(const ScanResult &scan);
+    /// The last scan's errors, workspaces and status line while its record is
+    /// in the workspace; cleared once the scan is undone, shown again on redo.
+    void followLastScan();
 
     QPointer<Analysis> m_analysis;
     std::array<Card, 4> m_cards;
@@ -181,6 +184,10 @@ private:
     quint64 m_resultRevision = 0;  ///< the document revision m_result is for
 
     ScanSession *m_scan; ///< "Scan folder…": scanner, merge and store, without widgets
+    std::shared_ptr<const ScanResult> m_lastScan; ///< the scan whose errors and workspaces the tabs show
+    QString m_lastScanRecord;                     ///< its record (id, time, folder) once stored
+    QString m_lastScanMessage;
+    bool m_lastScanShown = false;
 };
 
 } // namespace ArchBoard

@@ -91,8 +91,13 @@ void fillRanking(QChart *chart, const Document &doc, const TierResult &tier, con
         rows.push_back(&*it);
     for (const CandidateScore *s : rows) {
         QString label = userText(doc.referenceName(TableId::Candidates, s->candidate));
-        if (s->knockedOut)
-            label += QObject::tr(" ✕ knocked out");
+        if (s->knockedOut) {
+            // The criteria it fails, by name (the values are in the summary above the chart).
+            QStringList failed;
+            for (const FailedThreshold &f : s->failed)
+                failed << userText(shortName(doc, TableId::Criteria, f.criterion));
+            label += QObject::tr(" ✕ knocked out: %1").arg(failed.join(QStringLiteral(", ")));
+        }
         else if (s->candidate == tier.winner)
             label += QStringLiteral(" ★");
         if (win)

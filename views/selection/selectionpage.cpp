@@ -503,6 +503,15 @@ void SelectionPage::refresh()
     }
     QString summary = t->winner.isEmpty() ? verdict
                                           : tr("Winner: <b>%1</b> — %2; %3.").arg(doc.referenceName(TableId::Candidates, t->winner).toHtmlEscaped(), verdict, rule.toHtmlEscaped());
+    // Knock-outs on the ranking itself, with their reasons (issue 17: not only in tooltips).
+    QStringList knockedOut;
+    const auto criterionName = [&](const QString &id) { return doc.referenceName(TableId::Criteria, id); };
+    for (const CandidateScore &s : t->ranking) {
+        if (s.knockedOut)
+            knockedOut << tr("%1 (%2)").arg(doc.referenceName(TableId::Candidates, s.candidate), Selection::describeKnockOut(s, criterionName));
+    }
+    if (!knockedOut.isEmpty())
+        summary += QStringLiteral("<br>") + tr("Knocked out: %1.").arg(knockedOut.join(QStringLiteral("; "))).toHtmlEscaped();
     // Beside the deterministic rank: how sure the winner is under the board's joint uncertainty.
     const WinProbabilities *win = m_analysis->winProbabilities();
     const TierWinProbability *p = win ? win->tier(t->tier) : nullptr;

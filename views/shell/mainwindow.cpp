@@ -18,6 +18,7 @@
 #include "sample.h"
 #include "selectionpage.h"
 #include "settingsdialog.h"
+#include "undoshortcuts.h"
 #include "tablepage.h"
 #include "tcopage.h"
 #include "techradarexport.h"
@@ -195,9 +196,15 @@ void MainWindow::createActions()
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     connect(m_undoAction, &QAction::triggered, m_document, &Document::undo);
     m_redoAction = new QAction(tr("&Redo"), this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's Redo (Ctrl+Shift+Z here), as in most editors.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     connect(m_redoAction, &QAction::triggered, m_document, &Document::redo);
+    // In a text box with nothing of its own to undo, Ctrl+Z undoes the last change.
+    new UndoShortcuts(this);
     // The actions name the step they undo or redo ("Undo Change weight …").
     const auto followHistory = [this] {
         m_undoAction->setEnabled(m_document->canUndo());
@@ -325,13 +332,14 @@ void MainWindow::createPages()
         if (master == TableId::Decisions) {
             m_decisionPanel = new DecisionPanel(m_document, page);
             page->addHeaderWidget(m_decisionPanel);
+            page->addFooterWidget(m_decisionPanel->footer());
             connect(section, &TableSection::currentRowChanged, m_decisionPanel, &DecisionPanel::setRecord);
             connect(m_decisionPanel, &DecisionPanel::draftRequested, this, &MainWindow::draftDecision);
             connect(m_decisionPanel, &DecisionPanel::openElement, this, [this](TableId table, int row) { showElement(table, row); });
             connect(m_decisionPanel, &DecisionPanel::status, this, &MainWindow::showStatus);
         } else if (Schema::linkKindForTable(master) >= 0) {
             auto *decided = new DecidedInLabel(m_document, master, page);
-            page->addHeaderWidget(decided);
+            page->addFooterWidget(decided);
             connect(section, &TableSection::currentRowChanged, decided, &DecidedInLabel::setRow);
             connect(decided, &DecidedInLabel::openRecord, this, [this](int row) { showElement(TableId::Decisions, row); });
         }
