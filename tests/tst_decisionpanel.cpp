@@ -4,7 +4,9 @@
 #include "decisionpanel.h"
 #include "decisions.h"
 #include "document.h"
+#include "fieldeditor.h"
 #include "mainwindow.h"
+#include "recordform.h"
 #include "tablepage.h"
 #include "workspace.h"
 
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -30,6 +33,7 @@ class TestDecisionPanel : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void draftStaleAndLinks();
+    void optionProsAndConsAreEditable();
     void exportImport();
     void draftFollowsEditsMadeWhileDrafting();
     void hiddenPanelComputesNothing();
@@ -101,12 +105,61 @@ void TestDecisionPanel::draftStaleAndLinks()
     QCOMPARE(records->viewport()->mapTo(page, QPoint(0, 0)).y(), rowsTop);
     QVERIFY(panel->footer()->mapTo(page, QPoint(0, 0)).y() > rowsTop);
     QVERIFY2(panel->bannerText().contains(QStringLiteral("was")) && panel->bannerText().contains(QStringLiteral("now")), qPrintable(panel->bannerText()));
+    // Issue 17: the banner's action re-freezes the figures as one undo step; undo brings the banner back.
+    QTRY_VERIFY(panel->refreezeButton()->isVisible());
+    const int steps = doc->undoStack()->count();
+    panel->refreezeButton()->click();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QTRY_VERIFY(panel->bannerText().isEmpty());
+    QVERIFY(!panel->refreezeButton()->isVisible());
+    doc->undoStack()->undo();
+    QTRY_VERIFY(!panel->bannerText().isEmpty());
     // Undo the edit: the banner goes.
     doc->undoStack()->undo();
     QTRY_VERIFY(panel->bannerText().isEmpty());
     // Undo the draft: one step.
     doc->undoStack()->undo();
     QCOMPARE(doc->workspace().decisions.size(), before);
+}
+
+void TestDecisionPanel::optionProsAndConsAreEditable()
+{
+    // Issue 17: Considered options showed only Name and Chosen; pros, cons and
+    // the description were neither visible nor editable, yet the report prints them.
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    Document *doc = w.document();
+    QVERIFY(!doc->workspace().decisionOptions.empty());
+    const int optionRow = int(doc->workspace().decisionOptions.size()) - 1;
+    const DecisionOption option = doc->workspace().decisionOptions.back();
+    w.showElement(TableId::DecisionOptions, optionRow);
+    TablePage *page = w.currentPage();
+    QVERIFY(page && page->spec().master == TableId::Decisions);
+    TableSection *options = page->section(TableId::DecisionOptions);
+    QVERIFY(options && options->rowForm());
+    QTRY_COMPARE(options->rowForm()->row(), optionRow);
+    auto *pros = options->rowForm()->findChild<LongTextEdit *>(QStringLiteral("pros"));
+    auto *cons = options->rowForm()->findChild<LongTextEdit *>(QStringLiteral("cons"));
+    auto *description = options->rowForm()->findChild<LongTextEdit *>(QStringLiteral("description"));
+    QVERIFY(pros && cons && description);
+    QCOMPARE(pros->toPlainText(), option.pros);
+    QCOMPARE(cons->toPlainText(), option.cons);
+    QCOMPARE(description->toPlainText(), option.description);
+    QTRY_VERIFY(pros->isVisible());
+    // Typed and committed (as Save does): one change to the option, undoable.
+    pros->setFocus();
+    QTRY_VERIFY(pros->hasFocus());
+    pros->selectAll();
+    QTest::keyClicks(pros, QStringLiteral("Good, because it is fast"));
+    doc->commitPendingEdits();
+    QCOMPARE(doc->workspace().decisionOptions[size_t(optionRow)].pros, QStringLiteral("Good, because it is fast"));
+    QCOMPARE(doc->workspace().decisionOptions[size_t(optionRow)].cons, option.cons);
+    doc->undo();
+    QCOMPARE(doc->workspace().decisionOptions[size_t(optionRow)].pros, option.pros);
+    QTRY_COMPARE(pros->toPlainText(), option.pros);
 }
 
 void TestDecisionPanel::exportImport()

@@ -461,6 +461,25 @@
         <source>adr-tools and log4brains compatible (title on the first line)</source>
         <translation>adr-tools and log4brains compatible (title on the first line)</translation>
     </message>
+    <message>
+        <source>Re-freeze Figures</source>
+        <translation>Re-freeze Figures</translation>
+    </message>
+    <message>
+        <source>The board has looked at the changes: the record&apos;s frozen figures take the model&apos;s current values (one undo step).</source>
+        <translation>The board has looked at the changes: the record&apos;s frozen figures take the model&apos;s current values (one undo step).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen figure(s) updated to the model&apos;s current values.</source>
+        <translation>
+            <numerusform>%n frozen figure updated to the model&apos;s current values.</numerusform>
+            <numerusform>%n frozen figures updated to the model&apos;s current values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-freeze the figures of %1</source>
+        <translation>Re-freeze the figures of %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DiagramRenderer</name>

@@ -455,6 +455,24 @@
         <source>adr-tools and log4brains compatible (title on the first line)</source>
         <translation>兼容 adr-tools 与 log4brains（标题位于第一行）</translation>
     </message>
+    <message>
+        <source>Re-freeze Figures</source>
+        <translation>重新冻结数据</translation>
+    </message>
+    <message>
+        <source>The board has looked at the changes: the record&apos;s frozen figures take the model&apos;s current values (one undo step).</source>
+        <translation>委员会已审阅这些变化：记录中冻结的数据改为模型的当前值（一个撤销步骤）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen figure(s) updated to the model&apos;s current values.</source>
+        <translation>
+            <numerusform>已将 %n 项冻结数据更新为模型的当前值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-freeze the figures of %1</source>
+        <translation>重新冻结 %1 的数据</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DiagramRenderer</name>

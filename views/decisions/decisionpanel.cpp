@@ -4,6 +4,7 @@
 #include "decisions.h"
 #include "document.h"
 #include "madrformat.h"
+#include "schema.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -75,6 +76,14 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #e0c36c; }"));
     m_banner->hide();
     footer->addWidget(m_banner);
+    m_refreeze = new QPushButton(tr("Re-freeze Figures"), m_footer);
+    m_refreeze->setObjectName(QStringLiteral("refreezeFigures"));
+    m_refreeze->setToolTip(tr("The board has looked at the changes: the record's frozen figures take the model's current values (one undo step)."));
+    m_refreeze->hide();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_refreeze);
+    actions->addStretch(1);
+    footer->addLayout(actions);
 
     m_links = new QLabel(m_footer);
     m_links->setObjectName(QStringLiteral("decisionLinks"));
@@ -87,6 +96,10 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &DecisionPanel::exportDialog);
     connect(m_import, &QPushButton::clicked, this, &DecisionPanel::importDialog);
     connect(m_links, &QLabel::linkActivated, this, &DecisionPanel::followLink);
+    connect(m_refreeze, &QPushButton::clicked, this, [this] {
+        const int changed = refreezeFigures();
+        emit status(tr("%n frozen figure(s) updated to the model's current values.", nullptr, changed));
+    });
 
     // Staleness needs the engines: once per burst of edits, not per keystroke.
     m_refresh.setSingleShot(true);
@@ -219,6 +232,30 @@ void DecisionPanel::showBanner()
         banner << m_superseded;
     m_banner->setText(banner.join(QString()));
     m_banner->setVisible(!banner.isEmpty());
+    const bool refreezable = std::any_of(m_stale.begin(), m_stale.end(), [](const Decisions::StaleFigure &f) { return f.live.has_value(); });
+    m_refreeze->setVisible(refreezable);
+    m_refreeze->setEnabled(refreezable && !m_document->isReadOnly());
+}
+
+int DecisionPanel::refreezeFigures()
+{
+    if (!m_document || m_document->isReadOnly() || m_row < 0 || m_row >= int(m_document->workspace().decisions.size()))
+        return 0;
+    const DecisionRecord &d = m_document->workspace().decisions[size_t(m_row)];
+    // Against the model as it is now, not the worker's copy the banner came from.
+    const std::vector<Decisions::StaleFigure> stale = Decisions::staleFigures(m_document->workspace(), d.id);
+    EditScope edit(m_document, tr("Re-freeze the figures of %1").arg(Decisions::label(d.number)));
+    int changed = 0;
+    for (const Decisions::StaleFigure &f : stale) {
+        if (!f.live)
+            continue; // gone from the model: nothing to take its place
+        const QVariant value = f.live->value ? QVariant(*f.live->value) : QVariant();
+        const bool a = m_document->setValue(f.figureRow, Schema::field(&DecisionFigure::value), value);
+        const bool b = m_document->setValue(f.figureRow, Schema::field(&DecisionFigure::text), f.live->text);
+        changed += (a || b) ? 1 : 0;
+    }
+    edit.commit();
+    return changed;
 }
 
 void DecisionPanel::followLink(const QString &link)

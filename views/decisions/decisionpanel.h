@@ -51,6 +51,12 @@ public:
     /// Opens \a link (as shown in the links line): "table:row".
     void followLink(const QString &link);
 
+    /// The stale banner's action: the record's frozen figures take the
+    /// model's current values (one undo step; figures that no longer exist
+    /// stay as they were). Returns how many changed.
+    int refreezeFigures();
+    QPushButton *refreezeButton() const { return m_refreeze; }
+
 signals:
     /// The user asked for a draft of the tier \a tierId.
     void draftRequested(const QString &tierId);
@@ -80,6 +86,7 @@ private:
     QLabel *m_banner;
     QLabel *m_links;
     QPushButton *m_draft;
+    QPushButton *m_refreeze;
     QPushButton *m_import;
     QTimer m_refresh;
 };

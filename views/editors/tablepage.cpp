@@ -145,6 +145,8 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     auto *del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &TableSection::clearCurrentCell);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_rowForm)
+            m_rowForm->setRow(currentSourceRow());
         emit currentRowChanged(currentSourceRow());
         updateActions();
     });
@@ -152,6 +154,26 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     connect(document, &Document::readOnlyChanged, this, &TableSection::updateActions);
     connect(document, &Document::changed, this, &TableSection::updateActions);
     updateActions();
+}
+
+void TableSection::showRowForm()
+{
+    if (m_rowForm)
+        return;
+    m_rowForm = new RecordForm(m_document, m_table, this);
+    m_rowForm->setObjectName(QString::fromLatin1(Schema::table(m_table).key()) + QStringLiteral("Form"));
+    connect(m_rowForm, &RecordForm::editRefused, this, &TableSection::status);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_rowForm);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    delete layout()->replaceWidget(m_view, splitter); // the item, not the view
+    splitter->addWidget(m_view);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    m_rowForm->setRow(currentSourceRow());
 }
 
 void TableSection::showEvent(QShowEvent *event)
@@ -190,6 +212,8 @@ void TableSection::setParentFilter(int field, const QString &id, bool parentSele
         fitColumns();
     else
         m_fitPending = true;
+    if (m_rowForm)
+        m_rowForm->setRow(currentSourceRow());
     updateActions();
 }
 
@@ -356,6 +380,13 @@ TablePage::TablePage(Document *document, const PageSpec &spec, QWidget *parent)
 
     for (TableId detail : spec.details) {
         auto *section = new TableSection(document, detail, this);
+        const TableSchema &ds = Schema::table(detail);
+        for (int f = 0; f < ds.fieldCount(); ++f) {
+            if (ds.field(f).type == FieldType::LongText) {
+                section->showRowForm(); // its long texts are hidden columns: edited below the table
+                break;
+            }
+        }
         connect(section, &TableSection::status, this, &TablePage::status);
         m_details.append(section);
         const int ref = referenceTo(detail, spec.master);

@@ -51,6 +51,12 @@ public:
     /// Selects and shows the source row (and field, when given).
     void selectSourceRow(int row, int field = -1);
 
+    /// A form for the current row below the table: a detail table's long
+    /// texts (an option's pros and cons) are not columns, so this is where
+    /// they are read and edited.
+    void showRowForm();
+    RecordForm *rowForm() const { return m_rowForm; }
+
     void addRow();
     void removeSelected();
     void duplicateCurrent();
@@ -83,6 +89,7 @@ private:
     QString m_parentId;
     bool m_parentSelected = true;
     bool m_fitPending = false; ///< column widths wait until the table is on screen
+    RecordForm *m_rowForm = nullptr;
 };
 
 /**
