@@ -35,9 +35,10 @@ fi
 # puppeteer-core as locked in tests/e2e/package-lock.json (it downloads no browser).
 npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 
-# CI (ARCHBOARD_CI set) has no use for debug info: -O2 without -g compiles and
-# links the tree in about three quarters of the time (docs/reliability.md, CI time).
+# CI (ARCHBOARD_CI set) checks behaviour, not speed: -O1 without -g compiles
+# the tree faster than -O2 -g (docs/reliability.md, CI time); the benchmarks'
+# figures come from a normal build.
 flags="-O2 -g -DNDEBUG"
-[[ -n ${ARCHBOARD_CI:-} ]] && flags="-O2 -DNDEBUG"
+[[ -n ${ARCHBOARD_CI:-} ]] && flags="-O1 -DNDEBUG"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags"
 cmake --build build --parallel
