@@ -1,6 +1,8 @@
 // go.mod: module, go and toolchain directives, require and replace; go.work: use.
 #include "manifestparsing.h"
 
+#include <functional>
+
 namespace ArchBoard::ManifestParsing {
 
 namespace {
@@ -123,28 +125,18 @@ bool isLocalPath(QStringView s)
         || s.startsWith(QLatin1String("..\\")) || (s.size() > 2 && s[0].isLetter() && s[1] == QLatin1Char(':'));
 }
 
-} // namespace
-
-void parseGoMod(const QByteArray &bytes, Sink &out)
+/**
+ * go.mod and go.work share one grammar: a directive per line, or "verb ("
+ * … ")" blocks of \a blockVerbs. Calls \a directive with each directive's
+ * line, verb, arguments and trailing comment; reports what the tokenizer
+ * refuses, parentheses inside a block, unknown blocks and a block never closed.
+ */
+void forEachGoDirective(const QByteArray &bytes, const QStringList &blockVerbs, Sink &out,
+                        const std::function<void(int, const QString &, const QStringList &, const QString &)> &directive)
 {
-    Manifest &m = out.m;
-    m.runtime = QStringLiteral("go");
-
-    struct Replace
-    {
-        QString oldPath, oldVersion, newPath, newVersion;
-    };
-    std::vector<ManifestDependency> requires_;
-    std::vector<Replace> replaces;
-    bool haveModule = false;
-    QString toolchain;
-    QString block;      // directive of the open "verb (" block
+    QString block; // directive of the open "verb (" block
     bool blockKnown = true;
     int blockLine = 0;
-
-    static const QStringList blockVerbs = {QStringLiteral("require"), QStringLiteral("replace"), QStringLiteral("exclude"),
-                                           QStringLiteral("retract"), QStringLiteral("godebug"), QStringLiteral("tool"),
-                                           QStringLiteral("ignore")};
     const QString text = QString::fromUtf8(bytes);
     const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
     for (qsizetype index = 0; index < lines.size(); ++index) {
@@ -181,18 +173,43 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
                 continue;
             }
         }
+        directive(line, verb, args, tokens.comment);
+    }
+    if (!block.isEmpty())
+        out.error(blockLine, Text::tr("the “%1 (” block is never closed").arg(block));
+}
 
+} // namespace
+
+void parseGoMod(const QByteArray &bytes, Sink &out)
+{
+    Manifest &m = out.m;
+    m.runtime = QStringLiteral("go");
+
+    struct Replace
+    {
+        QString oldPath, oldVersion, newPath, newVersion;
+    };
+    std::vector<ManifestDependency> requires_;
+    std::vector<Replace> replaces;
+    bool haveModule = false;
+    QString toolchain;
+
+    static const QStringList blockVerbs = {QStringLiteral("require"), QStringLiteral("replace"), QStringLiteral("exclude"),
+                                           QStringLiteral("retract"), QStringLiteral("godebug"), QStringLiteral("tool"),
+                                           QStringLiteral("ignore")};
+    forEachGoDirective(bytes, blockVerbs, out, [&](int line, const QString &verb, const QStringList &args, const QString &comment) {
         if (verb == QLatin1String("module")) {
             if (args.size() != 1 || !isModulePath(args.front())) {
                 out.error(line, Text::tr("expected “module path”"));
-                continue;
+                return;
             }
             haveModule = true;
             out.set(&m.name, args.front(), line, Text::tr("the module path"));
         } else if (verb == QLatin1String("go")) {
             if (args.size() != 1 || !isGoVersion(args.front())) {
                 out.error(line, Text::tr("invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”").arg(quoted(args.join(QLatin1Char(' ')))));
-                continue;
+                return;
             }
             m.runtimeVersion = args.front();
         } else if (verb == QLatin1String("toolchain")) {
@@ -200,21 +217,21 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             const QStringView version = QStringView(name).mid(2).left(QStringView(name).mid(2).indexOf(QLatin1Char('-')));
             if (name != QLatin1String("default") && !(name.startsWith(QLatin1String("go")) && isGoVersion(version))) {
                 out.error(line, Text::tr("invalid toolchain %1; expected e.g. “toolchain go1.22.3”").arg(quoted(args.join(QLatin1Char(' ')))));
-                continue;
+                return;
             }
             if (name != QLatin1String("default"))
                 toolchain = version.toString();
         } else if (verb == QLatin1String("require")) {
             if (args.size() != 2 || !isModulePath(args[0]) || !isModuleVersion(args[1])) {
                 out.error(line, Text::tr("expected “require module/path vX.Y.Z”, found %1").arg(quoted(args.join(QLatin1Char(' ')))));
-                continue;
+                return;
             }
             ManifestDependency dep;
             dep.ecosystem = Ecosystem::Go;
             dep.name = args[0];
             dep.requested = args[1];
             dep.line = line;
-            if (tokens.comment == QLatin1String("indirect") || tokens.comment.startsWith(QLatin1String("indirect;")))
+            if (comment == QLatin1String("indirect") || comment.startsWith(QLatin1String("indirect;")))
                 dep.note = QStringLiteral("indirect");
             requires_.push_back(std::move(dep));
         } else if (verb == QLatin1String("replace")) {
@@ -223,7 +240,7 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
             if (arrow < 1 || arrow > 2 || right < 1 || right > 2 || !isModulePath(args[0])
                 || (arrow == 2 && !isModuleVersion(args[1]))) {
                 out.error(line, Text::tr("expected “replace module [version] => replacement [version]”"));
-                continue;
+                return;
             }
             Replace r;
             r.oldPath = args[0];
@@ -233,21 +250,19 @@ void parseGoMod(const QByteArray &bytes, Sink &out)
                 r.newVersion = args[arrow + 2];
                 if (!isModulePath(r.newPath) || !isModuleVersion(r.newVersion)) {
                     out.error(line, Text::tr("invalid replacement %1").arg(quoted(r.newPath + QLatin1Char(' ') + r.newVersion)));
-                    continue;
+                    return;
                 }
             } else if (!isLocalPath(r.newPath)) {
                 out.error(line, Text::tr("replacement %1 has no version, so it must be a directory (./ or ../)").arg(quoted(r.newPath)));
-                continue;
+                return;
             }
             replaces.push_back(std::move(r));
         } else if (blockVerbs.contains(verb)) {
-            continue; // exclude, retract, godebug, tool, ignore: nothing the scanner needs
+            return; // exclude, retract, godebug, tool, ignore: nothing the scanner needs
         } else {
             out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
         }
-    }
-    if (!block.isEmpty())
-        out.error(blockLine, Text::tr("the “%1 (” block is never closed").arg(block));
+    });
     if (!haveModule)
         out.error(0, Text::tr("no module directive"));
     if (m.runtimeVersion.isEmpty())
@@ -284,71 +299,31 @@ void parseGoWork(const QByteArray &bytes, Sink &out)
     m.runtime = QStringLiteral("go");
     m.isWorkspaceRoot = true;
     static const QStringList blockVerbs = {QStringLiteral("use"), QStringLiteral("replace"), QStringLiteral("godebug")};
-    QString block;
-    bool blockKnown = true;
-    int blockLine = 0;
-    const QString text = QString::fromUtf8(bytes);
-    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
-    for (qsizetype index = 0; index < lines.size(); ++index) {
-        const int line = int(index + 1);
-        const GoTokens tokens = tokenizeGoLine(lines[index]);
-        if (!tokens.error.isEmpty()) {
-            out.error(line, tokens.error);
-            continue;
-        }
-        QStringList args = tokens.tokens;
-        if (args.isEmpty())
-            continue;
-        QString verb;
-        if (!block.isEmpty()) {
-            if (args.size() == 1 && args.front() == QLatin1String(")")) {
-                block.clear();
-                continue;
-            }
-            if (!blockKnown)
-                continue;
-            if (args.contains(QStringLiteral("(")) || args.contains(QStringLiteral(")"))) {
-                out.error(line, Text::tr("unexpected parenthesis inside the “%1 (” block").arg(block));
-                continue;
-            }
-            verb = block;
-        } else {
-            verb = args.takeFirst();
-            if (args.size() == 1 && args.front() == QLatin1String("(")) {
-                block = verb;
-                blockLine = line;
-                blockKnown = blockVerbs.contains(verb);
-                if (!blockKnown)
-                    out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
-                continue;
-            }
-        }
+    forEachGoDirective(bytes, blockVerbs, out, [&](int line, const QString &verb, const QStringList &args, const QString &) {
         if (verb == QLatin1String("go")) {
             if (args.size() != 1 || !isGoVersion(args.front())) {
                 out.error(line, Text::tr("invalid go version %1; expected e.g. “go 1.22” or “go 1.22.1”").arg(quoted(args.join(QLatin1Char(' ')))));
-                continue;
+                return;
             }
             m.runtimeVersion = args.front();
         } else if (verb == QLatin1String("use")) {
             if (args.size() != 1 || args.front().isEmpty()) {
                 out.error(line, Text::tr("expected “use ./path”, found %1").arg(quoted(args.join(QLatin1Char(' ')))));
-                continue;
+                return;
             }
             QString path;
             out.set(&path, args.front(), line, Text::tr("a use path"));
             if (path.isEmpty())
-                continue;
+                return;
             if (m.workspaceLine == 0)
                 m.workspaceLine = line;
             m.workspaceMembers.append(path);
         } else if (verb == QLatin1String("toolchain") || blockVerbs.contains(verb)) {
-            continue; // toolchain, replace, godebug: nothing membership needs
+            return; // toolchain, replace, godebug: nothing membership needs
         } else {
             out.error(line, Text::tr("unknown directive %1").arg(quoted(verb)));
         }
-    }
-    if (!block.isEmpty())
-        out.error(blockLine, Text::tr("the “%1 (” block is never closed").arg(block));
+    });
 }
 
 } // namespace ArchBoard::ManifestParsing
