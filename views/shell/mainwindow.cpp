@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "historymodel.h"
 
 #include "analysis.h"
 #include "backgroundwork.h"
@@ -17,18 +16,14 @@
 #include "votingjournal.h"
 #include "sample.h"
 #include "selectionpage.h"
-#include "settingsdialog.h"
-#include "undoshortcuts.h"
 #include "tablepage.h"
 #include "tcopage.h"
-#include "techradarexport.h"
 #include "validation.h"
 #include "workshopmode.h"
 #include "workspace.h"
 #include "workspacefile.h"
 #include "workspacelock.h"
 #include "workspacesnapshot.h"
-#include "reportdialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,9 +34,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -50,9 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QTreeWidget>
-#include <QListView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,7 +52,6 @@ namespace ArchBoard {
 namespace {
 
 constexpr int kPageRole = Qt::UserRole + 1;
-constexpr int kMaxRecent = 8;
 
 /// Runs \a work on a worker thread and keeps the event loop (painting, input) going until it is done.
 template<class T>
@@ -134,114 +124,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("MainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    QAction *newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newWorkspace);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::openDialog);
-    openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_exportYamlAction = file->addAction(tr("&Export a Copy as YAML…"), this, &MainWindow::exportYaml);
-    QAction *compare = file->addAction(tr("Co&mpare With…"), this, &MainWindow::compareDialog);
-    compare->setObjectName(QStringLiteral("compareAction"));
-    compare->setToolTip(tr("What changed against another workspace file or a git revision of this one, and what it means"));
-    file->addSeparator();
-    m_importCmlAction = file->addAction(tr("&Import Context Mapper (CML)…"), this, [this] {
-        showPage(m_contextMapPage);
-        m_contextMapPage->importCmlDialog();
-    });
-    file->addAction(tr("Export Context Map as &CML…"), this, [this] {
-        m_document->commitPendingEdits();
-        m_contextMapPage->exportCmlDialog();
-    });
-    file->addAction(tr("Export &Tech Radar…"), this, [this] {
-        m_document->commitPendingEdits();
-        TechRadarExport::exportDialog(this, m_analysis);
-    });
-    file->addSeparator();
-    // The workshop report: diagrams render in the helper process, the window keeps running.
-    auto status = [this](const QString &message) { showStatus(message); };
-    file->addAction(tr("Export &Report…"), this, [this, status] {
-        m_document->commitPendingEdits();
-        ReportDialogs::exportReport(this, *m_document, m_renderer, status);
-    });
-    QAction *printAction = file->addAction(tr("&Print…"), this, [this, status] {
-        m_document->commitPendingEdits();
-        ReportDialogs::print(this, *m_document, m_renderer, status);
-    });
-    printAction->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Print Pre&view…"), this, [this, status] {
-        m_document->commitPendingEdits();
-        ReportDialogs::printPreview(this, *m_document, m_renderer, status);
-    });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = new QAction(tr("&Undo"), this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    connect(m_undoAction, &QAction::triggered, m_document, &Document::undo);
-    m_redoAction = new QAction(tr("&Redo"), this);
-    // Ctrl+Y as well as the platform's Redo (Ctrl+Shift+Z here), as in most editors.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    m_redoAction->setShortcuts(redoKeys);
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    connect(m_redoAction, &QAction::triggered, m_document, &Document::redo);
-    // In a text box with nothing of its own to undo, Ctrl+Z undoes the last change.
-    new UndoShortcuts(this);
-    // The actions name the step they undo or redo ("Undo Change weight …").
-    const auto followHistory = [this] {
-        m_undoAction->setEnabled(m_document->canUndo());
-        m_undoAction->setText(m_document->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_document->undoText()));
-        m_redoAction->setEnabled(m_document->canRedo());
-        m_redoAction->setText(m_document->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_document->redoText()));
-    };
-    connect(m_document, &Document::historyChanged, this, followHistory);
-    connect(m_document, &Document::workspaceReset, this, followHistory);
-    followHistory();
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && dialog.save())
-            statusBar()->showMessage(tr("The language changes the next time ArchBoard starts."), 10000);
-    });
-    settings->setMenuRole(QAction::PreferencesRole);
-
-    toolbar->addAction(newAction);
-    toolbar->addAction(openAction);
-    toolbar->addAction(m_saveAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_undoAction);
-    toolbar->addAction(m_redoAction);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ArchBoard"), this, [this] {
-        QMessageBox::about(this, tr("About ArchBoard"),
-                           tr("<h3>ArchBoard %1</h3><p>An architecture-decision workbench for review boards: "
-                              "selection matrix, bounded-context map, FaaS TCO and ecosystem fragmentation in one "
-                              "editable model.</p>").arg(QStringLiteral(ARCHBOARD_VERSION)));
-    });
-    rebuildRecentMenu();
-}
 
 void MainWindow::createPages()
 {
@@ -335,6 +217,7 @@ void MainWindow::createPages()
             page->addFooterWidget(m_decisionPanel->footer());
             connect(section, &TableSection::currentRowChanged, m_decisionPanel, &DecisionPanel::setRecord);
             connect(m_decisionPanel, &DecisionPanel::draftRequested, this, &MainWindow::draftDecision);
+            connect(m_decisionPanel, &DecisionPanel::supersedeRequested, this, &MainWindow::supersedeDecision);
             connect(m_decisionPanel, &DecisionPanel::openElement, this, [this](TableId table, int row) { showElement(table, row); });
             connect(m_decisionPanel, &DecisionPanel::status, this, &MainWindow::showStatus);
         } else if (Schema::linkKindForTable(master) >= 0) {
@@ -374,6 +257,16 @@ void MainWindow::createPages()
 
 void MainWindow::draftDecision(const QString &tierId)
 {
+    startDraft(tierId, QString());
+}
+
+void MainWindow::supersedeDecision(const QString &tierId, const QString &recordId)
+{
+    startDraft(tierId, recordId);
+}
+
+void MainWindow::startDraft(const QString &tierId, const QString &supersedes)
+{
     if (m_document->isReadOnly()) {
         showStatus(tr("The workspace is open read-only; no record drafted."));
         return;
@@ -387,21 +280,27 @@ void MainWindow::draftDecision(const QString &tierId)
     const quint64 revision = m_document->revision();
     const QString file = m_document->fileName();
     auto *watcher = new QFutureWatcher<Decisions::Draft>(this);
-    connect(watcher, &QFutureWatcher<Decisions::Draft>::finished, this, [this, watcher, tierId, revision, file] {
+    connect(watcher, &QFutureWatcher<Decisions::Draft>::finished, this, [this, watcher, tierId, supersedes, revision, file] {
         watcher->deleteLater();
         m_drafting = false;
         if (m_document->fileName() != file)
             return; // another workspace was opened meanwhile: the draft belongs to none
         if (m_document->revision() != revision) {
-            draftDecision(tierId); // the model moved meanwhile: the record must show what is on screen now
+            startDraft(tierId, supersedes); // the model moved meanwhile: the record must show what is on screen now
             return;
         }
         if (m_document->isReadOnly())
             return;
         const Decisions::Draft draft = watcher->result();
         auto ws = std::make_unique<Workspace>(m_document->workspace());
-        Decisions::addDraft(ws.get(), draft);
-        m_document->applyWorkspace(std::move(ws), tr("Draft %1").arg(Decisions::label(draft.record.number)));
+        const int old = m_document->rowOfId(TableId::Decisions, supersedes);
+        if (old >= 0 && Decisions::supersedeWithDraft(ws.get(), supersedes, draft)) {
+            const QString label = Decisions::label(m_document->workspace().decisions[size_t(old)].number);
+            m_document->applyWorkspace(std::move(ws), tr("Supersede %1 with %2").arg(label, Decisions::label(draft.record.number)));
+        } else {
+            Decisions::addDraft(ws.get(), draft);
+            m_document->applyWorkspace(std::move(ws), tr("Draft %1").arg(Decisions::label(draft.record.number)));
+        }
         const int row = m_document->rowOfId(TableId::Decisions, draft.record.id);
         if (row < 0)
             return;
@@ -412,61 +311,6 @@ void MainWindow::draftDecision(const QString &tierId)
     watcher->setFuture(QtConcurrent::run(backgroundPool(), [ws = m_document->workspace(), tierId, date = QDate::currentDate()] {
         return Decisions::draftFromAnalysis(ws, tierId, date);
     }));
-}
-
-void MainWindow::createDocks()
-{
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
-    m_problems = new QTreeWidget(problemsDock);
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
-    m_problems->setRootIsDecorated(false);
-    m_problems->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariantList where = item->data(0, Qt::UserRole).toList();
-        if (where.size() == 3)
-            showElement(TableId(where.at(0).toInt()), where.at(1).toInt(), where.at(2).toInt());
-    });
-
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    auto *history = new QListView(historyDock);
-    auto *historyModel = new HistoryModel(m_document, tr("<opened>"), history);
-    history->setModel(historyModel);
-    history->setSelectionMode(QAbstractItemView::SingleSelection);
-    const auto showCurrent = [history, historyModel](int row) {
-        history->setCurrentIndex(historyModel->index(row));
-        history->scrollTo(historyModel->index(row));
-    };
-    connect(historyModel, &HistoryModel::currentRowChanged, history, showCurrent);
-    connect(history, &QListView::clicked, historyModel, [historyModel](const QModelIndex &index) { historyModel->setCurrentRow(index.row()); });
-    showCurrent(historyModel->currentRow());
-    historyDock->setWidget(history);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    historyDock->hide();
-
-    // File → Compare With…: model changes and their consequences; a line selects its element.
-    m_compareDock = new CompareDock(m_document, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
-    tabifyDockWidget(problemsDock, m_compareDock);
-    m_compareDock->hide();
-    connect(m_compareDock, &CompareDock::openElement, this, [this](TableId table, int row) { showElement(table, row); });
-    connect(m_compareDock, &CompareDock::status, this, &MainWindow::showStatus);
-
-    m_viewMenu->addAction(problemsDock->toggleViewAction());
-    m_viewMenu->addAction(m_compareDock->toggleViewAction());
-    m_viewMenu->addAction(historyDock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    QAction *workshop = m_viewMenu->addAction(tr("&Workshop Mode"), this, [this] { openWorkshopMode(); });
-    workshop->setObjectName(QStringLiteral("workshopModeAction"));
-    workshop->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
-    workshop->setToolTip(tr("Full screen for the projector: matrix, ranking and sensitivity, scored from the keyboard"));
-    QAction *voting = m_viewMenu->addAction(tr("Open &Voting…"), this, [this] { openVoting(m_selectionPage->tier()); });
-    voting->setObjectName(QStringLiteral("openVotingAction"));
-    voting->setToolTip(tr("Every board member scores the tier blind from their own phone or laptop; reveal writes the scores into the matrix"));
 }
 
 void MainWindow::compareDialog()
@@ -904,40 +748,6 @@ bool MainWindow::resolveExternalChange()
     default:
         showStatus(tr("Not saved: %1 was changed by another program.").arg(path));
         return false;
-    }
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-        a->setToolTip(path);
-        a->setStatusTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
-            rebuildRecentMenu();
-        });
     }
 }
 
