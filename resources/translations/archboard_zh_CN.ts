@@ -1550,6 +1550,10 @@
         <source>Not saved: %1 was changed by another program.</source>
         <translation>未保存：%1 已被其他程序修改。</translation>
     </message>
+    <message>
+        <source>Supersede %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ArchBoard::MatrixModel</name>
@@ -2626,6 +2630,61 @@ Requests: %2</source>
     </message>
 </context>
 <context>
+    <name>ArchBoard::WorkshopKeys</name>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动单元格光标&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the current rater&apos;s score of a rated criterion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当前评分人对需评分的评估标准的评分&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the current rater&apos;s score&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清除当前评分人的评分&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous rater&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个评分人&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous SLA tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个 SLA 等级&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller / default type&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;增大 / 减小 / 默认字号&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open live voting on this tier (while open: show or hide its panel)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为此等级开始现场投票（投票进行中：显示或隐藏投票面板）&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reveal the votes / another round / close voting&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;揭晓投票 / 再来一轮 / 结束投票&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;record the decision: leave and draft the decision record of this tier&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;记录决策：退出并起草此等级的决策记录&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide these keys&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏这些快捷键&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave workshop mode&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出研讨会模式&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Workshop mode keys</source>
+        <translation>研讨会模式快捷键</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::WorkshopMatrixModel</name>
     <message>
         <source>mean %1</source>
@@ -2663,58 +2722,6 @@ Requests: %2</source>
         <translation>ArchBoard — 研讨会模式</translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Sensitivity: how far a weight can move before the winner changes</source>
-        <translation>敏感性：在胜出者改变之前，权重可以变动的幅度</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the cell cursor&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← ↑ → ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动单元格光标&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the current rater&apos;s score of a rated criterion&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;1 – 5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当前评分人对需评分的评估标准的评分&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the current rater&apos;s score&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;0&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清除当前评分人的评分&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous rater&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;, &lt;b&gt;]&lt;/b&gt; / &lt;b&gt;[&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个评分人&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous SLA tier&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt; / &lt;b&gt;Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个 SLA 等级&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller / default type&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+=&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt; / &lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;增大 / 减小 / 默认字号&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;record the decision: leave and draft the decision record of this tier&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;记录决策：退出并起草此等级的决策记录&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide these keys&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;? &lt;/b&gt; / &lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏这些快捷键&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave workshop mode&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出研讨会模式&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>Workshop mode keys</source>
-        <translation>研讨会模式快捷键</translation>
-    </message>
-    <message>
         <source>Scores go to the rater shown at the top right. Press ? for every key.</source>
         <translation>评分计入右上角显示的评分人名下。按 ? 查看所有快捷键。</translation>
     </message>
@@ -2741,82 +2748,6 @@ Requests: %2</source>
     <message>
         <source>Scoring as: %1 (%2 of %3)</source>
         <translation>当前评分人：%1（%2/%3）</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>候选技术</translation>
-    </message>
-    <message>
-        <source>Score (0–100)</source>
-        <translation>得分（0–100）</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>No winner: every candidate is knocked out.</source>
-        <translation>没有胜出者：所有候选技术均已淘汰。</translation>
-    </message>
-    <message>
-        <source>Winner: %1 ★</source>
-        <translation>胜出者：%1 ★</translation>
-    </message>
-    <message>
-        <source>knocked out by %1</source>
-        <translation>因 %1 被淘汰</translation>
-    </message>
-    <message>
-        <source>%1 % of the weight has figures</source>
-        <translation>%1 % 的权重有数据</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>评估标准</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Winner changes at</source>
-        <translation>胜出者改变于</translation>
-    </message>
-    <message>
-        <source>Then wins</source>
-        <translation>随后胜出</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>余量</translation>
-    </message>
-    <message>
-        <source>Stable: the winner holds until a weight moves %1 pp.</source>
-        <translation>稳定：在某一权重变动 %1 个百分点 之前，胜出者保持不变。</translation>
-    </message>
-    <message>
-        <source>Stable: no single weight change alters the winner.</source>
-        <translation>稳定：任何单一权重变动都不会改变胜出者。</translation>
-    </message>
-    <message>
-        <source>Fragile: a %1 pp weight change alters the winner.</source>
-        <translation>脆弱：%1 个百分点 的权重变动即会改变胜出者。</translation>
-    </message>
-    <message>
-        <source>Undecided: every candidate is knocked out.</source>
-        <translation>未决：所有候选技术均已淘汰。</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2875,32 +2806,8 @@ Requests: %2</source>
         <translation>评分范围为 1 到 5；按 0 或 Delete 清除。</translation>
     </message>
     <message>
-        <source>Wins</source>
-        <translation>胜出</translation>
-    </message>
-    <message>
-        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
-        <translation>在 %1 次蒙特卡洛抽样中（权重、评分与测量范围同时变化）该候选胜出的比例</translation>
-    </message>
-    <message>
-        <source>Win probabilities are being computed</source>
-        <translation>正在计算胜出概率</translation>
-    </message>
-    <message>
-        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
-        <translation>无竞争：淘汰后仅剩这一个候选，任何权重都改变不了胜者。</translation>
-    </message>
-    <message>
         <source>? keys · 1–5 score · Tab rater · T tier · V voting · D record decision · Esc leave</source>
         <translation>? 按键 · 1–5 评分 · Tab 评分人 · T 等级 · V 投票 · D 记录决策 · Esc 退出</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open live voting on this tier (while open: show or hide its panel)&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;为此等级开始现场投票（投票进行中：显示或隐藏投票面板）&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reveal the votes / another round / close voting&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt; / &lt;b&gt;N&lt;/b&gt; / &lt;b&gt;Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;揭晓投票 / 再来一轮 / 结束投票&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Voting is open: members join with the QR code or the URL and the join code.</source>
@@ -2971,6 +2878,109 @@ Requests: %2</source>
     <message>
         <source>Scores run from 1 to 5; Delete clears.</source>
         <translation>评分范围为 1 到 5；按 Delete 清除。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopResults</name>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Sensitivity: how far a weight can move before the winner changes</source>
+        <translation>敏感性：在胜出者改变之前，权重可以变动的幅度</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选技术</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
+        <translation>在 %1 次蒙特卡洛抽样中（权重、评分与测量范围同时变化）该候选胜出的比例</translation>
+    </message>
+    <message>
+        <source>Win probabilities are being computed</source>
+        <translation>正在计算胜出概率</translation>
+    </message>
+    <message>
+        <source>No winner: every candidate is knocked out.</source>
+        <translation>没有胜出者：所有候选技术均已淘汰。</translation>
+    </message>
+    <message>
+        <source>Winner: %1 ★</source>
+        <translation>胜出者：%1 ★</translation>
+    </message>
+    <message>
+        <source>knocked out by %1</source>
+        <translation>因 %1 被淘汰</translation>
+    </message>
+    <message>
+        <source>%1 % of the weight has figures</source>
+        <translation>%1 % 的权重有数据</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Winner changes at</source>
+        <translation>胜出者改变于</translation>
+    </message>
+    <message>
+        <source>Then wins</source>
+        <translation>随后胜出</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Stable: the winner holds until a weight moves %1 pp.</source>
+        <translation>稳定：在某一权重变动 %1 个百分点 之前，胜出者保持不变。</translation>
+    </message>
+    <message>
+        <source>Stable: no single weight change alters the winner.</source>
+        <translation>稳定：任何单一权重变动都不会改变胜出者。</translation>
+    </message>
+    <message>
+        <source>Fragile: a %1 pp weight change alters the winner.</source>
+        <translation>脆弱：%1 个百分点 的权重变动即会改变胜出者。</translation>
+    </message>
+    <message>
+        <source>Undecided: every candidate is knocked out.</source>
+        <translation>未决：所有候选技术均已淘汰。</translation>
+    </message>
+    <message>
+        <source>Uncontested: the only candidate left after the knock-outs, so no weight can change the winner.</source>
+        <translation>无竞争：淘汰后仅剩这一个候选，任何权重都改变不了胜者。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
     </message>
 </context>
 <context>

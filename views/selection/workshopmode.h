@@ -15,7 +15,10 @@ namespace ArchBoard {
 class Analysis;
 class LiveVoting;
 class VotingPanel;
+class WorkshopKeys;
 class WorkshopMatrixModel;
+class WorkshopMatrixView;
+class WorkshopResults;
 
 /**
  * Workshop mode: the selection matrix, the tier's ranking and its
@@ -59,10 +62,10 @@ public:
     double fontScale() const { return m_scale; }
     void setFontScale(double scale);
 
-    QTableView *matrixView() const { return m_matrixView; }
+    QTableView *matrixView() const;
     WorkshopMatrixModel *matrixModel() const { return m_matrix; }
-    QTableWidget *rankingView() const { return m_ranking; }
-    QTableWidget *sensitivityView() const { return m_sensitivity; }
+    QTableWidget *rankingView() const;
+    QTableWidget *sensitivityView() const;
     /// The winner line above the ranking, as shown.
     QString winnerText() const;
     QString headerText() const;
@@ -85,13 +88,10 @@ protected:
 private:
     void refresh();
     void refreshHeader();
-    void refreshRanking();
-    void refreshSensitivity();
     void onUpdated();
     void applyFonts();
     void applyPalette();
     void fitColumns();
-    void fitResults();
     void moveCursor(int rows, int columns);
     void score(std::optional<int> value);
     void stepRater(int step);
@@ -115,15 +115,11 @@ private:
     QLabel *m_title;
     QLabel *m_tierLabel;
     QLabel *m_raterLabel;
-    QTableView *m_matrixView;
-    QLabel *m_winner;
-    QTableWidget *m_ranking;
-    QLabel *m_verdict;
-    QTableWidget *m_sensitivity;
+    WorkshopMatrixView *m_matrixView;
+    WorkshopResults *m_results;
     QLabel *m_status;
     QLabel *m_hint;
-    QLabel *m_keys; ///< the key overview, over everything
-    QList<QLabel *> m_captions;
+    WorkshopKeys *m_keys; ///< the key overview, over everything
     QPointer<LiveVoting> m_voting;
     VotingPanel *m_votingPanel = nullptr;
     QHBoxLayout *m_body = nullptr;
