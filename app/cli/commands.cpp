@@ -4,6 +4,7 @@ namespace ArchBoard::Cli {
 
 // Each command lives in its own file; adding one is a file and a line here.
 Command sampleCommand();
+Command newCommand();
 Command convertCommand();
 Command validateCommand();
 Command reportCommand();
@@ -22,7 +23,7 @@ Command textconvCommand();
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = {sampleCommand(),    convertCommand(),   validateCommand(), reportCommand(), rankCommand(),
+    static const QList<Command> all = {sampleCommand(),    newCommand(),       convertCommand(),   validateCommand(), reportCommand(), rankCommand(),
                                        exportCommand(),    importCmlCommand(), exportCmlCommand(), importAdrCommand(),
                                        decideCommand(),    scanCommand(),      tcoCommand(),      diffCommand(),
                                        mergeCommand(),     textconvCommand(),  workshopCommand()};

@@ -480,6 +480,14 @@
         <source>Re-freeze the figures of %1</source>
         <translation>Re-freeze the figures of %1</translation>
     </message>
+    <message>
+        <source>Supersede with New Draft</source>
+        <translation>Supersede with New Draft</translation>
+    </message>
+    <message>
+        <source>The decision needs revisiting: a new record is drafted from the model as it is now for the same SLA tier, this one becomes superseded by it and its links move to the new record (one undo step).</source>
+        <translation>The decision needs revisiting: a new record is drafted from the model as it is now for the same SLA tier, this one becomes superseded by it and its links move to the new record (one undo step).</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DiagramRenderer</name>
@@ -1308,10 +1316,6 @@
         <translation>“%1” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <source>Untitled workspace</source>
-        <translation>Untitled workspace</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
@@ -1563,6 +1567,34 @@
     <message>
         <source>Supersede %1 with %2</source>
         <translation>Supersede %1 with %2</translation>
+    </message>
+    <message>
+        <source>The reference data could not be read: %1</source>
+        <translation>The reference data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>New workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols.</source>
+        <translation>New workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols.</translation>
+    </message>
+    <message>
+        <source>A new workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</source>
+        <translation>A new workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</translation>
+    </message>
+    <message>
+        <source>Start Pa&amp;ge</source>
+        <translation>Start Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Start Page</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2107,197 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshop mode</translation>
+    </message>
+    <message>
+        <source>Move the cell cursor</source>
+        <translation>Move the cell cursor</translation>
+    </message>
+    <message>
+        <source>The current rater&apos;s score of a rated criterion</source>
+        <translation>The current rater&apos;s score of a rated criterion</translation>
+    </message>
+    <message>
+        <source>Clear the current rater&apos;s score</source>
+        <translation>Clear the current rater&apos;s score</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <source>Next / previous rater</source>
+        <translation>Next / previous rater</translation>
+    </message>
+    <message>
+        <source>Next / previous SLA tier</source>
+        <translation>Next / previous SLA tier</translation>
+    </message>
+    <message>
+        <source>Larger / smaller / default type</source>
+        <translation>Larger / smaller / default type</translation>
+    </message>
+    <message>
+        <source>Open live voting on this tier (while open: show or hide its panel)</source>
+        <translation>Open live voting on this tier (while open: show or hide its panel)</translation>
+    </message>
+    <message>
+        <source>Reveal the votes / another round / close voting</source>
+        <translation>Reveal the votes / another round / close voting</translation>
+    </message>
+    <message>
+        <source>Record the decision: leave and draft the tier&apos;s decision record</source>
+        <translation>Record the decision: leave and draft the tier&apos;s decision record</translation>
+    </message>
+    <message>
+        <source>Show or hide the keys</source>
+        <translation>Show or hide the keys</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Leave workshop mode</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::StartPage</name>
+    <message>
+        <source>Welcome to ArchBoard</source>
+        <translation>Welcome to ArchBoard</translation>
+    </message>
+    <message>
+        <source>An architecture-decision workbench for review boards: one editable model behind the selection matrix, the bounded-context map, the FaaS cost model, ecosystem fragmentation and the decision records.</source>
+        <translation>An architecture-decision workbench for review boards: one editable model behind the selection matrix, the bounded-context map, the FaaS cost model, ecosystem fragmentation and the decision records.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;New Workspace</translation>
+    </message>
+    <message>
+        <source>A workspace with the reference data only: provider prices with their sources and dates, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</source>
+        <translation>A workspace with the reference data only: provider prices with their sources and dates, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</translation>
+    </message>
+    <message>
+        <source>New from the &amp;Sample</source>
+        <translation>New from the &amp;Sample</translation>
+    </message>
+    <message>
+        <source>The seed article&apos;s complete example: candidates, contexts, TCO scenarios, services and decision records, every figure with its source</source>
+        <translation>The seed article&apos;s complete example: candidates, contexts, TCO scenarios, services and decision records, every figure with its source</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New Workspace&lt;/b&gt; starts with the reference data (providers&apos; prices with their source and date, language cost profiles, SLA tiers, fragmentation thresholds, approved protocols) and none of the sample&apos;s project. &lt;b&gt;New from the Sample&lt;/b&gt; opens the seed article&apos;s complete example to look around in.</source>
+        <translation>&lt;b&gt;New Workspace&lt;/b&gt; starts with the reference data (providers&apos; prices with their source and date, language cost profiles, SLA tiers, fragmentation thresholds, approved protocols) and none of the sample&apos;s project. &lt;b&gt;New from the Sample&lt;/b&gt; opens the seed article&apos;s complete example to look around in.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>What to do first</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts lists every key; File → Start Page brings this page back.</source>
+        <translation>Help → Keyboard Shortcuts lists every key; File → Start Page brings this page back.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>No recent files yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableClipboardFilter</name>
+    <message numerus="yes">
+        <source>%n cell(s) copied.</source>
+        <translation>
+            <numerusform>%n cell copied.</numerusform>
+            <numerusform>%n cells copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; nothing pasted.</source>
+        <translation>The workspace is open read-only; nothing pasted.</translation>
+    </message>
+    <message>
+        <source>Select the cell to paste into first.</source>
+        <translation>Select the cell to paste into first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) pasted.</source>
+        <translation>
+            <numerusform>%n cell pasted.</numerusform>
+            <numerusform>%n cells pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refused: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are computed or not editable here and were left as they were.</source>
+        <translation>
+            <numerusform>%n cell are computed or not editable here and were left as they were.</numerusform>
+            <numerusform>%n cells are computed or not editable here and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell beyond the table&apos;s last row or column.</source>
+        <translation>
+            <numerusform>%n cell fell beyond the table&apos;s last row or column.</numerusform>
+            <numerusform>%n cells fell beyond the table&apos;s last row or column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::TableModel</name>
     <message>
         <source>Refers to “%1”, which does not exist.</source>
@@ -2512,6 +2735,78 @@ Requests: %2</translation>
     </message>
 </context>
 <context>
+    <name>ArchBoard::UserGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>Selection matrix</translation>
+    </message>
+    <message>
+        <source>Add your candidates (or shortlist the languages already there), enter their measurements, then look at the ranking of each SLA tier under Selection matrix → Matrix and ranking.</source>
+        <translation>Add your candidates (or shortlist the languages already there), enter their measurements, then look at the ranking of each SLA tier under Selection matrix → Matrix and ranking.</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>Context map</translation>
+    </message>
+    <message>
+        <source>Add your bounded contexts with their language, data format and sync mechanism, then the relations between them; the map lists the findings.</source>
+        <translation>Add your bounded contexts with their language, data format and sync mechanism, then the relations between them; the map lists the findings.</translation>
+    </message>
+    <message>
+        <source>FaaS cost model</source>
+        <translation>FaaS cost model</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario: pick a provider (the prices are there, with their source and date), the memory, duration and invocations, and the functions per language.</source>
+        <translation>Add a TCO scenario: pick a provider (the prices are there, with their source and date), the memory, duration and invocations, and the functions per language.</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentation</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>Decision records</translation>
+    </message>
+    <message>
+        <source>When a tier&apos;s ranking is settled, draft its decision record from the analysis and fill in the context and consequences.</source>
+        <translation>When a tier&apos;s ranking is settled, draft its decision record from the analysis and fill in the context and consequences.</translation>
+    </message>
+    <message>
+        <source>Report and tech radar</source>
+        <translation>Report and tech radar</translation>
+    </message>
+    <message>
+        <source>File → Export Report… writes the workshop report (HTML, PDF, JSON, Markdown); File → Export Tech Radar… the radar.</source>
+        <translation>File → Export Report… writes the workshop report (HTML, PDF, JSON, Markdown); File → Export Tech Radar… the radar.</translation>
+    </message>
+    <message>
+        <source>Workshop mode and live voting</source>
+        <translation>Workshop mode and live voting</translation>
+    </message>
+    <message>
+        <source>Press F5 for workshop mode on the projector; V opens live voting so every member scores from their phone.</source>
+        <translation>Press F5 for workshop mode on the projector; V opens live voting so every member scores from their phone.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide in this translation (resources/guide/&lt;folder&gt;): en or zh_CN</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>ArchBoard User Guide</source>
+        <translation>ArchBoard User Guide</translation>
+    </message>
+    <message>
+        <source>Scan a folder of manifests (Fragmentation → Dashboard → Scan folder…); the thresholds and approved protocols are already set.</source>
+        <translation>Scan a folder of manifests (Fragmentation → Dashboard → Scan folder…); the thresholds and approved protocols are already set.</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::Voting</name>
     <message>
         <source>the workspace is open read-only</source>
@@ -2697,6 +2992,17 @@ Requests: %2</translation>
     <message>
         <source>Workshop mode keys</source>
         <translation>Workshop mode keys</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp&lt;/b&gt; / &lt;b&gt;PgDn&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;criteria a page up / down, the first / the last criterion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp&lt;/b&gt; / &lt;b&gt;PgDn&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;criteria a page up / down, the first / the last criterion&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopMatrix</name>
+    <message>
+        <source>Criteria %1–%2 of %3 · PgUp / PgDn: the other criteria</source>
+        <translation>Criteria %1–%2 of %3 · PgUp / PgDn: the other criteria</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3302,16 @@ Requests: %2</translation>
     <message>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation>
+            <numerusform>Other (%n more)</numerusform>
+            <numerusform>Other (%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6258,13 +6574,6 @@ and </translation>
         <source>Weighted score by criterion (0–100)</source>
         <translation>Weighted score by criterion (0–100)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other criteria</source>
-        <translation>
-            <numerusform>%n other criterion</numerusform>
-            <numerusform>%n other criteria</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Normalised profile (1 = best of the shortlist); missing figures are left out</source>
         <translation>Normalised profile (1 = best of the shortlist); missing figures are left out</translation>
@@ -6304,6 +6613,62 @@ and </translation>
     <message>
         <source> ✕ knocked out: %1</source>
         <translation> ✕ knocked out: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of its %4 points (the weighted score, 0–100)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of its %4 points (the weighted score, 0–100)</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s share of the weight: %1 %</source>
+        <translation>The criterion&apos;s share of the weight: %1 %</translation>
+    </message>
+    <message>
+        <source>No figure for this criterion: it adds nothing.</source>
+        <translation>No figure for this criterion: it adds nothing.</translation>
+    </message>
+    <message>
+        <source>Weighted score by criterion (0–100): the %1 heaviest of %2 criteria, the other %3 grouped as “%4”</source>
+        <translation>Weighted score by criterion (0–100): the %1 heaviest of %2 criteria, the other %3 grouped as “%4”</translation>
+    </message>
+    <message>
+        <source>; the %1 best-ranked of %2 candidates in colour, the other %3 in grey as “%4”</source>
+        <translation>; the %1 best-ranked of %2 candidates in colour, the other %3 in grey as “%4”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Normalised value %3 (1 = best of the shortlist, 0 = worst)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Normalised value %3 (1 = best of the shortlist, 0 = worst)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its share of the weight now: %2 %</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its share of the weight now: %2 %</translation>
+    </message>
+    <message>
+        <source>At %1 % %2 wins instead: %3 pp away</source>
+        <translation>At %1 % %2 wins instead: %3 pp away</translation>
+    </message>
+    <message>
+        <source>Fragile: a move under %1 pp changes the winner.</source>
+        <translation>Fragile: a move under %1 pp changes the winner.</translation>
+    </message>
+    <message>
+        <source>Safe: the winner holds for moves under %1 pp.</source>
+        <translation>Safe: the winner holds for moves under %1 pp.</translation>
+    </message>
+    <message>
+        <source>No share of this criterion changes the winner.</source>
+        <translation>No share of this criterion changes the winner.</translation>
+    </message>
+    <message>
+        <source>: further from changing the winner</source>
+        <translation>: further from changing the winner</translation>
+    </message>
+    <message>
+        <source>Weight share now → share at which the winner changes (%): the %1 criteria nearest to a change of %2, the other %3 grouped as “%4”</source>
+        <translation>Weight share now → share at which the winner changes (%): the %1 criteria nearest to a change of %2, the other %3 grouped as “%4”</translation>
+    </message>
+    <message>
+        <source> ✕ knocked out</source>
+        <translation> ✕ knocked out</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6798,17 @@ and </translation>
     <message>
         <source>cannot write the recovery copy: %1</source>
         <translation>cannot write the recovery copy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Untitled workspace</translation>
+    </message>
+    <message>
+        <source>Starts with the reference data of the seed article: FaaS providers&apos; prices (each with its source and date), language cost profiles, SLA tiers with criteria and weights, fragmentation thresholds and approved protocols. Add your candidates, bounded contexts, TCO scenarios and services.</source>
+        <translation>Starts with the reference data of the seed article: FaaS providers&apos; prices (each with its source and date), language cost profiles, SLA tiers with criteria and weights, fragmentation thresholds and approved protocols. Add your candidates, bounded contexts, TCO scenarios and services.</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7519,17 @@ and </translation>
     </message>
 </context>
 <context>
+    <name>TableClipboard</name>
+    <message>
+        <source>“%1” · “%2”: “%3”</source>
+        <translation>“%1” · “%2”: “%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>yes</source>
@@ -7741,6 +8128,14 @@ and </translation>
     <message>
         <source>± σ</source>
         <translation>± σ</translation>
+    </message>
+    <message>
+        <source>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1): %1 of %2 scenarios in colour, the other %3 in grey as “%4”</source>
+        <translation>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1): %1 of %2 scenarios in colour, the other %3 in grey as “%4”</translation>
+    </message>
+    <message>
+        <source>Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top</source>
+        <translation>Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top</translation>
     </message>
 </context>
 <context>
@@ -10326,6 +10721,20 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
     <message>
         <source>Findings (range styles, local packages, catalogs):</source>
         <translation>Findings (range styles, local packages, catalogs):</translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s name (default: “Untitled workspace”).</source>
+        <translation>The new workspace&apos;s name (default: “Untitled workspace”).</translation>
+    </message>
+    <message>
+        <source>new needs exactly one argument: OUT</source>
+        <translation>new needs exactly one argument: OUT</translation>
+    </message>
+    <message>
+        <source>  new OUT              write a new workspace with the reference data only, as File → New: provider prices,
+                       language cost profiles, SLA tiers, fragmentation thresholds (--name NAME)</source>
+        <translation>  new OUT              write a new workspace with the reference data only, as File → New: provider prices,
+                       language cost profiles, SLA tiers, fragmentation thresholds (--name NAME)</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,14 @@
         <source>Re-freeze the figures of %1</source>
         <translation>重新冻结 %1 的数据</translation>
     </message>
+    <message>
+        <source>Supersede with New Draft</source>
+        <translation>以新草案取代</translation>
+    </message>
+    <message>
+        <source>The decision needs revisiting: a new record is drafted from the model as it is now for the same SLA tier, this one becomes superseded by it and its links move to the new record (one undo step).</source>
+        <translation>该决策需要重新审视：按当前模型为同一 SLA 等级起草一份新记录，本记录被其取代，其关联移到新记录上（一步撤销）。</translation>
+    </message>
 </context>
 <context>
     <name>ArchBoard::DiagramRenderer</name>
@@ -1299,10 +1307,6 @@
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <source>Untitled workspace</source>
-        <translation>未命名工作区</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
@@ -1552,7 +1556,35 @@
     </message>
     <message>
         <source>Supersede %1 with %2</source>
-        <translation type="unfinished" />
+        <translation>以 %2 取代 %1</translation>
+    </message>
+    <message>
+        <source>The reference data could not be read: %1</source>
+        <translation>无法读取参考数据：%1</translation>
+    </message>
+    <message>
+        <source>New workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols.</source>
+        <translation>已新建含参考数据的工作区：提供商价格、语言成本画像、SLA 等级、碎片化阈值和批准的协议。</translation>
+    </message>
+    <message>
+        <source>A new workspace with the reference data: provider prices, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</source>
+        <translation>新建含参考数据的工作区：提供商价格、语言成本画像、SLA 等级、碎片化阈值和批准的协议</translation>
+    </message>
+    <message>
+        <source>Start Pa&amp;ge</source>
+        <translation>起始页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>起始页(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2095,191 @@
     </message>
 </context>
 <context>
+    <name>ArchBoard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>研讨会模式</translation>
+    </message>
+    <message>
+        <source>Move the cell cursor</source>
+        <translation>移动单元格光标</translation>
+    </message>
+    <message>
+        <source>The current rater&apos;s score of a rated criterion</source>
+        <translation>当前评分人对评分类标准的打分</translation>
+    </message>
+    <message>
+        <source>Clear the current rater&apos;s score</source>
+        <translation>清除当前评分人的打分</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>撤销 / 重做</translation>
+    </message>
+    <message>
+        <source>Next / previous rater</source>
+        <translation>下一个 / 上一个评分人</translation>
+    </message>
+    <message>
+        <source>Next / previous SLA tier</source>
+        <translation>下一个 / 上一个 SLA 等级</translation>
+    </message>
+    <message>
+        <source>Larger / smaller / default type</source>
+        <translation>放大 / 缩小 / 默认字号</translation>
+    </message>
+    <message>
+        <source>Open live voting on this tier (while open: show or hide its panel)</source>
+        <translation>在此等级上开始现场投票（投票进行中：显示或隐藏其面板）</translation>
+    </message>
+    <message>
+        <source>Reveal the votes / another round / close voting</source>
+        <translation>揭晓投票 / 再来一轮 / 结束投票</translation>
+    </message>
+    <message>
+        <source>Record the decision: leave and draft the tier&apos;s decision record</source>
+        <translation>记录决策：离开并起草该等级的决策记录</translation>
+    </message>
+    <message>
+        <source>Show or hide the keys</source>
+        <translation>显示或隐藏按键说明</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>离开研讨会模式</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::StartPage</name>
+    <message>
+        <source>Welcome to ArchBoard</source>
+        <translation>欢迎使用 ArchBoard</translation>
+    </message>
+    <message>
+        <source>An architecture-decision workbench for review boards: one editable model behind the selection matrix, the bounded-context map, the FaaS cost model, ecosystem fragmentation and the decision records.</source>
+        <translation>面向架构评审委员会的决策工作台：选型矩阵、限界上下文映射、FaaS 成本模型、生态碎片化和决策记录共用一个可编辑的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>新建工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A workspace with the reference data only: provider prices with their sources and dates, language cost profiles, SLA tiers, fragmentation thresholds and approved protocols</source>
+        <translation>只含参考数据的工作区：注明来源和日期的提供商价格、语言成本画像、SLA 等级、碎片化阈值和批准的协议</translation>
+    </message>
+    <message>
+        <source>New from the &amp;Sample</source>
+        <translation>从示例新建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The seed article&apos;s complete example: candidates, contexts, TCO scenarios, services and decision records, every figure with its source</source>
+        <translation>种子文章的完整示例：候选技术、上下文、TCO 场景、服务和决策记录，每个数字都注明来源</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New Workspace&lt;/b&gt; starts with the reference data (providers&apos; prices with their source and date, language cost profiles, SLA tiers, fragmentation thresholds, approved protocols) and none of the sample&apos;s project. &lt;b&gt;New from the Sample&lt;/b&gt; opens the seed article&apos;s complete example to look around in.</source>
+        <translation>&lt;b&gt;新建工作区&lt;/b&gt;从参考数据开始（注明来源和日期的提供商价格、语言成本画像、SLA 等级、碎片化阈值、批准的协议），不含示例中的任何项目内容。&lt;b&gt;从示例新建&lt;/b&gt;打开种子文章的完整示例，供您浏览。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>What to do first</source>
+        <translation>第一步做什么</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard Shortcuts lists every key; File → Start Page brings this page back.</source>
+        <translation>帮助 → 键盘快捷键列出所有按键；文件 → 起始页可回到此页。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>还没有最近打开的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchBoard::TableClipboardFilter</name>
+    <message numerus="yes">
+        <source>%n cell(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; nothing pasted.</source>
+        <translation>工作区以只读方式打开；未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Select the cell to paste into first.</source>
+        <translation>请先选择要粘贴到的单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) pasted.</source>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>被拒绝：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are computed or not editable here and were left as they were.</source>
+        <translation>
+            <numerusform>%n 个单元格为计算值或在此不可编辑，保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell beyond the table&apos;s last row or column.</source>
+        <translation>
+            <numerusform>%n 个单元格超出表格的最后一行或一列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::TableModel</name>
     <message>
         <source>Refers to “%1”, which does not exist.</source>
@@ -2497,6 +2714,78 @@ Requests: %2</source>
     </message>
 </context>
 <context>
+    <name>ArchBoard::UserGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Selection matrix</source>
+        <translation>选型矩阵</translation>
+    </message>
+    <message>
+        <source>Add your candidates (or shortlist the languages already there), enter their measurements, then look at the ranking of each SLA tier under Selection matrix → Matrix and ranking.</source>
+        <translation>添加候选技术（或将已有的语言列入入围名单），录入测量值，然后在“选型矩阵 → 矩阵与排名”中查看每个 SLA 等级的排名。</translation>
+    </message>
+    <message>
+        <source>Context map</source>
+        <translation>上下文映射</translation>
+    </message>
+    <message>
+        <source>Add your bounded contexts with their language, data format and sync mechanism, then the relations between them; the map lists the findings.</source>
+        <translation>添加限界上下文及其语言、数据格式和同步机制，再添加它们之间的关系；映射图会列出发现项。</translation>
+    </message>
+    <message>
+        <source>FaaS cost model</source>
+        <translation>FaaS 成本模型</translation>
+    </message>
+    <message>
+        <source>Add a TCO scenario: pick a provider (the prices are there, with their source and date), the memory, duration and invocations, and the functions per language.</source>
+        <translation>添加一个 TCO 场景：选择提供商（价格已就绪，注明来源和日期）、内存、时长和调用次数，以及各语言的函数数量。</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>碎片化</translation>
+    </message>
+    <message>
+        <source>Decision records</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>When a tier&apos;s ranking is settled, draft its decision record from the analysis and fill in the context and consequences.</source>
+        <translation>某个等级的排名确定后，根据分析起草其决策记录，并补充背景和后果。</translation>
+    </message>
+    <message>
+        <source>Report and tech radar</source>
+        <translation>报告与技术雷达</translation>
+    </message>
+    <message>
+        <source>File → Export Report… writes the workshop report (HTML, PDF, JSON, Markdown); File → Export Tech Radar… the radar.</source>
+        <translation>文件 → 导出报告… 写出研讨会报告（HTML、PDF、JSON、Markdown）；文件 → 导出技术雷达… 写出雷达。</translation>
+    </message>
+    <message>
+        <source>Workshop mode and live voting</source>
+        <translation>研讨会模式与现场投票</translation>
+    </message>
+    <message>
+        <source>Press F5 for workshop mode on the projector; V opens live voting so every member scores from their phone.</source>
+        <translation>按 F5 在投影仪上进入研讨会模式；按 V 开始现场投票，每位委员都用自己的手机打分。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide in this translation (resources/guide/&lt;folder&gt;): en or zh_CN</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>ArchBoard User Guide</source>
+        <translation>ArchBoard 用户指南</translation>
+    </message>
+    <message>
+        <source>Scan a folder of manifests (Fragmentation → Dashboard → Scan folder…); the thresholds and approved protocols are already set.</source>
+        <translation>扫描一个包含清单文件的文件夹（碎片化 → 仪表板 → 扫描文件夹…）；阈值和批准的协议已经设好。</translation>
+    </message>
+</context>
+<context>
     <name>ArchBoard::Voting</name>
     <message>
         <source>the workspace is open read-only</source>
@@ -2682,6 +2971,17 @@ Requests: %2</source>
     <message>
         <source>Workshop mode keys</source>
         <translation>研讨会模式快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp&lt;/b&gt; / &lt;b&gt;PgDn&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;criteria a page up / down, the first / the last criterion&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArchBoard::WorkshopMatrix</name>
+    <message>
+        <source>Criteria %1–%2 of %3 · PgUp / PgDn: the other criteria</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2981,6 +3281,15 @@ Requests: %2</source>
     <message>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -6242,12 +6551,6 @@ and </source>
         <source>Weighted score by criterion (0–100)</source>
         <translation>各评估标准的加权得分（0–100）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other criteria</source>
-        <translation>
-            <numerusform>其他 %n 个评估标准</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Normalised profile (1 = best of the shortlist); missing figures are left out</source>
         <translation>归一化画像（1 = 入围名单中最佳）；缺失数据不计入</translation>
@@ -6287,6 +6590,62 @@ and </source>
     <message>
         <source> ✕ knocked out: %1</source>
         <translation> ✕ 已淘汰：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of its %4 points (the weighted score, 0–100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The criterion&apos;s share of the weight: %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figure for this criterion: it adds nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted score by criterion (0–100): the %1 heaviest of %2 criteria, the other %3 grouped as “%4”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; the %1 best-ranked of %2 candidates in colour, the other %3 in grey as “%4”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Normalised value %3 (1 = best of the shortlist, 0 = worst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its share of the weight now: %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1 % %2 wins instead: %3 pp away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fragile: a move under %1 pp changes the winner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safe: the winner holds for moves under %1 pp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No share of this criterion changes the winner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: further from changing the winner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight share now → share at which the winner changes (%): the %1 criteria nearest to a change of %2, the other %3 grouped as “%4”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ✕ knocked out</source>
+        <translation> ✕ 已淘汰</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6775,17 @@ and </source>
     <message>
         <source>cannot write the recovery copy: %1</source>
         <translation>无法写入恢复副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>未命名工作区</translation>
+    </message>
+    <message>
+        <source>Starts with the reference data of the seed article: FaaS providers&apos; prices (each with its source and date), language cost profiles, SLA tiers with criteria and weights, fragmentation thresholds and approved protocols. Add your candidates, bounded contexts, TCO scenarios and services.</source>
+        <translation>以种子文章的参考数据开始：FaaS 提供商的价格（每条都注明来源和日期）、语言成本画像、带评估标准和权重的 SLA 等级、碎片化阈值和批准的协议。请添加您的候选技术、限界上下文、TCO 场景和服务。</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7495,17 @@ and </source>
     </message>
 </context>
 <context>
+    <name>TableClipboard</name>
+    <message>
+        <source>“%1” · “%2”: “%3”</source>
+        <translation>“%1” · “%2”：“%3”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>yes</source>
@@ -7723,6 +8104,14 @@ and </source>
     <message>
         <source>± σ</source>
         <translation>± σ</translation>
+    </message>
+    <message>
+        <source>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1): %1 of %2 scenarios in colour, the other %3 in grey as “%4”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10290,6 +10679,20 @@ status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 
     <message>
         <source>Findings (range styles, local packages, catalogs):</source>
         <translation>发现（范围写法、本地包、catalog 目录）：</translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s name (default: “Untitled workspace”).</source>
+        <translation>新工作区的名称（默认：“未命名工作区”）。</translation>
+    </message>
+    <message>
+        <source>new needs exactly one argument: OUT</source>
+        <translation>new 需要恰好一个参数：OUT</translation>
+    </message>
+    <message>
+        <source>  new OUT              write a new workspace with the reference data only, as File → New: provider prices,
+                       language cost profiles, SLA tiers, fragmentation thresholds (--name NAME)</source>
+        <translation>  new OUT              写出只含参考数据的新工作区，与“文件 → 新建”相同：提供商价格、
+                       语言成本画像、SLA 等级、碎片化阈值（--name NAME）</translation>
     </message>
 </context>
 <context>

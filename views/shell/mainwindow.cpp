@@ -13,6 +13,10 @@
 #include "fragmentationpage.h"
 #include "openvotingdialog.h"
 #include "recovery.h"
+#include "referencedata.h"
+#include "shortcutsdialog.h"
+#include "startpage.h"
+#include "userguide.h"
 #include "votingjournal.h"
 #include "sample.h"
 #include "selectionpage.h"
@@ -85,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/archboard/icons/archboard.svg")));
+    // Not an empty workspace (its empty name is a validation error): the reference data, as File → New gives it.
+    if (std::unique_ptr<Workspace> reference = ReferenceData::newWorkspace())
+        m_document->resetWorkspace(std::move(reference));
     createActions();
     createPages();
     createDocks();
@@ -121,6 +128,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateActions();
     refreshProblems();
+    // Opened without a file: the start page. A file opened right after construction (the command
+    // line, --sample, a test) comes first, so the start page does not flash up before it.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_workspaceChosen && !m_busy)
+            showStartPage();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -227,6 +240,18 @@ void MainWindow::createPages()
             connect(decided, &DecidedInLabel::openRecord, this, [this](int row) { showElement(TableId::Decisions, row); });
         }
     }
+    m_startPage = new StartPage;
+    m_stack->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(m_startPage, &StartPage::newFromSampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::guideRequested, this, [this](const QString &page) { showUserGuide(page); });
+    connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    rebuildRecentMenu();
+
     m_navigator->expandAll();
     connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, kPageRole).isValid())
@@ -468,6 +493,9 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace, const QS
     watchFile(fileName);
     lockFile(fileName);
     m_document->setUnsavedContent(unsavedContent);
+    m_workspaceChosen = true;
+    if (isStartPageShown()) // to the workspace's first page
+        m_navigator->setCurrentItem(m_navigator->topLevelItem(0)->child(0));
     updateActions();
     m_problemsTimer.stop();
     if (findings)
@@ -514,9 +542,49 @@ void MainWindow::newWorkspace()
 {
     if (!maybeSave())
         return;
-    auto ws = std::make_unique<Workspace>();
-    ws->info.name = tr("Untitled workspace");
+    InputError error;
+    std::unique_ptr<Workspace> ws = ReferenceData::newWorkspace({}, &error);
+    if (!ws) { // the bundled sample is broken (tests guard it): an empty workspace still opens
+        showStatus(tr("The reference data could not be read: %1").arg(error.toString()));
+        ws = std::make_unique<Workspace>();
+        ws->info.name = ReferenceData::defaultName();
+    }
     installWorkspace(std::move(ws), {}, false);
+    showStatus(tr("New workspace with the reference data: provider prices, language cost profiles, SLA tiers, "
+                  "fragmentation thresholds and approved protocols."));
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->setRecentFiles(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+    m_navigator->setCurrentItem(nullptr); // a click on any page leaves the start page
+    m_stack->setCurrentWidget(m_startPage);
+    m_startPage->setFocus();
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_stack->currentWidget() == m_startPage;
+}
+
+UserGuide *MainWindow::showUserGuide(const QString &page)
+{
+    if (!m_guide)
+        m_guide = new UserGuide(this);
+    m_guide->showPage(page);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    // Built from the actions as they are now, each time: a changed key shows at once.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::openDialog()
@@ -548,6 +616,8 @@ bool MainWindow::openFile(const QString &path)
     if (!outcome.workspace) {
         updateActions();
         showError(tr("Cannot open workspace"), outcome.error.toString());
+        if (!m_workspaceChosen) // the file named at start-up could not be opened
+            showStartPage();
         return false;
     }
     // Moved out of the worker's result, not copied: nobody else holds it.

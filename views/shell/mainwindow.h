@@ -32,6 +32,9 @@ class DecisionPanel;
 class DiagramRenderer;
 class Document;
 class SelectionPage;
+class ShortcutsDialog;
+class StartPage;
+class UserGuide;
 class WorkshopPage;
 class WorkspaceSnapshot;
 class WorkshopMode;
@@ -71,6 +74,17 @@ public:
     bool openFile(const QString &path);
     /// Replaces the workspace with the bundled sample (untitled).
     bool openSample();
+    /// File → New: an untitled workspace with the reference data (ReferenceData::newWorkspace).
+    void newWorkspace();
+
+    /// The page shown when ArchBoard opens without a file (File → Start Page).
+    StartPage *startPage() const { return m_startPage; }
+    void showStartPage();
+    bool isStartPageShown() const;
+    /// Help → User Guide, at \a page ("" for the first); one window, raised when open already.
+    UserGuide *showUserGuide(const QString &page = {});
+    /// Help → Keyboard Shortcuts: the window's actions and their keys as they are now.
+    ShortcutsDialog *showShortcuts();
     /// Saves to the current file, or asks for one.
     bool save();
     bool saveAs();
@@ -114,6 +128,9 @@ public slots:
     /// analysis (one undo step), then selects and shows it. The engines run on
     /// a worker; decisionDrafted() says when the record is in the workspace.
     void draftDecision(const QString &tierId);
+    /// As draftDecision(), and the new record supersedes \a recordId: its
+    /// links move to the new record, all in the same undo step.
+    void supersedeDecision(const QString &tierId, const QString &recordId);
 
 signals:
     /// A drafted record was added (row of the Decisions table).
@@ -128,7 +145,6 @@ private:
     void createActions();
     void createPages();
     void createDocks();
-    void newWorkspace();
     void openDialog();
     void exportYaml();
     bool maybeSave();
@@ -161,6 +177,8 @@ private:
     LiveVoting *m_voting = nullptr;
     DecisionPanel *m_decisionPanel = nullptr;
     CompareDock *m_compareDock = nullptr;
+    StartPage *m_startPage = nullptr;
+    UserGuide *m_guide = nullptr;
     std::unique_ptr<WorkspaceLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -178,7 +196,10 @@ private:
     WorkspaceSnapshot *m_problemsSnapshot = nullptr;
     bool m_busy = false;
     bool m_drafting = false;
+    /// Drafts for \a tierId on a worker; with \a supersedes the draft replaces that record.
+    void startDraft(const QString &tierId, const QString &supersedes);
     bool m_interactive = true;
+    bool m_workspaceChosen = false; ///< a file, the sample or File → New was opened: no start page at start-up
 
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

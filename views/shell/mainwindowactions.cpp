@@ -9,6 +9,7 @@
 #include "reportdialogs.h"
 #include "selectionpage.h"
 #include "settingsdialog.h"
+#include "startpage.h"
 #include "techradarexport.h"
 #include "undoshortcuts.h"
 
@@ -41,10 +42,15 @@ void MainWindow::createActions()
 
     QAction *newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setToolTip(tr("A new workspace with the reference data: provider prices, language cost profiles, SLA tiers, "
+                             "fragmentation thresholds and approved protocols"));
     QAction *openAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::openDialog);
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *startPage = file->addAction(tr("Start Pa&ge"), this, &MainWindow::showStartPage);
+    startPage->setObjectName(QStringLiteral("startPageAction"));
     file->addSeparator();
     m_saveAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -131,6 +137,14 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("&Start Page"), this, &MainWindow::showStartPage);
+    help->addSeparator();
     help->addAction(tr("&About ArchBoard"), this, [this] {
         QMessageBox::about(this, tr("About ArchBoard"),
                            tr("<h3>ArchBoard %1</h3><p>An architecture-decision workbench for review boards: "
@@ -220,6 +234,8 @@ void MainWindow::rebuildRecentMenu()
         a->setStatusTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_startPage)
+        m_startPage->setRecentFiles(recent);
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
