@@ -174,49 +174,72 @@ QString relativeFolder(const QString &folder, const QString &base)
     return folder.mid(base.size() + 1);
 }
 
-} // namespace
 
-bool skipsFolder(const QString &name)
+/// Reads and parses manifests on a pool of threads while the walk finds them.
+/// The walk (one thread, mostly directory syscalls) feeds a queue the
+/// workers read and parse from; when it ends the walking thread parses too.
+class ParallelReader
 {
-    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral("node_modules"), QStringLiteral("vendor"),
-                                          QStringLiteral("target"), QStringLiteral("build"), QStringLiteral("dist")};
-    return skipped.contains(name) || (name.startsWith(u'.') && name.size() > 1);
-}
+public:
+    ParallelReader(const ScanOptions &options, const QString &root) : m_options(options), m_rootDir(root) {}
 
-ScanResult scan(const ScanOptions &options)
-{
-    QElapsedTimer clock;
-    clock.start();
-    ScanResult result;
-    result.root = QDir(options.root).absolutePath();
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
-    // --- walk, and read and parse in parallel while walking -----------------------------------
-    // The walk (one thread, mostly directory syscalls) feeds a queue the
-    // workers read and parse from; when it ends the walking thread parses too.
-    std::deque<FileJob> queue; // stable addresses while it grows
-    std::mutex queueMutex;
-    std::condition_variable queueReady;
-    size_t nextJob = 0;
-    bool walkDone = false;
-    std::atomic<int> done{0};
-    std::atomic<int> found{0};
-    std::mutex progressMutex;
-    QHash<QString, QSet<QString>> filesInFolder; // folder → file names (for tsconfig.json)
-    namespace fs = std::filesystem;
-    const fs::path rootPath = fs::path(result.root.toStdString());
-    std::error_code ec;
-    if (!fs::is_directory(rootPath, ec)) {
-        result.errors.push_back({result.root, 0, Text::tr("not a readable folder")});
-        result.elapsedMs = clock.elapsed();
-        return result;
+    void start()
+    {
+        int threads = m_options.threads > 0 ? m_options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+        for (int t = 1; t < threads; ++t)
+            m_pool.emplace_back([this] { work(); });
     }
-    const QDir rootDir(result.root);
-    auto process = [&](FileJob &job) {
+
+    void add(const QString &relPath, const QString &folder, ManifestKind kind)
+    {
+        {
+            const std::lock_guard lock(m_queueMutex);
+            m_queue.push_back({relPath, folder, kind, {}, {}});
+        }
+        m_found.fetch_add(1);
+        m_queueReady.notify_one();
+    }
+
+    /// The walk is over: parses what is left on this thread too, waits for the workers.
+    void finish(ScanResult &result)
+    {
+        {
+            const std::lock_guard lock(m_queueMutex);
+            m_walkDone = true;
+        }
+        m_queueReady.notify_all();
+        work();
+        for (std::thread &t : m_pool)
+            t.join();
+        if (cancelled())
+            result.cancelled = true;
+        result.manifestsScanned = m_done.load();
+        if (m_options.progress) {
+            const std::lock_guard lock(m_progressMutex);
+            m_options.progress(result.manifestsScanned, std::max(result.manifestsScanned, m_found.load()));
+        }
+    }
+
+    /// Reported in path order, whatever order the threads finished in.
+    std::vector<FileJob *> jobsInPathOrder()
+    {
+        std::vector<FileJob *> jobs;
+        jobs.reserve(m_queue.size());
+        for (FileJob &job : m_queue)
+            jobs.push_back(&job);
+        std::sort(jobs.begin(), jobs.end(), [](const FileJob *a, const FileJob *b) { return a->relPath < b->relPath; });
+        return jobs;
+    }
+
+private:
+    void process(FileJob &job)
+    {
         // Regular files only, never blocking (a FIFO named package.json), with a hard cap.
         QByteArray bytes;
         QString why;
-        if (!SafeFile::read(rootDir.filePath(job.relPath), kMaxManifestBytes, &bytes, &why)) {
+        if (!SafeFile::read(m_rootDir.filePath(job.relPath), kMaxManifestBytes, &bytes, &why)) {
             job.manifest.path = job.relPath;
             job.manifest.kind = job.kind;
             job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(why)});
@@ -224,37 +247,78 @@ ScanResult scan(const ScanOptions &options)
             QByteArray parent;
             if (job.kind == ManifestKind::PomXml && job.folder != u".") {
                 QString parentWhy;
-                if (!SafeFile::read(rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
+                if (!SafeFile::read(m_rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
                     parent.clear(); // no readable parent: the module is read on its own
             }
             job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
             if (job.kind == ManifestKind::PackageLock)
                 job.lockBytes = bytes;
         }
-        const int n = done.fetch_add(1) + 1;
-        if (options.progress && n % 64 == 0) {
-            const std::lock_guard lock(progressMutex);
-            options.progress(n, std::max(n, found.load()));
+        const int n = m_done.fetch_add(1) + 1;
+        if (m_options.progress && n % 64 == 0) {
+            const std::lock_guard lock(m_progressMutex);
+            m_options.progress(n, std::max(n, m_found.load()));
         }
-    };
-    auto work = [&] {
+    }
+
+    void work()
+    {
         for (;;) {
             FileJob *job = nullptr;
             {
-                std::unique_lock lock(queueMutex);
-                queueReady.wait(lock, [&] { return nextJob < queue.size() || walkDone || cancelled(); });
-                if (cancelled() || (nextJob >= queue.size() && walkDone))
+                std::unique_lock lock(m_queueMutex);
+                m_queueReady.wait(lock, [&] { return m_nextJob < m_queue.size() || m_walkDone || cancelled(); });
+                if (cancelled() || (m_nextJob >= m_queue.size() && m_walkDone))
                     return;
-                job = &queue[nextJob++];
+                job = &m_queue[m_nextJob++];
             }
             process(*job);
         }
-    };
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
+    }
 
+    const ScanOptions &m_options;
+    const QDir m_rootDir;
+    std::deque<FileJob> m_queue; // stable addresses while it grows
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueReady;
+    size_t m_nextJob = 0;
+    bool m_walkDone = false;
+    std::atomic<int> m_done{0};
+    std::atomic<int> m_found{0};
+    std::mutex m_progressMutex;
+    std::vector<std::thread> m_pool;
+};
+
+namespace fs = std::filesystem;
+
+/// A folder the walk reached: skipped (with the reason in the result) when
+/// its name is not UTF-8 or it cannot be read.
+void checkFolder(fs::recursive_directory_iterator &it, const std::string &rawName, const std::string &rootPrefix, ScanResult &result)
+{
+    const fs::directory_entry &entry = *it;
+    const std::string full = entry.path().generic_string();
+    const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
+    // Names are stored as text: a folder whose name is not UTF-8 cannot be named again.
+    if (!isUtf8(rawName)) {
+        it.disable_recursion_pending();
+        result.errors.push_back({visibleBytes(full.substr(std::min(full.size(), rootPrefix.size()))), 0,
+                                 Text::tr("the folder name is not UTF-8 text; the folder was skipped")});
+        return;
+    }
+    // skip_permission_denied alone would pass over it without a word.
+    if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+        const int code = errno;
+        it.disable_recursion_pending();
+        result.errors.push_back({rel, 0, Text::tr("the folder cannot be read (%1); it was skipped")
+                                             .arg(QString::fromLocal8Bit(std::strerror(code)))});
+    }
+}
+
+/// Walks the tree below \a rootPath and hands every manifest to \a reader;
+/// notes which folders hold a tsconfig.json.
+void walk(const fs::path &rootPath, ParallelReader &reader, ScanResult &result, QHash<QString, QSet<QString>> &filesInFolder)
+{
+    std::error_code ec;
     std::string rootPrefix = rootPath.generic_string();
     if (!rootPrefix.empty() && rootPrefix.back() != '/')
         rootPrefix += '/';
@@ -262,7 +326,7 @@ ScanResult scan(const ScanOptions &options)
     if (ec)
         result.errors.push_back({result.root, 0, QString::fromStdString(ec.message())});
     for (; !ec && it != end; it.increment(ec)) {
-        if (cancelled())
+        if (reader.cancelled())
             break;
         const fs::directory_entry &entry = *it;
         const std::string rawName = entry.path().filename().string();
@@ -274,26 +338,10 @@ ScanResult scan(const ScanOptions &options)
             continue;
         }
         if (entry.is_directory(typeError)) {
-            if (skipsFolder(name)) {
+            if (skipsFolder(name))
                 it.disable_recursion_pending();
-                continue;
-            }
-            const std::string full = entry.path().generic_string();
-            const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
-            // Names are stored as text: a folder whose name is not UTF-8 cannot be named again.
-            if (!isUtf8(rawName)) {
-                it.disable_recursion_pending();
-                result.errors.push_back({visibleBytes(full.substr(std::min(full.size(), rootPrefix.size()))), 0,
-                                         Text::tr("the folder name is not UTF-8 text; the folder was skipped")});
-                continue;
-            }
-            // skip_permission_denied alone would pass over it without a word.
-            if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
-                const int code = errno;
-                it.disable_recursion_pending();
-                result.errors.push_back({rel, 0, Text::tr("the folder cannot be read (%1); it was skipped")
-                                                     .arg(QString::fromLocal8Bit(std::strerror(code)))});
-            }
+            else
+                checkFolder(it, rawName, rootPrefix, result);
             continue;
         }
         ++result.filesVisited;
@@ -309,38 +357,15 @@ ScanResult scan(const ScanOptions &options)
             filesInFolder[folder].insert(name);
             continue;
         }
-        {
-            const std::lock_guard lock(queueMutex);
-            queue.push_back({rel, folder, kind, {}, {}});
-        }
-        found.fetch_add(1);
-        queueReady.notify_one();
+        reader.add(rel, folder, kind);
     }
     if (ec)
         result.errors.push_back({result.root, 0, Text::tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
-    {
-        const std::lock_guard lock(queueMutex);
-        walkDone = true;
-    }
-    queueReady.notify_all();
-    work();
-    for (std::thread &t : pool)
-        t.join();
-    if (cancelled())
-        result.cancelled = true;
-    result.manifestsScanned = done.load();
-    if (options.progress) {
-        const std::lock_guard lock(progressMutex);
-        options.progress(result.manifestsScanned, std::max(result.manifestsScanned, found.load()));
-    }
-    // Reported in path order, whatever order the threads finished in.
-    std::vector<FileJob *> jobs;
-    jobs.reserve(queue.size());
-    for (FileJob &job : queue)
-        jobs.push_back(&job);
-    std::sort(jobs.begin(), jobs.end(), [](const FileJob *a, const FileJob *b) { return a->relPath < b->relPath; });
+}
 
-    // --- workspace membership ------------------------------------------------------------------
+/// The manifests their workspace definitions keep (the others are listed in the result as left out).
+std::vector<FileJob *> workspaceMembers(const std::vector<FileJob *> &jobs, ScanResult &result)
+{
     std::vector<WorkspaceMembership::Entry> entries;
     std::vector<FileJob *> read;
     entries.reserve(jobs.size());
@@ -353,147 +378,156 @@ ScanResult scan(const ScanOptions &options)
     WorkspaceMembership::Decision membership = WorkspaceMembership::decide(entries);
     result.workspaceRules = std::move(membership.rules);
     result.leftOut = std::move(membership.leftOut);
-    jobs.clear();
+    std::vector<FileJob *> members;
     for (size_t i = 0; i < read.size(); ++i) {
         if (membership.member[i])
-            jobs.push_back(read[i]);
+            members.push_back(read[i]);
     }
+    return members;
+}
 
-    // --- group into services -----------------------------------------------------------------
-    std::map<QString, ScannedService> byFolder;
-    std::map<QString, NpmLock> npmLocks;                        // folder of the lock → lock
-    std::map<QString, QHash<QString, QHash<QString, QString>>> pnpmLocks; // folder → importer → name → version
-    std::map<QString, QHash<QString, QString>> yarnLocks;      // folder → "name@range" → version
-    ScanChecks::Catalogs catalogs;                              // pnpm-workspace.yaml folder → catalog → name → range
-    std::map<QString, QHash<QString, QStringList>> cargoLocks; // folder → name → versions
-    for (FileJob *jobPointer : jobs) {
-        FileJob &job = *jobPointer;
-        for (const ManifestError &e : job.manifest.errors)
-            result.errors.push_back(e);
-        if (job.manifest.path.isEmpty())
-            continue; // not reached (cancelled)
-        if (job.kind == ManifestKind::PackageLock) {
-            if (job.manifest.errors.empty())
-                npmLocks[job.folder] = readNpmLock(job.lockBytes);
-            continue;
-        }
-        if (job.kind == ManifestKind::PnpmLock) {
-            if (job.manifest.errors.empty()) {
-                QHash<QString, QHash<QString, QString>> &importers = pnpmLocks[job.folder];
-                for (const ManifestDependency &d : job.manifest.dependencies) {
-                    if (!d.resolved.isEmpty())
-                        importers[d.group].insert(d.name, d.resolved);
-                }
-            }
-            continue;
-        }
-        if (job.kind == ManifestKind::YarnLock) {
-            if (job.manifest.errors.empty()) {
-                QHash<QString, QString> &descriptors = yarnLocks[job.folder];
-                for (const ManifestDependency &d : job.manifest.dependencies)
-                    descriptors.insert(d.name + u'@' + d.requested, d.resolved);
-            }
-            continue;
-        }
-        if (job.kind == ManifestKind::CargoLock) {
-            QHash<QString, QStringList> &versions = cargoLocks[job.folder];
+/// The lock files and pnpm catalogs found, by the folder they are in.
+struct LockFiles
+{
+    std::map<QString, NpmLock> npm;                                     // folder of the lock → lock
+    std::map<QString, QHash<QString, QHash<QString, QString>>> pnpm;    // folder → importer → name → version
+    std::map<QString, QHash<QString, QString>> yarn;                    // folder → "name@range" → version
+    ScanChecks::Catalogs catalogs;                                      // pnpm-workspace.yaml folder → catalog → name → range
+    std::map<QString, QHash<QString, QStringList>> cargo;               // folder → name → versions
+};
+
+/// Keeps what a lock file or pnpm-workspace.yaml says; false for any other manifest.
+bool readLockFile(const FileJob &job, LockFiles &locks)
+{
+    if (job.kind == ManifestKind::PackageLock) {
+        if (job.manifest.errors.empty())
+            locks.npm[job.folder] = readNpmLock(job.lockBytes);
+        return true;
+    }
+    if (job.kind == ManifestKind::PnpmLock) {
+        if (job.manifest.errors.empty()) {
+            QHash<QString, QHash<QString, QString>> &importers = locks.pnpm[job.folder];
             for (const ManifestDependency &d : job.manifest.dependencies) {
-                if (!versions[d.name].contains(d.resolved))
-                    versions[d.name] << d.resolved;
+                if (!d.resolved.isEmpty())
+                    importers[d.group].insert(d.name, d.resolved);
             }
-            continue;
         }
-        if (job.kind == ManifestKind::PnpmWorkspace) {
+        return true;
+    }
+    if (job.kind == ManifestKind::YarnLock) {
+        if (job.manifest.errors.empty()) {
+            QHash<QString, QString> &descriptors = locks.yarn[job.folder];
             for (const ManifestDependency &d : job.manifest.dependencies)
-                catalogs[job.folder][d.group].insert(d.name, d.requested);
-            continue;
+                descriptors.insert(d.name + u'@' + d.requested, d.resolved);
         }
-        if (!isPrimary(job.kind))
-            continue;
-        ScannedService &s = byFolder[job.folder];
-        const QString fileName = job.relPath.mid(job.relPath.lastIndexOf(u'/') + 1);
-        s.manifests << fileName;
-        s.path = job.folder;
-        if (s.name.isEmpty() && !job.manifest.name.isEmpty())
-            s.name = job.manifest.name;
-        if (s.version.isEmpty() && job.kind == ManifestKind::PackageJson)
-            s.version = job.manifest.version;
-        if (s.language.isEmpty())
-            s.language = languageOf(job.manifest, filesInFolder.value(job.folder));
-        if (s.runtime.isEmpty() && !job.manifest.runtime.isEmpty()) {
-            s.runtime = job.manifest.runtime;
-            s.runtimeVersion = job.manifest.runtimeVersion;
-        }
-        s.workspaceRoot = s.workspaceRoot || job.manifest.isWorkspaceRoot;
-        s.dependencies.reserve(s.dependencies.size() + job.manifest.dependencies.size());
-        for (ManifestDependency &md : job.manifest.dependencies) {
-            Dependency &d = s.dependencies.emplace_back();
-            d.ecosystem = md.ecosystem;
-            d.name = std::move(md.name);
-            d.version = std::move(md.requested);
-            d.resolved = std::move(md.resolved);
-            d.scope = md.scope;
-            d.checksum = std::move(md.checksum);
-            d.manifest = job.relPath;
-        }
+        return true;
     }
-
-    ScanChecks::resolveCatalogs(catalogs, byFolder, &result.findings);
-
-    // --- lock files fill resolved versions and mark nested copies ---------------------------------
-    for (auto &[folder, service] : byFolder) {
-        // The closest npm, pnpm or yarn lock at or above the folder.
-        for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
-            const QString member = relativeFolder(folder, at);
-            if (const auto npm = npmLocks.find(at); npm != npmLocks.end()) {
-                const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
-                for (Dependency &d : service.dependencies) {
-                    if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
-                        continue;
-                    if (const auto n = nested.constFind(d.name); n != nested.cend()) {
-                        d.resolved = n.value();
-                        d.bundled = true; // its own copy, not the shared hoisted one
-                    } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
-                        d.resolved = h.value();
-                    }
-                }
-                break;
-            }
-            if (const auto pnpm = pnpmLocks.find(at); pnpm != pnpmLocks.end()) {
-                // pnpm locks per importer: exactly this member's versions.
-                const QHash<QString, QString> versions = pnpm->second.value(folder == at ? QStringLiteral(".") : member);
-                for (Dependency &d : service.dependencies) {
-                    if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty() && d.scope != DependencyScope::Peer)
-                        d.resolved = versions.value(d.name);
-                }
-                break;
-            }
-            if (const auto yarn = yarnLocks.find(at); yarn != yarnLocks.end()) {
-                // yarn locks per request: "name@range" → the version it resolved to.
-                for (Dependency &d : service.dependencies) {
-                    if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty())
-                        d.resolved = yarn->second.value(d.name + u'@' + d.version.trimmed());
-                }
-                break;
-            }
+    if (job.kind == ManifestKind::CargoLock) {
+        QHash<QString, QStringList> &versions = locks.cargo[job.folder];
+        for (const ManifestDependency &d : job.manifest.dependencies) {
+            if (!versions[d.name].contains(d.resolved))
+                versions[d.name] << d.resolved;
         }
-        for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
-            const auto cargo = cargoLocks.find(at);
-            if (cargo == cargoLocks.end())
-                continue;
+        return true;
+    }
+    if (job.kind == ManifestKind::PnpmWorkspace) {
+        for (const ManifestDependency &d : job.manifest.dependencies)
+            locks.catalogs[job.folder][d.group].insert(d.name, d.requested);
+        return true;
+    }
+    return false;
+}
+
+/// Adds a primary manifest to the service of its folder (its dependencies are moved out of \a job).
+void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QString>> &filesInFolder)
+{
+    const QString fileName = job.relPath.mid(job.relPath.lastIndexOf(u'/') + 1);
+    s.manifests << fileName;
+    s.path = job.folder;
+    if (s.name.isEmpty() && !job.manifest.name.isEmpty())
+        s.name = job.manifest.name;
+    if (s.version.isEmpty() && job.kind == ManifestKind::PackageJson)
+        s.version = job.manifest.version;
+    if (s.language.isEmpty())
+        s.language = languageOf(job.manifest, filesInFolder.value(job.folder));
+    if (s.runtime.isEmpty() && !job.manifest.runtime.isEmpty()) {
+        s.runtime = job.manifest.runtime;
+        s.runtimeVersion = job.manifest.runtimeVersion;
+    }
+    s.workspaceRoot = s.workspaceRoot || job.manifest.isWorkspaceRoot;
+    s.dependencies.reserve(s.dependencies.size() + job.manifest.dependencies.size());
+    for (ManifestDependency &md : job.manifest.dependencies) {
+        Dependency &d = s.dependencies.emplace_back();
+        d.ecosystem = md.ecosystem;
+        d.name = std::move(md.name);
+        d.version = std::move(md.requested);
+        d.resolved = std::move(md.resolved);
+        d.scope = md.scope;
+        d.checksum = std::move(md.checksum);
+        d.manifest = job.relPath;
+    }
+}
+
+/// The closest npm, pnpm or yarn lock at or above the folder fills the npm
+/// dependencies' resolved versions and marks nested copies.
+void resolveFromNodeLock(const QString &folder, ScannedService &service, const LockFiles &locks)
+{
+    for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
+        const QString member = relativeFolder(folder, at);
+        if (const auto npm = locks.npm.find(at); npm != locks.npm.end()) {
+            const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
             for (Dependency &d : service.dependencies) {
-                const QStringList versions = cargo->second.value(d.name);
-                if (d.ecosystem == Ecosystem::Cargo && d.resolved.isEmpty() && versions.size() == 1)
-                    d.resolved = versions.front();
+                if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
+                    continue;
+                if (const auto n = nested.constFind(d.name); n != nested.cend()) {
+                    d.resolved = n.value();
+                    d.bundled = true; // its own copy, not the shared hoisted one
+                } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
+                    d.resolved = h.value();
+                }
             }
-            break;
+            return;
+        }
+        if (const auto pnpm = locks.pnpm.find(at); pnpm != locks.pnpm.end()) {
+            // pnpm locks per importer: exactly this member's versions.
+            const QHash<QString, QString> versions = pnpm->second.value(folder == at ? QStringLiteral(".") : member);
+            for (Dependency &d : service.dependencies) {
+                if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty() && d.scope != DependencyScope::Peer)
+                    d.resolved = versions.value(d.name);
+            }
+            return;
+        }
+        if (const auto yarn = locks.yarn.find(at); yarn != locks.yarn.end()) {
+            // yarn locks per request: "name@range" → the version it resolved to.
+            for (Dependency &d : service.dependencies) {
+                if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty())
+                    d.resolved = yarn->second.value(d.name + u'@' + d.version.trimmed());
+            }
+            return;
         }
     }
+}
 
-    ScanChecks::findRangeStyles(byFolder, &result.findings);
-    ScanChecks::findLocalVersions(byFolder, &result.findings);
+/// The closest Cargo.lock at or above the folder fills the Cargo dependencies
+/// it locks to exactly one version.
+void resolveFromCargoLock(const QString &folder, ScannedService &service, const LockFiles &locks)
+{
+    for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
+        const auto cargo = locks.cargo.find(at);
+        if (cargo == locks.cargo.end())
+            continue;
+        for (Dependency &d : service.dependencies) {
+            const QStringList versions = cargo->second.value(d.name);
+            if (d.ecosystem == Ecosystem::Cargo && d.resolved.isEmpty() && versions.size() == 1)
+                d.resolved = versions.front();
+        }
+        return;
+    }
+}
 
-    // --- ids and names ------------------------------------------------------------------------------
+/// Gives every service a unique id from its folder and a name, and moves them into the result.
+void nameServices(std::map<QString, ScannedService> &byFolder, ScanResult &result)
+{
     QSet<QString> ids;
     for (auto &[folder, service] : byFolder) {
         QString base = folder == u"." ? QStringLiteral("root") : Schema::slugify(folder);
@@ -508,6 +542,68 @@ ScanResult scan(const ScanOptions &options)
             d.service = id;
         result.services.push_back(std::move(service));
     }
+}
+
+} // namespace
+
+bool skipsFolder(const QString &name)
+{
+    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral("node_modules"), QStringLiteral("vendor"),
+                                          QStringLiteral("target"), QStringLiteral("build"), QStringLiteral("dist")};
+    return skipped.contains(name) || (name.startsWith(u'.') && name.size() > 1);
+}
+
+ScanResult scan(const ScanOptions &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ScanResult result;
+    result.root = QDir(options.root).absolutePath();
+
+    // --- walk, and read and parse in parallel while walking -----------------------------------
+    QHash<QString, QSet<QString>> filesInFolder; // folder → file names (for tsconfig.json)
+    const fs::path rootPath = fs::path(result.root.toStdString());
+    std::error_code ec;
+    if (!fs::is_directory(rootPath, ec)) {
+        result.errors.push_back({result.root, 0, Text::tr("not a readable folder")});
+        result.elapsedMs = clock.elapsed();
+        return result;
+    }
+    ParallelReader reader(options, result.root);
+    reader.start();
+    walk(rootPath, reader, result, filesInFolder);
+    reader.finish(result);
+
+    // --- workspace membership ------------------------------------------------------------------
+    const std::vector<FileJob *> jobs = workspaceMembers(reader.jobsInPathOrder(), result);
+
+    // --- group into services -----------------------------------------------------------------
+    std::map<QString, ScannedService> byFolder;
+    LockFiles locks;
+    for (FileJob *jobPointer : jobs) {
+        FileJob &job = *jobPointer;
+        for (const ManifestError &e : job.manifest.errors)
+            result.errors.push_back(e);
+        if (job.manifest.path.isEmpty())
+            continue; // not reached (cancelled)
+        if (readLockFile(job, locks) || !isPrimary(job.kind))
+            continue;
+        addToService(byFolder[job.folder], job, filesInFolder);
+    }
+
+    ScanChecks::resolveCatalogs(locks.catalogs, byFolder, &result.findings);
+
+    // --- lock files fill resolved versions and mark nested copies ---------------------------------
+    for (auto &[folder, service] : byFolder) {
+        resolveFromNodeLock(folder, service, locks);
+        resolveFromCargoLock(folder, service, locks);
+    }
+
+    ScanChecks::findRangeStyles(byFolder, &result.findings);
+    ScanChecks::findLocalVersions(byFolder, &result.findings);
+
+    // --- ids and names ------------------------------------------------------------------------------
+    nameServices(byFolder, result);
     result.elapsedMs = clock.elapsed();
     return result;
 }
