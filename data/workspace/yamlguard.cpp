@@ -41,6 +41,307 @@ bool isBlank(char c)
     return c == ' ' || c == '\t';
 }
 
+/// One line of the file, its line break and any trailing '\r' left off.
+struct YamlLine
+{
+    const char *s;        ///< the line's first byte
+    int n;                ///< its length in bytes
+    qsizetype lineStart;  ///< offset of s in the file
+    int indent;           ///< leading spaces
+    bool blankLine;       ///< nothing but blanks
+
+    char at(int i) const { return i < n ? s[i] : '\0'; }
+};
+
+/// The state of checkYamlInput()'s one pass over the lines: quotes, brackets
+/// and block scalars carry over from one line to the next.
+class YamlChecker
+{
+public:
+    YamlChecker(const char *data, const YamlLimits &limits, InputError *error) : m_data(data), m_limits(limits), m_error(error) {}
+
+    bool check(qsizetype start, qsizetype total)
+    {
+        for (qsizetype lineStart = start; lineStart < total;) {
+            ++m_line;
+            qsizetype lineEnd = lineStart;
+            while (lineEnd < total && m_data[lineEnd] != '\n')
+                ++lineEnd;
+            const qsizetype next = lineEnd + 1;
+            if (lineEnd > lineStart && m_data[lineEnd - 1] == '\r')
+                --lineEnd;
+            const YamlLine l = lineAt(lineStart, lineEnd);
+
+            if (m_blockScalar) {
+                if (l.blankLine || l.indent > m_blockParent) {
+                    lineStart = next;
+                    continue;
+                }
+                m_blockScalar = false;
+            }
+
+            const bool quoted = m_inDouble || m_inSingle;
+            if (!quoted && m_flow == 0 && !l.blankLine) {
+                bool documentStart = false;
+                if (!documentMarker(l, &documentStart))
+                    return false;
+                if (documentStart) {
+                    lineStart = next;
+                    continue;
+                }
+            }
+
+            int scanFrom = quoted ? 0 : l.indent;
+            int col = l.indent; // column of the node after any "- " entries on this line
+            int lastDash = -1;
+            if (!quoted && m_flow == 0 && !l.blankLine && l.s[l.indent] != '#' && !sequenceEntries(l, &col, &lastDash))
+                return false;
+            if (!scanLine(l, scanFrom, col, lastDash))
+                return false;
+            if (!l.blankLine && (quoted || l.s[l.indent] != '#'))
+                m_contentSeen = true;
+            lineStart = next;
+        }
+        if (m_inDouble || m_inSingle)
+            return fail(m_error, m_quoteLine, m_quoteColumn, Text::tr("a quoted string starts here and is never closed"));
+        return true;
+    }
+
+private:
+    YamlLine lineAt(qsizetype lineStart, qsizetype lineEnd) const
+    {
+        const char *s = m_data + lineStart;
+        const int n = int(lineEnd - lineStart);
+        int indent = 0;
+        while (indent < n && s[indent] == ' ')
+            ++indent;
+        const bool blankLine = indent == n || (indent < n && s[indent] == '\t' && [&] {
+            for (int i = indent; i < n; ++i)
+                if (!isBlank(s[i]))
+                    return false;
+            return true;
+        }());
+        return {s, n, lineStart, indent, blankLine};
+    }
+
+    bool err(const YamlLine &l, int i, const QString &message) const
+    {
+        return fail(m_error, m_line, columnOf(m_data, l.lineStart, l.lineStart + i), message);
+    }
+
+    /// "---", "..." and directives; \a documentStart when the line is the document's start.
+    bool documentMarker(const YamlLine &l, bool *documentStart)
+    {
+        const char *s = l.s;
+        const int n = l.n;
+        auto marker = [&](const char *m) {
+            return n >= 3 && s[0] == m[0] && s[1] == m[1] && s[2] == m[2] && (n == 3 || isBlank(s[3]));
+        };
+        if (marker("---")) {
+            if (m_contentSeen || m_docStartSeen)
+                return err(l, 0, Text::tr("a second YAML document starts here; a workspace file holds exactly one"));
+            m_docStartSeen = true;
+            int i = 3;
+            while (i < n && isBlank(s[i]))
+                ++i;
+            if (i < n && s[i] != '#')
+                return err(l, i, Text::tr("content on the document start line is not supported"));
+            *documentStart = true;
+            return true;
+        }
+        if (marker("..."))
+            return err(l, 0, Text::tr("document end marker “...”; a workspace file holds exactly one document without markers"));
+        if (s[0] == '%')
+            return err(l, 0, Text::tr("YAML directives are not supported"));
+        return true;
+    }
+
+    /// The line's "- " entries and its indentation: the nesting depth.
+    bool sequenceEntries(const YamlLine &l, int *col, int *lastDash)
+    {
+        const char *s = l.s;
+        const int n = l.n;
+        const int indent = l.indent;
+        int dashes = 0;
+        while (*col < n && s[*col] == '-' && (*col + 1 == n || isBlank(s[*col + 1]))) {
+            *lastDash = *col;
+            ++dashes;
+            ++*col;
+            while (*col < n && isBlank(s[*col]))
+                ++*col;
+        }
+        while (!m_indents.empty() && m_indents.back() > indent)
+            m_indents.pop_back();
+        if (m_indents.empty() || m_indents.back() < indent)
+            m_indents.push_back(indent);
+        if (int(m_indents.size()) + dashes > m_limits.maxDepth)
+            return err(l, indent, Text::tr("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+        m_nodes += dashes;
+        return true;
+    }
+
+    /// Steps over the character at \a i inside a quoted scalar; false when not in one.
+    bool inQuotes(const YamlLine &l, int &i)
+    {
+        const char c = l.s[i];
+        if (m_inDouble) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                m_inDouble = false;
+            return true;
+        }
+        if (m_inSingle) {
+            if (c == '\'') {
+                if (l.at(i + 1) == '\'')
+                    ++i;
+                else
+                    m_inSingle = false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    bool scanLine(const YamlLine &l, int scanFrom, int col, int lastDash)
+    {
+        const char *s = l.s;
+        const int n = l.n;
+        bool inPlain = false; // inside a plain scalar: indicators there are just text
+        for (int i = scanFrom; i < n; ++i) {
+            if (inQuotes(l, i))
+                continue;
+            const char c = s[i];
+            const char prev = i > 0 ? s[i - 1] : ' ';
+            if (c == '#' && (isBlank(prev) || i == 0))
+                break; // comment to the end of the line
+            if (inPlain) {
+                const char next = l.at(i + 1);
+                if (c == ':' && (next == '\0' || isBlank(next) || (m_flow > 0 && (next == ',' || next == ']' || next == '}'))))
+                    inPlain = false; // the scalar was a key; its value follows
+                else if (m_flow > 0 && (c == ',' || c == ']' || c == '}')) {
+                    inPlain = false;
+                    if (c != ',')
+                        --m_flow;
+                }
+                continue;
+            }
+            if (isBlank(c))
+                continue;
+            if (!node(l, i, col, lastDash, &inPlain))
+                return false;
+            if (m_nodes > m_limits.maxNodes)
+                return err(l, i, Text::tr("more than %1 values").arg(m_limits.maxNodes));
+        }
+        return true;
+    }
+
+    /// What the character at \a i starts (outside quotes and plain scalars).
+    bool node(const YamlLine &l, int &i, int col, int lastDash, bool *inPlain)
+    {
+        const char *s = l.s;
+        const int n = l.n;
+        const char c = s[i];
+        switch (c) {
+        case '"':
+            m_inDouble = true;
+            m_quoteLine = m_line;
+            m_quoteColumn = columnOf(m_data, l.lineStart, l.lineStart + i);
+            ++m_nodes;
+            break;
+        case '\'':
+            m_inSingle = true;
+            m_quoteLine = m_line;
+            m_quoteColumn = columnOf(m_data, l.lineStart, l.lineStart + i);
+            ++m_nodes;
+            break;
+        case '&':
+            return err(l, i, Text::tr("anchors (&) are not supported in a workspace file"));
+        case '*':
+            return err(l, i, Text::tr("aliases (*) are not supported in a workspace file"));
+        case '!':
+            return err(l, i, Text::tr("tags (!) are not supported in a workspace file"));
+        case '%':
+        case '@':
+        case '`':
+            return err(l, i, Text::tr("a value cannot start with “%1”; put it in quotes").arg(QLatin1Char(c)));
+        case '?':
+            if (i + 1 == n || isBlank(l.at(i + 1)))
+                return err(l, i, Text::tr("complex keys (?) are not supported in a workspace file"));
+            *inPlain = true;
+            ++m_nodes;
+            break;
+        case '|':
+        case '>': {
+            if (m_flow > 0)
+                return err(l, i, Text::tr("a block scalar inside brackets is not valid YAML"));
+            int j = i + 1;
+            while (j < n && (s[j] == '-' || s[j] == '+' || (s[j] >= '0' && s[j] <= '9')))
+                ++j;
+            while (j < n && isBlank(s[j]))
+                ++j;
+            if (j < n && s[j] != '#')
+                return err(l, i, Text::tr("unexpected text after a block scalar indicator"));
+            m_blockScalar = true;
+            m_blockParent = i == col ? (lastDash >= 0 ? lastDash : l.indent) : col;
+            ++m_nodes;
+            i = n;
+            break;
+        }
+        case '[':
+        case '{':
+            ++m_flow;
+            if (int(m_indents.size()) + m_flow > m_limits.maxDepth)
+                return err(l, i, Text::tr("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+            ++m_nodes;
+            break;
+        case ']':
+        case '}':
+            if (m_flow > 0)
+                --m_flow;
+            break;
+        case ',':
+            break;
+        case ':':
+            if (!(i + 1 == n || isBlank(l.at(i + 1)))) {
+                *inPlain = true;
+                ++m_nodes;
+            }
+            break;
+        case '-':
+            if (i + 1 == n || isBlank(l.at(i + 1))) {
+                if (m_flow > 0) // "- " inside brackets starts nothing
+                    return err(l, i, Text::tr("a block sequence inside brackets is not valid YAML"));
+                break; // counted with the line's indentation above
+            }
+            *inPlain = true;
+            ++m_nodes;
+            break;
+        default:
+            *inPlain = true;
+            ++m_nodes;
+            break;
+        }
+        return true;
+    }
+
+    const char *m_data;
+    const YamlLimits &m_limits;
+    InputError *m_error;
+    bool m_inDouble = false;
+    bool m_inSingle = false;
+    int m_flow = 0;
+    bool m_blockScalar = false;
+    int m_blockParent = -1;
+    bool m_contentSeen = false;
+    bool m_docStartSeen = false;
+    qint64 m_nodes = 0;
+    std::vector<int> m_indents;
+    int m_line = 0;
+    int m_quoteLine = 0;
+    int m_quoteColumn = 0;
+};
+
 } // namespace
 
 bool checkUtf8Text(const QByteArray &text, qsizetype start, const TextRules &rules, InputError *error)
@@ -108,223 +409,8 @@ bool checkYamlInput(const QByteArray &text, const YamlLimits &limits, InputError
         return false;
     }
 
-    const char *d = text.constData();
-    const qsizetype total = text.size();
-    bool inDouble = false;
-    bool inSingle = false;
-    int flow = 0;
-    bool blockScalar = false;
-    int blockParent = -1;
-    bool contentSeen = false;
-    bool docStartSeen = false;
-    qint64 nodes = 0;
-    std::vector<int> indents;
-    int line = 0;
-    int quoteLine = 0;
-    int quoteColumn = 0;
-
-    for (qsizetype lineStart = start; lineStart < total;) {
-        ++line;
-        qsizetype lineEnd = lineStart;
-        while (lineEnd < total && d[lineEnd] != '\n')
-            ++lineEnd;
-        const qsizetype next = lineEnd + 1;
-        if (lineEnd > lineStart && d[lineEnd - 1] == '\r')
-            --lineEnd;
-        const char *s = d + lineStart;
-        const int n = int(lineEnd - lineStart);
-        auto at = [&](int i) { return i < n ? s[i] : '\0'; };
-        auto err = [&](int i, const QString &message) {
-            return fail(error, line, columnOf(d, lineStart, lineStart + i), message);
-        };
-
-        int indent = 0;
-        while (indent < n && s[indent] == ' ')
-            ++indent;
-        const bool blankLine = indent == n || (indent < n && s[indent] == '\t' && [&] {
-            for (int i = indent; i < n; ++i)
-                if (!isBlank(s[i]))
-                    return false;
-            return true;
-        }());
-
-        if (blockScalar) {
-            if (blankLine || indent > blockParent) {
-                lineStart = next;
-                continue;
-            }
-            blockScalar = false;
-        }
-
-        const bool quoted = inDouble || inSingle;
-        if (!quoted && flow == 0 && !blankLine) {
-            auto marker = [&](const char *m) {
-                return n >= 3 && s[0] == m[0] && s[1] == m[1] && s[2] == m[2] && (n == 3 || isBlank(s[3]));
-            };
-            if (marker("---")) {
-                if (contentSeen || docStartSeen)
-                    return err(0, Text::tr("a second YAML document starts here; a workspace file holds exactly one"));
-                docStartSeen = true;
-                int i = 3;
-                while (i < n && isBlank(s[i]))
-                    ++i;
-                if (i < n && s[i] != '#')
-                    return err(i, Text::tr("content on the document start line is not supported"));
-                lineStart = next;
-                continue;
-            }
-            if (marker("..."))
-                return err(0, Text::tr("document end marker “...”; a workspace file holds exactly one document without markers"));
-            if (s[0] == '%')
-                return err(0, Text::tr("YAML directives are not supported"));
-        }
-
-        int scanFrom = quoted ? 0 : indent;
-        int col = indent; // column of the node after any "- " entries on this line
-        int lastDash = -1;
-        if (!quoted && flow == 0 && !blankLine && s[indent] != '#') {
-            int dashes = 0;
-            while (col < n && s[col] == '-' && (col + 1 == n || isBlank(s[col + 1]))) {
-                lastDash = col;
-                ++dashes;
-                ++col;
-                while (col < n && isBlank(s[col]))
-                    ++col;
-            }
-            while (!indents.empty() && indents.back() > indent)
-                indents.pop_back();
-            if (indents.empty() || indents.back() < indent)
-                indents.push_back(indent);
-            if (int(indents.size()) + dashes > limits.maxDepth)
-                return err(indent, Text::tr("nesting deeper than %1 levels").arg(limits.maxDepth));
-            nodes += dashes;
-        }
-
-        bool inPlain = false; // inside a plain scalar: indicators there are just text
-        for (int i = scanFrom; i < n; ++i) {
-            const char c = s[i];
-            if (inDouble) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inDouble = false;
-                continue;
-            }
-            if (inSingle) {
-                if (c == '\'') {
-                    if (at(i + 1) == '\'')
-                        ++i;
-                    else
-                        inSingle = false;
-                }
-                continue;
-            }
-            const char prev = i > 0 ? s[i - 1] : ' ';
-            if (c == '#' && (isBlank(prev) || i == 0))
-                break; // comment to the end of the line
-            if (inPlain) {
-                const char next = at(i + 1);
-                if (c == ':' && (next == '\0' || isBlank(next) || (flow > 0 && (next == ',' || next == ']' || next == '}'))))
-                    inPlain = false; // the scalar was a key; its value follows
-                else if (flow > 0 && (c == ',' || c == ']' || c == '}')) {
-                    inPlain = false;
-                    if (c != ',')
-                        --flow;
-                }
-                continue;
-            }
-            if (isBlank(c))
-                continue;
-            switch (c) {
-            case '"':
-                inDouble = true;
-                quoteLine = line;
-                quoteColumn = columnOf(d, lineStart, lineStart + i);
-                ++nodes;
-                break;
-            case '\'':
-                inSingle = true;
-                quoteLine = line;
-                quoteColumn = columnOf(d, lineStart, lineStart + i);
-                ++nodes;
-                break;
-            case '&':
-                return err(i, Text::tr("anchors (&) are not supported in a workspace file"));
-            case '*':
-                return err(i, Text::tr("aliases (*) are not supported in a workspace file"));
-            case '!':
-                return err(i, Text::tr("tags (!) are not supported in a workspace file"));
-            case '%':
-            case '@':
-            case '`':
-                return err(i, Text::tr("a value cannot start with “%1”; put it in quotes").arg(QLatin1Char(c)));
-            case '?':
-                if (i + 1 == n || isBlank(at(i + 1)))
-                    return err(i, Text::tr("complex keys (?) are not supported in a workspace file"));
-                inPlain = true;
-                ++nodes;
-                break;
-            case '|':
-            case '>': {
-                if (flow > 0)
-                    return err(i, Text::tr("a block scalar inside brackets is not valid YAML"));
-                int j = i + 1;
-                while (j < n && (s[j] == '-' || s[j] == '+' || (s[j] >= '0' && s[j] <= '9')))
-                    ++j;
-                while (j < n && isBlank(s[j]))
-                    ++j;
-                if (j < n && s[j] != '#')
-                    return err(i, Text::tr("unexpected text after a block scalar indicator"));
-                blockScalar = true;
-                blockParent = i == col ? (lastDash >= 0 ? lastDash : indent) : col;
-                ++nodes;
-                i = n;
-                break;
-            }
-            case '[':
-            case '{':
-                ++flow;
-                if (int(indents.size()) + flow > limits.maxDepth)
-                    return err(i, Text::tr("nesting deeper than %1 levels").arg(limits.maxDepth));
-                ++nodes;
-                break;
-            case ']':
-            case '}':
-                if (flow > 0)
-                    --flow;
-                break;
-            case ',':
-                break;
-            case ':':
-                if (!(i + 1 == n || isBlank(at(i + 1)))) {
-                    inPlain = true;
-                    ++nodes;
-                }
-                break;
-            case '-':
-                if (i + 1 == n || isBlank(at(i + 1))) {
-                    if (flow > 0) // "- " inside brackets starts nothing
-                        return err(i, Text::tr("a block sequence inside brackets is not valid YAML"));
-                    break; // counted with the line's indentation above
-                }
-                inPlain = true;
-                ++nodes;
-                break;
-            default:
-                inPlain = true;
-                ++nodes;
-                break;
-            }
-            if (nodes > limits.maxNodes)
-                return err(i, Text::tr("more than %1 values").arg(limits.maxNodes));
-        }
-        if (!blankLine && (quoted || s[indent] != '#'))
-            contentSeen = true;
-        lineStart = next;
-    }
-    if (inDouble || inSingle)
-        return fail(error, quoteLine, quoteColumn, Text::tr("a quoted string starts here and is never closed"));
-    return true;
+    YamlChecker checker(text.constData(), limits, error);
+    return checker.check(start, text.size());
 }
 
 } // namespace ArchBoard
