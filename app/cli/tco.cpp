@@ -33,131 +33,105 @@ struct TcoOptions
     QString seed;
 };
 
-int cmdTco(const QStringList &args, const TcoOptions &opt)
+/// The scenario by id, then by name; default the baseline, else the first.
+const TcoScenario *findScenario(const Workspace &ws, const QString &option)
 {
-    if (args.size() != 1)
-        return usageError(Text::tr("tco needs exactly one argument: WS"));
-    if (opt.format != u"json" && opt.format != u"table" && opt.format != u"csv")
-        return usageError(Text::tr("tco --format must be json, table or csv"));
-    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
-    if (!ws)
-        return BadInput;
-    if (ws->scenarios.empty()) {
-        err() << "archboard-cli: " << Text::tr("%1 has no TCO scenario").arg(args.at(0)) << "\n";
-        return BadInput;
-    }
-    // The scenario: by id, then by name; default the baseline, else the first.
     const TcoScenario *scenario = nullptr;
-    const QString wanted = opt.scenario.isEmpty() ? Tco::baselineScenario(*ws) : opt.scenario;
-    for (const TcoScenario &sc : ws->scenarios) {
+    const QString wanted = option.isEmpty() ? Tco::baselineScenario(ws) : option;
+    for (const TcoScenario &sc : ws.scenarios) {
         if (sc.id == wanted) {
             scenario = &sc;
             break;
         }
     }
-    for (const TcoScenario &sc : ws->scenarios) {
-        if (!scenario && !opt.scenario.isEmpty() && sc.name == opt.scenario)
+    for (const TcoScenario &sc : ws.scenarios) {
+        if (!scenario && !option.isEmpty() && sc.name == option)
             scenario = &sc;
     }
     if (!scenario) {
         QStringList ids;
-        for (const TcoScenario &sc : ws->scenarios)
+        for (const TcoScenario &sc : ws.scenarios)
             ids << sc.id;
-        err() << "archboard-cli: " << Text::tr("--scenario: there is no scenario “%1” (the workspace has %2)").arg(opt.scenario, ids.join(QStringLiteral(", "))) << "\n";
-        return BadInput;
+        err() << "archboard-cli: " << Text::tr("--scenario: there is no scenario “%1” (the workspace has %2)").arg(option, ids.join(QStringLiteral(", "))) << "\n";
     }
-    std::optional<TcoInput> in = Tco::input(*ws, scenario->id);
-    QJsonArray overrides;
-    QStringList overridden;
-    for (const QString &set : opt.sets) {
+    return scenario;
+}
+
+/// Applies the --set overrides to \a in; \a overrides lists them as given, \a overridden the parameters.
+bool applySets(const QStringList &sets, const Workspace &ws, TcoInput *in, QJsonArray *overrides, QStringList *overridden)
+{
+    for (const QString &set : sets) {
         const qsizetype eq = set.indexOf(u'=');
         if (eq <= 0) {
             err() << "archboard-cli: " << Text::tr("--set %1: expected PARAM=VALUE").arg(set) << "\n";
-            return BadInput;
-        }
-        QString error;
-        if (!Tco::set(&*in, *ws, set.left(eq).trimmed(), set.mid(eq + 1), &error)) {
-            err() << "archboard-cli: --set " << set << ": " << error << "\n";
-            return BadInput;
-        }
-        overrides.append(set);
-        if (!overridden.contains(set.left(eq).trimmed()))
-            overridden << set.left(eq).trimmed();
-    }
-    auto numberOption = [&](const QString &value, const char *name, double min, double max, double fallback, double *outValue) {
-        if (value.isEmpty()) {
-            *outValue = fallback;
-            return true;
-        }
-        bool ok = false;
-        const double v = value.toDouble(&ok);
-        if (!ok || v < min || v > max) {
-            err() << "archboard-cli: " << Text::tr("--%1 %2: expected a number from %3 to %4").arg(QLatin1StringView(name), value).arg(min).arg(max) << "\n";
             return false;
         }
-        *outValue = v;
+        QString error;
+        if (!Tco::set(in, ws, set.left(eq).trimmed(), set.mid(eq + 1), &error)) {
+            err() << "archboard-cli: --set " << set << ": " << error << "\n";
+            return false;
+        }
+        overrides->append(set);
+        if (!overridden->contains(set.left(eq).trimmed()))
+            *overridden << set.left(eq).trimmed();
+    }
+    return true;
+}
+
+bool numberOption(const QString &value, const char *name, double min, double max, double fallback, double *outValue)
+{
+    if (value.isEmpty()) {
+        *outValue = fallback;
         return true;
-    };
-    double pct = 0, runs = 0, seed = 0;
-    if (!numberOption(opt.sensitivityPct, "sensitivity", 0.1, 100, in->scenario.sensitivityPct, &pct)
-        || !numberOption(opt.runs, "runs", 100, 1000000, in->scenario.monteCarloRuns, &runs)
-        || !numberOption(opt.seed, "seed", 0, 2147483647, in->scenario.monteCarloSeed, &seed))
-        return BadInput;
-
-    if (opt.listParameters) {
-        const std::vector<TcoParameter> params = Tco::parameters(*in, *ws);
-        if (opt.format == u"json") {
-            QJsonArray a;
-            for (const TcoParameter &p : params)
-                a.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                     {QStringLiteral("unit"), p.unit},
-                                     {QStringLiteral("value"), p.isBool ? QJsonValue(p.value != 0) : p.isText ? QJsonValue(p.textValue)
-                                                               : p.missing ? QJsonValue() : QJsonValue(p.value)},
-                                     {QStringLiteral("description"), p.description}});
-            printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), in->scenario.id}, {QStringLiteral("parameters"), a}}));
-        } else if (opt.format == u"csv") {
-            out() << "name,unit,value,description\n";
-            for (const TcoParameter &p : params)
-                out() << csvField(p.name) << ',' << csvField(p.unit) << ','
-                      << csvField(p.isText || p.isBool ? p.textValue : p.missing ? QString() : QString::number(p.value, 'g', 12)) << ',' << csvField(p.description) << "\n";
-        } else {
-            out() << Text::tr("Parameters of scenario %1 (set with --set NAME=VALUE):").arg(in->scenario.id) << "\n\n";
-            for (const TcoParameter &p : params) {
-                const QString value = p.isText || p.isBool ? p.textValue : p.missing ? QStringLiteral("—") : QString::number(p.value, 'g', 12);
-                out() << QStringLiteral("  %1 %2 %3  %4\n").arg(p.name, -34).arg(value, 14).arg(p.unit, -14).arg(p.description);
-            }
-        }
-        return Ok;
     }
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        err() << "archboard-cli: " << Text::tr("--%1 %2: expected a number from %3 to %4").arg(QLatin1StringView(name), value).arg(min).arg(max) << "\n";
+        return false;
+    }
+    *outValue = v;
+    return true;
+}
 
-    const TcoAnalysis analysis = Tco::analyse(*in, pct, int(runs), quint64(seed), Tco::baselineTotal(*ws), overridden);
+/// --list-parameters
+void printParameters(const TcoInput &in, const Workspace &ws, const QString &format)
+{
+    const std::vector<TcoParameter> params = Tco::parameters(in, ws);
+    if (format == u"json") {
+        QJsonArray a;
+        for (const TcoParameter &p : params)
+            a.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                 {QStringLiteral("unit"), p.unit},
+                                 {QStringLiteral("value"), p.isBool ? QJsonValue(p.value != 0) : p.isText ? QJsonValue(p.textValue)
+                                                           : p.missing ? QJsonValue() : QJsonValue(p.value)},
+                                 {QStringLiteral("description"), p.description}});
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), in.scenario.id}, {QStringLiteral("parameters"), a}}));
+    } else if (format == u"csv") {
+        out() << "name,unit,value,description\n";
+        for (const TcoParameter &p : params)
+            out() << csvField(p.name) << ',' << csvField(p.unit) << ','
+                  << csvField(p.isText || p.isBool ? p.textValue : p.missing ? QString() : QString::number(p.value, 'g', 12)) << ',' << csvField(p.description) << "\n";
+    } else {
+        out() << Text::tr("Parameters of scenario %1 (set with --set NAME=VALUE):").arg(in.scenario.id) << "\n\n";
+        for (const TcoParameter &p : params) {
+            const QString value = p.isText || p.isBool ? p.textValue : p.missing ? QStringLiteral("—") : QString::number(p.value, 'g', 12);
+            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(p.name, -34).arg(value, 14).arg(p.unit, -14).arg(p.description);
+        }
+    }
+}
+
+/// The table format's first part: the scenario, the lines per language and the totals.
+void printCostTable(const TcoInput &in, const Workspace &ws, const TcoAnalysis &analysis, const QStringList &sets)
+{
     const TcoResult &result = analysis.result;
-    const std::vector<TcoSensitivity> &sensitivity = analysis.sensitivity;
-    const TcoUncertainty &uncertainty = analysis.uncertainty;
     const std::optional<double> baselineTotal = analysis.baselineTotal;
-    if (opt.format == u"json") {
-        QJsonObject o = tcoResultJson(*in, result, sensitivity, uncertainty, baselineTotal);
-        o.insert(QStringLiteral("overrides"), overrides);
-        printJson(QJsonDocument(o));
-        return Ok;
-    }
-    if (opt.format == u"csv") {
-        // The same bytes as the cost-model page's Export CSV (one writer).
-        const QByteArray bytes = Tco::csv(analysis, *ws);
-        out().flush();
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
-            err() << "archboard-cli: " << Text::tr("cannot write the CSV to the standard output") << "\n";
-            return BadInput;
-        }
-        return Ok;
-    }
-    // table
     out() << Text::tr("Scenario %1: %2").arg(result.scenario, result.scenarioName) << "\n";
     out() << Text::tr("Provider %1, free tier %2, horizon %3 years").arg(result.provider.isEmpty() ? Text::tr("none") : result.provider,
-                                                                  in->scenario.freeTier ? Text::tr("applied") : Text::tr("not applied"))
+                                                                  in.scenario.freeTier ? Text::tr("applied") : Text::tr("not applied"))
                  .arg(result.horizonYears) << "\n";
-    if (!overrides.isEmpty())
-        out() << Text::tr("Overrides (not saved): %1").arg(opt.sets.join(QStringLiteral(", "))) << "\n";
+    if (!sets.isEmpty())
+        out() << Text::tr("Overrides (not saved): %1").arg(sets.join(QStringLiteral(", "))) << "\n";
     if (!result.refused.isEmpty())
         out() << Text::tr("Not deployable: %1").arg(result.refused) << "\n";
     for (const QString &limit : result.limits) {
@@ -178,7 +152,7 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     for (const auto &[name, figure] : result.shared)
         out() << QStringLiteral("%1 %2 %3\n").arg(name.left(16), -16).arg(QString(), 10 + 13 * 8).arg(csvNumber(figure.usd), 12);
     out() << "\n" << Text::tr("Total per year: %1").arg(Tco::usd(result.totalAnnualUsd));
-    if (in->scenario.id == Tco::baselineScenario(*ws) && overrides.isEmpty())
+    if (in.scenario.id == Tco::baselineScenario(ws) && sets.isEmpty())
         out() << Text::tr(" (the baseline)");
     else if (baselineTotal)
         out() << Text::tr(" (%1%2 against the baseline)").arg(result.totalAnnualUsd >= *baselineTotal ? QStringLiteral("+") : QString(),
@@ -188,6 +162,14 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
     for (size_t y = 0; y < result.cumulativeUsd.size(); ++y)
         cumulative << Text::tr("year %1: %2").arg(y + 1).arg(Tco::usd(result.cumulativeUsd[y]));
     out() << Text::tr("Cumulative: %1").arg(cumulative.join(QStringLiteral("; "))) << "\n";
+}
+
+/// The table format's second part: uncertainty, cold starts, sensitivity and notes.
+void printRisks(const TcoAnalysis &analysis, double pct)
+{
+    const TcoResult &result = analysis.result;
+    const std::vector<TcoSensitivity> &sensitivity = analysis.sensitivity;
+    const TcoUncertainty &uncertainty = analysis.uncertainty;
     out() << Text::tr("Uncertainty (%1 runs, seed %2, distributions on %3): P10 %4, P50 %5, P90 %6")
                  .arg(uncertainty.runs).arg(uncertainty.seed)
                  .arg(uncertainty.parameters.isEmpty() ? Text::tr("no input") : uncertainty.parameters.join(QStringLiteral(", ")),
@@ -218,6 +200,60 @@ int cmdTco(const QStringList &args, const TcoOptions &opt)
         for (const QString &n : result.notes)
             out() << Text::tr("note: %1").arg(n) << "\n";
     }
+}
+
+int cmdTco(const QStringList &args, const TcoOptions &opt)
+{
+    if (args.size() != 1)
+        return usageError(Text::tr("tco needs exactly one argument: WS"));
+    if (opt.format != u"json" && opt.format != u"table" && opt.format != u"csv")
+        return usageError(Text::tr("tco --format must be json, table or csv"));
+    std::unique_ptr<Workspace> ws = loadOrReport(args.at(0));
+    if (!ws)
+        return BadInput;
+    if (ws->scenarios.empty()) {
+        err() << "archboard-cli: " << Text::tr("%1 has no TCO scenario").arg(args.at(0)) << "\n";
+        return BadInput;
+    }
+    const TcoScenario *scenario = findScenario(*ws, opt.scenario);
+    if (!scenario)
+        return BadInput;
+    std::optional<TcoInput> in = Tco::input(*ws, scenario->id);
+    QJsonArray overrides;
+    QStringList overridden;
+    if (!applySets(opt.sets, *ws, &*in, &overrides, &overridden))
+        return BadInput;
+    double pct = 0, runs = 0, seed = 0;
+    if (!numberOption(opt.sensitivityPct, "sensitivity", 0.1, 100, in->scenario.sensitivityPct, &pct)
+        || !numberOption(opt.runs, "runs", 100, 1000000, in->scenario.monteCarloRuns, &runs)
+        || !numberOption(opt.seed, "seed", 0, 2147483647, in->scenario.monteCarloSeed, &seed))
+        return BadInput;
+
+    if (opt.listParameters) {
+        printParameters(*in, *ws, opt.format);
+        return Ok;
+    }
+
+    const TcoAnalysis analysis = Tco::analyse(*in, pct, int(runs), quint64(seed), Tco::baselineTotal(*ws), overridden);
+    if (opt.format == u"json") {
+        QJsonObject o = tcoResultJson(*in, analysis.result, analysis.sensitivity, analysis.uncertainty, analysis.baselineTotal);
+        o.insert(QStringLiteral("overrides"), overrides);
+        printJson(QJsonDocument(o));
+        return Ok;
+    }
+    if (opt.format == u"csv") {
+        // The same bytes as the cost-model page's Export CSV (one writer).
+        const QByteArray bytes = Tco::csv(analysis, *ws);
+        out().flush();
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
+            err() << "archboard-cli: " << Text::tr("cannot write the CSV to the standard output") << "\n";
+            return BadInput;
+        }
+        return Ok;
+    }
+    // table
+    printCostTable(*in, *ws, analysis, opt.sets);
+    printRisks(analysis, pct);
     return Ok;
 }
 
