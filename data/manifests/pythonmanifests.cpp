@@ -292,28 +292,27 @@ void addPoetryDependency(const QString &key, const toml::node &node, int line, D
     out.add(std::move(dep));
 }
 
-} // namespace
-
-void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
+/// One requirement line after joining continued lines and dropping comments.
+struct LogicalLine
 {
-    out.m.runtime = QStringLiteral("python");
-    const QString text = QString::fromUtf8(bytes);
+    int line;
+    QString text;
+};
 
-    // pip: a line ending in "\" continues on the next; a comment ends a
-    // continued line; a comment starts at "#" at the start or after a space.
-    struct Logical
-    {
-        int line;
-        QString text;
-    };
-    std::vector<Logical> logical;
-    auto commentStart = [](QStringView line) -> qsizetype {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            if (line[i] == QLatin1Char('#') && (i == 0 || line[i - 1].isSpace()))
-                return i;
-        }
-        return -1;
-    };
+qsizetype commentStart(QStringView line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == QLatin1Char('#') && (i == 0 || line[i - 1].isSpace()))
+            return i;
+    }
+    return -1;
+}
+
+// pip: a line ending in "\" continues on the next; a comment ends a
+// continued line; a comment starts at "#" at the start or after a space.
+std::vector<LogicalLine> logicalLines(const QString &text)
+{
+    std::vector<LogicalLine> logical;
     QString pending;
     int pendingLine = 0;
     const QList<QStringView> raw = QStringView(text).split(QLatin1Char('\n'));
@@ -340,7 +339,12 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
     }
     if (pendingLine)
         logical.push_back({pendingLine, pending});
+    return logical;
+}
 
+/// A line that starts with an option: -e/--editable adds a dependency, pip's other options are skipped.
+void addOptionLine(const QString &trimmed, ManifestDependency dep, Sink &out)
+{
     static const QStringList skipped = {
         QStringLiteral("-r"), QStringLiteral("--requirement"), QStringLiteral("-c"), QStringLiteral("--constraint"),
         QStringLiteral("-i"), QStringLiteral("--index-url"), QStringLiteral("--extra-index-url"), QStringLiteral("--no-index"),
@@ -348,8 +352,132 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
         QStringLiteral("--prefer-binary"), QStringLiteral("--require-hashes"), QStringLiteral("--only-binary"),
         QStringLiteral("--no-binary"), QStringLiteral("--use-feature"), QStringLiteral("--config-settings"),
         QStringLiteral("--global-option")};
+    const int line = dep.line;
+    QString option;
+    QString value;
+    if (trimmed.startsWith(QLatin1String("--"))) {
+        qsizetype end = 2;
+        while (end < trimmed.size() && !trimmed[end].isSpace() && trimmed[end] != QLatin1Char('='))
+            ++end;
+        option = trimmed.left(end);
+        value = trimmed.mid(end + 1).trimmed();
+    } else {
+        option = trimmed.left(2);
+        value = trimmed.mid(2).trimmed();
+        if (value.startsWith(QLatin1Char('=')))
+            value = value.mid(1).trimmed();
+    }
+    if (skipped.contains(option))
+        return;
+    if (option != QLatin1String("-e") && option != QLatin1String("--editable")) {
+        out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
+        return;
+    }
+    if (value.isEmpty()) {
+        out.error(line, Text::tr("%1 needs a path or URL").arg(option));
+        return;
+    }
+    const QString egg = eggName(value);
+    const QString name = egg.isEmpty() ? nameFromLocation(value, true) : egg;
+    if (name.isEmpty()) {
+        if (value == QLatin1String(".") || value.startsWith(QLatin1String(".[")) || value == QLatin1String("./"))
+            return; // the project itself
+        out.error(line, Text::tr("cannot tell the project name of %1; add “#egg=name”").arg(quoted(value)));
+        return;
+    }
+    if (!validProjectName(name)) {
+        out.error(line, Text::tr("invalid project name %1").arg(quoted(name)));
+        return;
+    }
+    dep.name = Manifests::normalisePythonName(name);
+    dep.requested = isUrlLike(value) ? value : QStringLiteral("file:") + value;
+    dep.note = egg.isEmpty() ? Text::tr("editable; name taken from the path") : Text::tr("editable");
+    out.add(std::move(dep));
+}
 
-    for (const Logical &entry : logical) {
+/// Per-requirement options follow the requirement: --hash=…, --config-settings …
+/// \a requirement is the line without them; false (with an error) for a bad one.
+bool readRequirementOptions(const QString &trimmed, QString *requirement, ManifestDependency &dep, Sink &out)
+{
+    const int line = dep.line;
+    *requirement = trimmed;
+    qsizetype optionsAt = -1;
+    for (qsizetype i = 1; i + 1 < trimmed.size(); ++i) {
+        if (trimmed[i] == QLatin1Char('-') && trimmed[i + 1] == QLatin1Char('-') && trimmed[i - 1].isSpace()) {
+            optionsAt = i;
+            break;
+        }
+    }
+    if (optionsAt <= 0)
+        return true;
+    *requirement = trimmed.left(optionsAt).trimmed();
+    const QStringList words = trimmed.mid(optionsAt).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        QString word = words[w].trimmed();
+        const qsizetype eq = word.indexOf(QLatin1Char('='));
+        const QString option = eq < 0 ? word : word.left(eq);
+        QString value = eq < 0 ? QString() : word.mid(eq + 1);
+        if (!option.startsWith(QLatin1String("--")))
+            continue; // the value of the previous option
+        if (eq < 0 && w + 1 < words.size() && !words[w + 1].startsWith(QLatin1String("--")))
+            value = words[++w].trimmed();
+        if (option == QLatin1String("--hash")) {
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            const bool hex = colon > 0 && colon + 1 < value.size()
+                && std::all_of(value.begin() + colon + 1, value.end(), [](QChar c) { return isAsciiAlnum(c); });
+            if (!hex) {
+                out.error(line, Text::tr("invalid hash %1; expected “--hash=sha256:…”").arg(quoted(value)));
+                return false;
+            } else if (dep.checksum.isEmpty()) {
+                dep.checksum = value;
+            }
+        } else if (option != QLatin1String("--config-settings") && option != QLatin1String("--global-option")
+                   && option != QLatin1String("--install-option")) {
+            out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A requirement: a bare URL or path, or a PEP 508 requirement.
+void addRequirement(const QString &requirement, ManifestDependency dep, Sink &out)
+{
+    const int line = dep.line;
+    if (isUrlLike(requirement) || isPathLike(requirement)) {
+        // A bare URL or path: the name comes from #egg= or the file name.
+        const QString location = requirement.section(QLatin1Char(' '), 0, 0);
+        const QString egg = eggName(location);
+        const QString name = egg.isEmpty() ? nameFromLocation(location, false) : egg;
+        if (name.isEmpty() || !validProjectName(name)) {
+            out.error(line, Text::tr("cannot tell the project name of %1; write “name @ URL” or add “#egg=name”").arg(quoted(location)));
+            return;
+        }
+        dep.name = Manifests::normalisePythonName(name);
+        dep.requested = isUrlLike(location) ? location : QStringLiteral("file:") + location;
+        out.add(std::move(dep));
+        return;
+    }
+
+    Requirement r;
+    if (!parseRequirement(requirement, &r)) {
+        out.error(line, r.error);
+        return;
+    }
+    dep.name = r.name;
+    dep.requested = r.requested;
+    if (!r.marker.isEmpty())
+        dep.note = Text::tr("marker: %1").arg(r.marker);
+    out.add(std::move(dep));
+}
+
+} // namespace
+
+void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
+{
+    out.m.runtime = QStringLiteral("python");
+    const QString text = QString::fromUtf8(bytes);
+    for (const LogicalLine &entry : logicalLines(text)) {
         const int line = entry.line;
         const QString trimmed = entry.text.trimmed();
         if (trimmed.isEmpty())
@@ -359,116 +487,13 @@ void parseRequirementsTxt(const QByteArray &bytes, Sink &out)
         dep.line = line;
 
         if (trimmed.startsWith(QLatin1Char('-'))) {
-            QString option;
-            QString value;
-            if (trimmed.startsWith(QLatin1String("--"))) {
-                qsizetype end = 2;
-                while (end < trimmed.size() && !trimmed[end].isSpace() && trimmed[end] != QLatin1Char('='))
-                    ++end;
-                option = trimmed.left(end);
-                value = trimmed.mid(end + 1).trimmed();
-            } else {
-                option = trimmed.left(2);
-                value = trimmed.mid(2).trimmed();
-                if (value.startsWith(QLatin1Char('=')))
-                    value = value.mid(1).trimmed();
-            }
-            if (skipped.contains(option))
-                continue;
-            if (option != QLatin1String("-e") && option != QLatin1String("--editable")) {
-                out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
-                continue;
-            }
-            if (value.isEmpty()) {
-                out.error(line, Text::tr("%1 needs a path or URL").arg(option));
-                continue;
-            }
-            const QString egg = eggName(value);
-            const QString name = egg.isEmpty() ? nameFromLocation(value, true) : egg;
-            if (name.isEmpty()) {
-                if (value == QLatin1String(".") || value.startsWith(QLatin1String(".[")) || value == QLatin1String("./"))
-                    continue; // the project itself
-                out.error(line, Text::tr("cannot tell the project name of %1; add “#egg=name”").arg(quoted(value)));
-                continue;
-            }
-            if (!validProjectName(name)) {
-                out.error(line, Text::tr("invalid project name %1").arg(quoted(name)));
-                continue;
-            }
-            dep.name = Manifests::normalisePythonName(name);
-            dep.requested = isUrlLike(value) ? value : QStringLiteral("file:") + value;
-            dep.note = egg.isEmpty() ? Text::tr("editable; name taken from the path") : Text::tr("editable");
-            out.add(std::move(dep));
+            addOptionLine(trimmed, std::move(dep), out);
             continue;
         }
-
-        // Per-requirement options follow the requirement: --hash=…, --config-settings …
-        QString requirement = trimmed;
-        qsizetype optionsAt = -1;
-        for (qsizetype i = 1; i + 1 < trimmed.size(); ++i) {
-            if (trimmed[i] == QLatin1Char('-') && trimmed[i + 1] == QLatin1Char('-') && trimmed[i - 1].isSpace()) {
-                optionsAt = i;
-                break;
-            }
-        }
-        bool bad = false;
-        if (optionsAt > 0) {
-            requirement = trimmed.left(optionsAt).trimmed();
-            const QStringList words = trimmed.mid(optionsAt).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (qsizetype w = 0; w < words.size() && !bad; ++w) {
-                QString word = words[w].trimmed();
-                const qsizetype eq = word.indexOf(QLatin1Char('='));
-                const QString option = eq < 0 ? word : word.left(eq);
-                QString value = eq < 0 ? QString() : word.mid(eq + 1);
-                if (!option.startsWith(QLatin1String("--")))
-                    continue; // the value of the previous option
-                if (eq < 0 && w + 1 < words.size() && !words[w + 1].startsWith(QLatin1String("--")))
-                    value = words[++w].trimmed();
-                if (option == QLatin1String("--hash")) {
-                    const qsizetype colon = value.indexOf(QLatin1Char(':'));
-                    const bool hex = colon > 0 && colon + 1 < value.size()
-                        && std::all_of(value.begin() + colon + 1, value.end(), [](QChar c) { return isAsciiAlnum(c); });
-                    if (!hex) {
-                        out.error(line, Text::tr("invalid hash %1; expected “--hash=sha256:…”").arg(quoted(value)));
-                        bad = true;
-                    } else if (dep.checksum.isEmpty()) {
-                        dep.checksum = value;
-                    }
-                } else if (option != QLatin1String("--config-settings") && option != QLatin1String("--global-option")
-                           && option != QLatin1String("--install-option")) {
-                    out.error(line, Text::tr("unknown option %1").arg(quoted(option)));
-                    bad = true;
-                }
-            }
-        }
-        if (bad)
+        QString requirement;
+        if (!readRequirementOptions(trimmed, &requirement, dep, out))
             continue;
-
-        if (isUrlLike(requirement) || isPathLike(requirement)) {
-            // A bare URL or path: the name comes from #egg= or the file name.
-            const QString location = requirement.section(QLatin1Char(' '), 0, 0);
-            const QString egg = eggName(location);
-            const QString name = egg.isEmpty() ? nameFromLocation(location, false) : egg;
-            if (name.isEmpty() || !validProjectName(name)) {
-                out.error(line, Text::tr("cannot tell the project name of %1; write “name @ URL” or add “#egg=name”").arg(quoted(location)));
-                continue;
-            }
-            dep.name = Manifests::normalisePythonName(name);
-            dep.requested = isUrlLike(location) ? location : QStringLiteral("file:") + location;
-            out.add(std::move(dep));
-            continue;
-        }
-
-        Requirement r;
-        if (!parseRequirement(requirement, &r)) {
-            out.error(line, r.error);
-            continue;
-        }
-        dep.name = r.name;
-        dep.requested = r.requested;
-        if (!r.marker.isEmpty())
-            dep.note = Text::tr("marker: %1").arg(r.marker);
-        out.add(std::move(dep));
+        addRequirement(requirement, std::move(dep), out);
     }
 }
 
