@@ -182,10 +182,11 @@ SelectionMatrix buildMatrix(const Workspace &ws)
     return m;
 }
 
-TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const SlaTier &tier)
+namespace {
+
+/// The tier's weighted criteria: their matrix columns; fills the tier's criteria and shares.
+std::vector<int> weightedColumns(const Workspace &ws, const SelectionMatrix &m, const SlaTier &tier, TierResult &t)
 {
-    TierResult t;
-    t.tier = tier.id;
     const int nk = int(m.criteria.size());
     std::vector<double> weight(size_t(nk), 0.0);
     for (const TierWeight &w : ws.tierWeights) {
@@ -206,37 +207,41 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
     }
     for (int j : cols)
         t.shares.push_back(weight[size_t(j)] / total);
+    return cols;
+}
 
-    const bool worst = ws.info.missingPolicy == MissingPolicy::Worst;
-    const int nc = int(m.candidates.size());
-    std::vector<CandidateScore> scores;
-    for (int i = 0; i < nc; ++i) {
-        CandidateScore s;
-        s.candidate = m.candidates.at(i);
-        double sum = 0;
-        double covered = 0;
-        for (size_t k = 0; k < cols.size(); ++k) {
-            const std::optional<double> &n = m.cell(i, cols[k]).normalised;
-            if (n) {
-                sum += t.shares[k] * *n;
-                covered += t.shares[k];
-            }
+/// Candidate \a i's weighted score, coverage and contributions.
+CandidateScore scoreOf(const SelectionMatrix &m, int i, const std::vector<int> &cols, const std::vector<double> &shares, bool worst)
+{
+    CandidateScore s;
+    s.candidate = m.candidates.at(i);
+    double sum = 0;
+    double covered = 0;
+    for (size_t k = 0; k < cols.size(); ++k) {
+        const std::optional<double> &n = m.cell(i, cols[k]).normalised;
+        if (n) {
+            sum += shares[k] * *n;
+            covered += shares[k];
         }
-        s.coverage = covered;
-        const double divisor = worst ? 1.0 : covered;
-        s.score = divisor > kEpsilon ? sum / divisor : 0.0;
-        for (size_t k = 0; k < cols.size(); ++k) {
-            const std::optional<double> &n = m.cell(i, cols[k]).normalised;
-            if (n && divisor > kEpsilon)
-                s.contributions.push_back(t.shares[k] * *n / divisor);
-            else if (worst)
-                s.contributions.push_back(0.0);
-            else
-                s.contributions.push_back(std::nullopt);
-        }
-        scores.push_back(std::move(s));
     }
+    s.coverage = covered;
+    const double divisor = worst ? 1.0 : covered;
+    s.score = divisor > kEpsilon ? sum / divisor : 0.0;
+    for (size_t k = 0; k < cols.size(); ++k) {
+        const std::optional<double> &n = m.cell(i, cols[k]).normalised;
+        if (n && divisor > kEpsilon)
+            s.contributions.push_back(shares[k] * *n / divisor);
+        else if (worst)
+            s.contributions.push_back(0.0);
+        else
+            s.contributions.push_back(std::nullopt);
+    }
+    return s;
+}
 
+void applyKnockOuts(const Workspace &ws, const SelectionMatrix &m, const SlaTier &tier, std::vector<CandidateScore> &scores)
+{
+    const int nc = int(m.candidates.size());
     for (const TierThreshold &th : ws.tierThresholds) {
         if (th.tier != tier.id)
             continue;
@@ -251,7 +256,12 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
             }
         }
     }
+}
 
+/// The ranking (knocked-out candidates last) and its winner.
+void rankScores(const std::vector<CandidateScore> &scores, TierResult &t)
+{
+    const int nc = int(scores.size());
     std::vector<int> order(static_cast<size_t>(nc));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
@@ -268,6 +278,105 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
     }
     if (!t.ranking.empty() && !t.ranking.front().knockedOut)
         t.winner = t.ranking.front().candidate;
+}
+
+/// Inputs of the sensitivity of one tier's winner.
+struct SensitivityInput
+{
+    const SelectionMatrix &m;
+    const TierResult &t;
+    const std::vector<int> &cols;
+    const std::vector<int> &eligible;
+    int winnerIndex;
+    bool worst;
+};
+
+/// How far criterion \a k's share moves before the winner changes.
+SensitivityItem sensitivityOf(const SensitivityInput &in, size_t k)
+{
+    const SelectionMatrix &m = in.m;
+    const TierResult &t = in.t;
+    const std::vector<int> &cols = in.cols;
+    const bool worst = in.worst;
+    SensitivityItem item;
+    item.criterion = t.criteria.at(qsizetype(k));
+    const double s0 = t.shares[k];
+    item.weightPct = s0 * 100.0;
+    if (in.winnerIndex < 0 || in.eligible.size() < 2 || s0 >= 1 - 1e-12)
+        return item;
+    const double u = 1.0 / (1.0 - s0);
+    auto curve = [&](int i) {
+        double P = 0, Q = 0;
+        for (size_t x = 0; x < cols.size(); ++x) {
+            if (x == k)
+                continue;
+            const std::optional<double> &n = m.cell(i, cols[x]).normalised;
+            if (n || worst) {
+                P += t.shares[x] * n.value_or(0.0);
+                Q += t.shares[x];
+            }
+        }
+        const std::optional<double> &nk0 = m.cell(i, cols[k]).normalised;
+        const double N = nk0.value_or(0.0);
+        const double M = (nk0 || worst) ? 1.0 : 0.0;
+        if (worst) // denominators are the full weight: always 1
+            return Rational{u * P, N - u * P, 1.0, 0.0};
+        return Rational{u * P, N - u * P, u * Q, M - u * Q};
+    };
+    const Rational w = curve(in.winnerIndex);
+    double bestDistance = std::numeric_limits<double>::infinity();
+    double bestAt = 0;
+    QString bestTo;
+    double bestScoreAfter = -1;
+    for (int i : in.eligible) {
+        if (i == in.winnerIndex)
+            continue;
+        const Rational o = curve(i);
+        // f(s) = (a_w + b_w s)(c_o + d_o s) − (a_o + b_o s)(c_w + d_w s)
+        const double A2 = w.b * o.d - o.b * w.d;
+        const double A1 = w.a * o.d + w.b * o.c - o.a * w.d - o.b * w.c;
+        const double A0 = w.a * o.c - o.a * w.c;
+        for (double r : rootsInUnit(A2, A1, A0)) {
+            const double distance = std::abs(r - s0);
+            if (distance < 1e-12)
+                continue;
+            // A genuine flip: just past r (away from s0) the other is ahead.
+            const double dir = r > s0 ? 1.0 : -1.0;
+            const double past = std::clamp(r + dir * 1e-9, 0.0, 1.0);
+            if (o.at(past) <= w.at(past))
+                continue;
+            const double after = o.at(past);
+            if (distance < bestDistance - 1e-12 || (std::abs(distance - bestDistance) <= 1e-12 && after > bestScoreAfter)) {
+                bestDistance = distance;
+                bestAt = r;
+                bestTo = m.candidates.at(i);
+                bestScoreAfter = after;
+            }
+        }
+    }
+    if (!bestTo.isEmpty()) {
+        item.flipAtPct = bestAt * 100.0;
+        item.flipsTo = bestTo;
+        item.distancePp = bestDistance * 100.0;
+    }
+    return item;
+}
+
+} // namespace
+
+TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const SlaTier &tier)
+{
+    TierResult t;
+    t.tier = tier.id;
+    const std::vector<int> cols = weightedColumns(ws, m, tier, t);
+
+    const bool worst = ws.info.missingPolicy == MissingPolicy::Worst;
+    const int nc = int(m.candidates.size());
+    std::vector<CandidateScore> scores;
+    for (int i = 0; i < nc; ++i)
+        scores.push_back(scoreOf(m, i, cols, t.shares, worst));
+    applyKnockOuts(ws, m, tier, scores);
+    rankScores(scores, t);
 
     // Sensitivity: move one criterion's share s from its value s0 over [0, 1],
     // the others keep their proportions and share 1 − s. Each candidate's
@@ -279,73 +388,12 @@ TierResult evaluateTier(const Workspace &ws, const SelectionMatrix &m, const Sla
             eligible.push_back(i);
     }
     const int winnerIndex = t.winner.isEmpty() ? -1 : m.candidateIndex(t.winner);
+    const SensitivityInput input{m, t, cols, eligible, winnerIndex, worst};
     for (size_t k = 0; k < cols.size(); ++k) {
-        SensitivityItem item;
-        item.criterion = t.criteria.at(qsizetype(k));
-        const double s0 = t.shares[k];
-        item.weightPct = s0 * 100.0;
-        if (winnerIndex < 0 || eligible.size() < 2 || s0 >= 1 - 1e-12) {
-            t.sensitivity.push_back(item);
-            continue;
-        }
-        const double u = 1.0 / (1.0 - s0);
-        auto curve = [&](int i) {
-            double P = 0, Q = 0;
-            for (size_t x = 0; x < cols.size(); ++x) {
-                if (x == k)
-                    continue;
-                const std::optional<double> &n = m.cell(i, cols[x]).normalised;
-                if (n || worst) {
-                    P += t.shares[x] * n.value_or(0.0);
-                    Q += t.shares[x];
-                }
-            }
-            const std::optional<double> &nk0 = m.cell(i, cols[k]).normalised;
-            const double N = nk0.value_or(0.0);
-            const double M = (nk0 || worst) ? 1.0 : 0.0;
-            if (worst) // denominators are the full weight: always 1
-                return Rational{u * P, N - u * P, 1.0, 0.0};
-            return Rational{u * P, N - u * P, u * Q, M - u * Q};
-        };
-        const Rational w = curve(winnerIndex);
-        double bestDistance = std::numeric_limits<double>::infinity();
-        double bestAt = 0;
-        QString bestTo;
-        double bestScoreAfter = -1;
-        for (int i : eligible) {
-            if (i == winnerIndex)
-                continue;
-            const Rational o = curve(i);
-            // f(s) = (a_w + b_w s)(c_o + d_o s) − (a_o + b_o s)(c_w + d_w s)
-            const double A2 = w.b * o.d - o.b * w.d;
-            const double A1 = w.a * o.d + w.b * o.c - o.a * w.d - o.b * w.c;
-            const double A0 = w.a * o.c - o.a * w.c;
-            for (double r : rootsInUnit(A2, A1, A0)) {
-                const double distance = std::abs(r - s0);
-                if (distance < 1e-12)
-                    continue;
-                // A genuine flip: just past r (away from s0) the other is ahead.
-                const double dir = r > s0 ? 1.0 : -1.0;
-                const double past = std::clamp(r + dir * 1e-9, 0.0, 1.0);
-                if (o.at(past) <= w.at(past))
-                    continue;
-                const double after = o.at(past);
-                if (distance < bestDistance - 1e-12 || (std::abs(distance - bestDistance) <= 1e-12 && after > bestScoreAfter)) {
-                    bestDistance = distance;
-                    bestAt = r;
-                    bestTo = m.candidates.at(i);
-                    bestScoreAfter = after;
-                }
-            }
-        }
-        if (!bestTo.isEmpty()) {
-            item.flipAtPct = bestAt * 100.0;
-            item.flipsTo = bestTo;
-            item.distancePp = bestDistance * 100.0;
-            if (!t.minDistancePp || *item.distancePp < *t.minDistancePp)
-                t.minDistancePp = item.distancePp;
-        }
-        t.sensitivity.push_back(item);
+        SensitivityItem item = sensitivityOf(input, k);
+        if (item.distancePp && (!t.minDistancePp || *item.distancePp < *t.minDistancePp))
+            t.minDistancePp = item.distancePp;
+        t.sensitivity.push_back(std::move(item));
     }
     if (t.winner.isEmpty())
         t.stability = Stability::Undecided;
