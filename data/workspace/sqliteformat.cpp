@@ -547,6 +547,170 @@ bool SqliteFormat::write(const Workspace &workspace, QIODevice &device)
     return true;
 }
 
+namespace {
+
+/// An in-memory database holding a copy of \a bytes.
+bool openInMemory(Db &db, const QByteArray &bytes, QString *error)
+{
+    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        *error = Text::tr("cannot open a database: %1").arg(db.lastError());
+        return false;
+    }
+    harden(db.db);
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(bytes.size())));
+    if (!buffer) {
+        *error = Text::tr("out of memory");
+        return false;
+    }
+    std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
+    if (sqlite3_deserialize(db.db, "main", buffer, bytes.size(), bytes.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
+        *error = Text::tr("cannot read the database: %1").arg(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+/// The application id and the schema version: ours, and one this version reads.
+bool readVersion(sqlite3 *db, int targetVersion, qint64 *version, QString *error)
+{
+    QString why;
+    qint64 appId = 0;
+    if (!pragmaInt(db, "application_id", &appId, &why) || !pragmaInt(db, "user_version", version, &why)) {
+        *error = Text::tr("the file is corrupt: %1").arg(why);
+        return false;
+    }
+    if (appId != SqliteFormat::applicationId) {
+        *error = Text::tr("not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)")
+                     .arg(quint32(appId), 8, 16, QLatin1Char('0'));
+        return false;
+    }
+    if (*version > targetVersion) {
+        *error = Text::tr("the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). "
+                          "Open it with a newer ArchBoard.").arg(*version).arg(targetVersion);
+        return false;
+    }
+    if (*version < 1) {
+        *error = Text::tr("the workspace has no valid schema version (%1)").arg(*version);
+        return false;
+    }
+    return true;
+}
+
+bool checkIntegrity(Db &db, QString *error)
+{
+    Statement st;
+    if (sqlite3_prepare_v2(db.db, "PRAGMA integrity_check(5)", -1, &st.stmt, nullptr) != SQLITE_OK) {
+        *error = Text::tr("the file is corrupt: %1").arg(db.lastError());
+        return false;
+    }
+    QStringList problems;
+    int rc = 0;
+    while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW)
+        problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.stmt, 0)));
+    if (rc != SQLITE_DONE) {
+        *error = Text::tr("the file is corrupt: %1").arg(db.lastError());
+        return false;
+    }
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        *error = Text::tr("the file is corrupt (integrity check): %1").arg(problems.join(QStringLiteral("; ")));
+        return false;
+    }
+    return true;
+}
+
+/// The SELECT that reads table \a ts; the columns must be ours: same names, same types.
+bool selectFor(Db &db, const TableSchema &ts, QString *select, QString *error)
+{
+    const QString table = QString::fromLatin1(ts.key());
+    QHash<QString, QString> columns;
+    {
+        Statement info;
+        const QByteArray sql = "PRAGMA table_info(" + QByteArray(ts.key()) + ")";
+        if (sqlite3_prepare_v2(db.db, sql.constData(), -1, &info.stmt, nullptr) != SQLITE_OK) {
+            *error = Text::tr("the file is corrupt: %1").arg(db.lastError());
+            return false;
+        }
+        while (sqlite3_step(info.stmt) == SQLITE_ROW)
+            columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.stmt, 1))),
+                           QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.stmt, 2))).toUpper());
+    }
+    if (columns.isEmpty()) {
+        *error = Text::tr("not a complete ArchBoard workspace: table “%1” is missing").arg(table);
+        return false;
+    }
+    *select = QStringLiteral("SELECT ord");
+    for (const FieldDef &f : ts.fields()) {
+        const QString key = QString::fromLatin1(f.key);
+        if (!columns.contains(key)) {
+            *error = Text::tr("not a complete ArchBoard workspace: table “%1” has no column “%2”").arg(table, key);
+            return false;
+        }
+        if (columns.value(key) != QLatin1StringView(sqlType(f.type))) {
+            *error = Text::tr("table “%1”, column “%2” has type %3 instead of %4")
+                         .arg(table, key, columns.value(key), QLatin1StringView(sqlType(f.type)));
+            return false;
+        }
+        *select += QStringLiteral(", \"%1\"").arg(key);
+    }
+    if (columns.size() != ts.fieldCount() + 1) {
+        *error = Text::tr("table “%1” has columns this version does not know").arg(table);
+        return false;
+    }
+    *select += QStringLiteral(" FROM %1 ORDER BY ord").arg(table);
+    return true;
+}
+
+/// Reads the rows of table \a ts into \a ws; \a fileSize bounds what is reserved.
+bool readTable(Db &db, const TableSchema &ts, qint64 fileSize, Workspace &ws, QString *error)
+{
+    const QString table = QString::fromLatin1(ts.key());
+    QString select;
+    if (!selectFor(db, ts, &select, error))
+        return false;
+
+    Statement st;
+    if (sqlite3_prepare_v2(db.db, select.toUtf8().constData(), -1, &st.stmt, nullptr) != SQLITE_OK) {
+        *error = Text::tr("cannot read table “%1”: %2").arg(table, db.lastError());
+        return false;
+    }
+    {
+        // max(ord) is a b-tree lookup (count(*) would scan); a hostile ord
+        // cannot make us reserve more rows than the file could hold.
+        Statement last;
+        const QByteArray lastSql = "SELECT max(ord) FROM " + QByteArray(ts.key());
+        if (sqlite3_prepare_v2(db.db, lastSql.constData(), -1, &last.stmt, nullptr) == SQLITE_OK && sqlite3_step(last.stmt) == SQLITE_ROW)
+            ts.reserve(ws, int(std::clamp<qint64>(sqlite3_column_int64(last.stmt, 0), -1, fileSize / 16) + 1));
+    }
+    int row = 0;
+    int rc = 0;
+    ColumnSource source(st.stmt, ts);
+    while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
+        if (ts.isSingleton() && row > 0) {
+            *error = Text::tr("table “%1” must have exactly one row").arg(table);
+            return false;
+        }
+        source.setRow(row);
+        ts.appendRow(ws, source);
+        if (source.failed()) {
+            *error = source.error();
+            return false;
+        }
+        ++row;
+    }
+    if (rc != SQLITE_DONE) {
+        *error = Text::tr("cannot read table “%1”: %2").arg(table, db.lastError());
+        return false;
+    }
+    if (ts.isSingleton() && row != 1) {
+        *error = Text::tr("table “%1” must have exactly one row").arg(table);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
 {
     clearError();
@@ -573,65 +737,12 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
     }
 
     Db db;
-    if (sqlite3_open_v2(":memory:", &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        setError(0, 0, Text::tr("cannot open a database: %1").arg(db.lastError()));
-        return nullptr;
-    }
-    harden(db.db);
-    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(bytes.size())));
-    if (!buffer) {
-        setError(0, 0, Text::tr("out of memory"));
-        return nullptr;
-    }
-    std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
-    if (sqlite3_deserialize(db.db, "main", buffer, bytes.size(), bytes.size(),
-                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
-        setError(0, 0, Text::tr("cannot read the database: %1").arg(db.lastError()));
-        return nullptr;
-    }
-
     QString why;
-    qint64 appId = 0;
     qint64 version = 0;
-    if (!pragmaInt(db.db, "application_id", &appId, &why) || !pragmaInt(db.db, "user_version", &version, &why)) {
-        setError(0, 0, Text::tr("the file is corrupt: %1").arg(why));
+    if (!openInMemory(db, bytes, &why) || !readVersion(db.db, m_targetVersion, &version, &why) || !checkIntegrity(db, &why)) {
+        setError(0, 0, why);
         return nullptr;
     }
-    if (appId != applicationId) {
-        setError(0, 0, Text::tr("not an ArchBoard workspace: this SQLite database belongs to another application (application_id 0x%1)")
-                           .arg(quint32(appId), 8, 16, QLatin1Char('0')));
-        return nullptr;
-    }
-    if (version > m_targetVersion) {
-        setError(0, 0, Text::tr("the workspace was written by a newer ArchBoard (schema version %1; this version reads up to %2). "
-                          "Open it with a newer ArchBoard.").arg(version).arg(m_targetVersion));
-        return nullptr;
-    }
-    if (version < 1) {
-        setError(0, 0, Text::tr("the workspace has no valid schema version (%1)").arg(version));
-        return nullptr;
-    }
-
-    {
-        Statement st;
-        if (sqlite3_prepare_v2(db.db, "PRAGMA integrity_check(5)", -1, &st.stmt, nullptr) != SQLITE_OK) {
-            setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
-            return nullptr;
-        }
-        QStringList problems;
-        int rc = 0;
-        while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW)
-            problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.stmt, 0)));
-        if (rc != SQLITE_DONE) {
-            setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
-            return nullptr;
-        }
-        if (problems != QStringList{QStringLiteral("ok")}) {
-            setError(0, 0, Text::tr("the file is corrupt (integrity check): %1").arg(problems.join(QStringLiteral("; "))));
-            return nullptr;
-        }
-    }
-
     if (!migrate(db.db, int(version), m_targetVersion, m_migrations, &why)) {
         setError(0, 0, Text::tr("cannot upgrade the workspace: %1").arg(why));
         return nullptr;
@@ -639,81 +750,8 @@ std::unique_ptr<Workspace> SqliteFormat::read(QIODevice &device)
 
     auto ws = std::make_unique<Workspace>();
     for (TableId t : Schema::tables()) {
-        const TableSchema &ts = Schema::table(t);
-        const QString table = QString::fromLatin1(ts.key());
-
-        // The columns must be ours: same names, same types.
-        QHash<QString, QString> columns;
-        {
-            Statement info;
-            const QByteArray sql = "PRAGMA table_info(" + QByteArray(ts.key()) + ")";
-            if (sqlite3_prepare_v2(db.db, sql.constData(), -1, &info.stmt, nullptr) != SQLITE_OK) {
-                setError(0, 0, Text::tr("the file is corrupt: %1").arg(db.lastError()));
-                return nullptr;
-            }
-            while (sqlite3_step(info.stmt) == SQLITE_ROW)
-                columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.stmt, 1))),
-                               QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.stmt, 2))).toUpper());
-        }
-        if (columns.isEmpty()) {
-            setError(0, 0, Text::tr("not a complete ArchBoard workspace: table “%1” is missing").arg(table));
-            return nullptr;
-        }
-        QString select = QStringLiteral("SELECT ord");
-        for (const FieldDef &f : ts.fields()) {
-            const QString key = QString::fromLatin1(f.key);
-            if (!columns.contains(key)) {
-                setError(0, 0, Text::tr("not a complete ArchBoard workspace: table “%1” has no column “%2”").arg(table, key));
-                return nullptr;
-            }
-            if (columns.value(key) != QLatin1StringView(sqlType(f.type))) {
-                setError(0, 0, Text::tr("table “%1”, column “%2” has type %3 instead of %4")
-                                   .arg(table, key, columns.value(key), QLatin1StringView(sqlType(f.type))));
-                return nullptr;
-            }
-            select += QStringLiteral(", \"%1\"").arg(key);
-        }
-        if (columns.size() != ts.fieldCount() + 1) {
-            setError(0, 0, Text::tr("table “%1” has columns this version does not know").arg(table));
-            return nullptr;
-        }
-        select += QStringLiteral(" FROM %1 ORDER BY ord").arg(table);
-
-        Statement st;
-        if (sqlite3_prepare_v2(db.db, select.toUtf8().constData(), -1, &st.stmt, nullptr) != SQLITE_OK) {
-            setError(0, 0, Text::tr("cannot read table “%1”: %2").arg(table, db.lastError()));
-            return nullptr;
-        }
-        {
-            // max(ord) is a b-tree lookup (count(*) would scan); a hostile ord
-            // cannot make us reserve more rows than the file could hold.
-            Statement last;
-            const QByteArray lastSql = "SELECT max(ord) FROM " + QByteArray(ts.key());
-            if (sqlite3_prepare_v2(db.db, lastSql.constData(), -1, &last.stmt, nullptr) == SQLITE_OK && sqlite3_step(last.stmt) == SQLITE_ROW)
-                ts.reserve(*ws, int(std::clamp<qint64>(sqlite3_column_int64(last.stmt, 0), -1, bytes.size() / 16) + 1));
-        }
-        int row = 0;
-        int rc = 0;
-        ColumnSource source(st.stmt, ts);
-        while ((rc = sqlite3_step(st.stmt)) == SQLITE_ROW) {
-            if (ts.isSingleton() && row > 0) {
-                setError(0, 0, Text::tr("table “%1” must have exactly one row").arg(table));
-                return nullptr;
-            }
-            source.setRow(row);
-            ts.appendRow(*ws, source);
-            if (source.failed()) {
-                setError(0, 0, source.error());
-                return nullptr;
-            }
-            ++row;
-        }
-        if (rc != SQLITE_DONE) {
-            setError(0, 0, Text::tr("cannot read table “%1”: %2").arg(table, db.lastError()));
-            return nullptr;
-        }
-        if (ts.isSingleton() && row != 1) {
-            setError(0, 0, Text::tr("table “%1” must have exactly one row").arg(table));
+        if (!readTable(db, Schema::table(t), bytes.size(), *ws, &why)) {
+            setError(0, 0, why);
             return nullptr;
         }
     }
