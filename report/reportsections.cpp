@@ -133,199 +133,6 @@ QString WorkshopReport::titleSection() const
     return out;
 }
 
-QString WorkshopReport::ahpSection(const Workspace &ws, const QString &tier)
-{
-    // The pairwise comparisons' weights and consistency, archived with the meeting.
-    const AhpResult ahp = Selection::ahp(ws, tier);
-    if (ahp.criteria.isEmpty())
-        return {};
-    const Document &doc = *m_document;
-    QString out = QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Pairwise comparisons (AHP)")));
-    if (!ahp.complete())
-        return out + QStringLiteral("<p>%1</p>\n").arg(esc(tr("Incomplete: still missing %1.").arg(ahp.missingPairs.join(QStringLiteral(", ")))));
-    QList<QStringList> rows;
-    for (qsizetype i = 0; i < ahp.criteria.size(); ++i)
-        rows << QStringList{esc(doc.referenceName(TableId::Criteria, ahp.criteria.at(i))), num(ahp.weights[size_t(i)] * 100.0, 1) + QStringLiteral(" %")};
-    out += table({tr("Criterion"), tr("AHP weight")}, rows, {1});
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(esc(tr("Consistency ratio %1 (%2): λmax %3, consistency index %4, random index %5.")
-                            .arg(num(ahp.consistencyRatio, 3),
-                                 ahp.consistent() ? tr("consistent, at most 0.10") : tr("inconsistent, above 0.10: revise the judgements"),
-                                 num(ahp.lambdaMax, 3), num(ahp.consistencyIndex, 3), num(Selection::randomIndex(int(ahp.criteria.size())), 2))));
-    return out;
-}
-
-QString WorkshopReport::selectionSection()
-{
-    const Document &doc = *m_document;
-    const Workspace &ws = doc.workspace();
-    const SelectionResult &result = m_data.selection;
-    const WinProbabilities &win = m_data.win;
-    const SelectionMatrix &m = result.matrix;
-    auto candidate = [&](const QString &id) { return esc(doc.referenceName(TableId::Candidates, id)); };
-    auto criterion = [&](const QString &id) { return doc.referenceName(TableId::Criteria, id); };
-
-    QString out = section(QStringLiteral("selection"), tr("Selection by SLA tier"));
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(esc(tr("Each criterion is normalised min–max across the shortlisted candidates (best = 1); a tier's score is the "
-                           "sum of its weight shares × the normalised values. Missing figures: %1. Workshop ratings: %2.")
-                            .arg(Enums::missingPolicy.label(int(ws.info.missingPolicy)),
-                                 Enums::ratingAggregation.label(int(ws.info.ratingAggregation)))));
-    if (result.tiers.empty())
-        out += note(esc(tr("The workspace has no SLA tier: there is nothing to rank.")));
-
-    for (size_t t = 0; t < result.tiers.size(); ++t) {
-        const TierResult &ranked = result.tiers[t];
-        const SlaTier &tier = ws.tiers[t];
-        out += QStringLiteral("<h2%1>%2</h2>\n")
-                   .arg(t > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                        esc(tr("Tier: %1").arg(tier.name)));
-        if (!tier.description.trimmed().isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(paragraphs(tier.description));
-        QStringList sla;
-        if (tier.availabilityPct)
-            sla << tr("availability ≥ %1 %").arg(num(*tier.availabilityPct, 3));
-        if (tier.p99Ms)
-            sla << tr("P99 < %1 ms").arg(num(*tier.p99Ms, 1));
-        if (tier.deliveryWeeks)
-            sla << tr("delivery cycle %1 weeks").arg(num(*tier.deliveryWeeks, 1));
-        if (!sla.isEmpty())
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("SLA: %1").arg(sla.join(QStringLiteral(", ")))));
-
-        // The verdict first: the board reads the winner, then why.
-        const TierRecommendation &rule = result.tierRules[t];
-        const QString winner = ranked.winner.isEmpty() ? esc(tr("none")) : candidate(ranked.winner);
-        out += QStringLiteral("<p>%1 <span class=\"winner\">%2</span> — %3.<br>%4</p>\n")
-                   .arg(esc(tr("Winner:")), winner, esc(stabilityText(ranked)),
-                        rule.candidate.isEmpty()
-                            ? esc(tr("No decision rule applies to this tier."))
-                            : esc(tr("The decision rules recommend %1 (rule %2).")
-                                      .arg(doc.referenceName(TableId::Candidates, rule.candidate), doc.referenceName(TableId::Rules, rule.rule))));
-        out += QStringLiteral("<p>%1</p>\n")
-                   .arg(esc(tr("How sure: %1 — weights ± %2 pp (Dirichlet), ratings resampled from the raters, measured ranges drawn, seed %3.")
-                                .arg(Selection::describeWinChances(win.tiers[t], [&](const QString &id) { return doc.referenceName(TableId::Candidates, id); }),
-                                     num(win.weightBandPp, 1), QString::number(win.seed))));
-
-        // Matrix: the tier's weighted criteria, raw value with the normalised one beside it.
-        out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Selection matrix")));
-        if (ranked.criteria.isEmpty()) {
-            out += note(esc(tr("No criterion has a weight in this tier.")));
-        } else {
-            QStringList criterionLabels;
-            for (qsizetype k = 0; k < ranked.criteria.size(); ++k) {
-                const Criterion *c = byId(ws.criteria, ranked.criteria.at(k));
-                const QString arrow = c && c->direction == Direction::LowerIsBetter ? QStringLiteral("↓") : QStringLiteral("↑");
-                criterionLabels << tr("%1 %2 (weight %3 %)").arg(criterion(ranked.criteria.at(k)), arrow, num(ranked.shares[size_t(k)] * 100.0, 1));
-            }
-            QList<QStringList> cells; // candidates × the tier's criteria, HTML
-            for (int i = 0; i < m.candidates.size(); ++i) {
-                QStringList row;
-                for (const QString &critId : ranked.criteria) {
-                    const int j = m.criterionIndex(critId);
-                    const Criterion *c = byId(ws.criteria, critId);
-                    if (j < 0) {
-                        row << QStringLiteral("—");
-                        continue;
-                    }
-                    const MatrixCell &cell = m.cell(i, j);
-                    QString text = cell.raw ? esc(num(*cell.raw, 2) + (c && !c->unit.isEmpty() ? u' ' + c->unit : QString())) : QStringLiteral("—");
-                    if (cell.normalised)
-                        text += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(num(*cell.normalised, 2));
-                    if (cell.disputed)
-                        text += QStringLiteral(" <span class=\"out\">%1</span>").arg(esc(tr("disputed")));
-                    row << text;
-                }
-                cells << row;
-            }
-            // Criteria across while they fit the page; past six, criteria down and candidates across.
-            constexpr int kMaxCriterionColumns = 6;
-            QStringList header;
-            QList<QStringList> rows;
-            QList<int> numeric;
-            if (ranked.criteria.size() <= kMaxCriterionColumns) {
-                header << tr("Candidate") << criterionLabels;
-                for (int i = 0; i < m.candidates.size(); ++i)
-                    rows << (QStringList{candidate(m.candidates.at(i))} + cells.at(i));
-            } else {
-                header << tr("Criterion");
-                for (const QString &id : m.candidates)
-                    header << doc.referenceName(TableId::Candidates, id);
-                for (qsizetype k = 0; k < criterionLabels.size(); ++k) {
-                    QStringList row{esc(criterionLabels.at(k))};
-                    for (const QStringList &c : cells)
-                        row << c.at(k);
-                    rows << row;
-                }
-            }
-            for (qsizetype c = 1; c < header.size(); ++c)
-                numeric << int(c);
-            out += table(header, rows, numeric);
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                       .arg(esc(tr("Raw values; in brackets the normalised value (1 = best). ↑ higher is better, ↓ lower is better.")));
-        }
-        QStringList mustPass;
-        for (const TierThreshold &th : ws.tierThresholds) {
-            if (th.tier == tier.id)
-                mustPass << esc(QStringLiteral("%1 %2 %3").arg(criterion(th.criterion), Enums::comparison.label(int(th.comparison)), num(th.value, 3)));
-        }
-        if (!mustPass.isEmpty())
-            out += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Must pass:")), mustPass.join(QStringLiteral("; ")));
-
-        out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Ranking")));
-        QList<QStringList> ranking;
-        for (const CandidateScore &s : ranked.ranking) {
-            QString outcome;
-            if (s.knockedOut) {
-                QStringList failed;
-                for (const FailedThreshold &f : s.failed)
-                    failed << tr("%1 %2 %3 (value %4)")
-                                  .arg(criterion(f.criterion), Enums::comparison.label(int(f.comparison)), num(f.threshold, 3), num(f.value, 3));
-                outcome = QStringLiteral("<span class=\"out\">%1</span>").arg(esc(tr("knocked out: %1").arg(failed.join(QStringLiteral("; ")))));
-            } else if (s.candidate == ranked.winner) {
-                outcome = QStringLiteral("<span class=\"winner\">%1</span>").arg(esc(tr("winner")));
-            }
-            ranking << QStringList{QString::number(s.rank), candidate(s.candidate), num(s.score * 100.0, 1),
-                                   esc(Selection::percentText(win.tiers[t].probabilityOf(s.candidate))),
-                                   num(s.coverage * 100.0, 0) + QStringLiteral(" %"), outcome};
-        }
-        out += table({tr("Rank"), tr("Candidate"), tr("Score (0–100)"), tr("Wins"), tr("Coverage"), tr("Outcome")}, ranking, {0, 2, 3, 4});
-        if (!ranked.ranking.empty())
-            out += chart(tr("Weighted score by criterion, tier %1").arg(tier.name), kPageWidth, 60 + 34 * int(ranked.ranking.size()) + 60,
-                         ReportCharts::ranking(doc, ranked, &win.tiers[t]));
-        out += ahpSection(ws, tier.id);
-
-        out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Sensitivity")));
-        out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Verdict: %1.").arg(stabilityText(ranked))));
-        QList<QStringList> sens;
-        for (const SensitivityItem &si : ranked.sensitivity)
-            sens << QStringList{esc(criterion(si.criterion)), num(si.weightPct, 1) + QStringLiteral(" %"),
-                                si.flipAtPct ? num(*si.flipAtPct, 1) + QStringLiteral(" %") : esc(tr("never")),
-                                si.flipsTo.isEmpty() ? QStringLiteral("—") : candidate(si.flipsTo), num(si.distancePp, 1)};
-        if (sens.isEmpty())
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No weight to move.")));
-        else
-            out += table({tr("Criterion"), tr("Weight"), tr("Winner changes at"), tr("New winner"), tr("Distance (pp)")}, sens, {1, 2, 4});
-        // A chart of flip points only where a weight can flip the winner; "never" everywhere is said by the table.
-        if (std::any_of(ranked.sensitivity.begin(), ranked.sensitivity.end(), [](const SensitivityItem &si) { return si.flipAtPct.has_value(); }))
-            out += chart(tr("Weight sensitivity, tier %1").arg(tier.name), kPageWidth, 80 + 30 * int(ranked.sensitivity.size()) + 60,
-                         ReportCharts::sensitivity(doc, ranked, ws.info.fragileThresholdPp));
-    }
-
-    out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Decision rules")));
-    QList<QStringList> rules;
-    for (const DecisionRule &r : ws.rules) {
-        QStringList conditions;
-        for (const RuleCondition &c : ws.ruleConditions) {
-            if (c.rule == r.id)
-                conditions << QStringLiteral("%1 %2 %3").arg(Enums::ruleAttribute.label(int(c.attribute)), Enums::comparison.label(int(c.comparison)), c.value);
-        }
-        rules << QStringList{esc(r.name), esc(conditions.isEmpty() ? tr("always") : conditions.join(tr(" and "))), candidate(r.candidate)};
-    }
-    out += table({tr("Rule (in order)"), tr("When"), tr("Recommends")}, rules);
-    out += diagram(QStringLiteral("decision-tree"));
-    return out;
-}
-
 QString WorkshopReport::contextSection()
 {
     const Document &doc = *m_document;
@@ -420,101 +227,119 @@ QString WorkshopReport::tcoSection()
     out += chart(tr("Annual total per scenario"), kPageWidth, 120 + 40 * int(figures.size()) + 80,
                  ReportCharts::tcoComparison(figures, baseline));
 
-    for (const Computed &c : computed) {
-        const TcoResult &r = c.result;
-        out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Scenario: %1").arg(r.scenarioName)));
-        if (!c.input.scenario.description.trimmed().isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(paragraphs(c.input.scenario.description));
-        QStringList facts;
-        facts << tr("provider %1").arg(r.provider.isEmpty() ? tr("none") : r.provider);
-        facts << tr("%1 MB, %2 ms per invocation").arg(c.input.scenario.memoryMb).arg(num(c.input.scenario.durationMs, 1));
-        facts << tr("%1 invocations per function and month").arg(num(c.input.scenario.invocationsPerMonth, 0));
-        facts << tr("horizon %n years", nullptr, r.horizonYears);
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(facts.join(QStringLiteral(" · "))));
+    for (const Computed &c : computed)
+        out += scenarioSection(c);
+    return out;
+}
 
-        // Lines down, languages across: a handful of languages fit an A4 page.
-        QStringList header{tr("Cost line")};
-        QList<int> numeric;
-        for (const TcoLanguageResult &l : r.languages) {
-            header << tr("%1 (%n functions)", nullptr, int(std::lround(l.functions))).arg(l.name);
-            numeric << int(header.size() - 1);
-        }
-        header << tr("Total");
-        numeric << int(header.size() - 1);
-        QList<QStringList> lines;
-        const QStringList names = Tco::lineNames();
-        for (qsizetype k = 0; k < names.size(); ++k) {
-            QStringList row{esc(names.at(k))};
-            double sum = 0;
-            for (const TcoLanguageResult &l : r.languages) {
-                const std::vector<TcoLineValue> ls = Tco::lines(l);
-                const double v = size_t(k) < ls.size() ? ls[size_t(k)].usd : 0.0;
-                sum += v;
-                row << usd(v);
-            }
-            row << usd(sum);
-            lines << row;
-        }
-        const TcoLineValue shared = Tco::sharedLine(r);
-        if (!r.shared.empty()) {
-            QStringList row{esc(tr("Shared lines (no language)"))};
-            for (size_t i = 0; i < r.languages.size(); ++i)
-                row << QStringLiteral("—");
-            row << usd(shared.usd);
-            lines << row;
-        }
-        QStringList total{QStringLiteral("<b>%1</b>").arg(esc(tr("Annual total")))};
-        for (const TcoLanguageResult &l : r.languages)
-            total << QStringLiteral("<b>%1</b>").arg(usd(l.totalAnnualUsd));
-        total << QStringLiteral("<b>%1</b>").arg(usd(r.totalAnnualUsd));
-        lines << total;
-        out += table(header, lines, numeric);
+QString WorkshopReport::scenarioSection(const ReportData::Scenario &c)
+{
+    const Workspace &ws = m_document->workspace();
+    const TcoResult &r = c.result;
+    QString out = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("Scenario: %1").arg(r.scenarioName)));
+    if (!c.input.scenario.description.trimmed().isEmpty())
+        out += QStringLiteral("<p>%1</p>\n").arg(paragraphs(c.input.scenario.description));
+    QStringList facts;
+    facts << tr("provider %1").arg(r.provider.isEmpty() ? tr("none") : r.provider);
+    facts << tr("%1 MB, %2 ms per invocation").arg(c.input.scenario.memoryMb).arg(num(c.input.scenario.durationMs, 1));
+    facts << tr("%1 invocations per function and month").arg(num(c.input.scenario.invocationsPerMonth, 0));
+    facts << tr("horizon %n years", nullptr, r.horizonYears);
+    out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(facts.join(QStringLiteral(" · "))));
 
-        QStringList summary;
-        summary << tr("Annual total %1").arg(usd(r.totalAnnualUsd));
-        if (r.oneOffUsd != 0)
-            summary << tr("of which one-offs spread over the horizon %1").arg(usd(r.oneOffUsd));
-        if (!r.cumulativeUsd.empty() && r.horizonYears > 1)
-            summary << tr("%1 over %n years", nullptr, r.horizonYears).arg(usd(r.cumulativeUsd.back()));
-        if (baselineTotal && r.scenario != baselineId)
-            summary << tr("%1 against the baseline").arg(signedUsd(r.totalAnnualUsd - *baselineTotal));
-        if (!c.uncertainty.parameters.isEmpty())
-            summary << tr("P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)")
-                           .arg(usd(c.uncertainty.p10), usd(c.uncertainty.p50), usd(c.uncertainty.p90))
-                           .arg(c.uncertainty.runs);
-        QStringList drivers;
-        for (size_t i = 0; i < c.uncertainty.drivers.size() && i < 3; ++i)
-            drivers << tr("%1 (%2 %)").arg(c.uncertainty.drivers[i].parameter, num(c.uncertainty.drivers[i].varianceSharePct, 0));
-        if (!drivers.isEmpty())
-            summary << tr("spread driven by %1").arg(drivers.join(QStringLiteral(", ")));
-        if (!r.refused.isEmpty())
-            summary << tr("not deployable: %1").arg(r.refused);
-        out += QStringLiteral("<p>%1.</p>\n").arg(esc(summary.join(QStringLiteral("; "))));
-        QStringList notes = r.notes;
-        for (const TcoLanguageResult &l : r.languages) {
-            for (const QString &n : l.notes)
-                notes << QStringLiteral("%1: %2").arg(l.name, n);
-        }
-        if (!notes.isEmpty()) {
-            out += QStringLiteral("<ul class=\"muted\">\n");
-            for (const QString &n : notes)
-                out += QStringLiteral("<li>%1</li>\n").arg(esc(n));
-            out += QStringLiteral("</ul>\n");
-        }
+    out += scenarioLines(r);
+    out += scenarioSummary(c);
+    QStringList notes = r.notes;
+    for (const TcoLanguageResult &l : r.languages) {
+        for (const QString &n : l.notes)
+            notes << QStringLiteral("%1: %2").arg(l.name, n);
+    }
+    if (!notes.isEmpty()) {
+        out += QStringLiteral("<ul class=\"muted\">\n");
+        for (const QString &n : notes)
+            out += QStringLiteral("<li>%1</li>\n").arg(esc(n));
+        out += QStringLiteral("</ul>\n");
+    }
 
-        out += chart(tr("Annual cost by line, scenario %1").arg(r.scenarioName), kPageWidth, 380,
-                     ReportCharts::tcoLines(r));
-        const double pct = c.input.scenario.sensitivityPct;
-        const std::vector<TcoSensitivity> &sensitivity = c.sensitivity;
-        if (!sensitivity.empty()) {
-            const int rowsShown = std::min<int>(12, int(sensitivity.size()));
-            out += chart(tr("Tornado: each input ±%1 %, scenario %2").arg(num(pct, 1), r.scenarioName), kPageWidth, 120 + 28 * rowsShown,
-                         ReportCharts::tornado(sensitivity, Tco::parameters(c.input, ws), r.totalAnnualUsd, pct));
-        }
+    out += chart(tr("Annual cost by line, scenario %1").arg(r.scenarioName), kPageWidth, 380,
+                 ReportCharts::tcoLines(r));
+    const double pct = c.input.scenario.sensitivityPct;
+    const std::vector<TcoSensitivity> &sensitivity = c.sensitivity;
+    if (!sensitivity.empty()) {
+        const int rowsShown = std::min<int>(12, int(sensitivity.size()));
+        out += chart(tr("Tornado: each input ±%1 %, scenario %2").arg(num(pct, 1), r.scenarioName), kPageWidth, 120 + 28 * rowsShown,
+                     ReportCharts::tornado(sensitivity, Tco::parameters(c.input, ws), r.totalAnnualUsd, pct));
     }
     return out;
 }
 
+/// Lines down, languages across: a handful of languages fit an A4 page.
+QString WorkshopReport::scenarioLines(const TcoResult &r) const
+{
+    QStringList header{tr("Cost line")};
+    QList<int> numeric;
+    for (const TcoLanguageResult &l : r.languages) {
+        header << tr("%1 (%n functions)", nullptr, int(std::lround(l.functions))).arg(l.name);
+        numeric << int(header.size() - 1);
+    }
+    header << tr("Total");
+    numeric << int(header.size() - 1);
+    QList<QStringList> lines;
+    const QStringList names = Tco::lineNames();
+    for (qsizetype k = 0; k < names.size(); ++k) {
+        QStringList row{esc(names.at(k))};
+        double sum = 0;
+        for (const TcoLanguageResult &l : r.languages) {
+            const std::vector<TcoLineValue> ls = Tco::lines(l);
+            const double v = size_t(k) < ls.size() ? ls[size_t(k)].usd : 0.0;
+            sum += v;
+            row << usd(v);
+        }
+        row << usd(sum);
+        lines << row;
+    }
+    const TcoLineValue shared = Tco::sharedLine(r);
+    if (!r.shared.empty()) {
+        QStringList row{esc(tr("Shared lines (no language)"))};
+        for (size_t i = 0; i < r.languages.size(); ++i)
+            row << QStringLiteral("—");
+        row << usd(shared.usd);
+        lines << row;
+    }
+    QStringList total{QStringLiteral("<b>%1</b>").arg(esc(tr("Annual total")))};
+    for (const TcoLanguageResult &l : r.languages)
+        total << QStringLiteral("<b>%1</b>").arg(usd(l.totalAnnualUsd));
+    total << QStringLiteral("<b>%1</b>").arg(usd(r.totalAnnualUsd));
+    lines << total;
+    return table(header, lines, numeric);
+}
+
+/// The scenario's totals, spread and drivers in one sentence.
+QString WorkshopReport::scenarioSummary(const ReportData::Scenario &c) const
+{
+    const TcoResult &r = c.result;
+    const QString &baselineId = m_data.baselineId;
+    const std::optional<double> &baselineTotal = m_data.baselineTotal;
+    QStringList summary;
+    summary << tr("Annual total %1").arg(usd(r.totalAnnualUsd));
+    if (r.oneOffUsd != 0)
+        summary << tr("of which one-offs spread over the horizon %1").arg(usd(r.oneOffUsd));
+    if (!r.cumulativeUsd.empty() && r.horizonYears > 1)
+        summary << tr("%1 over %n years", nullptr, r.horizonYears).arg(usd(r.cumulativeUsd.back()));
+    if (baselineTotal && r.scenario != baselineId)
+        summary << tr("%1 against the baseline").arg(signedUsd(r.totalAnnualUsd - *baselineTotal));
+    if (!c.uncertainty.parameters.isEmpty())
+        summary << tr("P10 %1, P50 %2, P90 %3 (%4 Monte Carlo runs)")
+                       .arg(usd(c.uncertainty.p10), usd(c.uncertainty.p50), usd(c.uncertainty.p90))
+                       .arg(c.uncertainty.runs);
+    QStringList drivers;
+    for (size_t i = 0; i < c.uncertainty.drivers.size() && i < 3; ++i)
+        drivers << tr("%1 (%2 %)").arg(c.uncertainty.drivers[i].parameter, num(c.uncertainty.drivers[i].varianceSharePct, 0));
+    if (!drivers.isEmpty())
+        summary << tr("spread driven by %1").arg(drivers.join(QStringLiteral(", ")));
+    if (!r.refused.isEmpty())
+        summary << tr("not deployable: %1").arg(r.refused);
+    return QStringLiteral("<p>%1.</p>\n").arg(esc(summary.join(QStringLiteral("; "))));
+}
 QString WorkshopReport::fragmentationSection()
 {
     const Workspace &ws = m_document->workspace();

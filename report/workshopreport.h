@@ -123,9 +123,16 @@ private:
 
     QString titleSection() const;
     QString selectionSection();
+    QString tierSection(size_t tier);
+    QString tierMatrix(const TierResult &ranked) const;
+    QString tierSensitivity(const TierResult &ranked, const SlaTier &tier);
+    QString decisionRulesSection();
     QString ahpSection(const Workspace &ws, const QString &tier);
     QString contextSection();
     QString tcoSection();
+    QString scenarioSection(const ReportData::Scenario &scenario);
+    QString scenarioLines(const TcoResult &result) const;
+    QString scenarioSummary(const ReportData::Scenario &scenario) const;
     QString fragmentationSection();
     QString decisionSection() const;
 
