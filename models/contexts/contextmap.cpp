@@ -186,35 +186,48 @@ ProtocolConsistency protocolConsistency(const Workspace &ws)
     return pc;
 }
 
-ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
+namespace {
+
+/// The synchronous calls between the contexts (downstream → upstream) and their components.
+struct CallGraph
 {
-    ContextMapResult out;
+    QHash<QString, int> index; // context id → position in ws.contexts
+    std::vector<std::vector<Call>> calls;
+    std::vector<int> degree; // relations of each context
+    std::vector<int> comp;   // component of each context
+    int compCount = 0;
+};
+
+CallGraph callGraph(const Workspace &ws)
+{
+    CallGraph g;
     const int n = int(ws.contexts.size());
-    QHash<QString, int> index;
     for (int i = 0; i < n; ++i)
-        index.insert(ws.contexts[size_t(i)].id, i);
+        g.index.insert(ws.contexts[size_t(i)].id, i);
 
     // --- synchronous calls: downstream → upstream -------------------------------
-    std::vector<std::vector<Call>> calls(static_cast<size_t>(n));
-    std::vector<int> degree(static_cast<size_t>(n), 0);
+    g.calls.resize(static_cast<size_t>(n));
+    g.degree.assign(static_cast<size_t>(n), 0);
     for (int r = 0; r < int(ws.relations.size()); ++r) {
         const ContextRelation &rel = ws.relations[size_t(r)];
-        const int up = index.value(rel.upstream, -1);
-        const int down = index.value(rel.downstream, -1);
+        const int up = g.index.value(rel.upstream, -1);
+        const int down = g.index.value(rel.downstream, -1);
         if (up < 0 || down < 0)
             continue; // dangling: validation reports it
-        ++degree[size_t(up)];
-        ++degree[size_t(down)];
+        ++g.degree[size_t(up)];
+        ++g.degree[size_t(down)];
         if (isSynchronous(rel.mechanism) && up != down)
-            calls[size_t(down)].push_back({r, up});
+            g.calls[size_t(down)].push_back({r, up});
     }
+    g.comp = components(n, g.calls, &g.compCount);
+    return g;
+}
 
-    int compCount = 0;
-    const std::vector<int> comp = components(n, calls, &compCount);
-    std::vector<std::vector<int>> members(static_cast<size_t>(compCount));
-    for (int i = 0; i < n; ++i)
-        members[size_t(comp[size_t(i)])].push_back(i);
-
+void findLatencyBudgets(const Workspace &ws, const CallGraph &g, ContextMapResult &out)
+{
+    const int n = int(ws.contexts.size());
+    const std::vector<std::vector<Call>> &calls = g.calls;
+    const std::vector<int> &comp = g.comp;
     // Longest chain of calls from each context, across components (calls
     // inside a cycle are the cycle's finding, not a chain).
     struct Chain
@@ -261,7 +274,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
         for (int at = i, rel = c.next; rel >= 0;) {
             const ContextRelation &r = ws.relations[size_t(rel)];
             f.elements << relationRef(r.id);
-            at = index.value(r.upstream);
+            at = g.index.value(r.upstream);
             steps << QStringLiteral("%1 (%2)").arg(ws.contexts[size_t(at)].name,
                                                    r.expectedLatencyMs ? ms(*r.expectedLatencyMs) : Text::tr("latency unknown"));
             rel = chain[size_t(at)].next;
@@ -273,8 +286,10 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
                                         : Text::tr(" (%1 calls without a latency figure not counted)").arg(c.unknown);
         out.findings.push_back(f);
     }
+}
 
-    // --- formats -----------------------------------------------------------------
+void findFormatsWithoutAcl(const Workspace &ws, const QHash<QString, int> &index, ContextMapResult &out)
+{
     for (const ContextRelation &r : ws.relations) {
         const int up = index.value(r.upstream, -1);
         const int down = index.value(r.downstream, -1);
@@ -293,8 +308,10 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
                         .arg(d.name, Enums::dataFormat.label(int(wire)), u.name, Enums::dataFormat.label(int(d.dataFormat)));
         out.findings.push_back(f);
     }
+}
 
-    // --- language vs the decision rules --------------------------------------------
+void findLanguageDisagreements(const Workspace &ws, const SelectionResult &selection, const QHash<QString, int> &index, ContextMapResult &out)
+{
     QHash<QString, QString> candidateNames;
     for (const Candidate &c : ws.candidates)
         candidateNames.insert(c.id, c.name);
@@ -316,8 +333,13 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
                              candidateNames.value(rec.candidate, rec.candidate), ruleNames.value(rec.rule, rec.rule));
         out.findings.push_back(f);
     }
+}
 
-    // --- cycles of synchronous calls --------------------------------------------------
+void findSyncCycles(const Workspace &ws, const CallGraph &g, ContextMapResult &out)
+{
+    std::vector<std::vector<int>> members(static_cast<size_t>(g.compCount));
+    for (int i = 0; i < int(ws.contexts.size()); ++i)
+        members[size_t(g.comp[size_t(i)])].push_back(i);
     for (const std::vector<int> &cycle : members) {
         if (cycle.size() < 2)
             continue;
@@ -331,7 +353,7 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
             names << ws.contexts[size_t(i)].name;
         }
         for (int i : cycle) {
-            for (const Call &call : calls[size_t(i)]) {
+            for (const Call &call : g.calls[size_t(i)]) {
                 if (in.contains(call.to))
                     f.elements << relationRef(ws.relations[size_t(call.relation)].id);
             }
@@ -340,10 +362,12 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
                         .arg(names.join(QStringLiteral(", ")));
         out.findings.push_back(f);
     }
+}
 
-    // --- isolated contexts ---------------------------------------------------------------
-    for (int i = 0; i < n; ++i) {
-        if (degree[size_t(i)] > 0)
+void findIsolatedContexts(const Workspace &ws, const CallGraph &g, ContextMapResult &out)
+{
+    for (int i = 0; i < int(ws.contexts.size()); ++i) {
+        if (g.degree[size_t(i)] > 0)
             continue;
         ContextFinding f;
         f.kind = QStringLiteral("isolated_context");
@@ -352,7 +376,23 @@ ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
         f.message = Text::tr("%1 has no relation to any other context").arg(ws.contexts[size_t(i)].name);
         out.findings.push_back(f);
     }
+}
 
+} // namespace
+
+ContextMapResult analyse(const Workspace &ws, const SelectionResult &selection)
+{
+    ContextMapResult out;
+    const CallGraph graph = callGraph(ws);
+    findLatencyBudgets(ws, graph, out);
+    // --- formats -----------------------------------------------------------------
+    findFormatsWithoutAcl(ws, graph.index, out);
+    // --- language vs the decision rules --------------------------------------------
+    findLanguageDisagreements(ws, selection, graph.index, out);
+    // --- cycles of synchronous calls --------------------------------------------------
+    findSyncCycles(ws, graph, out);
+    // --- isolated contexts ---------------------------------------------------------------
+    findIsolatedContexts(ws, graph, out);
     out.protocolConsistency = protocolConsistency(ws);
     return out;
 }
