@@ -42,6 +42,166 @@ std::unique_ptr<Workspace> thresholdsOnly()
     return ws;
 }
 
+/// --fail-on: the risk level at which the scan exits 1; false when it is none of them.
+bool parseGate(const QString &failOn, RiskLevel *gate)
+{
+    *gate = RiskLevel::Unrated;
+    if (failOn == u"warning")
+        *gate = RiskLevel::Warning;
+    else if (failOn == u"high")
+        *gate = RiskLevel::High;
+    else if (failOn == u"severe")
+        *gate = RiskLevel::Severe;
+    else if (!failOn.isEmpty())
+        return false;
+    return true;
+}
+
+/// Thresholds, approved protocols and the context map: the workspace's
+/// with --into, else the bundled sample's (the seed's thresholds).
+/// Null with \a exitCode set when there is none.
+std::unique_ptr<Workspace> scanTarget(const QString &dir, const QString &into, int *exitCode)
+{
+    *exitCode = BadInput;
+    std::unique_ptr<Workspace> ws;
+    if (!into.isEmpty()) {
+        if (QFileInfo::exists(into)) {
+            ws = loadOrReport(into);
+            if (!ws)
+                return nullptr;
+        } else {
+            if (!WorkspaceFile::isWorkspaceFileName(into)) {
+                *exitCode = usageError(Text::tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
+                return nullptr;
+            }
+            ws = thresholdsOnly();
+            ws->info.name = QFileInfo(dir).fileName();
+        }
+    } else {
+        ws = thresholdsOnly();
+    }
+    return ws;
+}
+
+QJsonArray workspaceRulesJson(const ScanResult &scan)
+{
+    QJsonArray rules;
+    for (const WorkspaceRule &r : scan.workspaceRules) {
+        QJsonObject rule{{QStringLiteral("folder"), r.folder},
+                         {QStringLiteral("file"), r.file},
+                         {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(r.ecosystem))},
+                         {QStringLiteral("field"), r.field},
+                         {QStringLiteral("patterns"), QJsonArray::fromStringList(r.patterns)},
+                         {QStringLiteral("line"), r.line},
+                         {QStringLiteral("members"), r.members},
+                         {QStringLiteral("left_out"), r.leftOut},
+                         {QStringLiteral("rule"), r.describe()}};
+        if (!r.excludes.isEmpty())
+            rule.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(r.excludes));
+        rules.append(rule);
+    }
+    return rules;
+}
+
+QJsonObject scanJson(const ScanResult &scan, const FragmentationResult &result, const QString &failOn, bool fail)
+{
+    QJsonArray services;
+    for (const ScannedService &s : scan.services)
+        services.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("path"), s.path},
+                                    {QStringLiteral("language"), s.language},
+                                    {QStringLiteral("runtime"), s.runtime},
+                                    {QStringLiteral("runtime_version"), s.runtimeVersion},
+                                    {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
+                                    {QStringLiteral("dependencies"), int(s.dependencies.size())}});
+    QJsonArray errors;
+    for (const ManifestError &e : scan.errors)
+        errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
+    QJsonArray leftOut;
+    for (const LeftOutManifest &l : scan.leftOut)
+        leftOut.append(QJsonObject{{QStringLiteral("manifest"), l.path},
+                                   {QStringLiteral("folder"), l.folder},
+                                   {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(l.ecosystem))},
+                                   {QStringLiteral("reason"), l.reason}});
+    QJsonArray findings;
+    for (const ScanFinding &f : scan.findings)
+        findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                    {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(f.ecosystem))},
+                                    {QStringLiteral("dependency"), f.dependency},
+                                    {QStringLiteral("folders"), QJsonArray::fromStringList(f.folders)},
+                                    {QStringLiteral("message"), f.message}});
+    QJsonObject o = fragmentationJson(result);
+    o.insert(QStringLiteral("root"), scan.root);
+    o.insert(QStringLiteral("findings"), findings);
+    o.insert(QStringLiteral("workspaces"), workspaceRulesJson(scan));
+    o.insert(QStringLiteral("left_out"), leftOut);
+    o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
+    o.insert(QStringLiteral("services"), services);
+    o.insert(QStringLiteral("errors"), errors);
+    o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
+    if (!failOn.isEmpty())
+        o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
+    return o;
+}
+
+void printMismatches(const FragmentationResult &result)
+{
+    int shown = 0;
+    for (const SharedDependency &d : result.dependencies) {
+        if (d.drift.level == DriftLevel::None)
+            continue;
+        if (shown == 0)
+            out() << "\n" << Text::tr("Mismatched shared dependencies (worst first):") << "\n";
+        if (++shown > 30) {
+            out() << "  " << Text::tr("… and more (--format json lists all)") << "\n";
+            break;
+        }
+        QStringList versions;
+        for (const VersionUse &v : d.versions)
+            versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
+        out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
+                     .arg(Fragmentation::describeDifference(d.drift), -12).arg(versions.join(QStringLiteral(", ")));
+    }
+}
+
+void printScanTable(const ScanResult &scan, const FragmentationResult &result, const QString &failOn, bool fail)
+{
+    out() << Text::tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
+                 .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
+    for (const MetricValue &m : result.metrics) {
+        const QString value = !m.value ? QStringLiteral("—")
+            : m.metric == FragmentationMetric::VersionDrift ? Fragmentation::describeDistance(*m.value)
+            : m.metric == FragmentationMetric::StackHeterogeneity ? QString::number(*m.value) + u' ' + m.unit
+            : QString::number(*m.value, 'f', 1) + QStringLiteral(" %");
+        out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Fragmentation::metricKey(m.metric), -24).arg(value, -14)
+                     .arg(Fragmentation::levelKey(m.level).toUpper(), -8).arg(m.detail);
+    }
+    printMismatches(result);
+    if (!scan.findings.empty()) {
+        out() << "\n" << Text::tr("Findings (range styles, local packages, catalogs):") << "\n";
+        for (const ScanFinding &f : scan.findings)
+            out() << QStringLiteral("  %1 %2\n").arg(f.kind, -14).arg(f.message);
+    }
+    if (!scan.workspaceRules.empty()) {
+        out() << "\n" << Text::tr("Workspace definitions (members decided by them):") << "\n";
+        for (const WorkspaceRule &r : scan.workspaceRules)
+            out() << "  " << r.describe() << "  " << Text::tr("members: %1, left out: %2").arg(r.members).arg(r.leftOut) << "\n";
+    }
+    if (!scan.leftOut.empty()) {
+        out() << "\n" << Text::tr("Left out (not workspace members, not counted):") << "\n";
+        for (const LeftOutManifest &l : scan.leftOut)
+            out() << "  " << l.path << ": " << l.reason << "\n";
+    }
+    if (!scan.errors.empty()) {
+        out() << "\n" << Text::tr("Manifests that could not be read:") << "\n";
+        for (const ManifestError &e : scan.errors)
+            out() << "  " << e.file << (e.line > 0 ? u':' + QString::number(e.line) : QString()) << ": " << e.message << "\n";
+    }
+    if (!failOn.isEmpty())
+        out() << "\n" << (fail ? Text::tr("Gate failed: a metric is at or above %1.").arg(failOn) : Text::tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
+}
+
 int cmdScan(const QStringList &args, const QString &format, const QString &failOn, const QString &into, bool force)
 {
     if (args.size() != 1)
@@ -49,37 +209,16 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     if (format != u"json" && format != u"table")
         return usageError(Text::tr("scan --format must be json or table"));
     RiskLevel gate = RiskLevel::Unrated;
-    if (failOn == u"warning")
-        gate = RiskLevel::Warning;
-    else if (failOn == u"high")
-        gate = RiskLevel::High;
-    else if (failOn == u"severe")
-        gate = RiskLevel::Severe;
-    else if (!failOn.isEmpty())
+    if (!parseGate(failOn, &gate))
         return usageError(Text::tr("--fail-on must be warning, high or severe"));
     if (!QFileInfo(args.at(0)).isDir() || !QFileInfo(args.at(0)).isReadable()) {
         err() << "archboard-cli: " << Text::tr("%1: not a readable folder").arg(args.at(0)) << "\n";
         return BadInput;
     }
-    // Thresholds, approved protocols and the context map: the workspace's
-    // with --into, else the bundled sample's (the seed's thresholds).
-    std::unique_ptr<Workspace> ws;
-    if (!into.isEmpty()) {
-        if (QFileInfo::exists(into)) {
-            ws = loadOrReport(into);
-            if (!ws)
-                return BadInput;
-        } else {
-            if (!WorkspaceFile::isWorkspaceFileName(into))
-                return usageError(Text::tr("--into must end in .archboard or .archboard.yaml: %1").arg(into));
-            ws = thresholdsOnly();
-            ws->info.name = QFileInfo(args.at(0)).fileName();
-        }
-    } else {
-        ws = thresholdsOnly();
-    }
+    int exitCode = BadInput;
+    std::unique_ptr<Workspace> ws = scanTarget(args.at(0), into, &exitCode);
     if (!ws)
-        return BadInput;
+        return exitCode;
     ScanOptions options;
     options.root = args.at(0);
     const ScanResult scan = Scanner::scan(options);
@@ -96,111 +235,10 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         worst = std::max(worst, int(m.level));
     const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
 
-    const QDir root(scan.root);
-    if (format == u"json") {
-        QJsonArray services;
-        for (const ScannedService &s : scan.services)
-            services.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                        {QStringLiteral("name"), s.name},
-                                        {QStringLiteral("path"), s.path},
-                                        {QStringLiteral("language"), s.language},
-                                        {QStringLiteral("runtime"), s.runtime},
-                                        {QStringLiteral("runtime_version"), s.runtimeVersion},
-                                        {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
-                                        {QStringLiteral("dependencies"), int(s.dependencies.size())}});
-        QJsonArray errors;
-        for (const ManifestError &e : scan.errors)
-            errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
-        QJsonArray rules;
-        for (const WorkspaceRule &r : scan.workspaceRules) {
-            QJsonObject rule{{QStringLiteral("folder"), r.folder},
-                             {QStringLiteral("file"), r.file},
-                             {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(r.ecosystem))},
-                             {QStringLiteral("field"), r.field},
-                             {QStringLiteral("patterns"), QJsonArray::fromStringList(r.patterns)},
-                             {QStringLiteral("line"), r.line},
-                             {QStringLiteral("members"), r.members},
-                             {QStringLiteral("left_out"), r.leftOut},
-                             {QStringLiteral("rule"), r.describe()}};
-            if (!r.excludes.isEmpty())
-                rule.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(r.excludes));
-            rules.append(rule);
-        }
-        QJsonArray leftOut;
-        for (const LeftOutManifest &l : scan.leftOut)
-            leftOut.append(QJsonObject{{QStringLiteral("manifest"), l.path},
-                                       {QStringLiteral("folder"), l.folder},
-                                       {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(l.ecosystem))},
-                                       {QStringLiteral("reason"), l.reason}});
-        QJsonArray findings;
-        for (const ScanFinding &f : scan.findings)
-            findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
-                                        {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(f.ecosystem))},
-                                        {QStringLiteral("dependency"), f.dependency},
-                                        {QStringLiteral("folders"), QJsonArray::fromStringList(f.folders)},
-                                        {QStringLiteral("message"), f.message}});
-        QJsonObject o = fragmentationJson(result);
-        o.insert(QStringLiteral("root"), scan.root);
-        o.insert(QStringLiteral("findings"), findings);
-        o.insert(QStringLiteral("workspaces"), rules);
-        o.insert(QStringLiteral("left_out"), leftOut);
-        o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
-        o.insert(QStringLiteral("services"), services);
-        o.insert(QStringLiteral("errors"), errors);
-        o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
-        if (!failOn.isEmpty())
-            o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
-        printJson(QJsonDocument(o));
-    } else {
-        out() << Text::tr("%1: %2 manifests, %3 services, %4 errors, %5 ms").arg(scan.root).arg(scan.manifestsScanned).arg(scan.services.size())
-                     .arg(scan.errors.size()).arg(scan.elapsedMs) << "\n\n";
-        for (const MetricValue &m : result.metrics) {
-            const QString value = !m.value ? QStringLiteral("—")
-                : m.metric == FragmentationMetric::VersionDrift ? Fragmentation::describeDistance(*m.value)
-                : m.metric == FragmentationMetric::StackHeterogeneity ? QString::number(*m.value) + u' ' + m.unit
-                : QString::number(*m.value, 'f', 1) + QStringLiteral(" %");
-            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Fragmentation::metricKey(m.metric), -24).arg(value, -14)
-                         .arg(Fragmentation::levelKey(m.level).toUpper(), -8).arg(m.detail);
-        }
-        int shown = 0;
-        for (const SharedDependency &d : result.dependencies) {
-            if (d.drift.level == DriftLevel::None)
-                continue;
-            if (shown == 0)
-                out() << "\n" << Text::tr("Mismatched shared dependencies (worst first):") << "\n";
-            if (++shown > 30) {
-                out() << "  " << Text::tr("… and more (--format json lists all)") << "\n";
-                break;
-            }
-            QStringList versions;
-            for (const VersionUse &v : d.versions)
-                versions << QStringLiteral("%1 (%2)").arg(v.version).arg(v.services.size());
-            out() << QStringLiteral("  %1 %2 %3  %4\n").arg(Enums::ecosystem.key(int(d.ecosystem)), -6).arg(d.name, -40)
-                         .arg(Fragmentation::describeDifference(d.drift), -12).arg(versions.join(QStringLiteral(", ")));
-        }
-        if (!scan.findings.empty()) {
-            out() << "\n" << Text::tr("Findings (range styles, local packages, catalogs):") << "\n";
-            for (const ScanFinding &f : scan.findings)
-                out() << QStringLiteral("  %1 %2\n").arg(f.kind, -14).arg(f.message);
-        }
-        if (!scan.workspaceRules.empty()) {
-            out() << "\n" << Text::tr("Workspace definitions (members decided by them):") << "\n";
-            for (const WorkspaceRule &r : scan.workspaceRules)
-                out() << "  " << r.describe() << "  " << Text::tr("members: %1, left out: %2").arg(r.members).arg(r.leftOut) << "\n";
-        }
-        if (!scan.leftOut.empty()) {
-            out() << "\n" << Text::tr("Left out (not workspace members, not counted):") << "\n";
-            for (const LeftOutManifest &l : scan.leftOut)
-                out() << "  " << l.path << ": " << l.reason << "\n";
-        }
-        if (!scan.errors.empty()) {
-            out() << "\n" << Text::tr("Manifests that could not be read:") << "\n";
-            for (const ManifestError &e : scan.errors)
-                out() << "  " << e.file << (e.line > 0 ? u':' + QString::number(e.line) : QString()) << ": " << e.message << "\n";
-        }
-        if (!failOn.isEmpty())
-            out() << "\n" << (fail ? Text::tr("Gate failed: a metric is at or above %1.").arg(failOn) : Text::tr("Gate passed (--fail-on %1).").arg(failOn)) << "\n";
-    }
+    if (format == u"json")
+        printJson(QJsonDocument(scanJson(scan, result, failOn, fail)));
+    else
+        printScanTable(scan, result, failOn, fail);
     return fail ? Findings : Ok;
 }
 
