@@ -391,6 +391,188 @@ void table(QString &out, const QJsonArray &rows, const QStringList &keys)
     out += u'\n';
 }
 
+/// The ranking of one tier as table rows: figures in percent, contributions and
+/// failed thresholds as text, the win probability beside each.
+QJsonArray rankingRows(const QJsonObject &t, const QHash<QString, QString> &wins)
+{
+    QJsonArray rows;
+    for (const QJsonValue &rv : t.value(QStringLiteral("ranking")).toArray()) {
+        QJsonObject r = rv.toObject();
+        QStringList parts;
+        const QJsonObject contributions = r.value(QStringLiteral("contributions")).toObject();
+        for (const QJsonValue &wv : t.value(QStringLiteral("weights")).toArray()) { // the tier's criterion order
+            const QString criterion = wv.toObject().value(QStringLiteral("criterion")).toString();
+            const QJsonValue c = contributions.value(criterion);
+            parts << criterion + QStringLiteral(" ") + (c.isNull() ? QStringLiteral("—") : QString::number(c.toDouble() * 100, 'f', 1));
+        }
+        r.insert(QStringLiteral("score"), QString::number(r.value(QStringLiteral("score")).toDouble() * 100, 'f', 1));
+        r.insert(QStringLiteral("coverage"), QString::number(r.value(QStringLiteral("coverage")).toDouble() * 100, 'f', 0) + u'%');
+        r.insert(QStringLiteral("contributions"), parts.join(QStringLiteral(", ")));
+        QStringList failed;
+        for (const QJsonValue &fv : r.value(QStringLiteral("failed_thresholds")).toArray()) {
+            const QJsonObject f = fv.toObject();
+            failed << QStringLiteral("%1 %2 %3 (value %4)").arg(f.value(QStringLiteral("criterion")).toString(),
+                                                                 f.value(QStringLiteral("comparison")).toString(),
+                                                                 QString::number(f.value(QStringLiteral("threshold")).toDouble()),
+                                                                 cell(f.value(QStringLiteral("value"))));
+        }
+        r.insert(QStringLiteral("failed_thresholds"), failed.join(QStringLiteral("; ")));
+        r.insert(QStringLiteral("wins"), wins.value(r.value(QStringLiteral("candidate")).toString()));
+        rows.append(r);
+    }
+    return rows;
+}
+
+void markdownAhp(QString &out, const QJsonObject &a)
+{
+    QJsonArray weights;
+    for (const QJsonValue &wv : a.value(QStringLiteral("criteria")).toArray()) {
+        QJsonObject w = wv.toObject();
+        if (!w.value(QStringLiteral("weight")).isNull())
+            w.insert(QStringLiteral("weight"), QString::number(w.value(QStringLiteral("weight")).toDouble(), 'f', 1));
+        weights.append(w);
+    }
+    out += a.value(QStringLiteral("complete")).toBool()
+        ? QStringLiteral("Pairwise comparisons (AHP): consistency ratio %1 (%2; λmax %3, CI %4, RI %5).\n\n")
+              .arg(QString::number(a.value(QStringLiteral("consistency_ratio")).toDouble(), 'f', 3),
+                   a.value(QStringLiteral("consistent")).toBool() ? QStringLiteral("consistent, ≤ 0.10") : QStringLiteral("inconsistent, > 0.10"),
+                   QString::number(a.value(QStringLiteral("lambda_max")).toDouble(), 'f', 3),
+                   QString::number(a.value(QStringLiteral("consistency_index")).toDouble(), 'f', 3),
+                   QString::number(a.value(QStringLiteral("random_index")).toDouble(), 'f', 2))
+        : QStringLiteral("Pairwise comparisons (AHP): incomplete, missing %1.\n\n")
+              .arg(markdownCell(a.value(QStringLiteral("missing_pairs")).toVariant().toStringList().join(QStringLiteral(", "))));
+    table(out, weights, {QStringLiteral("criterion"), QStringLiteral("weight")});
+}
+
+void markdownTier(QString &out, const QJsonObject &t)
+{
+    out += QStringLiteral("### %1\n\n").arg(markdownCell(t.value(QStringLiteral("name")).toString()));
+    const QJsonObject rule = t.value(QStringLiteral("rule_recommendation")).toObject();
+    out += QStringLiteral("Winner: **%1** (%2). Decision rules recommend: %3 (%4).\n\n")
+               .arg(cell(t.value(QStringLiteral("winner"))), cell(t.value(QStringLiteral("stability"))),
+                    cell(rule.value(QStringLiteral("candidate"))), cell(rule.value(QStringLiteral("rule"))));
+    const QJsonObject win = t.value(QStringLiteral("win_probability")).toObject();
+    QHash<QString, QString> wins;
+    for (const QJsonValue &cv : win.value(QStringLiteral("candidates")).toArray()) {
+        const QJsonObject c = cv.toObject();
+        wins.insert(c.value(QStringLiteral("candidate")).toString(),
+                    QStringLiteral("%1 % ± %2").arg(QString::number(c.value(QStringLiteral("probability")).toDouble() * 100, 'f', 1),
+                                                     QString::number(c.value(QStringLiteral("standard_error")).toDouble() * 100, 'f', 1)));
+    }
+    out += QStringLiteral("Win probability: %1 draws (seed %2), weights ± %3 pp (Dirichlet), ratings resampled, measured ranges drawn.\n\n")
+               .arg(win.value(QStringLiteral("draws")).toInt())
+               .arg(win.value(QStringLiteral("seed")).toString())
+               .arg(win.value(QStringLiteral("weight_band_pp")).toDouble());
+    const QJsonArray rows = rankingRows(t, wins);
+    table(out, rows, {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("wins"), QStringLiteral("coverage"),
+                      QStringLiteral("contributions"), QStringLiteral("knocked_out"), QStringLiteral("failed_thresholds")});
+    const QJsonValue ahp = t.value(QStringLiteral("ahp"));
+    if (ahp.isObject())
+        markdownAhp(out, ahp.toObject());
+    QJsonArray sens;
+    for (const QJsonValue &sv : t.value(QStringLiteral("sensitivity")).toArray()) {
+        QJsonObject o = sv.toObject();
+        for (const char *k : {"weight", "flip_at_weight", "distance_pp"}) {
+            const QJsonValue v = o.value(QLatin1StringView(k));
+            if (!v.isNull())
+                o.insert(QLatin1StringView(k), QString::number(v.toDouble(), 'f', 1));
+        }
+        sens.append(o);
+    }
+    table(out, sens, {QStringLiteral("criterion"), QStringLiteral("weight"), QStringLiteral("flip_at_weight"),
+                      QStringLiteral("flips_to"), QStringLiteral("distance_pp")});
+}
+
+void markdownWorkspace(QString &out, const QJsonObject &report)
+{
+    const QJsonObject ws = report.value(QStringLiteral("workspace")).toObject();
+    out += QStringLiteral("# ") + markdownCell(ws.value(QStringLiteral("name")).toString()) + QStringLiteral("\n\n");
+    const QString description = ws.value(QStringLiteral("description")).toString();
+    if (!description.isEmpty())
+        out += markdownCell(description) + QStringLiteral("\n\n");
+    const QJsonObject validation = ws.value(QStringLiteral("validation")).toObject();
+    out += QStringLiteral("Schema version %1 · validation: %2 errors, %3 warnings\n\n")
+               .arg(ws.value(QStringLiteral("schema_version")).toInt())
+               .arg(validation.value(QStringLiteral("errors")).toInt())
+               .arg(validation.value(QStringLiteral("warnings")).toInt());
+}
+
+void markdownSelection(QString &out, const QJsonObject &report)
+{
+    const QJsonObject sel = report.value(QStringLiteral("selection")).toObject();
+    out += QStringLiteral("## Selection\n\n");
+    const QJsonObject method = sel.value(QStringLiteral("method")).toObject();
+    out += QStringLiteral("Normalisation: %1. Missing figures: %2. Ratings: %3. Fragile below %4 pp.\n\n")
+               .arg(method.value(QStringLiteral("normalisation")).toString(), method.value(QStringLiteral("missing_policy")).toString(),
+                    method.value(QStringLiteral("rating_aggregation")).toString())
+               .arg(method.value(QStringLiteral("fragile_below_pp")).toDouble());
+    for (const QJsonValue &tv : sel.value(QStringLiteral("tiers")).toArray())
+        markdownTier(out, tv.toObject());
+    out += QStringLiteral("### Recommendations per bounded context\n\n");
+    table(out, sel.value(QStringLiteral("recommendations")).toArray(),
+          {QStringLiteral("context"), QStringLiteral("candidate"), QStringLiteral("rule"), QStringLiteral("current"),
+           QStringLiteral("disagrees_with_current")});
+    out += QStringLiteral("### Decision rules (in order)\n\n");
+    table(out, sel.value(QStringLiteral("rules")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("candidate"), QStringLiteral("conditions")});
+}
+
+void markdownContexts(QString &out, const QJsonObject &report)
+{
+    const QJsonObject ctx = report.value(QStringLiteral("contexts")).toObject();
+    out += QStringLiteral("## Bounded contexts\n\n");
+    table(out, ctx.value(QStringLiteral("contexts")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("data_format"), QStringLiteral("sync_mechanism"), QStringLiteral("latency_tolerance_ms"), QStringLiteral("tier")});
+    out += QStringLiteral("### Relations\n\n");
+    table(out, ctx.value(QStringLiteral("relations")).toArray(), {QStringLiteral("id"), QStringLiteral("upstream"), QStringLiteral("downstream"), QStringLiteral("pattern"), QStringLiteral("mechanism"), QStringLiteral("format")});
+    out += QStringLiteral("### Findings\n\n");
+    table(out, ctx.value(QStringLiteral("findings")).toArray(), {QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("message"), QStringLiteral("elements")});
+    const QJsonObject pc = ctx.value(QStringLiteral("protocol_consistency")).toObject();
+    out += QStringLiteral("API-protocol consistency: %1 (%2 of %3 integrations use an approved protocol)\n\n")
+               .arg(pc.value(QStringLiteral("value")).isNull() ? QStringLiteral("—")
+                                                               : QString::number(pc.value(QStringLiteral("value")).toDouble(), 'f', 1) + QStringLiteral(" %"))
+               .arg(pc.value(QStringLiteral("conforming")).toInt())
+               .arg(pc.value(QStringLiteral("integrations")).toInt());
+}
+
+void markdownTco(QString &out, const QJsonObject &report)
+{
+    const QJsonObject tco = report.value(QStringLiteral("tco")).toObject();
+    out += QStringLiteral("## TCO scenarios\n\n");
+    table(out, tco.value(QStringLiteral("scenarios")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseline"), QStringLiteral("provider"), QStringLiteral("functions")});
+    out += QStringLiteral("### Annual cost per scenario\n\n");
+    QJsonArray totals;
+    for (const QJsonValue &v : tco.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject u = r.value(QStringLiteral("uncertainty")).toObject();
+        totals.append(QJsonObject{{QStringLiteral("scenario"), r.value(QStringLiteral("name"))},
+                                  {QStringLiteral("provider"), r.value(QStringLiteral("provider"))},
+                                  {QStringLiteral("total_annual_usd"), r.value(QStringLiteral("total_annual_usd"))},
+                                  {QStringLiteral("delta_to_baseline_usd"), r.value(QStringLiteral("delta_to_baseline_usd"))},
+                                  {QStringLiteral("p10_usd"), u.value(QStringLiteral("p10_usd"))},
+                                  {QStringLiteral("p50_usd"), u.value(QStringLiteral("p50_usd"))},
+                                  {QStringLiteral("p90_usd"), u.value(QStringLiteral("p90_usd"))}});
+    }
+    table(out, totals, {QStringLiteral("scenario"), QStringLiteral("provider"), QStringLiteral("total_annual_usd"), QStringLiteral("delta_to_baseline_usd"),
+                        QStringLiteral("p10_usd"), QStringLiteral("p50_usd"), QStringLiteral("p90_usd")});
+    out += QStringLiteral("### Language cost profiles\n\n");
+    table(out, tco.value(QStringLiteral("language_profiles")).toArray(), {QStringLiteral("language"), QStringLiteral("language_factor"), QStringLiteral("cold_start_mean_ms"), QStringLiteral("cold_start_sigma_ms"), QStringLiteral("first_byte_ms"), QStringLiteral("monitoring_person_days")});
+}
+
+void markdownFragmentation(QString &out, const QJsonObject &report)
+{
+    const QJsonObject frag = report.value(QStringLiteral("fragmentation")).toObject();
+    out += QStringLiteral("## Fragmentation\n\n### Services\n\n");
+    table(out, frag.value(QStringLiteral("services")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("context"), QStringLiteral("language"), QStringLiteral("dependencies"), QStringLiteral("apis")});
+    out += QStringLiteral("### Thresholds\n\n");
+    table(out, frag.value(QStringLiteral("thresholds")).toArray(), {QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("healthy"), QStringLiteral("warning"), QStringLiteral("high"), QStringLiteral("reported_value")});
+}
+
+void markdownDecisions(QString &out, const QJsonObject &report)
+{
+    const QJsonObject dec = report.value(QStringLiteral("decisions")).toObject();
+    out += QStringLiteral("## Decision records\n\n");
+    table(out, dec.value(QStringLiteral("records")).toArray(), {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("date")});
+}
+
 } // namespace
 
 QJsonObject buildReport(const Workspace &ws, const ReportData &data)
@@ -413,155 +595,12 @@ QJsonObject buildReport(const Workspace &ws)
 QString reportToMarkdown(const QJsonObject &report)
 {
     QString out;
-    const QJsonObject ws = report.value(QStringLiteral("workspace")).toObject();
-    out += QStringLiteral("# ") + markdownCell(ws.value(QStringLiteral("name")).toString()) + QStringLiteral("\n\n");
-    const QString description = ws.value(QStringLiteral("description")).toString();
-    if (!description.isEmpty())
-        out += markdownCell(description) + QStringLiteral("\n\n");
-    const QJsonObject validation = ws.value(QStringLiteral("validation")).toObject();
-    out += QStringLiteral("Schema version %1 · validation: %2 errors, %3 warnings\n\n")
-               .arg(ws.value(QStringLiteral("schema_version")).toInt())
-               .arg(validation.value(QStringLiteral("errors")).toInt())
-               .arg(validation.value(QStringLiteral("warnings")).toInt());
-
-    const QJsonObject sel = report.value(QStringLiteral("selection")).toObject();
-    out += QStringLiteral("## Selection\n\n");
-    const QJsonObject method = sel.value(QStringLiteral("method")).toObject();
-    out += QStringLiteral("Normalisation: %1. Missing figures: %2. Ratings: %3. Fragile below %4 pp.\n\n")
-               .arg(method.value(QStringLiteral("normalisation")).toString(), method.value(QStringLiteral("missing_policy")).toString(),
-                    method.value(QStringLiteral("rating_aggregation")).toString())
-               .arg(method.value(QStringLiteral("fragile_below_pp")).toDouble());
-    for (const QJsonValue &tv : sel.value(QStringLiteral("tiers")).toArray()) {
-        const QJsonObject t = tv.toObject();
-        out += QStringLiteral("### %1\n\n").arg(markdownCell(t.value(QStringLiteral("name")).toString()));
-        const QJsonObject rule = t.value(QStringLiteral("rule_recommendation")).toObject();
-        out += QStringLiteral("Winner: **%1** (%2). Decision rules recommend: %3 (%4).\n\n")
-                   .arg(cell(t.value(QStringLiteral("winner"))), cell(t.value(QStringLiteral("stability"))),
-                        cell(rule.value(QStringLiteral("candidate"))), cell(rule.value(QStringLiteral("rule"))));
-        const QJsonObject win = t.value(QStringLiteral("win_probability")).toObject();
-        QHash<QString, QString> wins;
-        for (const QJsonValue &cv : win.value(QStringLiteral("candidates")).toArray()) {
-            const QJsonObject c = cv.toObject();
-            wins.insert(c.value(QStringLiteral("candidate")).toString(),
-                        QStringLiteral("%1 % ± %2").arg(QString::number(c.value(QStringLiteral("probability")).toDouble() * 100, 'f', 1),
-                                                         QString::number(c.value(QStringLiteral("standard_error")).toDouble() * 100, 'f', 1)));
-        }
-        out += QStringLiteral("Win probability: %1 draws (seed %2), weights ± %3 pp (Dirichlet), ratings resampled, measured ranges drawn.\n\n")
-                   .arg(win.value(QStringLiteral("draws")).toInt())
-                   .arg(win.value(QStringLiteral("seed")).toString())
-                   .arg(win.value(QStringLiteral("weight_band_pp")).toDouble());
-        QJsonArray rows;
-        for (const QJsonValue &rv : t.value(QStringLiteral("ranking")).toArray()) {
-            QJsonObject r = rv.toObject();
-            QStringList parts;
-            const QJsonObject contributions = r.value(QStringLiteral("contributions")).toObject();
-            for (const QJsonValue &wv : t.value(QStringLiteral("weights")).toArray()) { // the tier's criterion order
-                const QString criterion = wv.toObject().value(QStringLiteral("criterion")).toString();
-                const QJsonValue c = contributions.value(criterion);
-                parts << criterion + QStringLiteral(" ") + (c.isNull() ? QStringLiteral("—") : QString::number(c.toDouble() * 100, 'f', 1));
-            }
-            r.insert(QStringLiteral("score"), QString::number(r.value(QStringLiteral("score")).toDouble() * 100, 'f', 1));
-            r.insert(QStringLiteral("coverage"), QString::number(r.value(QStringLiteral("coverage")).toDouble() * 100, 'f', 0) + u'%');
-            r.insert(QStringLiteral("contributions"), parts.join(QStringLiteral(", ")));
-            QStringList failed;
-            for (const QJsonValue &fv : r.value(QStringLiteral("failed_thresholds")).toArray()) {
-                const QJsonObject f = fv.toObject();
-                failed << QStringLiteral("%1 %2 %3 (value %4)").arg(f.value(QStringLiteral("criterion")).toString(),
-                                                                     f.value(QStringLiteral("comparison")).toString(),
-                                                                     QString::number(f.value(QStringLiteral("threshold")).toDouble()),
-                                                                     cell(f.value(QStringLiteral("value"))));
-            }
-            r.insert(QStringLiteral("failed_thresholds"), failed.join(QStringLiteral("; ")));
-            r.insert(QStringLiteral("wins"), wins.value(r.value(QStringLiteral("candidate")).toString()));
-            rows.append(r);
-        }
-        table(out, rows, {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("score"), QStringLiteral("wins"), QStringLiteral("coverage"),
-                          QStringLiteral("contributions"), QStringLiteral("knocked_out"), QStringLiteral("failed_thresholds")});
-        const QJsonValue ahp = t.value(QStringLiteral("ahp"));
-        if (ahp.isObject()) {
-            const QJsonObject a = ahp.toObject();
-            QJsonArray weights;
-            for (const QJsonValue &wv : a.value(QStringLiteral("criteria")).toArray()) {
-                QJsonObject w = wv.toObject();
-                if (!w.value(QStringLiteral("weight")).isNull())
-                    w.insert(QStringLiteral("weight"), QString::number(w.value(QStringLiteral("weight")).toDouble(), 'f', 1));
-                weights.append(w);
-            }
-            out += a.value(QStringLiteral("complete")).toBool()
-                ? QStringLiteral("Pairwise comparisons (AHP): consistency ratio %1 (%2; λmax %3, CI %4, RI %5).\n\n")
-                      .arg(QString::number(a.value(QStringLiteral("consistency_ratio")).toDouble(), 'f', 3),
-                           a.value(QStringLiteral("consistent")).toBool() ? QStringLiteral("consistent, ≤ 0.10") : QStringLiteral("inconsistent, > 0.10"),
-                           QString::number(a.value(QStringLiteral("lambda_max")).toDouble(), 'f', 3),
-                           QString::number(a.value(QStringLiteral("consistency_index")).toDouble(), 'f', 3),
-                           QString::number(a.value(QStringLiteral("random_index")).toDouble(), 'f', 2))
-                : QStringLiteral("Pairwise comparisons (AHP): incomplete, missing %1.\n\n")
-                      .arg(markdownCell(a.value(QStringLiteral("missing_pairs")).toVariant().toStringList().join(QStringLiteral(", "))));
-            table(out, weights, {QStringLiteral("criterion"), QStringLiteral("weight")});
-        }
-        QJsonArray sens;
-        for (const QJsonValue &sv : t.value(QStringLiteral("sensitivity")).toArray()) {
-            QJsonObject o = sv.toObject();
-            for (const char *k : {"weight", "flip_at_weight", "distance_pp"}) {
-                const QJsonValue v = o.value(QLatin1StringView(k));
-                if (!v.isNull())
-                    o.insert(QLatin1StringView(k), QString::number(v.toDouble(), 'f', 1));
-            }
-            sens.append(o);
-        }
-        table(out, sens, {QStringLiteral("criterion"), QStringLiteral("weight"), QStringLiteral("flip_at_weight"),
-                          QStringLiteral("flips_to"), QStringLiteral("distance_pp")});
-    }
-    out += QStringLiteral("### Recommendations per bounded context\n\n");
-    table(out, sel.value(QStringLiteral("recommendations")).toArray(),
-          {QStringLiteral("context"), QStringLiteral("candidate"), QStringLiteral("rule"), QStringLiteral("current"),
-           QStringLiteral("disagrees_with_current")});
-    out += QStringLiteral("### Decision rules (in order)\n\n");
-    table(out, sel.value(QStringLiteral("rules")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("candidate"), QStringLiteral("conditions")});
-
-    const QJsonObject ctx = report.value(QStringLiteral("contexts")).toObject();
-    out += QStringLiteral("## Bounded contexts\n\n");
-    table(out, ctx.value(QStringLiteral("contexts")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("data_format"), QStringLiteral("sync_mechanism"), QStringLiteral("latency_tolerance_ms"), QStringLiteral("tier")});
-    out += QStringLiteral("### Relations\n\n");
-    table(out, ctx.value(QStringLiteral("relations")).toArray(), {QStringLiteral("id"), QStringLiteral("upstream"), QStringLiteral("downstream"), QStringLiteral("pattern"), QStringLiteral("mechanism"), QStringLiteral("format")});
-    out += QStringLiteral("### Findings\n\n");
-    table(out, ctx.value(QStringLiteral("findings")).toArray(), {QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("message"), QStringLiteral("elements")});
-    const QJsonObject pc = ctx.value(QStringLiteral("protocol_consistency")).toObject();
-    out += QStringLiteral("API-protocol consistency: %1 (%2 of %3 integrations use an approved protocol)\n\n")
-               .arg(pc.value(QStringLiteral("value")).isNull() ? QStringLiteral("—")
-                                                               : QString::number(pc.value(QStringLiteral("value")).toDouble(), 'f', 1) + QStringLiteral(" %"))
-               .arg(pc.value(QStringLiteral("conforming")).toInt())
-               .arg(pc.value(QStringLiteral("integrations")).toInt());
-
-    const QJsonObject tco = report.value(QStringLiteral("tco")).toObject();
-    out += QStringLiteral("## TCO scenarios\n\n");
-    table(out, tco.value(QStringLiteral("scenarios")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseline"), QStringLiteral("provider"), QStringLiteral("functions")});
-    out += QStringLiteral("### Annual cost per scenario\n\n");
-    QJsonArray totals;
-    for (const QJsonValue &v : tco.value(QStringLiteral("results")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QJsonObject u = r.value(QStringLiteral("uncertainty")).toObject();
-        totals.append(QJsonObject{{QStringLiteral("scenario"), r.value(QStringLiteral("name"))},
-                                  {QStringLiteral("provider"), r.value(QStringLiteral("provider"))},
-                                  {QStringLiteral("total_annual_usd"), r.value(QStringLiteral("total_annual_usd"))},
-                                  {QStringLiteral("delta_to_baseline_usd"), r.value(QStringLiteral("delta_to_baseline_usd"))},
-                                  {QStringLiteral("p10_usd"), u.value(QStringLiteral("p10_usd"))},
-                                  {QStringLiteral("p50_usd"), u.value(QStringLiteral("p50_usd"))},
-                                  {QStringLiteral("p90_usd"), u.value(QStringLiteral("p90_usd"))}});
-    }
-    table(out, totals, {QStringLiteral("scenario"), QStringLiteral("provider"), QStringLiteral("total_annual_usd"), QStringLiteral("delta_to_baseline_usd"),
-                        QStringLiteral("p10_usd"), QStringLiteral("p50_usd"), QStringLiteral("p90_usd")});
-    out += QStringLiteral("### Language cost profiles\n\n");
-    table(out, tco.value(QStringLiteral("language_profiles")).toArray(), {QStringLiteral("language"), QStringLiteral("language_factor"), QStringLiteral("cold_start_mean_ms"), QStringLiteral("cold_start_sigma_ms"), QStringLiteral("first_byte_ms"), QStringLiteral("monitoring_person_days")});
-
-    const QJsonObject frag = report.value(QStringLiteral("fragmentation")).toObject();
-    out += QStringLiteral("## Fragmentation\n\n### Services\n\n");
-    table(out, frag.value(QStringLiteral("services")).toArray(), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("context"), QStringLiteral("language"), QStringLiteral("dependencies"), QStringLiteral("apis")});
-    out += QStringLiteral("### Thresholds\n\n");
-    table(out, frag.value(QStringLiteral("thresholds")).toArray(), {QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("healthy"), QStringLiteral("warning"), QStringLiteral("high"), QStringLiteral("reported_value")});
-
-    const QJsonObject dec = report.value(QStringLiteral("decisions")).toObject();
-    out += QStringLiteral("## Decision records\n\n");
-    table(out, dec.value(QStringLiteral("records")).toArray(), {QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("date")});
+    markdownWorkspace(out, report);
+    markdownSelection(out, report);
+    markdownContexts(out, report);
+    markdownTco(out, report);
+    markdownFragmentation(out, report);
+    markdownDecisions(out, report);
     return out;
 }
 
