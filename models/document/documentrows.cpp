@@ -205,6 +205,119 @@ int Document::duplicateRow(TableId table, int row, const DuplicateEdits &edits)
     return row + 1;
 }
 
+namespace {
+
+/// The values of a row addRow() is about to insert, and the rules it fills them by.
+struct NewRow
+{
+    const TableSchema &schema;
+    const Workspace &ws;
+    QVariantList values;
+
+    TableId targetOf(const FieldDef &def) const
+    {
+        return def.type == FieldType::ElementRef ? Schema::tableForLinkKind(values.at(def.kindField).toInt()) : def.refTable;
+    }
+
+    bool keyTaken(const QVariantList &candidate) const
+    {
+        if (schema.uniqueKey().isEmpty())
+            return false;
+        for (int r = 0; r < schema.rowCount(ws); ++r) {
+            bool same = true;
+            for (int f : schema.uniqueKey())
+                same = same && schema.value(ws, r, f) == candidate.at(f);
+            if (same)
+                return true;
+        }
+        return false;
+    }
+
+    // Two references of one row into the same table (criterion A and B of a
+    // pairwise comparison, upstream and downstream) never start out equal:
+    // "X vs X" is an error, not a default.
+    bool clashes(int f, const QVariant &value) const
+    {
+        for (int g = 0; g < schema.fieldCount(); ++g) {
+            if (g != f && isReference(schema.field(g)) && targetOf(schema.field(g)) == targetOf(schema.field(f))
+                && !value.toString().isEmpty() && values.at(g).toString() == value.toString())
+                return true;
+        }
+        return false;
+    }
+
+    /// \a base, else "\a base 2", "\a base 3", …: the first name no row has.
+    QString freeName(int nameField, const QString &base) const
+    {
+        QString name = base;
+        for (int n = 2;; ++n) {
+            bool taken = false;
+            for (int r = 0; r < schema.rowCount(ws) && !taken; ++r)
+                taken = schema.value(ws, r, nameField).toString() == name;
+            if (!taken)
+                break;
+            name = base + u' ' + QString::number(n);
+        }
+        return name;
+    }
+
+    /// Required references without a preset point at an existing row; false
+    /// when there is none, with the table to add one to in \a missing
+    /// (TableId::Count when the reference has no target).
+    bool pointRequiredReferences(TableId *missing)
+    {
+        for (int f = 0; f < schema.fieldCount(); ++f) {
+            const FieldDef &def = schema.field(f);
+            if (!isReference(def) || !def.isRequired() || !values.at(f).toString().isEmpty())
+                continue;
+            const TableId target = targetOf(def);
+            if (target == TableId::Count || Schema::table(target).rowCount(ws) == 0) {
+                *missing = target;
+                return false;
+            }
+            const TableSchema &ts = Schema::table(target);
+            values[f] = ts.value(ws, 0, ts.idField());
+            for (int r = 0; r < ts.rowCount(ws) && clashes(f, values.at(f)); ++r)
+                values[f] = ts.value(ws, r, ts.idField());
+        }
+        return true;
+    }
+
+    // A unique key (candidate + criterion, protocol + contract, …) must stay
+    // unique: vary the key fields the caller left open until one is free.
+    void varyUniqueKey(const QHash<int, QVariant> &presets)
+    {
+        for (int f : schema.uniqueKey()) {
+            if (!keyTaken(values))
+                break;
+            const FieldDef &def = schema.field(f);
+            if (presets.contains(f))
+                continue;
+            QVariantList options;
+            if (def.type == FieldType::Enum) {
+                for (int i = 0; i < def.enumDef->count(); ++i)
+                    options << i;
+            } else if (isReference(def) && targetOf(def) != TableId::Count) {
+                const TableSchema &target = Schema::table(targetOf(def));
+                for (int r = 0; r < target.rowCount(ws); ++r)
+                    options << target.value(ws, r, target.idField());
+            }
+            const QVariant original = values.at(f);
+            for (const QVariant &option : options) {
+                if (isReference(def) && clashes(f, option))
+                    continue;
+                values[f] = option;
+                if (!keyTaken(values))
+                    break;
+            }
+            if (keyTaken(values))
+                values[f] = original;
+        }
+    }
+};
+
+} // namespace
+
 int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
 {
     if (m_readOnly) {
@@ -216,7 +329,8 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         failWith(tr("%1 has exactly one row.").arg(schema.title()));
         return -1;
     }
-    QVariantList values = schema.defaultRow();
+    NewRow draft{schema, *m_workspace, schema.defaultRow()};
+    QVariantList &values = draft.values;
     for (auto it = presets.cbegin(); it != presets.cend(); ++it) {
         if (it.key() < 0 || it.key() >= schema.fieldCount())
             continue;
@@ -230,19 +344,8 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
     }
 
     const int nameField = schema.nameField();
-    if (nameField >= 0 && values.at(nameField).toString().isEmpty() && schema.field(nameField).isRequired()) {
-        const QString base = tr("New %1").arg(schema.rowTitle().toLower());
-        QString name = base;
-        for (int n = 2;; ++n) {
-            bool taken = false;
-            for (int r = 0; r < schema.rowCount(*m_workspace) && !taken; ++r)
-                taken = schema.value(*m_workspace, r, nameField).toString() == name;
-            if (!taken)
-                break;
-            name = base + u' ' + QString::number(n);
-        }
-        values[nameField] = name;
-    }
+    if (nameField >= 0 && values.at(nameField).toString().isEmpty() && schema.field(nameField).isRequired())
+        values[nameField] = draft.freeName(nameField, tr("New %1").arg(schema.rowTitle().toLower()));
     if (schema.idField() >= 0) {
         const QString id = values.at(schema.idField()).toString();
         if (id.isEmpty())
@@ -253,77 +356,13 @@ int Document::addRow(TableId table, const QHash<int, QVariant> &presets)
         }
     }
 
-    auto keyTaken = [&](const QVariantList &candidate) {
-        if (schema.uniqueKey().isEmpty())
-            return false;
-        for (int r = 0; r < schema.rowCount(*m_workspace); ++r) {
-            bool same = true;
-            for (int f : schema.uniqueKey())
-                same = same && schema.value(*m_workspace, r, f) == candidate.at(f);
-            if (same)
-                return true;
-        }
-        return false;
-    };
-
-    auto targetOf = [&](const FieldDef &def) {
-        return def.type == FieldType::ElementRef ? Schema::tableForLinkKind(values.at(def.kindField).toInt()) : def.refTable;
-    };
-    // Two references of one row into the same table (criterion A and B of a
-    // pairwise comparison, upstream and downstream) never start out equal:
-    // "X vs X" is an error, not a default.
-    auto clashes = [&](int f, const QVariant &value) {
-        for (int g = 0; g < schema.fieldCount(); ++g) {
-            if (g != f && isReference(schema.field(g)) && targetOf(schema.field(g)) == targetOf(schema.field(f))
-                && !value.toString().isEmpty() && values.at(g).toString() == value.toString())
-                return true;
-        }
-        return false;
-    };
-    // Required references without a preset point at an existing row.
-    for (int f = 0; f < schema.fieldCount(); ++f) {
-        const FieldDef &def = schema.field(f);
-        if (!isReference(def) || !def.isRequired() || !values.at(f).toString().isEmpty())
-            continue;
-        const TableId target = targetOf(def);
-        if (target == TableId::Count || Schema::table(target).rowCount(*m_workspace) == 0) {
-            failWith(tr("Add a %1 first.").arg(target == TableId::Count ? tr("target") : Schema::table(target).rowTitle().toLower()));
-            return -1;
-        }
-        const TableSchema &ts = Schema::table(target);
-        values[f] = ts.value(*m_workspace, 0, ts.idField());
-        for (int r = 0; r < ts.rowCount(*m_workspace) && clashes(f, values.at(f)); ++r)
-            values[f] = ts.value(*m_workspace, r, ts.idField());
+    TableId missing = TableId::Count;
+    if (!draft.pointRequiredReferences(&missing)) {
+        failWith(tr("Add a %1 first.").arg(missing == TableId::Count ? tr("target") : Schema::table(missing).rowTitle().toLower()));
+        return -1;
     }
-    // A unique key (candidate + criterion, protocol + contract, …) must stay
-    // unique: vary the key fields the caller left open until one is free.
-    for (int f : schema.uniqueKey()) {
-        if (!keyTaken(values))
-            break;
-        const FieldDef &def = schema.field(f);
-        if (presets.contains(f))
-            continue;
-        QVariantList options;
-        if (def.type == FieldType::Enum) {
-            for (int i = 0; i < def.enumDef->count(); ++i)
-                options << i;
-        } else if (isReference(def) && targetOf(def) != TableId::Count) {
-            const TableSchema &target = Schema::table(targetOf(def));
-            for (int r = 0; r < target.rowCount(*m_workspace); ++r)
-                options << target.value(*m_workspace, r, target.idField());
-        }
-        const QVariant original = values.at(f);
-        for (const QVariant &option : options) {
-            if (isReference(def) && clashes(f, option))
-                continue;
-            values[f] = option;
-            if (!keyTaken(values))
-                break;
-        }
-        if (keyTaken(values))
-            values[f] = original;
-    }
-    if (keyTaken(values)) {
+    draft.varyUniqueKey(presets);
+    if (draft.keyTaken(values)) {
         failWith(tr("Every combination of %1 exists already.").arg(schema.title().toLower()));
         return -1;
     }
