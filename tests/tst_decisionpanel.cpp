@@ -37,6 +37,7 @@ private slots:
     void exportImport();
     void draftFollowsEditsMadeWhileDrafting();
     void hiddenPanelComputesNothing();
+    void supersedeStaleRecordWithNewDraft();
 };
 
 void TestDecisionPanel::draftStaleAndLinks()
@@ -267,3 +268,58 @@ void TestDecisionPanel::hiddenPanelComputesNothing()
 
 QTEST_MAIN(TestDecisionPanel)
 #include "tst_decisionpanel.moc"
+
+// Issue 17: the stale banner's second action. The board decides the record
+// must be revisited: a new draft of the same tier supersedes it, takes its
+// links, and the whole change is one undo step.
+void TestDecisionPanel::supersedeStaleRecordWithNewDraft()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openSample());
+    w.show();
+    Document *doc = w.document();
+    const size_t before = doc->workspace().decisions.size();
+    {
+        QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+        w.draftDecision(QStringLiteral("tier-9999"));
+        QVERIFY(drafted.wait(20000));
+    }
+    const QString oldId = doc->workspace().decisions.back().id;
+    DecisionPanel *panel = w.decisionPanel();
+    QVERIFY(panel);
+    QVERIFY(!panel->supersedeButton()->isVisible()); // up to date: nothing to supersede
+
+    const auto weight = std::find_if(doc->workspace().tierWeights.begin(), doc->workspace().tierWeights.end(),
+                                     [](const TierWeight &t) { return t.tier == u"tier-9999"; });
+    const int weightRow = int(weight - doc->workspace().tierWeights.begin());
+    QVERIFY(doc->setValue(weightRow, Schema::field(&TierWeight::weight), 9.0));
+    QTRY_VERIFY(panel->supersedeButton()->isVisible());
+    QVERIFY(panel->supersedeButton()->isEnabled());
+
+    const int steps = doc->undoStack()->count();
+    QSignalSpy drafted(&w, &MainWindow::decisionDrafted);
+    panel->supersedeButton()->click();
+    QVERIFY(drafted.wait(20000));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const Workspace &ws = doc->workspace();
+    QCOMPARE(ws.decisions.size(), before + 2);
+    const DecisionRecord &fresh = ws.decisions.back();
+    const DecisionRecord &old = ws.decisions[before];
+    QCOMPARE(old.id, oldId);
+    QCOMPARE(old.status, DecisionStatus::Superseded);
+    QCOMPARE(old.supersededBy, fresh.id);
+    QVERIFY(fresh.id != oldId);
+    // The old record's links went to the new one: no "superseded but still linked" warning.
+    QVERIFY(std::none_of(ws.decisionLinks.begin(), ws.decisionLinks.end(), [&](const DecisionLink &l) { return l.decision == oldId; }));
+    QCOMPARE(Decisions::tierOf(ws, fresh.id), QStringLiteral("tier-9999"));
+    // The new record froze the model as it is now and is the one shown.
+    QVERIFY(Decisions::staleFigures(ws, fresh.id).empty());
+    QCOMPARE(panel->record(), int(ws.decisions.size()) - 1);
+    QTRY_VERIFY(panel->bannerText().isEmpty());
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->workspace().decisions.size(), before + 1);
+    QCOMPARE(doc->workspace().decisions.back().status, DecisionStatus::Proposed);
+    QCOMPARE(Decisions::tierOf(doc->workspace(), oldId), QStringLiteral("tier-9999"));
+}

@@ -139,6 +139,7 @@ private slots:
     void staleAfterEdit();
     void formatChangeShowsTheDifference();
     void supersededStillLinked();
+    void supersedeWithDraftMovesLinks();
     void roundTrip_data();
     void roundTrip();
     void hostileText_data();
@@ -300,6 +301,47 @@ void TestDecisions::supersededStillLinked()
     ws.decisionLinks.erase(std::remove_if(ws.decisionLinks.begin(), ws.decisionLinks.end(), [&](const DecisionLink &l) { return l.decision == old.id; }),
                            ws.decisionLinks.end());
     QVERIFY(warningsAbout(ws, QStringLiteral("still linked")).isEmpty());
+}
+
+void TestDecisions::supersedeWithDraftMovesLinks()
+{
+    Workspace ws = Testing::sampleWorkspace();
+    const QString tier = QStringLiteral("tier-9999");
+    Decisions::Draft first = Decisions::draftFromAnalysis(ws, tier, QDate(2026, 12, 1));
+    Decisions::addDraft(&ws, first);
+    const QString oldId = first.record.id;
+    QCOMPARE(Decisions::tierOf(ws, oldId), tier);
+    // A link the board added by hand, which a fresh draft does not make.
+    ws.decisionLinks.push_back({oldId, LinkKind::Service, QStringLiteral("svc-hand-linked")});
+    const size_t records = ws.decisions.size();
+
+    const Decisions::Draft next = Decisions::draftFromAnalysis(ws, tier, QDate(2026, 12, 5));
+    QVERIFY(next.record.id != oldId);
+    QVERIFY(Decisions::supersedeWithDraft(&ws, oldId, next));
+    QCOMPARE(ws.decisions.size(), records + 1);
+    const auto old = std::find_if(ws.decisions.begin(), ws.decisions.end(), [&](const DecisionRecord &d) { return d.id == oldId; });
+    QCOMPARE(old->status, DecisionStatus::Superseded);
+    QCOMPARE(old->supersededBy, next.record.id);
+    QVERIFY(std::none_of(ws.decisionLinks.begin(), ws.decisionLinks.end(), [&](const DecisionLink &l) { return l.decision == oldId; }));
+    // Every link once: the draft's own plus the hand-made one.
+    std::vector<DecisionLink> links;
+    std::copy_if(ws.decisionLinks.begin(), ws.decisionLinks.end(), std::back_inserter(links),
+                 [&](const DecisionLink &l) { return l.decision == next.record.id; });
+    QCOMPARE(links.size(), next.links.size() + 1);
+    QVERIFY(std::find(links.begin(), links.end(), DecisionLink{next.record.id, LinkKind::Service, QStringLiteral("svc-hand-linked")}) != links.end());
+    for (size_t i = 0; i < links.size(); ++i)
+        QVERIFY(std::count(links.begin(), links.end(), links[i]) == 1);
+    // Nothing for validation to complain about: no superseded record still linked, the successor exists.
+    QVERIFY(warningsAbout(ws, QStringLiteral("still linked")).isEmpty());
+    QVERIFY(warningsAbout(ws, QStringLiteral("not named")).isEmpty());
+
+    // An unknown record, or a record superseding itself, changes nothing.
+    const Workspace unchanged = ws;
+    QVERIFY(!Decisions::supersedeWithDraft(&ws, QStringLiteral("adr-nope"), Decisions::draftFromAnalysis(ws, tier, QDate(2026, 12, 6))));
+    Decisions::Draft self = Decisions::draftFromAnalysis(ws, tier, QDate(2026, 12, 6));
+    self.record.id = next.record.id;
+    QVERIFY(!Decisions::supersedeWithDraft(&ws, next.record.id, self));
+    QVERIFY(ws == unchanged);
 }
 
 void TestDecisions::roundTrip_data()

@@ -364,6 +364,35 @@ void addDraft(Workspace *ws, const Draft &draft)
     ws->decisionFigures.insert(ws->decisionFigures.end(), draft.figures.begin(), draft.figures.end());
 }
 
+QString tierOf(const Workspace &ws, const QString &decision)
+{
+    for (const DecisionLink &l : ws.decisionLinks) {
+        if (l.decision == decision && l.kind == LinkKind::Tier)
+            return l.element;
+    }
+    return {};
+}
+
+bool supersedeWithDraft(Workspace *ws, const QString &oldId, Draft draft)
+{
+    const auto old = std::find_if(ws->decisions.begin(), ws->decisions.end(), [&](const DecisionRecord &d) { return d.id == oldId; });
+    if (old == ws->decisions.end() || oldId == draft.record.id)
+        return false;
+    old->status = DecisionStatus::Superseded;
+    old->supersededBy = draft.record.id;
+    // The old record's links go to its successor; the draft's own come first.
+    for (const DecisionLink &l : ws->decisionLinks) {
+        if (l.decision != oldId)
+            continue;
+        const DecisionLink moved{draft.record.id, l.kind, l.element};
+        if (std::find(draft.links.begin(), draft.links.end(), moved) == draft.links.end())
+            draft.links.push_back(moved);
+    }
+    std::erase_if(ws->decisionLinks, [&](const DecisionLink &l) { return l.decision == oldId; });
+    addDraft(ws, draft);
+    return true;
+}
+
 namespace {
 
 /// Builds a draft's texts and records each figure it quotes.

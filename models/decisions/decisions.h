@@ -56,6 +56,20 @@ Draft draftFromAnalysis(const Workspace &ws, const QString &tierId, const QDate 
 /// Appends \a draft to \a ws (ids and number kept as drafted).
 void addDraft(Workspace *ws, const Draft &draft);
 
+/// The SLA tier record \a decision decides for: the id of its first tier link,
+/// empty when it links none (a record imported or written by hand).
+QString tierOf(const Workspace &ws, const QString &decision);
+
+/**
+ * Supersedes record \a oldId by \a draft, in place of the board retyping a
+ * stale record: the draft is added, the old record becomes Superseded by it,
+ * and the old record's links move to the new one (each link once), so no
+ * superseded record stays linked to the model (Validation warns about that).
+ * The old record keeps its text, options and frozen figures. Returns false and
+ * changes nothing when \a oldId names no record or names the draft itself.
+ */
+bool supersedeWithDraft(Workspace *ws, const QString &oldId, Draft draft);
+
 /// The next free record number (highest + 1; 1 for none).
 int nextNumber(const Workspace &ws);
 /// An id not used by any record: "adr-0007", else "adr-0007-2", ….

@@ -80,8 +80,14 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     m_refreeze->setObjectName(QStringLiteral("refreezeFigures"));
     m_refreeze->setToolTip(tr("The board has looked at the changes: the record's frozen figures take the model's current values (one undo step)."));
     m_refreeze->hide();
+    m_supersede = new QPushButton(tr("Supersede with New Draft"), m_footer);
+    m_supersede->setObjectName(QStringLiteral("supersedeWithDraft"));
+    m_supersede->setToolTip(tr("The decision needs revisiting: a new record is drafted from the model as it is now for the same SLA tier, "
+                               "this one becomes superseded by it and its links move to the new record (one undo step)."));
+    m_supersede->hide();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_refreeze);
+    actions->addWidget(m_supersede);
     actions->addStretch(1);
     footer->addLayout(actions);
 
@@ -99,6 +105,14 @@ DecisionPanel::DecisionPanel(Document *document, QWidget *parent)
     connect(m_refreeze, &QPushButton::clicked, this, [this] {
         const int changed = refreezeFigures();
         emit status(tr("%n frozen figure(s) updated to the model's current values.", nullptr, changed));
+    });
+    connect(m_supersede, &QPushButton::clicked, this, [this] {
+        if (!m_document || m_row < 0 || m_row >= int(m_document->workspace().decisions.size()))
+            return;
+        const QString id = m_document->workspace().decisions[size_t(m_row)].id;
+        const QString tier = Decisions::tierOf(m_document->workspace(), id);
+        if (!tier.isEmpty())
+            emit supersedeRequested(tier, id);
     });
 
     // Staleness needs the engines: once per burst of edits, not per keystroke.
@@ -235,6 +249,17 @@ void DecisionPanel::showBanner()
     const bool refreezable = std::any_of(m_stale.begin(), m_stale.end(), [](const Decisions::StaleFigure &f) { return f.live.has_value(); });
     m_refreeze->setVisible(refreezable);
     m_refreeze->setEnabled(refreezable && !m_document->isReadOnly());
+    // A new draft needs the record's tier; a superseded record has its successor already.
+    if (!m_document) {
+        m_supersede->hide();
+        return;
+    }
+    const Workspace &ws = m_document->workspace();
+    const bool current = m_row >= 0 && m_row < int(ws.decisions.size()) && ws.decisions[size_t(m_row)].id == m_staleRecord
+                         && ws.decisions[size_t(m_row)].status != DecisionStatus::Superseded;
+    const bool supersedable = !m_stale.empty() && current && !Decisions::tierOf(ws, m_staleRecord).isEmpty();
+    m_supersede->setVisible(supersedable);
+    m_supersede->setEnabled(supersedable && !m_document->isReadOnly());
 }
 
 int DecisionPanel::refreezeFigures()

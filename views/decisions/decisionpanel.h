@@ -56,10 +56,16 @@ public:
     /// stay as they were). Returns how many changed.
     int refreezeFigures();
     QPushButton *refreezeButton() const { return m_refreeze; }
+    /// The stale banner's other action: a new record drafted from the model
+    /// as it is now for the record's tier, superseding this one.
+    QPushButton *supersedeButton() const { return m_supersede; }
 
 signals:
     /// The user asked for a draft of the tier \a tierId.
     void draftRequested(const QString &tierId);
+    /// The user asked for a new draft of the tier \a tierId that supersedes
+    /// the record \a recordId (its links move to the draft; one undo step).
+    void supersedeRequested(const QString &tierId, const QString &recordId);
     void openElement(ArchBoard::TableId table, int row);
     void status(const QString &message);
 
@@ -87,6 +93,7 @@ private:
     QLabel *m_links;
     QPushButton *m_draft;
     QPushButton *m_refreeze;
+    QPushButton *m_supersede;
     QPushButton *m_import;
     QTimer m_refresh;
 };
