@@ -217,6 +217,10 @@ void VotingPanel::fitProgressColumns(int cells)
 
 void VotingPanel::onRevealed(const RevealSummary &summary)
 {
+    // The round is revealed now; the server's next status (throttled, from its
+    // thread) says so too, but a second press of Reveal must not wait for it.
+    m_reveal->setEnabled(false);
+    m_next->setEnabled(true);
     const Document *doc = m_voting ? m_voting->document() : nullptr;
     QStringList lines;
     lines << tr("Round %1: %2 scores from %3 raters are in the matrix.").arg(summary.round).arg(summary.scores).arg(summary.raters);
