@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "tableclipboardfilter.h"
+
 #include "document.h"
 #include "fielddelegate.h"
 #include "recordform.h"
@@ -111,6 +113,8 @@ TableSection::TableSection(Document *document, TableId table, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new FieldDelegate(m_model, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // Ranges to and from spreadsheets (one undo step per paste).
+    connect(new TableClipboardFilter(m_view, m_document), &TableClipboardFilter::status, this, &TableSection::status);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);

@@ -1,5 +1,7 @@
 #include "selectionpage.h"
 
+#include "tableclipboardfilter.h"
+
 #include "analysis.h"
 #include "diagram.h"
 #include "diagramview.h"
@@ -296,6 +298,7 @@ SelectionPage::SelectionPage(Analysis *analysis, DiagramRenderer *renderer, QWid
     m_matrixView->horizontalHeader()->setDefaultSectionSize(150);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 12);
     connect(m_matrix, &MatrixModel::editRefused, this, &SelectionPage::status);
+    connect(new TableClipboardFilter(m_matrixView, analysis->document()), &TableClipboardFilter::status, this, &SelectionPage::status);
     connect(m_matrix, &QAbstractItemModel::modelReset, this, [this] { m_matrixView->resizeColumnsToContents(); });
 
     m_weights = new WeightsPanel(analysis, this);
@@ -594,9 +597,10 @@ WorkshopPage::WorkshopPage(Analysis *analysis, QWidget *parent)
     m_view->setObjectName(QStringLiteral("workshopView"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->installEventFilter(this);
+    connect(new TableClipboardFilter(m_view, analysis->document()), &TableClipboardFilter::status, this, &WorkshopPage::status);
     layout->addWidget(m_view, 1);
     connect(m_model, &WorkshopModel::editRefused, this, &WorkshopPage::status);
     // A rater joining a live vote resets the model; measuring all 480 rows of
