@@ -528,6 +528,18 @@ void TestStartPage::shortcutsListTheWindowsActionsAndWorkshopKeys()
     auto *again = w.showShortcuts();
     QCOMPARE(again->shortcutOf(QStringLiteral("Compare With…")), QStringLiteral("Ctrl+Alt+M"));
     again->close();
+
+    // In Chinese: the menus' texts without their mnemonic, "保存(&S)" → "保存".
+    QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    {
+        MainWindow zh;
+        zh.setInteractive(false);
+        ShortcutsDialog *shown = zh.showShortcuts();
+        QCOMPARE(shown->shortcutOf(QStringLiteral("保存")), QStringLiteral("Ctrl+S"));
+        QVERIFY(shown->shortcutOf(QStringLiteral("离开研讨会模式")) == QStringLiteral("Esc"));
+        shown->close();
+    }
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestStartPage)

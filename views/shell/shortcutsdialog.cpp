@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,9 +14,10 @@ namespace ArchBoard {
 
 namespace {
 
-/// An action's or menu's text as a reader sees it: "&Save" → "Save", "Save &As…" → "Save As…".
+/// An action's or menu's text as a reader sees it: "&Save" → "Save", "Save &As…" → "Save As…", "打开(&O)…" → "打开…".
 QString plain(QString text)
 {
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&]\\)"))); // the Chinese mnemonic: "保存(&S)" → "保存"
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
     text.remove(u'&');
     text.replace(u'\x01', u'&');
