@@ -5,15 +5,16 @@
 #   scripts/fuzz.sh 3600              # every target, an hour each
 #   scripts/fuzz.sh 600 cml madr      # two targets
 # FUZZ_JOBS targets run at once (default: one per core).
-# Needs build-asan/ (scripts/sanitize.sh builds it). Crash inputs are kept in
+# Needs build-sanitize/ (scripts/sanitize.sh builds it). Crash inputs are kept in
 # fuzz-out/TARGET/ and the run exits 1; reproduce one with
-#   build-asan/tests/fuzz/archboard-fuzz --target=TARGET fuzz-out/TARGET/crash-…
+#   build-sanitize/tests/fuzz/archboard-fuzz --target=TARGET fuzz-out/TARGET/crash-…
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-fuzzer=${ARCHBOARD_FUZZER:-build-asan/tests/fuzz/archboard-fuzz}
+fuzzer=${ARCHBOARD_FUZZER:-build-sanitize/tests/fuzz/archboard-fuzz}
 out=${ARCHBOARD_FUZZ_OUT:-fuzz-out}
+cli=$(dirname "$fuzzer")/../../app/archboard-cli # the same build's, for a sample workspace seed
 [[ -x $fuzzer ]] || { echo "fuzz.sh: $fuzzer not built (scripts/sanitize.sh)" >&2; exit 2; }
 targets=("$@")
 ((${#targets[@]})) || mapfile -t targets < <("$fuzzer" --list)
@@ -24,7 +25,7 @@ seeds() {
   case $target in
     yaml-workspace) cp tests/data/*.yaml resources/sample/*.yaml "$dir"/ ;;
     sqlite-workspace) cp tests/data/*.archboard "$dir"/
-                      [[ -x build/app/archboard-cli ]] && build/app/archboard-cli sample "$dir/sample.archboard" >/dev/null || true ;;
+                      [[ -x $cli ]] && "$cli" sample "$dir/sample.archboard" >/dev/null || true ;;
     cml) cp tests/data/cml/*.cml "$dir"/ ;;
     madr) find tests/data/adr -name '*.md' -exec cp --backup=numbered {} "$dir"/ \; ;;
     versions|dot) cp tests/fuzz/seeds/"$target"/* "$dir"/ ;;

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Checks the desktop integration files, builds the Debian package with cpack,
 # installs it (apt-get, as root or with sudo) and smoke-tests the INSTALLED
-# programs from /usr/bin. Called at the end of scripts/test.sh; needs a
-# configured and built build/ (scripts/setup.sh). If archboard was not
-# installed before, the package is removed again at the end.
+# programs from /usr/bin. If archboard was not installed before, the package
+# is removed again at the end.
+#   scripts/package-check.sh [BUILD_DIR]   default build/ (scripts/setup.sh)
+# scripts/test.sh packages its sanitizer build (build-sanitize/): what is
+# checked is the packaging (install rules, Depends, integration files, the
+# installed programs start and work), which is the same for any build.
 # ARCHBOARD_SKIP_PACKAGE_CHECK=1 skips it (a developer machine without sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-build=$root/build
+build=$(realpath -m "${1:-$root/build}")
 
 step() { printf '\n== package-check: %s\n' "$*"; }
 fail() {

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ArchBoard needs on Debian 12 (apt) and builds it into build/.
+#   scripts/setup.sh              packages, the browser test's driver, the build
+#   scripts/setup.sh --no-build   packages and the driver only (scripts/test.sh
+#                                 builds its own tree, build-sanitize/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,10 +38,7 @@ fi
 # puppeteer-core as locked in tests/e2e/package-lock.json (it downloads no browser).
 npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 
-# CI (ARCHBOARD_CI set) checks behaviour, not speed: -O1 without -g compiles
-# the tree faster than -O2 -g (docs/reliability.md, CI time); the benchmarks'
-# figures come from a normal build.
-flags="-O2 -g -DNDEBUG"
-[[ -n ${ARCHBOARD_CI:-} ]] && flags="-O1 -DNDEBUG"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags"
+[[ ${1:-} == --no-build ]] && exit 0
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g -DNDEBUG"
 cmake --build build --parallel
