@@ -1,6 +1,7 @@
 #include "scanner.h"
 
 #include "scanchecks.h"
+#include "scanlocks.h"
 
 #include "filerules.h"
 #include "fragmentation.h"
@@ -96,14 +97,6 @@ QString folderOf(const QString &relPath)
     return slash < 0 ? QStringLiteral(".") : relPath.left(slash);
 }
 
-QString parentFolder(const QString &folder)
-{
-    if (folder == u".")
-        return {};
-    const qsizetype slash = folder.lastIndexOf(u'/');
-    return slash < 0 ? QStringLiteral(".") : folder.left(slash);
-}
-
 QString languageOf(const Manifest &m, const QSet<QString> &filesInFolder)
 {
     switch (m.kind) {
@@ -131,47 +124,6 @@ QString languageOf(const Manifest &m, const QSet<QString> &filesInFolder)
     }
     default: return {};
     }
-}
-
-/// package-lock.json's "packages" keys: hoisted copies and copies nested under a member.
-struct NpmLock
-{
-    QHash<QString, QString> hoisted;                 // name → version
-    QHash<QString, QHash<QString, QString>> nested;  // member folder (relative to the lock) → name → version
-};
-
-NpmLock readNpmLock(const QByteArray &bytes)
-{
-    NpmLock lock;
-    const QJsonObject packages = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("packages")).toObject();
-    const QString nm = QStringLiteral("node_modules/");
-    for (auto it = packages.constBegin(); it != packages.constEnd(); ++it) {
-        const QString key = it.key();
-        const QString version = it.value().toObject().value(QStringLiteral("version")).toString();
-        if (version.isEmpty())
-            continue;
-        if (key.startsWith(nm)) {
-            const QString name = key.mid(nm.size());
-            if (!name.contains(QStringLiteral("/node_modules/")))
-                lock.hoisted.insert(name, version);
-            continue;
-        }
-        const qsizetype at = key.indexOf(QStringLiteral("/node_modules/"));
-        if (at <= 0)
-            continue;
-        const QString member = key.left(at);
-        const QString name = key.mid(at + 14);
-        if (!member.contains(QStringLiteral("node_modules")) && !name.contains(QStringLiteral("/node_modules/")))
-            lock.nested[member].insert(name, version);
-    }
-    return lock;
-}
-
-QString relativeFolder(const QString &folder, const QString &base)
-{
-    if (base == u".")
-        return folder;
-    return folder.mid(base.size() + 1);
 }
 
 
@@ -247,7 +199,7 @@ private:
             QByteArray parent;
             if (job.kind == ManifestKind::PomXml && job.folder != u".") {
                 QString parentWhy;
-                if (!SafeFile::read(m_rootDir.filePath(parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
+                if (!SafeFile::read(m_rootDir.filePath(ScanLocks::parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
                     parent.clear(); // no readable parent: the module is read on its own
             }
             job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
@@ -386,58 +338,6 @@ std::vector<FileJob *> workspaceMembers(const std::vector<FileJob *> &jobs, Scan
     return members;
 }
 
-/// The lock files and pnpm catalogs found, by the folder they are in.
-struct LockFiles
-{
-    std::map<QString, NpmLock> npm;                                     // folder of the lock → lock
-    std::map<QString, QHash<QString, QHash<QString, QString>>> pnpm;    // folder → importer → name → version
-    std::map<QString, QHash<QString, QString>> yarn;                    // folder → "name@range" → version
-    ScanChecks::Catalogs catalogs;                                      // pnpm-workspace.yaml folder → catalog → name → range
-    std::map<QString, QHash<QString, QStringList>> cargo;               // folder → name → versions
-};
-
-/// Keeps what a lock file or pnpm-workspace.yaml says; false for any other manifest.
-bool readLockFile(const FileJob &job, LockFiles &locks)
-{
-    if (job.kind == ManifestKind::PackageLock) {
-        if (job.manifest.errors.empty())
-            locks.npm[job.folder] = readNpmLock(job.lockBytes);
-        return true;
-    }
-    if (job.kind == ManifestKind::PnpmLock) {
-        if (job.manifest.errors.empty()) {
-            QHash<QString, QHash<QString, QString>> &importers = locks.pnpm[job.folder];
-            for (const ManifestDependency &d : job.manifest.dependencies) {
-                if (!d.resolved.isEmpty())
-                    importers[d.group].insert(d.name, d.resolved);
-            }
-        }
-        return true;
-    }
-    if (job.kind == ManifestKind::YarnLock) {
-        if (job.manifest.errors.empty()) {
-            QHash<QString, QString> &descriptors = locks.yarn[job.folder];
-            for (const ManifestDependency &d : job.manifest.dependencies)
-                descriptors.insert(d.name + u'@' + d.requested, d.resolved);
-        }
-        return true;
-    }
-    if (job.kind == ManifestKind::CargoLock) {
-        QHash<QString, QStringList> &versions = locks.cargo[job.folder];
-        for (const ManifestDependency &d : job.manifest.dependencies) {
-            if (!versions[d.name].contains(d.resolved))
-                versions[d.name] << d.resolved;
-        }
-        return true;
-    }
-    if (job.kind == ManifestKind::PnpmWorkspace) {
-        for (const ManifestDependency &d : job.manifest.dependencies)
-            locks.catalogs[job.folder][d.group].insert(d.name, d.requested);
-        return true;
-    }
-    return false;
-}
-
 /// Adds a primary manifest to the service of its folder (its dependencies are moved out of \a job).
 void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QString>> &filesInFolder)
 {
@@ -465,63 +365,6 @@ void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QSt
         d.scope = md.scope;
         d.checksum = std::move(md.checksum);
         d.manifest = job.relPath;
-    }
-}
-
-/// The closest npm, pnpm or yarn lock at or above the folder fills the npm
-/// dependencies' resolved versions and marks nested copies.
-void resolveFromNodeLock(const QString &folder, ScannedService &service, const LockFiles &locks)
-{
-    for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
-        const QString member = relativeFolder(folder, at);
-        if (const auto npm = locks.npm.find(at); npm != locks.npm.end()) {
-            const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
-            for (Dependency &d : service.dependencies) {
-                if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
-                    continue;
-                if (const auto n = nested.constFind(d.name); n != nested.cend()) {
-                    d.resolved = n.value();
-                    d.bundled = true; // its own copy, not the shared hoisted one
-                } else if (const auto h = npm->second.hoisted.constFind(d.name); h != npm->second.hoisted.cend()) {
-                    d.resolved = h.value();
-                }
-            }
-            return;
-        }
-        if (const auto pnpm = locks.pnpm.find(at); pnpm != locks.pnpm.end()) {
-            // pnpm locks per importer: exactly this member's versions.
-            const QHash<QString, QString> versions = pnpm->second.value(folder == at ? QStringLiteral(".") : member);
-            for (Dependency &d : service.dependencies) {
-                if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty() && d.scope != DependencyScope::Peer)
-                    d.resolved = versions.value(d.name);
-            }
-            return;
-        }
-        if (const auto yarn = locks.yarn.find(at); yarn != locks.yarn.end()) {
-            // yarn locks per request: "name@range" → the version it resolved to.
-            for (Dependency &d : service.dependencies) {
-                if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty())
-                    d.resolved = yarn->second.value(d.name + u'@' + d.version.trimmed());
-            }
-            return;
-        }
-    }
-}
-
-/// The closest Cargo.lock at or above the folder fills the Cargo dependencies
-/// it locks to exactly one version.
-void resolveFromCargoLock(const QString &folder, ScannedService &service, const LockFiles &locks)
-{
-    for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
-        const auto cargo = locks.cargo.find(at);
-        if (cargo == locks.cargo.end())
-            continue;
-        for (Dependency &d : service.dependencies) {
-            const QStringList versions = cargo->second.value(d.name);
-            if (d.ecosystem == Ecosystem::Cargo && d.resolved.isEmpty() && versions.size() == 1)
-                d.resolved = versions.front();
-        }
-        return;
     }
 }
 
@@ -579,14 +422,14 @@ ScanResult scan(const ScanOptions &options)
 
     // --- group into services -----------------------------------------------------------------
     std::map<QString, ScannedService> byFolder;
-    LockFiles locks;
+    ScanLocks::LockFiles locks;
     for (FileJob *jobPointer : jobs) {
         FileJob &job = *jobPointer;
         for (const ManifestError &e : job.manifest.errors)
             result.errors.push_back(e);
         if (job.manifest.path.isEmpty())
             continue; // not reached (cancelled)
-        if (readLockFile(job, locks) || !isPrimary(job.kind))
+        if (ScanLocks::readLockFile(job.kind, job.folder, job.manifest, job.lockBytes, locks) || !isPrimary(job.kind))
             continue;
         addToService(byFolder[job.folder], job, filesInFolder);
     }
@@ -595,8 +438,8 @@ ScanResult scan(const ScanOptions &options)
 
     // --- lock files fill resolved versions and mark nested copies ---------------------------------
     for (auto &[folder, service] : byFolder) {
-        resolveFromNodeLock(folder, service, locks);
-        resolveFromCargoLock(folder, service, locks);
+        ScanLocks::resolveFromNodeLock(folder, service, locks);
+        ScanLocks::resolveFromCargoLock(folder, service, locks);
     }
 
     ScanChecks::findRangeStyles(byFolder, &result.findings);
