@@ -50,6 +50,7 @@ ReportRun::~ReportRun() = default;
 
 void ReportRun::start()
 {
+    emit progress(0, 0, WorkshopReport::tr("Computing the figures"));
     // The engines and the DOT of a large workspace take a while: a worker builds the report.
     auto *watcher = new QFutureWatcher<WorkshopReport *>(this);
     connect(watcher, &QFutureWatcher<WorkshopReport *>::finished, this, [this, watcher] { built(watcher->result()); });
@@ -65,6 +66,10 @@ void ReportRun::start()
 void ReportRun::built(WorkshopReport *report)
 {
     m_report.reset(report);
+    if (isCancelled()) {
+        written(false, QString());
+        return;
+    }
     renderNext();
 }
 
@@ -79,7 +84,12 @@ void ReportRun::renderNext()
     const std::vector<WorkshopReport::DiagramJob> &jobs = m_report->diagrams();
     while (m_next < jobs.size() && jobs[m_next].done)
         ++m_next;
+    if (isCancelled()) {
+        written(false, QString());
+        return;
+    }
     if (m_next < jobs.size() && m_renderer) {
+        emit progress(int(m_next), int(jobs.size()), WorkshopReport::tr("Rendering the diagrams"));
         // One helper process at a time; the callback comes back through the event loop.
         const int index = int(m_next++);
         m_renderer->render(jobs[size_t(index)].dot, QStringLiteral("svg"), this, [this, index](const RenderResult &r) {
@@ -89,6 +99,7 @@ void ReportRun::renderNext()
         return;
     }
     // Text, charts and diagram pixels need no GUI thread (a large map takes seconds to paint).
+    emit progress(0, 0, WorkshopReport::tr("Drawing the charts and diagrams"));
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, &ReportRun::drawn);
     WorkshopReport *report = m_report.get();
@@ -97,6 +108,10 @@ void ReportRun::renderNext()
 
 void ReportRun::drawn()
 {
+    if (isCancelled()) {
+        written(false, QString());
+        return;
+    }
     if (m_path.isEmpty()) {
         emit ready();
         deleteLater();
@@ -110,10 +125,16 @@ void ReportRun::drawn()
     });
     const WorkshopReport *report = m_report.get();
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report, path] {
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    emit progress(0, 0, pdf ? WorkshopReport::tr("Laying out the pages") : WorkshopReport::tr("Writing the page"));
+    // The pages are counted from the worker; the run lives until written().
+    const auto onPage = [this, cancelled = m_cancelled](int done, int total) {
+        emit progress(done, total, WorkshopReport::tr("Writing the pages"));
+        return !cancelled->load();
+    };
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [report, path, pdf, onPage] {
         QString error;
-        const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
-        if (pdf ? report->writePdf(path, &error) : report->writeHtml(path, &error))
+        if (pdf ? report->writePdf(path, &error, onPage) : report->writeHtml(path, &error))
             return QString();
         return error.isEmpty() ? WorkshopReport::tr("%1: could not be written").arg(path) : error;
     }));
@@ -121,7 +142,15 @@ void ReportRun::drawn()
 
 void ReportRun::written(bool ok, const QString &error)
 {
-    emit finished(ok, ok ? WorkshopReport::tr("Report written to %1").arg(QDir::toNativeSeparators(m_path)) : error);
+    QString message;
+    if (ok)
+        message = WorkshopReport::tr("Report written to %1").arg(QDir::toNativeSeparators(m_path));
+    else if (isCancelled())
+        message = m_path.isEmpty() ? WorkshopReport::tr("Report cancelled.")
+                                   : WorkshopReport::tr("Export cancelled: %1 was not written.").arg(QDir::toNativeSeparators(m_path));
+    else
+        message = error;
+    emit finished(ok, message);
     deleteLater();
 }
 

@@ -238,12 +238,12 @@ std::unique_ptr<QTextDocument> WorkshopReport::textDocument() const
     return doc;
 }
 
-void WorkshopReport::print(QPagedPaintDevice *device) const
+bool WorkshopReport::print(QPagedPaintDevice *device, const PageCallback &onPage) const
 {
     std::unique_ptr<QTextDocument> doc = textDocument();
     QPainter painter(device);
     if (!painter.isActive())
-        return;
+        return true;
     // Lossless: charts and diagrams as Flate, not JPEG (thin lines and small text stay sharp).
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
                            | QPainter::LosslessImageRendering);
@@ -273,7 +273,10 @@ void WorkshopReport::print(QPagedPaintDevice *device) const
         const QRectF strip(0, body.height(), body.width(), footer);
         painter.drawText(strip, Qt::AlignLeft | Qt::AlignBottom, title);
         painter.drawText(strip, Qt::AlignRight | Qt::AlignBottom, tr("page %1 of %2").arg(i + 1).arg(pages));
+        if (onPage && !onPage(i + 1, pages))
+            return false;
     }
+    return true;
 }
 
 QString WorkshopReport::printedText() const
@@ -293,7 +296,7 @@ bool WorkshopReport::writeHtml(const QString &path, QString *error) const
     return true;
 }
 
-bool WorkshopReport::writePdf(const QString &path, QString *error) const
+bool WorkshopReport::writePdf(const QString &path, QString *error, const PageCallback &onPage) const
 {
     // Written in memory first: the text layer is corrected before the file is
     // (atomically) replaced (PdfTextLayer: Chinese characters that Qt writes as
@@ -308,7 +311,11 @@ bool WorkshopReport::writePdf(const QString &path, QString *error) const
         writer.setResolution(300);
         writer.setTitle(tr("%1 — workshop report").arg(m_document->workspace().info.name));
         writer.setCreator(QStringLiteral("ArchBoard %1").arg(QStringLiteral(ARCHBOARD_VERSION)));
-        print(&writer);
+        if (!print(&writer, onPage)) {
+            if (error)
+                *error = tr("Export cancelled: %1 was not written.").arg(path);
+            return false;
+        }
     }
     PdfTextLayer::fixText(&bytes, printedText(), font().families());
     QString why;

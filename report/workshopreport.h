@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -91,15 +92,19 @@ public:
     QString html() const;
     /// The report as a QTextDocument (images as resources) for PDF and printing.
     std::unique_ptr<QTextDocument> textDocument() const;
-    /// Prints the report on \a device (a QPdfWriter or QPrinter), with page numbers.
-    void print(QPagedPaintDevice *device) const;
+    /// Called after each printed page with the pages done and the total; false stops the printing.
+    using PageCallback = std::function<bool(int done, int total)>;
+    /// Prints the report on \a device (a QPdfWriter or QPrinter), with page
+    /// numbers. Returns false when \a onPage stopped it.
+    bool print(QPagedPaintDevice *device, const PageCallback &onPage = {}) const;
     /// Every character print() sets as text (for PdfTextLayer::fixText).
     QString printedText() const;
 
     /// Writes html() to \a path (via QSaveFile).
     bool writeHtml(const QString &path, QString *error) const;
     /// Writes an A4 PDF to \a path (via QSaveFile). Safe on a worker thread once built.
-    bool writePdf(const QString &path, QString *error) const;
+    /// When \a onPage stops the printing nothing is written, and \a error says so.
+    bool writePdf(const QString &path, QString *error, const PageCallback &onPage = {}) const;
 
     /// The images the report shows (charts and rendered diagrams).
     int imageCount() const { return int(m_images.size()); }
@@ -167,10 +172,18 @@ public:
     /// Like start(), then writes \a path (HTML or PDF by its extension) on a
     /// worker thread and emits finished().
     void exportTo(const QString &path);
+    /// Stops the run at the next step (a diagram, a page): finished() comes
+    /// with ok false and nothing is written; a file already at the path stays.
+    /// Thread-safe.
+    void cancel() { m_cancelled->store(true); }
+    bool isCancelled() const { return m_cancelled->load(); }
 
 signals:
     void ready();
     void finished(bool ok, const QString &message);
+    /// Where the run is: \a done of \a total steps of \a stage (total 0: no
+    /// count yet). Page progress is emitted from the worker that writes the PDF.
+    void progress(int done, int total, const QString &stage);
 
 private:
     void built(WorkshopReport *report);
@@ -186,6 +199,7 @@ private:
     DiagramRenderer *m_renderer;
     QString m_path;
     size_t m_next = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace ArchBoard

@@ -42,6 +42,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTest>
@@ -175,6 +178,7 @@ private slots:
     void cliRejectsOtherExtensions();
     void guiRunExportsWithoutBlocking();
     void fileMenuHasReportActions();
+    void exportSaysWhereItIsAndCanBeCancelled();
     void driftGraphIsTheSameEverywhere();
     void chartsShowThePagesFigures();
     void chartsAreDrawnWithoutWidgets();
@@ -615,6 +619,49 @@ void TestReport::guiRunExportsWithoutBlocking()
 void TestReport::fileMenuHasReportActions()
 {
     MainWindow window;
+// Issue 17: a long export (a large workspace's PDF runs to hundreds of pages)
+// says where it is and can be stopped; the file that was there stays as it was.
+void TestReport::exportSaysWhereItIsAndCanBeCancelled()
+{
+    DiagramRenderer renderer;
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("the earlier report");
+    }
+    auto *run = new ReportRun(m_sample, QStringLiteral("seed.archboard"), &renderer);
+    QSignalSpy finished(run, &ReportRun::finished);
+    QMutex mutex;
+    QStringList stages;
+    std::atomic_int pages = 0;
+    std::atomic_int total = 0;
+    // Direct: the page progress comes from the worker that writes the PDF, and the
+    // cancel lands before its next page.
+    connect(run, &ReportRun::progress, run, [&](int done, int of, const QString &stage) {
+        {
+            QMutexLocker lock(&mutex);
+            if (!stages.contains(stage))
+                stages << stage;
+        }
+        if (stage == u"Writing the pages" && done > 0) {
+            pages = done;
+            total = of;
+            run->cancel();
+        }
+    }, Qt::DirectConnection);
+    run->exportTo(path);
+    QVERIFY(finished.wait(120000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(pages.load(), 1);  // stopped after the first page
+    QVERIFY(total.load() > 5);  // of the whole report's
+    QCOMPARE(readFile(path), QByteArray("the earlier report"));
+    QMutexLocker lock(&mutex);
+    for (const char *stage : {"Computing the figures", "Rendering the diagrams", "Drawing the charts and diagrams", "Writing the pages"})
+        QVERIFY2(stages.contains(QLatin1StringView(stage)), qPrintable(stages.join(u'|')));
+}
+
     window.setInteractive(false);
     QStringList texts;
     for (QAction *menu : window.menuBar()->actions()) {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QProgressDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTimer>
@@ -53,11 +54,27 @@ void exportReport(QWidget *parent, const Document &document, DiagramRenderer *re
     if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf")
         path += filter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".html");
     ReportRun *run = startRun(parent, document, renderer, status);
-    QObject::connect(run, &ReportRun::finished, parent, [parent, status](bool ok, const QString &message) {
+    // A large workspace's PDF runs to hundreds of pages: say where the export
+    // is, and let it be stopped (nothing is written then).
+    auto *dialog = new QProgressDialog(WorkshopReport::tr("Exporting the report to %1…").arg(QFileInfo(path).fileName()),
+                                       WorkshopReport::tr("Cancel"), 0, 0, parent);
+    dialog->setObjectName(QStringLiteral("reportProgress"));
+    dialog->setWindowTitle(WorkshopReport::tr("Export Report"));
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    QObject::connect(dialog, &QProgressDialog::canceled, run, &ReportRun::cancel);
+    QObject::connect(run, &ReportRun::progress, dialog, [dialog](int done, int total, const QString &stage) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+        dialog->setLabelText(total > 0 ? WorkshopReport::tr("%1: %2 of %3").arg(stage).arg(done).arg(total) : stage + QStringLiteral("…"));
+    });
+    QObject::connect(run, &ReportRun::finished, parent, [parent, status, dialog, run](bool ok, const QString &message) {
         QApplication::restoreOverrideCursor();
+        dialog->deleteLater();
         if (status)
             status(message);
-        if (!ok)
+        if (!ok && !run->isCancelled())
             QMessageBox::warning(parent, WorkshopReport::tr("Export Report"), message);
     });
     run->exportTo(path);
