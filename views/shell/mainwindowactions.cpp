@@ -1,5 +1,5 @@
-// MainWindow's menus, toolbar, docks and the Open Recent list: moved out of
-// mainwindow.cpp unchanged (issue 17: the file had grown past the house's ~600 lines).
+// MainWindow's menus, toolbar, docks, the Open Recent list and what the Help menu and
+// the start page open: moved out of mainwindow.cpp (issue 17: it had grown past the house's ~600 lines).
 #include "mainwindow.h"
 
 #include "comparedock.h"
@@ -9,7 +9,9 @@
 #include "reportdialogs.h"
 #include "selectionpage.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
+#include "userguide.h"
 #include "techradarexport.h"
 #include "undoshortcuts.h"
 
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -243,6 +246,39 @@ void MainWindow::rebuildRecentMenu()
             rebuildRecentMenu();
         });
     }
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->setRecentFiles(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+    m_navigator->setCurrentItem(nullptr); // a click on any page leaves the start page
+    m_stack->setCurrentWidget(m_startPage);
+    m_startPage->setFocus();
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_stack->currentWidget() == m_startPage;
+}
+
+UserGuide *MainWindow::showUserGuide(const QString &page)
+{
+    if (!m_guide)
+        m_guide = new UserGuide(this);
+    m_guide->showPage(page);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    // Built from the actions as they are now, each time: a changed key shows at once.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace ArchBoard
