@@ -463,6 +463,10 @@ void TestScanner::workspaceMembership_data()
         << "cargo" << QStringList{".", "crates/api", "crates/store", "libs/util"}
         << QStringList{"crates/experimental/Cargo.toml|excluded by Cargo.toml [workspace] members [crates/*] exclude [crates/experimental] in .",
                        "examples/demo/Cargo.toml|not matched by Cargo.toml [workspace] members [crates/*] exclude [crates/experimental] in ."};
+    QTest::newRow("uv workspace members, exclude")
+        << "uv" << QStringList{".", "packages/billing", "packages/ledger"}
+        << QStringList{"examples/notebook/pyproject.toml|not matched by pyproject.toml [tool.uv.workspace] members [packages/*] exclude [packages/legacy-*] in .",
+                       "packages/legacy-sync/pyproject.toml|excluded by pyproject.toml [tool.uv.workspace] members [packages/*] exclude [packages/legacy-*] in ."};
     QTest::newRow("go.work use")
         << "go" << QStringList{"libs/money", "services/billing", "services/orders"}
         << QStringList{"testdata/oldmod/go.mod|not matched by go.work use [./services/orders, ./services/billing, ./libs/money] in ."};

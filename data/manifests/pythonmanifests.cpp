@@ -524,6 +524,14 @@ void parsePyProject(const QByteArray &bytes, Sink &out)
             }
         }
     }
+    // A uv workspace root: its members and excludes decide which pyproject.toml below count.
+    if (const toml::table *uv = tableAt(tableAt(tableAt(&root, "tool"), "uv"), "workspace")) {
+        m.isWorkspaceRoot = true;
+        readTomlStringArray(uv->get("members"), QStringLiteral("[tool.uv.workspace].members"), out, &m.workspaceMembers);
+        readTomlStringArray(uv->get("exclude"), QStringLiteral("[tool.uv.workspace].exclude"), out, &m.workspaceExcludes);
+        if (const toml::node *members = uv->get("members"))
+            m.workspaceLine = lineOf(*members);
+    }
     if (const toml::table *groups = tableAt(&root, "dependency-groups")) { // PEP 735
         for (auto &&[key, value] : *groups)
             addPep508Array(&value, DependencyScope::Development, QStringLiteral("[dependency-groups].") + qs(key.str()),

@@ -243,6 +243,7 @@ std::optional<Ecosystem> membershipEcosystem(ManifestKind kind)
     case ManifestKind::CargoToml: return Ecosystem::Cargo;
     case ManifestKind::GoMod: return Ecosystem::Go;
     case ManifestKind::PomXml: return Ecosystem::Maven;
+    case ManifestKind::PyProject: return Ecosystem::PyPI; // uv workspaces; requirements files have none
     default: return std::nullopt;
     }
 }
@@ -329,6 +330,7 @@ private:
             case ManifestKind::CargoToml: addRule(e, Ecosystem::Cargo, QStringLiteral("[workspace] members")); break;
             case ManifestKind::GoWork: addRule(e, Ecosystem::Go, QStringLiteral("use")); break;
             case ManifestKind::PomXml: addRule(e, Ecosystem::Maven, QStringLiteral("<modules>")); break;
+            case ManifestKind::PyProject: addRule(e, Ecosystem::PyPI, QStringLiteral("[tool.uv.workspace] members")); break;
             default: break;
             }
         }
@@ -396,6 +398,15 @@ private:
             if (matched && excluded && !explicitMember)
                 return {false, rule, Text::tr("excluded by %1").arg(r.describe())};
             included = matched;
+        } else if (eco == Ecosystem::PyPI) {
+            // uv: members globs, minus exclude globs (an exclude wins even over a listed path).
+            for (const QString &m : r.patterns)
+                included = included || WorkspaceMembership::globMatches(m, rel);
+            bool excluded = false;
+            for (const QString &x : r.excludes)
+                excluded = excluded || WorkspaceMembership::globMatches(x, rel);
+            if (included && excluded)
+                return {false, rule, Text::tr("excluded by %1").arg(r.describe())};
         } else if (r.file == u"pnpm-workspace.yaml") {
             // fast-glob's ignore patterns: a match of any "!" pattern excludes, whatever the order.
             bool positive = false, negative = false;

@@ -13,11 +13,11 @@ namespace ArchBoard {
 struct WorkspaceRule
 {
     QString folder;       ///< relative to the scan root ("." the root)
-    QString file;         ///< "package.json", "pnpm-workspace.yaml", "Cargo.toml", "go.work", "pom.xml"
+    QString file;         ///< "package.json", "pnpm-workspace.yaml", "Cargo.toml", "go.work", "pom.xml", "pyproject.toml"
     Ecosystem ecosystem = Ecosystem::Other;
     QString field;        ///< "workspaces", "packages", "[workspace] members", "use", "<modules>"
     QStringList patterns; ///< as written; npm/yarn/pnpm negations start with "!"
-    QStringList excludes; ///< Cargo's [workspace] exclude
+    QStringList excludes; ///< Cargo's [workspace] exclude, uv's [tool.uv.workspace] exclude
     int line = 0;         ///< of the member list in the file (0 when unknown)
     int members = 0;      ///< manifests it includes, its own folder's not counted
     int leftOut = 0;      ///< manifests it leaves out (directly or below a left-out member)
@@ -41,7 +41,8 @@ struct LeftOutManifest
  * `!` negations), pnpm-workspace.yaml `packages` (`!` excludes; the root is
  * always a member), Cargo `[workspace] members` / `exclude` (and the path
  * dependencies of members), go.work `use`, Maven `<modules>` (a module's own
- * modules too). A manifest of ecosystem E below a workspace root of E that
+ * modules too), uv's `[tool.uv.workspace] members` / `exclude` in
+ * pyproject.toml (globs; requirements files are not governed). A manifest of ecosystem E below a workspace root of E that
  * its closest such root does not include is left out; other ecosystems are
  * not affected; a manifest with no workspace root of its ecosystem above it
  * counts as before.
