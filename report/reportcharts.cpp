@@ -1,5 +1,6 @@
 #include "reportcharts.h"
 
+#include "chartstyle.h"
 #include "document.h"
 #include "fragmentationstyle.h"
 #include "tablemodel.h"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace ArchBoard::ReportCharts {
@@ -38,16 +40,16 @@ QFont chartFont(int pixels, bool bold = false)
     return f;
 }
 
-QString shortText(const QString &text, int max)
+/// Draws a category label in full in \a rect: wrapped at spaces, and in a smaller
+/// font (down to 8 px) when the wrapped lines are taller than the rect.
+void drawLabel(QPainter &p, const QRectF &rect, int align, const QString &text, const QFont &font)
 {
-    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
-}
-
-/// As on the selection page's axes: both languages of "Cold start (冷启动)", readable on an axis.
-QString shortName(const Document &doc, TableId table, const QString &id)
-{
-    const QString name = doc.referenceName(table, id);
-    return name.size() > 34 ? name.left(32) + QStringLiteral("…") : name;
+    const int flags = align | Qt::TextWordWrap;
+    QFont f = font;
+    while (f.pixelSize() > 8 && QFontMetricsF(f).boundingRect(rect, flags, text).height() > rect.height())
+        f.setPixelSize(f.pixelSize() - 1);
+    p.setFont(f);
+    p.drawText(rect, flags | Qt::TextDontClip, text);
 }
 
 /// The axis: the chart's own ticks, or nice numbers (1, 2, 2.5, 5 × 10^n) around its range.
@@ -185,7 +187,7 @@ void paintHorizontal(QPainter &p, const BarChart &chart, const QRectF &area)
     for (int i = 0; i < n; ++i) {
         const double top = plot.top() + i * band;
         p.setPen(kInk);
-        p.drawText(QRectF(area.left(), top, labelWidth, band), Qt::AlignRight | Qt::AlignVCenter, chart.categories.at(i));
+        drawLabel(p, QRectF(area.left(), top, labelWidth, band), Qt::AlignRight | Qt::AlignVCenter, chart.categories.at(i), labelFont);
         const double barTop = top + (band - thickness) / 2;
         forEachSegment(chart, i, [&](const Series &s, double from, double to) {
             drawSegment(p, QRectF(QPointF(x(from), barTop), QPointF(x(to), barTop + thickness)), s.colour);
@@ -239,7 +241,7 @@ void paintVertical(QPainter &p, const BarChart &chart, const QRectF &area)
     for (int i = 0; i < n; ++i) {
         const double left = plot.left() + i * band;
         p.setPen(kInk);
-        p.drawText(QRectF(left, plot.bottom() + 4, band, labelHeight), Qt::AlignHCenter | Qt::AlignTop, chart.categories.at(i));
+        drawLabel(p, QRectF(left, plot.bottom() + 4, band, labelHeight), Qt::AlignHCenter | Qt::AlignTop, chart.categories.at(i), labelFont);
         const double barLeft = left + (band - thickness) / 2;
         forEachSegment(chart, i, [&](const Series &s, double from, double to) {
             drawSegment(p, QRectF(QPointF(barLeft, y(to)), QPointF(barLeft + thickness, y(from))), s.colour);
@@ -294,29 +296,30 @@ BarChart ranking(const Document &doc, const TierResult &tier, const TierWinProba
             label += Text::tr(" · wins %1").arg(Selection::percentText(win->probabilityOf(s.candidate)));
         c.categories << label;
     }
-    // The eight heaviest criteria get their own segment; the rest share one,
-    // so a bar stays readable with forty criteria.
-    std::vector<size_t> order(size_t(tier.criteria.size()));
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return tier.shares[a] > tier.shares[b]; });
-    const size_t shown = std::min<size_t>(order.size(), order.size() > 9 ? 8 : order.size());
-    std::sort(order.begin(), order.begin() + qsizetype(shown));
-    for (size_t i = 0; i < shown; ++i) {
-        const size_t k = order[i];
-        Series s{shortName(doc, TableId::Criteria, tier.criteria.at(qsizetype(k))), Tco::lineColour(int(i)), {}};
+    // As on the page: the twelve heaviest criteria get their own segment, the rest share one.
+    const ChartStyle::Overflow overflow = ChartStyle::topN(tier.shares);
+    int index = 0;
+    for (int k : overflow.shown) {
+        Series s{doc.referenceName(TableId::Criteria, tier.criteria.at(k)), ChartStyle::seriesColour(index++), {}};
         for (const CandidateScore &score : tier.ranking)
-            s.values.push_back(score.contributions[k].value_or(0.0) * 100.0);
+            s.values.push_back(score.contributions[size_t(k)].value_or(0.0) * 100.0);
         c.series.push_back(std::move(s));
     }
-    if (shown < order.size()) {
-        Series rest{Text::tr("%n other criteria", nullptr, int(order.size() - shown)), QColor(0xbb, 0xbb, 0xbb).darker(115), {}};
+    if (overflow.any()) {
+        const QString other = ChartStyle::otherLabel(int(overflow.grouped.size()));
+        Series rest{other, ChartStyle::otherColour(), {}};
         for (const CandidateScore &score : tier.ranking) {
             double sum = 0;
-            for (size_t i = shown; i < order.size(); ++i)
-                sum += score.contributions[order[i]].value_or(0.0);
-            rest.values.push_back(sum * 100.0);
+            for (int k : overflow.grouped)
+                sum += score.contributions[size_t(k)].value_or(0.0) * 100.0;
+            rest.values.push_back(sum);
         }
         c.series.push_back(std::move(rest));
+        c.title = Text::tr("Weighted score by criterion (0–100): the %1 heaviest of %2 criteria, the other %3 grouped as “%4”")
+                      .arg(overflow.shown.size())
+                      .arg(tier.criteria.size())
+                      .arg(overflow.grouped.size())
+                      .arg(other);
     }
     return c;
 }
@@ -327,10 +330,16 @@ BarChart sensitivity(const Document &doc, const TierResult &tier, double fragile
     c.title = Text::tr("Weight share now → share at which the winner changes (%)");
     c.max = 100;
     Series offset{QString(), Qt::transparent, {}, false};
-    Series safe{Text::tr("Room before the winner changes"), QColor(0x7f, 0xb8, 0x7f), {}};
-    Series fragile{Text::tr("Fragile: under %1 pp").arg(fragilePp), QColor(0xe0, 0x6c, 0x5f), {}};
-    for (const SensitivityItem &s : tier.sensitivity) {
-        QString label = shortName(doc, TableId::Criteria, s.criterion);
+    Series safe{Text::tr("Room before the winner changes"), QColor(0x00, 0x9e, 0x73), {}};
+    Series fragile{Text::tr("Fragile: under %1 pp").arg(fragilePp), QColor(0xd5, 0x5e, 0x00), {}};
+    // As on the page: the sixteen criteria nearest to changing the winner, the rest in one row.
+    std::vector<double> nearness;
+    for (const SensitivityItem &s : tier.sensitivity)
+        nearness.push_back(s.distancePp ? -*s.distancePp : -std::numeric_limits<double>::infinity());
+    const ChartStyle::Overflow overflow = ChartStyle::topN(nearness, ChartStyle::kMaxRows);
+    for (int k : overflow.shown) {
+        const SensitivityItem &s = tier.sensitivity[size_t(k)];
+        QString label = doc.referenceName(TableId::Criteria, s.criterion);
         if (s.flipAtPct) {
             const double width = std::abs(*s.flipAtPct - s.weightPct);
             const bool isFragile = *s.distancePp < fragilePp;
@@ -347,6 +356,17 @@ BarChart sensitivity(const Document &doc, const TierResult &tier, double fragile
             label += Text::tr(": %1 % — no share flips the winner").arg(TableModel::formatNumber(s.weightPct, 1));
         }
         c.categories << label;
+    }
+    if (overflow.any()) {
+        const QString other = ChartStyle::otherLabel(int(overflow.grouped.size()));
+        c.categories << other + Text::tr(": further from changing the winner");
+        for (Series *s : {&offset, &safe, &fragile})
+            s->values.push_back(0);
+        c.title = Text::tr("Weight share now → share at which the winner changes (%): the %1 criteria nearest to a change of %2, the other %3 grouped as “%4”")
+                      .arg(overflow.shown.size())
+                      .arg(tier.sensitivity.size())
+                      .arg(overflow.grouped.size())
+                      .arg(other);
     }
     c.series = {offset, safe, fragile};
     return c;
@@ -367,7 +387,7 @@ BarChart tcoComparison(const std::vector<ScenarioTotal> &scenarios, int baseline
         largest = std::max(largest, s.totalUsd);
     const Tco::UsdScale scale = Tco::usdScale(largest);
     Series baseSeries{Text::tr("Baseline"), QColor(0x55, 0x55, 0x55), {}};
-    Series others{Text::tr("Scenario"), Tco::lineColour(0), {}};
+    Series others{Text::tr("Scenario"), ChartStyle::seriesColour(0), {}};
     for (const ScenarioTotal &s : scenarios) {
         QString delta;
         if (base && &s != base) {
@@ -378,7 +398,7 @@ BarChart tcoComparison(const std::vector<ScenarioTotal> &scenarios, int baseline
         } else if (&s == base) {
             delta = Text::tr(" (baseline)");
         }
-        c.categories << QStringLiteral("%1\n%2%3").arg(shortText(s.name, 40), Tco::usd(s.totalUsd), delta);
+        c.categories << QStringLiteral("%1\n%2%3").arg(s.name, Tco::usd(s.totalUsd), delta);
         baseSeries.values.push_back(&s == base ? s.totalUsd / scale.divisor : 0.0);
         others.values.push_back(&s != base ? s.totalUsd / scale.divisor : 0.0);
     }
@@ -401,7 +421,7 @@ BarChart tcoLines(const TcoResult &result)
     double largest = 0;
     std::vector<std::vector<TcoLineValue>> rows;
     for (const TcoLanguageResult &l : result.languages) {
-        c.categories << Text::tr("%1\n%2 functions · %3 USD").arg(shortText(l.name, 24), Tco::money(l.functions), Tco::money(l.totalAnnualUsd));
+        c.categories << Text::tr("%1\n%2 functions · %3 USD").arg(l.name, Tco::money(l.functions), Tco::money(l.totalAnnualUsd));
         largest = std::max(largest, l.totalAnnualUsd);
         rows.push_back(Tco::lines(l));
     }
@@ -413,7 +433,7 @@ BarChart tcoLines(const TcoResult &result)
     const Tco::UsdScale scale = Tco::usdScale(largest);
     const QStringList names = Tco::lineNames();
     for (int k = 0; k < names.size(); ++k) {
-        Series s{names.at(k), Tco::lineColour(k), {}};
+        Series s{names.at(k), ChartStyle::seriesColour(k), {}};
         for (const std::vector<TcoLineValue> &row : rows)
             s.values.push_back(row[size_t(k)].usd / scale.divisor);
         if (shared)
@@ -431,12 +451,17 @@ BarChart tornado(const std::vector<TcoSensitivity> &sensitivity, const std::vect
 {
     BarChart c;
     std::vector<const TcoSensitivity *> rows;
+    int swinging = 0;
     for (const TcoSensitivity &s : sensitivity) {
+        swinging += s.swing() > 0;
         if (s.swing() > 0 && int(rows.size()) < maxRows)
             rows.push_back(&s); // already ranked by swing
     }
     const QString pctText = QString::number(pct, 'g', 4);
-    c.title = Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top").arg(pctText, Tco::usd(baseUsd));
+    c.title = swinging > int(rows.size())
+        ? Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top")
+              .arg(pctText, Tco::usd(baseUsd)).arg(rows.size()).arg(swinging)
+        : Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top").arg(pctText, Tco::usd(baseUsd));
     if (rows.empty()) {
         c.title = Text::tr("Sensitivity: no input changes the total (base %1)").arg(Tco::usd(baseUsd));
         return c;
@@ -447,14 +472,14 @@ BarChart tornado(const std::vector<TcoSensitivity> &sensitivity, const std::vect
         hi = std::max({hi, s->lowUsd - baseUsd, s->highUsd - baseUsd});
     }
     const Tco::UsdScale scale = Tco::usdScale(std::max(-lo, hi));
-    Series low{Text::tr("Input −%1 %").arg(pctText), QColor(0x44, 0x77, 0xaa), {}};
-    Series high{Text::tr("Input +%1 %").arg(pctText), QColor(0xee, 0x66, 0x77), {}};
+    Series low{Text::tr("Input −%1 %").arg(pctText), ChartStyle::seriesColour(0), {}};
+    Series high{Text::tr("Input +%1 %").arg(pctText), ChartStyle::seriesColour(5), {}};
     Series lowRest{QString(), low.colour, {}, false};
     for (const TcoSensitivity *s : rows) {
         const auto p = std::find_if(parameters.begin(), parameters.end(), [&](const TcoParameter &param) { return param.name == s->parameter; });
         const QString description = p != parameters.end() && !p->description.isEmpty() ? p->description : s->parameter;
         const QString unit = p != parameters.end() ? p->unit : QString();
-        c.categories << QStringLiteral("%1\n%2 → %3 %4").arg(shortText(description, 36), Tco::money(s->lowValue), Tco::money(s->highValue), unit);
+        c.categories << QStringLiteral("%1\n%2 → %3 %4").arg(description, Tco::money(s->lowValue), Tco::money(s->highValue), unit);
         const double dl = (s->lowUsd - baseUsd) / scale.divisor;
         const double dh = (s->highUsd - baseUsd) / scale.divisor;
         // Bars stack: when both moves push the total the same way the nearer
@@ -497,7 +522,7 @@ BarChart drift(const FragmentationResult &result, int maxRows)
         : Text::tr("Version drift (oldest → newest in use) of %1 shared dependencies").arg(rows.size());
     double longest = 0;
     for (const SharedDependency *dep : rows) {
-        c.categories << QStringLiteral("%1 · %2").arg(shortText(dep->name, 32), Enums::ecosystem.key(int(dep->ecosystem)));
+        c.categories << QStringLiteral("%1 · %2").arg(dep->name, Enums::ecosystem.key(int(dep->ecosystem)));
         longest = std::max(longest, FragmentationStyle::barLength(dep->drift.magnitude));
     }
     for (DriftLevel level : {DriftLevel::Major, DriftLevel::Minor, DriftLevel::Patch}) {

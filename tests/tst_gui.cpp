@@ -1,6 +1,7 @@
 // GUI smoke test (offscreen): open the sample, edit cells through the views,
 // undo, save, reopen; the second-instance banner; the Problems panel.
 #include "analysis.h"
+#include "chartstyle.h"
 #include "cliprocess.h"
 #include "cmlformat.h"
 #include "contextmappage.h"
@@ -14,6 +15,7 @@
 #include "matrixmodel.h"
 #include "monorepo.h"
 #include "recovery.h"
+#include "selectioncharts.h"
 #include "selectionpage.h"
 #include "sample.h"
 #include "tablemodel.h"
@@ -33,7 +35,15 @@
 #include <QAbstractBarSeries>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -87,6 +97,11 @@ private slots:
     void fragmentationDashboardShowsMetricsAndScans();
     void fragmentationScanCancelStoresNothing();
     void fragmentationDashboardAnalysesInTheBackground();
+    void selectionChartsShowFullLabels_data();
+    void selectionChartsShowFullLabels();
+    void selectionChartsGroupTheOverflow();
+    void selectionChartMarksHaveTooltips();
+    void tcoCumulativeGroupsManyScenarios();
 
 private:
     static bool waitForMap(ContextMapPage *page);
@@ -1296,6 +1311,331 @@ void TestGui::fragmentationDashboardAnalysesInTheBackground()
     QCOMPARE(page->mismatchModel()->rowCount(), 0);
     doc->undoStack()->undo();
     QTRY_COMPARE(page->metricValue(FragmentationMetric::VersionDrift), QStringLiteral("1 minor"));
+}
+
+namespace {
+
+/// A board of \a candidates × \a criteria with names as long as real ones, all shortlisted, one tier.
+Workspace longNamedBoard(int candidates, int criteria)
+{
+    Testing::GeneratorSpec spec;
+    spec.candidates = candidates;
+    spec.criteria = criteria;
+    spec.tiers = 1;
+    Workspace ws = Testing::generateWorkspace(spec, 17);
+    for (size_t i = 0; i < ws.candidates.size(); ++i) {
+        ws.candidates[i].shortlisted = true;
+        ws.candidates[i].name = QStringLiteral("Candidate %1 with a long runtime name (候选运行时 %1)").arg(i + 1);
+    }
+    for (size_t i = 0; i < ws.criteria.size(); ++i)
+        ws.criteria[i].name = QStringLiteral("Criterion %1: cold start latency at p99 under load (冷启动 %1)").arg(i + 1);
+    // No knock-outs: every candidate is ranked, so every chart has every name.
+    ws.tierThresholds.clear();
+    return ws;
+}
+
+QString plain(const QString &richText)
+{
+    return QTextDocumentFragment::fromHtml(richText).toPlainText();
+}
+
+/// The text QtCharts draws in \a chart's scene: axis labels, legend entries, the title.
+QList<QGraphicsTextItem *> drawnTexts(QChart *chart)
+{
+    QList<QGraphicsTextItem *> out;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && !text->toPlainText().isEmpty() && chart->isAncestorOf(text))
+            out << text;
+    }
+    return out;
+}
+
+/// Empty when every category label of \a chart is drawn in full, none on top of another and
+/// inside the chart, and no drawn text (legend, title) is cut to "…" or pushed out of the chart.
+QString labelProblems(QChart *chart)
+{
+    const QList<QGraphicsTextItem *> texts = drawnTexts(chart);
+    const QRectF inside = chart->geometry().adjusted(-1, -1, 1, 1);
+    for (QGraphicsTextItem *text : texts) {
+        if (text->toPlainText().contains(QChar(0x2026)))
+            return QStringLiteral("cut to “…”: %1").arg(text->toPlainText());
+        if (!inside.contains(text->sceneBoundingRect()) && chart->legend()->isAncestorOf(text))
+            return QStringLiteral("legend entry outside the chart: %1").arg(text->toPlainText());
+    }
+    for (QAbstractAxis *axis : chart->axes()) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        std::vector<QRectF> rects;
+        for (const QString &category : categories->categories()) {
+            const auto drawn = std::find_if(texts.begin(), texts.end(), [&](QGraphicsTextItem *t) { return t->toPlainText() == plain(category); });
+            if (drawn == texts.end())
+                return QStringLiteral("category not drawn in full: %1").arg(plain(category));
+            if (!inside.contains((*drawn)->sceneBoundingRect()))
+                return QStringLiteral("category outside the chart: %1").arg(plain(category));
+            rects.push_back((*drawn)->sceneBoundingRect());
+        }
+        // Rows, one line each: their centres at least a line of text apart.
+        const double line = QFontMetricsF(categories->labelsFont()).height();
+        std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) { return a.center().y() < b.center().y(); });
+        for (size_t i = 1; i < rects.size(); ++i) {
+            if (rects[i].center().y() - rects[i - 1].center().y() < line * 0.95)
+                return QStringLiteral("category labels overlap: %1 px apart, a line is %2 px").arg(rects[i].center().y() - rects[i - 1].center().y()).arg(line);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestGui::selectionChartsShowFullLabels_data()
+{
+    QTest::addColumn<int>("candidates");
+    QTest::addColumn<int>("criteria");
+    QTest::newRow("6 × 16") << 6 << 16;
+    QTest::newRow("12 × 16") << 12 << 16;
+}
+
+void TestGui::selectionChartsShowFullLabels()
+{
+    // The user test's window: 1600 × 1000, names as long as a board writes them.
+    QFETCH(int, candidates);
+    QFETCH(int, criteria);
+    const QString path = m_dir.filePath(QStringLiteral("long-names-%1.archboard").arg(candidates));
+    QString error;
+    const Workspace board = longNamedBoard(candidates, criteria);
+    QVERIFY2(WorkspaceFile::save(board, path, &error), qPrintable(error));
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(path));
+    SelectionPage *page = w.selectionPage();
+    w.showPage(page);
+    page->setTier(board.tiers.front().id);
+    const TierResult tier = Selection::compute(w.document()->workspace()).tiers.front();
+    QCOMPARE(int(tier.ranking.size()), candidates);
+    QCOMPARE(int(tier.criteria.size()), criteria);
+    const QList<QChartView *> views = page->findChildren<QChartView *>();
+    for (int tab = 0; tab < 3; ++tab) {
+        page->tabs()->setCurrentIndex(tab);
+        auto *view = qobject_cast<QChartView *>(page->tabs()->currentWidget());
+        QVERIFY(view);
+        QTRY_VERIFY(!view->chart()->series().isEmpty());
+        QApplication::processEvents();
+        QChart *chart = view->chart();
+        const QString problems = labelProblems(chart);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("tab %1: %2").arg(tab).arg(problems)));
+        // The names themselves, in full, on the axis (ranking: candidates; sensitivity: criteria)
+        // or around the radar (criteria).
+        QStringList drawn;
+        for (QGraphicsTextItem *text : drawnTexts(chart))
+            drawn << text->toPlainText().replace(QChar::LineSeparator, u' ').replace(u'\n', u' '); // a wrapped name
+        const QString all = drawn.join(u'\n');
+        if (tab == 0) {
+            for (const Candidate &c : board.candidates)
+                QVERIFY2(all.contains(c.name), qPrintable(c.name));
+        } else {
+            // The radar shows the twelve heaviest criteria, the sensitivity chart all of them.
+            int shown = 0;
+            for (const Criterion &c : board.criteria)
+                shown += all.contains(c.name);
+            QCOMPARE(shown, tab == 1 ? std::min(criteria, ChartStyle::kMaxSeries) : criteria);
+        }
+    }
+    QVERIFY(views.size() >= 3);
+}
+
+void TestGui::selectionChartsGroupTheOverflow()
+{
+    // 30 candidates × 30 criteria: 12 criteria segments and "Other (18 more)", said in the title.
+    const Workspace board = longNamedBoard(30, 30);
+    const Document doc(std::make_unique<Workspace>(board));
+    const SelectionResult result = Selection::compute(board);
+    const TierResult &tier = result.tiers.front();
+    QCOMPARE(int(tier.criteria.size()), 30);
+    QChart ranking;
+    SelectionCharts::fillRanking(&ranking, doc, tier);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(ranking.series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 13);
+    QBarSet *other = bars->barSets().last();
+    QCOMPARE(other->label(), QStringLiteral("Other (18 more)"));
+    QCOMPARE(other->color(), ChartStyle::otherColour());
+    QVERIFY2(ranking.title().contains(QStringLiteral("the 12 heaviest of 30 criteria, the other 18 grouped as “Other (18 more)”")), qPrintable(ranking.title()));
+    // The grouped segment is what the 18 lighter criteria add up to: every bar still sums to the score.
+    for (int row = 0; row < other->count(); ++row) {
+        double sum = 0;
+        for (QBarSet *set : bars->barSets())
+            sum += set->at(row);
+        const CandidateScore &score = tier.ranking[tier.ranking.size() - 1 - size_t(row)];
+        QVERIFY(std::abs(sum - score.score * 100.0) < 1e-6);
+    }
+    // Twelve colours, none repeated, none the grey of "Other".
+    QList<QColor> colours;
+    for (QBarSet *set : bars->barSets().mid(0, 12)) {
+        QVERIFY2(!colours.contains(set->color()), qPrintable(set->label()));
+        QVERIFY(set->color() != ChartStyle::otherColour());
+        colours << set->color();
+    }
+
+    // The radar: the 12 best-ranked candidates in colour, the other 18 in grey under one legend entry.
+    QChartView profilesView(new QPolarChart);
+    profilesView.resize(1200, 600);
+    profilesView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profilesView));
+    QChart &profiles = *profilesView.chart();
+    SelectionCharts::fillProfiles(&profiles, doc, result.matrix, tier);
+    QVERIFY2(profiles.title().contains(QStringLiteral("the 12 best-ranked of 30 candidates in colour, the other 18 in grey as “Other (18 more)”")),
+             qPrintable(profiles.title()));
+    QStringList legend;
+    QList<QColor> lineColours;
+    QTest::qWait(50); // the legend lays its entries out when the view paints
+    for (QLegendMarker *marker : profiles.legend()->markers()) {
+        if (marker->isVisible())
+            legend << marker->label();
+    }
+    for (QAbstractSeries *series : profiles.series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        if (line->name() != QStringLiteral("Other (18 more)")) {
+            QVERIFY2(!lineColours.contains(line->color()), qPrintable(line->name()));
+            lineColours << line->color();
+        } else {
+            QCOMPARE(line->color(), ChartStyle::otherColour());
+        }
+    }
+    QCOMPARE(lineColours.size(), 12);
+    QCOMPARE(legend.size(), 13);
+    QCOMPARE(legend.count(QStringLiteral("Other (18 more)")), 1);
+
+    // The sensitivity chart: 16 rows and one for the other 14.
+    QChart sensitivity;
+    SelectionCharts::fillSensitivity(&sensitivity, doc, tier, 7.5);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(sensitivity.axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), 17);
+    QVERIFY(axis->categories().first().startsWith(QStringLiteral("Other (14 more)")));
+    QVERIFY2(sensitivity.title().contains(QStringLiteral("the 16 criteria nearest to a change of 30, the other 14 grouped as “Other (14 more)”")), qPrintable(sensitivity.title()));
+}
+
+void TestGui::selectionChartMarksHaveTooltips()
+{
+    // Every bar and point says what it is, its value and what it means, when hovered.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openSample());
+    const Document &doc = *w.document();
+    const SelectionResult result = Selection::compute(doc.workspace());
+    const TierResult &tier = result.tiers.front();
+    QVERIFY(tier.ranking.size() >= 3);
+    auto hover = [](QBarSet *set, int index) {
+        emit set->hovered(true, index);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+
+    QChartView ranking(new QChart);
+    ranking.resize(1000, 500);
+    SelectionCharts::fillRanking(ranking.chart(), doc, tier);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(ranking.chart()->series().value(0));
+    QVERIFY(bars);
+    for (QBarSet *set : bars->barSets()) {
+        for (int row = 0; row < set->count(); ++row) {
+            const CandidateScore &score = tier.ranking[tier.ranking.size() - 1 - size_t(row)];
+            const QString tip = SelectionCharts::tooltip(set, row);
+            QVERIFY2(tip.contains(doc.referenceName(TableId::Candidates, score.candidate).toHtmlEscaped()), qPrintable(tip));
+            QVERIFY2(tip.contains(set->label()), qPrintable(tip));
+            QVERIFY2(tip.contains(TableModel::formatNumber(set->at(row), 1) + QStringLiteral(" of its ")), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("points (the weighted score, 0–100)")), qPrintable(tip));
+        }
+        QCOMPARE(hover(set, 0), SelectionCharts::tooltip(set, 0));
+    }
+
+    QChartView sensitivity(new QChart);
+    sensitivity.resize(1000, 500);
+    SelectionCharts::fillSensitivity(sensitivity.chart(), doc, tier, doc.workspace().info.fragileThresholdPp);
+    bars = qobject_cast<QAbstractBarSeries *>(sensitivity.chart()->series().value(0));
+    QVERIFY(bars);
+    for (QBarSet *set : bars->barSets()) {
+        QCOMPARE(set->count(), qsizetype(tier.sensitivity.size()));
+        for (int row = 0; row < set->count(); ++row) {
+            const SensitivityItem &item = tier.sensitivity[tier.sensitivity.size() - 1 - size_t(row)];
+            const QString tip = SelectionCharts::tooltip(set, row);
+            QVERIFY2(tip.contains(doc.referenceName(TableId::Criteria, item.criterion).toHtmlEscaped()), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("Its share of the weight now: %1 %").arg(TableModel::formatNumber(item.weightPct, 1))), qPrintable(tip));
+            if (item.flipAtPct)
+                QVERIFY2(tip.contains(QStringLiteral("wins instead")) && (tip.contains(QStringLiteral("Fragile")) || tip.contains(QStringLiteral("Safe"))), qPrintable(tip));
+            else
+                QVERIFY2(tip.contains(QStringLiteral("No share of this criterion changes the winner.")), qPrintable(tip));
+        }
+        QCOMPARE(hover(set, 0), SelectionCharts::tooltip(set, 0));
+    }
+
+    QChartView profiles(new QPolarChart);
+    profiles.resize(800, 600);
+    SelectionCharts::fillProfiles(profiles.chart(), doc, result.matrix, tier);
+    QVERIFY(!profiles.chart()->series().isEmpty());
+    for (QAbstractSeries *series : profiles.chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        QVERIFY(line->pointsVisible());
+        for (int i = 0; i < line->count(); ++i) {
+            const QString tip = SelectionCharts::tooltip(line, i);
+            QVERIFY2(tip.contains(line->name()) && tip.contains(QStringLiteral("Normalised value %1").arg(TableModel::formatNumber(line->at(i).y(), 2))),
+                     qPrintable(tip));
+        }
+        emit line->hovered(line->at(0), true);
+        QCOMPARE(QToolTip::isVisible() ? QToolTip::text() : QString(), SelectionCharts::tooltip(line, 0));
+    }
+}
+
+void TestGui::tcoCumulativeGroupsManyScenarios()
+{
+    // 30 scenarios: the baseline and 11 more in colour, 18 grey lines under one "Other (18 more)".
+    const Workspace sample = Testing::sampleWorkspace();
+    const std::optional<TcoInput> in = Tco::input(sample, sample.scenarios.front().id);
+    QVERIFY(in);
+    std::vector<TcoCharts::ScenarioFigure> figures;
+    for (int i = 0; i < 30; ++i) {
+        TcoCharts::ScenarioFigure f;
+        f.id = QStringLiteral("s%1").arg(i);
+        f.name = QStringLiteral("Scenario %1 with a long name for the legend").arg(i);
+        f.baseline = i == 20;
+        f.result = Tco::compute(*in);
+        figures.push_back(f);
+    }
+    QChartView view(new QChart);
+    view.resize(1200, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TcoCharts::fillCumulative(view.chart(), figures);
+    QVERIFY2(view.chart()->title().contains(QStringLiteral("12 of 30 scenarios in colour, the other 18 in grey as “Other (18 more)”")),
+             qPrintable(view.chart()->title()));
+    QStringList legend;
+    QTest::qWait(50); // the legend lays its entries out when the view paints
+    for (QLegendMarker *marker : view.chart()->legend()->markers()) {
+        if (marker->isVisible())
+            legend << marker->label();
+    }
+    QCOMPARE(legend.size(), 13);
+    QVERIFY(legend.contains(QStringLiteral("Scenario 20 with a long name for the legend (baseline)")));
+    QCOMPARE(legend.count(QStringLiteral("Other (18 more)")), 1);
+    QList<QColor> colours;
+    for (QAbstractSeries *series : view.chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line->name() == QStringLiteral("Other (18 more)")) {
+            QCOMPARE(line->color(), ChartStyle::otherColour());
+            QVERIFY(!TcoCharts::tooltip(line, 0).isEmpty()); // a grey line still says which scenario it is
+            continue;
+        }
+        QVERIFY2(!colours.contains(line->color()), qPrintable(line->name()));
+        colours << line->color();
+    }
+    QCOMPARE(colours.size(), 12);
 }
 
 QTEST_MAIN(TestGui)

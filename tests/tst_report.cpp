@@ -1,6 +1,7 @@
 // The workshop report (HTML/PDF) of the sample: every section, the engines'
 // figures, images embedded, user text inert, CJK in the PDF, the CLI and the
 // GUI's asynchronous run.
+#include "chartstyle.h"
 #include "cliprocess.h"
 #include "contextmap.h"
 #include "diagramrenderer.h"
@@ -41,10 +42,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 
 #include <atomic>
 #include <QMutex>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTest>
@@ -177,11 +178,13 @@ private slots:
     void cliExportsHtmlAndPdf();
     void cliRejectsOtherExtensions();
     void guiRunExportsWithoutBlocking();
-    void fileMenuHasReportActions();
     void exportSaysWhereItIsAndCanBeCancelled();
+    void fileMenuHasReportActions();
     void driftGraphIsTheSameEverywhere();
     void chartsShowThePagesFigures();
     void chartsAreDrawnWithoutWidgets();
+    void chartPaletteIsDistinct();
+    void chartsGroupTheSameOverflow();
 
 private:
     Workspace m_sample;
@@ -616,9 +619,6 @@ void TestReport::guiRunExportsWithoutBlocking()
     }
 }
 
-void TestReport::fileMenuHasReportActions()
-{
-    MainWindow window;
 // Issue 17: a long export (a large workspace's PDF runs to hundreds of pages)
 // says where it is and can be stopped; the file that was there stays as it was.
 void TestReport::exportSaysWhereItIsAndCanBeCancelled()
@@ -662,6 +662,9 @@ void TestReport::exportSaysWhereItIsAndCanBeCancelled()
         QVERIFY2(stages.contains(QLatin1StringView(stage)), qPrintable(stages.join(u'|')));
 }
 
+void TestReport::fileMenuHasReportActions()
+{
+    MainWindow window;
     window.setInteractive(false);
     QStringList texts;
     for (QAction *menu : window.menuBar()->actions()) {
@@ -827,6 +830,90 @@ void TestReport::chartsAreDrawnWithoutWidgets()
     }
     QVERIFY(!coloured);
     QCOMPARE(ReportCharts::drift(FragmentationResult{}, 20).title, QStringLiteral("No dependency is used by two or more services"));
+}
+
+void TestReport::chartPaletteIsDistinct()
+{
+    // The distance is CIE76 ΔE: black to white is 100, sRGB red to green about 170.6.
+    QVERIFY(std::abs(ChartStyle::colourDistance(Qt::black, Qt::white) - 100.0) < 0.05);
+    QVERIFY(std::abs(ChartStyle::colourDistance(QColor(255, 0, 0), QColor(0, 255, 0)) - 170.6) < 0.5);
+    // At least 24 colours, every two clearly apart, none near white or like the grey of "Other".
+    QVERIFY(ChartStyle::paletteSize() >= 24);
+    QList<QColor> colours;
+    for (int i = 0; i < ChartStyle::paletteSize(); ++i)
+        colours << ChartStyle::seriesColour(i);
+    for (int i = 0; i < colours.size(); ++i) {
+        const QColor &c = colours.at(i);
+        QVERIFY2(c.lightnessF() < 0.9 && ChartStyle::colourDistance(c, Qt::white) >= 30, qPrintable(c.name()));
+        QVERIFY2(ChartStyle::colourDistance(c, ChartStyle::otherColour()) >= 15, qPrintable(c.name()));
+        for (int j = 0; j < i; ++j)
+            QVERIFY2(ChartStyle::colourDistance(c, colours.at(j)) >= 15, qPrintable(c.name() + QStringLiteral(" ~ ") + colours.at(j).name()));
+    }
+    QCOMPARE(ChartStyle::seriesColour(ChartStyle::paletteSize()), ChartStyle::seriesColour(0)); // wraps only after the palette
+
+    // Candidates' own colours are kept while they are distinct; repeats get palette colours.
+    const std::vector<QColor> own = {QColor(0xde, 0xa5, 0x84), QColor(0x31, 0x78, 0xc6), QColor(0xde, 0xa5, 0x84), QColor(0xfa, 0xfa, 0xfa), QColor()};
+    const std::vector<QColor> given = ChartStyle::distinctColours(own);
+    QCOMPARE(given.size(), own.size());
+    QCOMPARE(given[0], own[0]);
+    QCOMPARE(given[1], own[1]);
+    for (size_t i = 0; i < given.size(); ++i) {
+        QVERIFY(ChartStyle::colourDistance(given[i], Qt::white) >= 25);
+        for (size_t j = 0; j < i; ++j)
+            QVERIFY2(ChartStyle::colourDistance(given[i], given[j]) >= 15, qPrintable(given[i].name()));
+    }
+}
+
+void TestReport::chartsGroupTheSameOverflow()
+{
+    // A board of 12 candidates × 30 criteria with long names: the page and the report group the
+    // same 18 criteria as "Other (18 more)", in the same colours, and print every name in full.
+    Testing::GeneratorSpec spec;
+    spec.candidates = 12;
+    spec.criteria = 30;
+    spec.tiers = 1;
+    Workspace ws = Testing::generateWorkspace(spec, 5);
+    for (size_t i = 0; i < ws.candidates.size(); ++i) {
+        ws.candidates[i].shortlisted = true;
+        ws.candidates[i].name = QStringLiteral("Candidate %1 with a long runtime name (候选 %1)").arg(i + 1);
+    }
+    for (size_t i = 0; i < ws.criteria.size(); ++i)
+        ws.criteria[i].name = QStringLiteral("Criterion %1: cold start latency at p99 under load (冷启动 %1)").arg(i + 1);
+    const Document doc(std::make_unique<Workspace>(ws));
+    const TierResult tier = Selection::compute(ws).tiers.front();
+    QCOMPARE(int(tier.criteria.size()), 30);
+
+    QChart page;
+    SelectionCharts::fillRanking(&page, doc, tier);
+    const ReportCharts::BarChart report = ReportCharts::ranking(doc, tier, nullptr);
+    const QString d = differences(QStringLiteral("ranking"), barsOf(page, true), barsOf(report));
+    QVERIFY2(d.isEmpty(), qPrintable(d));
+    QCOMPARE(report.series.size(), size_t(13));
+    QCOMPARE(report.series.back().name, QStringLiteral("Other (18 more)"));
+    QCOMPARE(page.title(), report.title);
+    QVERIFY2(report.title.contains(QStringLiteral("the 12 heaviest of 30 criteria, the other 18 grouped as “Other (18 more)”")), qPrintable(report.title));
+    const QList<QBarSet *> sets = qobject_cast<QAbstractBarSeries *>(page.series().value(0))->barSets();
+    QCOMPARE(sets.size(), qsizetype(report.series.size()));
+    for (qsizetype i = 0; i < sets.size(); ++i)
+        QCOMPARE(sets.at(i)->color(), report.series[size_t(i)].colour);
+    for (size_t i = 0; i + 1 < report.series.size(); ++i) {
+        QCOMPARE(report.series[i].colour, ChartStyle::seriesColour(int(i)));
+        QVERIFY2(ws.criteria.end() != std::find_if(ws.criteria.begin(), ws.criteria.end(), [&](const Criterion &c) { return c.name == report.series[i].name; }),
+                 qPrintable(report.series[i].name));
+    }
+    for (const Candidate &c : ws.candidates)
+        QVERIFY2(report.categories.filter(c.name).size() == 1, qPrintable(c.name));
+
+    QChart pageSensitivity;
+    SelectionCharts::fillSensitivity(&pageSensitivity, doc, tier, 7.5);
+    const ReportCharts::BarChart reportSensitivity = ReportCharts::sensitivity(doc, tier, 7.5);
+    const QString ds = differences(QStringLiteral("sensitivity"), barsOf(pageSensitivity, true), barsOf(reportSensitivity));
+    QVERIFY2(ds.isEmpty(), qPrintable(ds));
+    QCOMPARE(reportSensitivity.categories.size(), qsizetype(17));
+    QVERIFY(reportSensitivity.categories.last().startsWith(QStringLiteral("Other (14 more)")));
+    QCOMPARE(pageSensitivity.title(), reportSensitivity.title);
+    for (const QString &label : reportSensitivity.categories + report.categories)
+        QVERIFY2(!label.contains(QChar(0x2026)), qPrintable(label));
 }
 
 QTEST_MAIN(TestReport)

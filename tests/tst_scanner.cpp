@@ -679,6 +679,10 @@ void TestScanner::rangesPeersCatalogsAndLocalPackages()
         "catalog|react in packages/admin asks for catalog:missing, which pnpm-workspace.yaml in . does not list",
         "range-style|lodash is requested in different range styles: ^ in packages/ui; ~ in packages/app",
         "local-version|@r/ui in packages/app asks for ^1.0.0, but packages/ui is 2.0.0",
+        // workspace:RANGE must hold for the local copy (pnpm refuses to install otherwise);
+        // workspace:* takes whatever is there, but there must be one.
+        "local-missing|@r/gone in packages/tools asks for workspace:*, but no package in the scanned workspace is named @r/gone",
+        "local-version|@r/ui in packages/tools asks for workspace:^1.5.0, but packages/ui is 2.0.0",
     };
     QCOMPARE(findings, expected);
     // catalog: and catalog:NAME become the catalogs' ranges.
@@ -712,7 +716,7 @@ void TestScanner::rangesPeersCatalogsAndLocalPackages()
     QCOMPARE(reactDom.drift.magnitude, 0.0);
     // Peer hygiene keeps its meaning: react-dom and react have a peer declaration, nobody bundles.
     QCOMPARE(*r.metric(FragmentationMetric::PeerDependencyHygiene).value, 100.0);
-    QVERIFY(ws.scans.back().note.contains(QStringLiteral("findings (3)")));
+    QVERIFY(ws.scans.back().note.contains(QStringLiteral("findings (5)")));
 }
 
 void TestScanner::polyglotMonorepoMatchesItsTruth()

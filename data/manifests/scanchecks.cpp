@@ -121,13 +121,38 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
     }
     for (const auto &[folder, service] : services) {
         for (const Dependency &d : service.dependencies) {
-            const auto it = local.constFind(d.name);
-            if (d.ecosystem != Ecosystem::Npm || it == local.cend() || it.value() == &service)
+            if (d.ecosystem != Ecosystem::Npm)
                 continue;
-            const QString request = d.version.trimmed();
-            if (request.startsWith(QLatin1String("workspace:")) || request.startsWith(QLatin1String("file:"))
-                || request.startsWith(QLatin1String("link:")) || request.startsWith(QLatin1String("portal:")))
+            QString request = d.version.trimmed();
+            QString name = d.name;
+            if (request.startsWith(QLatin1String("workspace:"))) {
+                // pnpm and yarn: workspace:*, ^ and ~ take the local copy as it is; workspace:RANGE
+                // (or workspace:alias@RANGE) must be satisfied by it, else the install fails.
+                QString spec = request.mid(int(qstrlen("workspace:")));
+                const qsizetype at = spec.lastIndexOf(u'@');
+                if (at > 0) {
+                    name = spec.left(at);
+                    spec = spec.mid(at + 1);
+                }
+                if (spec.startsWith(u'.') || spec.startsWith(u'/'))
+                    continue; // a path
+                const auto own = local.constFind(name);
+                if (own == local.cend()) {
+                    findings->push_back({QStringLiteral("local-missing"), Ecosystem::Npm, d.name, {folder},
+                                         Text::tr("%1 in %2 asks for %3, but no package in the scanned workspace is named %4")
+                                             .arg(d.name, folder, request, name)});
+                    continue;
+                }
+                if (spec.isEmpty() || spec == u"*" || spec == u"^" || spec == u"~" || own.value() == &service)
+                    continue;
+                request = spec;
+            } else if (request.startsWith(QLatin1String("file:")) || request.startsWith(QLatin1String("link:"))
+                       || request.startsWith(QLatin1String("portal:"))) {
                 continue; // the local copy by definition
+            }
+            const auto it = local.constFind(name);
+            if (it == local.cend() || it.value() == &service)
+                continue;
             const VersionSpec spec = Versions::parseSpec(Ecosystem::Npm, request);
             const Version own = Versions::parse(Ecosystem::Npm, it.value()->version);
             if ((spec.kind != VersionSpec::Kind::Exact && spec.kind != VersionSpec::Kind::Range) || !own.valid)
@@ -135,7 +160,7 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
             if (Versions::satisfies(spec, own))
                 continue;
             findings->push_back({QStringLiteral("local-version"), Ecosystem::Npm, d.name, {folder, it.value()->path},
-                                 Text::tr("%1 in %2 asks for %3, but %4 is %5").arg(d.name, folder, request, it.value()->path, it.value()->version)});
+                                 Text::tr("%1 in %2 asks for %3, but %4 is %5").arg(d.name, folder, d.version.trimmed(), it.value()->path, it.value()->version)});
         }
     }
 }

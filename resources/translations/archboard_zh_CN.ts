@@ -3287,8 +3287,8 @@ Requests: %2</source>
     <name>ChartStyle</name>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>其他（另 %n 项）</numerusform>
         </translation>
     </message>
 </context>
@@ -6593,55 +6593,55 @@ and </source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of its %4 points (the weighted score, 0–100)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;占其 %4 分中的 %3 分（加权得分，0–100）</translation>
     </message>
     <message>
         <source>The criterion&apos;s share of the weight: %1 %</source>
-        <translation type="unfinished" />
+        <translation>该评估标准的权重占比：%1 %</translation>
     </message>
     <message>
         <source>No figure for this criterion: it adds nothing.</source>
-        <translation type="unfinished" />
+        <translation>该评估标准没有数值：不计分。</translation>
     </message>
     <message>
         <source>Weighted score by criterion (0–100): the %1 heaviest of %2 criteria, the other %3 grouped as “%4”</source>
-        <translation type="unfinished" />
+        <translation>各评估标准的加权得分（0–100）：%2 个评估标准中权重最大的 %1 个，其余 %3 个合并为“%4”</translation>
     </message>
     <message>
         <source>; the %1 best-ranked of %2 candidates in colour, the other %3 in grey as “%4”</source>
-        <translation type="unfinished" />
+        <translation>；%2 个候选中排名最前的 %1 个以彩色显示，其余 %3 个以灰色显示为“%4”</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Normalised value %3 (1 = best of the shortlist, 0 = worst)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;归一化值 %3（1 = 入围者中最好，0 = 最差）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Its share of the weight now: %2 %</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;当前权重占比：%2 %</translation>
     </message>
     <message>
         <source>At %1 % %2 wins instead: %3 pp away</source>
-        <translation type="unfinished" />
+        <translation>占比为 %1 % 时改由 %2 胜出：相差 %3 个百分点</translation>
     </message>
     <message>
         <source>Fragile: a move under %1 pp changes the winner.</source>
-        <translation type="unfinished" />
+        <translation>脆弱：变动不到 %1 个百分点即会改变胜出者。</translation>
     </message>
     <message>
         <source>Safe: the winner holds for moves under %1 pp.</source>
-        <translation type="unfinished" />
+        <translation>稳健：变动小于 %1 个百分点时胜出者不变。</translation>
     </message>
     <message>
         <source>No share of this criterion changes the winner.</source>
-        <translation type="unfinished" />
+        <translation>该评估标准取任何占比都不会改变胜出者。</translation>
     </message>
     <message>
         <source>: further from changing the winner</source>
-        <translation type="unfinished" />
+        <translation>：离改变胜出者更远</translation>
     </message>
     <message>
         <source>Weight share now → share at which the winner changes (%): the %1 criteria nearest to a change of %2, the other %3 grouped as “%4”</source>
-        <translation type="unfinished" />
+        <translation>当前权重占比 → 胜出者改变时的占比（%）：%2 个评估标准中最接近改变胜出者的 %1 个，其余 %3 个合并为“%4”</translation>
     </message>
     <message>
         <source> ✕ knocked out</source>
@@ -8107,11 +8107,11 @@ and </source>
     </message>
     <message>
         <source>Cumulative cost over each scenario&apos;s horizon (one-offs in year 1): %1 of %2 scenarios in colour, the other %3 in grey as “%4”</source>
-        <translation type="unfinished" />
+        <translation>各场景周期内的累计成本（一次性费用计入第 1 年）：%2 个场景中的 %1 个以彩色显示，其余 %3 个以灰色显示为“%4”</translation>
     </message>
     <message>
         <source>Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top</source>
-        <translation type="unfinished" />
+        <translation>敏感性：每个输入降低和升高 %1 % 时的年度合计（基准 %2）；%4 个波动中最大的 %3 个，波动最大者在最上方</translation>
     </message>
 </context>
 <context>

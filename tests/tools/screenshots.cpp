@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QSignalSpy>
@@ -54,12 +55,57 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // --board FILE: only the charts of FILE at 1600 × 1000 (a user test's window), as board-*.png.
+    QString board;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--board")); i >= 0 && i + 1 < args.size()) {
+        board = args.at(i + 1);
+        args.remove(i, 2);
+    }
     const QString out = !args.isEmpty() ? args.first() : QStringLiteral(".");
     QDir().mkpath(out);
     MainWindow w;
     w.setInteractive(false);
     w.resize(1500, 900);
     w.show();
+    if (!board.isEmpty()) {
+        w.resize(1600, 1000);
+        if (!w.openFile(board)) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(board));
+            return 1;
+        }
+        const QString stem = QFileInfo(board).completeBaseName();
+        auto shot = [&](const QString &name) {
+            for (int i = 0; i < 5; ++i) {
+                QApplication::processEvents();
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            }
+            QString file = QDir(out).filePath(QStringLiteral("board-%1-%2.png").arg(stem, name));
+            if (!language.isEmpty())
+                file.insert(file.lastIndexOf(u'.'), u'-' + language);
+            w.grab().save(file);
+            std::printf("%s\n", qPrintable(file));
+        };
+        w.showPage(w.selectionPage());
+        if (!w.document()->workspace().tiers.empty())
+            w.selectionPage()->setTier(w.document()->workspace().tiers.front().id);
+        for (int tab = 0; tab < 3; ++tab) {
+            w.selectionPage()->tabs()->setCurrentIndex(tab);
+            shot(QStringLiteral("selection-%1").arg(tab));
+        }
+        if (auto *tco = w.findChild<TcoPage *>()) {
+            w.showPage(tco);
+            for (int tab = 0; tab < tco->tabs()->count(); ++tab) {
+                tco->tabs()->setCurrentIndex(tab);
+                shot(QStringLiteral("tco-%1").arg(tab));
+            }
+        }
+        if (auto *dashboard = w.findChild<FragmentationPage *>()) {
+            w.showPage(dashboard);
+            QTest::qWait(1500); // a large workspace is analysed on a worker
+            shot(QStringLiteral("dashboard"));
+        }
+        return 0;
+    }
     w.openSample();
     struct Shot
     {

@@ -33,11 +33,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString shortText(const QString &text, int max)
-{
-    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
-}
-
 void reset(QChart *chart)
 {
     chart->removeAllSeries();
@@ -47,6 +42,7 @@ void reset(QChart *chart)
     }
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
     chart->legend()->setVisible(true);
 }
 
@@ -99,7 +95,7 @@ void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
     // Horizontal bars grow upwards: the worst goes last, on top.
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
         const SharedDependency &dep = **it;
-        QString label = QStringLiteral("%1 · %2").arg(esc(shortText(dep.name, 32)), esc(Enums::ecosystem.key(int(dep.ecosystem))));
+        QString label = QStringLiteral("%1 · %2").arg(esc(dep.name), esc(Enums::ecosystem.key(int(dep.ecosystem))));
         if (categories.contains(label))
             label += QStringLiteral(" (%1)").arg(categories.size()); // labels must be unique
         categories << label;
@@ -134,6 +130,7 @@ void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
 
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // names in full: QtCharts would cut a long one to "…"
     QFont labels = axisY->labelsFont();
     labels.setPointSizeF(labels.pointSizeF() * 0.9);
     axisY->setLabelsFont(labels);

@@ -1,11 +1,14 @@
 #include "tcocharts.h"
 
+#include "chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -37,11 +40,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString shortText(const QString &text, int max = 34)
-{
-    return text.size() > max ? text.left(max - 1) + QStringLiteral("…") : text;
-}
-
 QString usdText(double usd)
 {
     return Tco::usd(usd);
@@ -62,10 +60,48 @@ void reset(QChart *chart)
     }
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a legend entry too long for its place shows in full on hover
     chart->legend()->setVisible(true);
 }
 
-using Tco::lineColour;
+/// Category labels in full: QtCharts would cut a long one to "…".
+void fullLabels(QAbstractAxis *axis)
+{
+    axis->setTruncateLabels(false);
+}
+
+/// The width of one category along the bottom, for its label: the plot's share of the chart.
+double bandWidth(const QChart *chart, qsizetype categories)
+{
+    double width = chart->size().width();
+    if (width < 400)
+        width = 1100; // not laid out yet: as in a 1600-pixel window
+    return std::max(70.0, (width - 140) / double(std::max<qsizetype>(categories, 1)) - 12);
+}
+
+/// \a text (rich text, lines broken by <br>) broken at spaces into lines of at most
+/// \a budget pixels, so labels along the bottom do not run into their neighbours.
+QString wrapped(const QString &text, const QFont &font, double budget)
+{
+    const QFontMetricsF fm(font);
+    QStringList out;
+    for (const QString &given : text.split(QStringLiteral("<br>"))) {
+        QString line;
+        for (const QString &word : given.split(u' ')) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && fm.horizontalAdvance(longer) > budget) {
+                out << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        out << line;
+    }
+    return out.join(QStringLiteral("<br>"));
+}
+
+using ChartStyle::seriesColour;
 using Tco::UsdScale;
 using Tco::usdScale;
 
@@ -159,7 +195,10 @@ void fillLines(QChart *chart, const TcoResult &result)
     double largest = 0;
     std::vector<std::vector<TcoLineValue>> rows;
     for (const TcoLanguageResult &l : result.languages) {
-        categories << uniqueLabel(categories, Text::tr("%1<br>%2 functions · %3 USD").arg(esc(shortText(l.name, 24)), money(l.functions), money(l.totalAnnualUsd)), l.language);
+        categories << uniqueLabel(categories,
+                                  wrapped(Text::tr("%1<br>%2 functions · %3 USD").arg(esc(l.name), money(l.functions), money(l.totalAnnualUsd)),
+                                          chart->font(), bandWidth(chart, qsizetype(result.languages.size()) + (shared ? 1 : 0))),
+                                  l.language);
         largest = std::max(largest, l.totalAnnualUsd);
         rows.push_back(Tco::lines(l));
     }
@@ -173,8 +212,8 @@ void fillLines(QChart *chart, const TcoResult &result)
     const QStringList names = Tco::lineNames();
     for (int k = 0; k < names.size(); ++k) {
         auto *set = new QBarSet(names.at(k));
-        set->setColor(lineColour(k));
-        set->setBorderColor(lineColour(k).darker(130));
+        set->setColor(seriesColour(k));
+        set->setBorderColor(seriesColour(k).darker(130));
         QStringList tips;
         bool any = false;
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -202,6 +241,7 @@ void fillLines(QChart *chart, const TcoResult &result)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    fullLabels(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = usdAxis(0, largest / scale.divisor * 1.05, Text::tr("%1 per year").arg(scale.unit));
@@ -227,7 +267,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
     auto *baseSet = new QBarSet(Text::tr("Baseline"));
     baseSet->setColor(QColor(0x55, 0x55, 0x55));
     auto *otherSet = new QBarSet(Text::tr("Scenario"));
-    otherSet->setColor(lineColour(0));
+    otherSet->setColor(seriesColour(0));
     auto *whatIfSet = new QBarSet(Text::tr("With what-if values (not saved)"));
     whatIfSet->setColor(QColor(0xee, 0x99, 0x33));
     QStringList categories, tips;
@@ -251,7 +291,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
         } else if (&s == base) {
             delta = Text::tr(" (baseline)");
         }
-        const QString label = QStringLiteral("%1<br>%2%3").arg(esc(shortText(s.name, 40)), esc(usdText(total)), delta);
+        const QString label = QStringLiteral("%1<br>%2%3").arg(esc(s.name), esc(usdText(total)), delta);
         categories << uniqueLabel(categories, label, s.id);
         QStringList parts;
         for (const TcoLanguageResult &l : s.result.languages)
@@ -278,6 +318,7 @@ void fillComparison(QChart *chart, const std::vector<ScenarioFigure> &scenarios,
     markers.at(2)->setVisible(anyWhatIf);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    fullLabels(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis *axisX = usdAxis(0, largest / scale.divisor * 1.05, Text::tr("%1 per year").arg(scale.unit));
@@ -310,24 +351,38 @@ void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
     QValueAxis *axisY = usdAxis(0, largest / scale.divisor * 1.08, scale.unit);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
+    // The first twelve scenarios (the baseline and what-ifs always) in the palette's
+    // colours, the rest in grey under one legend entry.
+    std::vector<double> priority;
+    for (size_t i = 0; i < scenarios.size(); ++i)
+        priority.push_back(scenarios[i].baseline || scenarios[i].whatIf ? 1.0 : 0.0);
+    const ChartStyle::Overflow overflow = ChartStyle::topN(priority);
+    const QString other = ChartStyle::otherLabel(int(overflow.grouped.size()));
+    if (overflow.any())
+        chart->setTitle(Text::tr("Cumulative cost over each scenario's horizon (one-offs in year 1): %1 of %2 scenarios in colour, the other %3 in grey as “%4”")
+                            .arg(overflow.shown.size())
+                            .arg(scenarios.size())
+                            .arg(overflow.grouped.size())
+                            .arg(other));
     int index = 0;
-    for (const ScenarioFigure &s : scenarios) {
+    bool otherInLegend = false;
+    for (size_t i = 0; i < scenarios.size(); ++i) {
+        const ScenarioFigure &s = scenarios[i];
+        const bool grouped = std::find(overflow.grouped.begin(), overflow.grouped.end(), int(i)) != overflow.grouped.end();
         auto *line = new QLineSeries;
-        QString name = esc(shortText(s.name, 40));
+        QString name = esc(s.name);
         if (s.baseline)
             name += Text::tr(" (baseline)");
         if (s.whatIf)
             name += Text::tr(" (what-if, not saved)");
-        line->setName(name);
-        static const QColor colours[] = {QColor(0x44, 0x77, 0xaa), QColor(0xee, 0x66, 0x77), QColor(0x22, 0x88, 0x33),
-                                         QColor(0xaa, 0x33, 0x77), QColor(0x66, 0xcc, 0xee), QColor(0xcc, 0xbb, 0x44)};
-        QPen pen(s.baseline ? QColor(0x33, 0x33, 0x33) : colours[index % 6]);
-        pen.setWidthF(s.baseline ? 3.0 : 2.0);
+        line->setName(grouped ? other : name);
+        QPen pen(s.baseline ? QColor(0x33, 0x33, 0x33) : grouped ? ChartStyle::otherColour() : seriesColour(index));
+        pen.setWidthF(s.baseline ? 3.0 : grouped ? 1.0 : 2.0);
         if (s.whatIf)
             pen.setStyle(Qt::DashLine);
         line->setPen(pen);
         line->setPointsVisible(true);
-        if (!s.baseline)
+        if (!s.baseline && !grouped)
             ++index;
         QStringList tips;
         const double oneOff = s.result.oneOffUsd;
@@ -344,7 +399,17 @@ void fillCumulative(QChart *chart, const std::vector<ScenarioFigure> &scenarios)
         chart->addSeries(line);
         line->attachAxis(axisX);
         line->attachAxis(axisY);
+        if (grouped) {
+            hideLegendOf(chart, line);
+            if (!otherInLegend) {
+                for (QLegendMarker *m : chart->legend()->markers(line))
+                    m->setVisible(true); // one entry for all the grey lines
+            }
+            otherInLegend = true;
+        }
     }
+    if (overflow.shown.size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight); // one line per scenario, none cut
 }
 
 void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, const std::vector<TcoParameter> &parameters,
@@ -352,12 +417,17 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
 {
     reset(chart);
     std::vector<const TcoSensitivity *> rows;
+    int swinging = 0;
     for (const TcoSensitivity &s : sensitivity) {
+        swinging += s.swing() > 0;
         if (s.swing() > 0 && int(rows.size()) < maxRows)
             rows.push_back(&s); // already ranked by swing
     }
-    chart->setTitle(Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top")
-                        .arg(QString::number(pct, 'g', 4), esc(usdText(baseUsd))));
+    chart->setTitle(swinging > int(rows.size())
+                        ? Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); the %3 largest of %4 swings, largest on top")
+                              .arg(QString::number(pct, 'g', 4), esc(usdText(baseUsd))).arg(rows.size()).arg(swinging)
+                        : Text::tr("Sensitivity: annual total with each input %1 % lower and higher (base %2); largest swing on top")
+                              .arg(QString::number(pct, 'g', 4), esc(usdText(baseUsd))));
     if (rows.empty()) {
         chart->setTitle(Text::tr("Sensitivity: no input changes the total (base %1)").arg(esc(usdText(baseUsd))));
         return;
@@ -373,9 +443,9 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
     auto *lowSet = new QBarSet(Text::tr("Input −%1 %").arg(QString::number(pct, 'g', 4)));
     auto *highSet = new QBarSet(Text::tr("Input +%1 %").arg(QString::number(pct, 'g', 4)));
     auto *lowRest = new QBarSet(QString());
-    lowSet->setColor(QColor(0x44, 0x77, 0xaa));
-    lowRest->setColor(QColor(0x44, 0x77, 0xaa));
-    highSet->setColor(QColor(0xee, 0x66, 0x77));
+    lowSet->setColor(seriesColour(0));
+    lowRest->setColor(seriesColour(0));
+    highSet->setColor(seriesColour(5));
     QStringList categories, tips;
     auto describe = [&](const QString &name) -> const TcoParameter * {
         for (const TcoParameter &p : parameters) {
@@ -391,7 +461,7 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
         const QString description = p && !p->description.isEmpty() ? p->description : s.parameter;
         const QString unit = p ? p->unit : QString();
         categories << uniqueLabel(categories,
-                                  QStringLiteral("%1<br>%2 → %3 %4").arg(esc(shortText(description, 36)), number(s.lowValue), number(s.highValue), esc(unit)),
+                                  QStringLiteral("%1<br>%2 → %3 %4").arg(esc(description), number(s.lowValue), number(s.highValue), esc(unit)),
                                   s.parameter);
         const double dl = (s.lowUsd - baseUsd) / scale.divisor;
         const double dh = (s.highUsd - baseUsd) / scale.divisor;
@@ -425,6 +495,7 @@ void fillTornado(QChart *chart, const std::vector<TcoSensitivity> &sensitivity, 
     chart->legend()->markers(series).at(2)->setVisible(false);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    fullLabels(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     const double pad = (hi - lo) / scale.divisor * 0.06;
@@ -449,7 +520,7 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
     double largest = 0;
     for (int i = 0; i < n; ++i) {
         const TcoLanguageResult &l = result.languages[size_t(i)];
-        QString label = esc(shortText(l.name, 24));
+        QString label = wrapped(esc(l.name), chart->font(), bandWidth(chart, n));
         if (!l.coldStartMs)
             label += Text::tr("<br>(no cold-start figure)");
         label = uniqueLabel(labels, label, l.language);
@@ -461,6 +532,7 @@ void fillColdStart(QChart *chart, const TcoResult &result, double coldStartPct)
             largest = std::max(largest, *l.firstByteMs);
     }
     axisX->setRange(-0.5, n - 0.5);
+    fullLabels(axisX);
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, largest > 0 ? largest * 1.15 : 100);
