@@ -679,8 +679,8 @@ void TestScanner::rangesPeersCatalogsAndLocalPackages()
         "catalog|react in packages/admin asks for catalog:missing, which pnpm-workspace.yaml in . does not list",
         "range-style|lodash is requested in different range styles: ^ in packages/ui; ~ in packages/app",
         "local-version|@r/ui in packages/app asks for ^1.0.0, but packages/ui is 2.0.0",
-        // workspace:RANGE must hold for the local copy (pnpm refuses to install otherwise);
-        // workspace:* takes whatever is there, but there must be one.
+        // workspace:RANGE is published as RANGE, so it must hold for the local copy;
+        // workspace:* takes whatever is there, but there must be one (pnpm refuses otherwise).
         "local-missing|@r/gone in packages/tools asks for workspace:*, but no package in the scanned workspace is named @r/gone",
         "local-version|@r/ui in packages/tools asks for workspace:^1.5.0, but packages/ui is 2.0.0",
     };

@@ -126,8 +126,10 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
             QString request = d.version.trimmed();
             QString name = d.name;
             if (request.startsWith(QLatin1String("workspace:"))) {
-                // pnpm and yarn: workspace:*, ^ and ~ take the local copy as it is; workspace:RANGE
-                // (or workspace:alias@RANGE) must be satisfied by it, else the install fails.
+                // pnpm and yarn: workspace:*, ^ and ~ publish the local version; workspace:RANGE
+                // (or workspace:alias@RANGE) is linked to the local copy whatever its version
+                // (pnpm 10) but published as RANGE, so it must hold for the local version.
+                // A name no member has is refused (ERR_PNPM_WORKSPACE_PKG_NOT_FOUND).
                 QString spec = request.mid(int(qstrlen("workspace:")));
                 const qsizetype at = spec.lastIndexOf(u'@');
                 if (at > 0) {
