@@ -40,7 +40,12 @@ bool VotingHost::open(const VotingSetup &setup)
         }, Qt::QueuedConnection);
     });
     connect(m_server, &VotingServer::newRater, this, &VotingHost::newRater);
-    connect(m_server, &VotingServer::revealed, this, &VotingHost::revealed);
+    // The reveal is news before the server's next (throttled) status: R then N
+    // pressed quickly must find the round revealed.
+    connect(m_server, &VotingServer::revealed, this, [this](const RoundResult &result) {
+        m_status.revealed = true;
+        emit revealed(result);
+    });
     connect(m_server, &VotingServer::problem, this, &VotingHost::problem);
     m_thread->start();
     bool ok = false;
