@@ -94,7 +94,7 @@ struct Registry
                 QT_TRANSLATE_NOOP("FieldTip", "A tier's ranking is fragile when moving one weight by less than this many percentage points changes the winner"))),
             col(&W::weightBandPp, since(5, realField("weight_band_pp", QT_TRANSLATE_NOOP("Field", "Weight uncertainty"), QT_TRANSLATE_NOOP("Unit", "pp"), 0, 50, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "Win probabilities: how far the board's weights may be off, as the standard deviation of a tier's largest weight share (Dirichlet around the weights); 0 holds the weights")))),
-            col(&W::winDraws, since(5, clamped(intField("win_draws", QT_TRANSLATE_NOOP("Field", "Win-probability draws"), nullptr, 100, 1000000)))),
+            col(&W::winDraws, since(5, clamped(intField("win_draws", QT_TRANSLATE_NOOP("Field", "Win-probability draws"), nullptr, 100, 100000)))),
             col(&W::winSeed, since(5, intField("win_seed", QT_TRANSLATE_NOOP("Field", "Win-probability seed"), nullptr, 0, 2147483647))),
             col(&W::source, longSourceField()),
         }));
@@ -303,7 +303,7 @@ struct Registry
             col(&TcoScenario::teamSize, since(5, intField("team_size", QT_TRANSLATE_NOOP("Field", "Team size"), QT_TRANSLATE_NOOP("Unit", "people"), 0, 100000))),
             col(&TcoScenario::sensitivityPct, since(3, realField("sensitivity_pct", QT_TRANSLATE_NOOP("Field", "Sensitivity step"), QT_TRANSLATE_NOOP("Unit", "%"), 0.1, 100, 1,
                 QT_TRANSLATE_NOOP("FieldTip", "Each input is moved by ± this share for the tornado chart")))),
-            col(&TcoScenario::monteCarloRuns, since(3, clamped(intField("monte_carlo_runs", QT_TRANSLATE_NOOP("Field", "Monte Carlo runs"), nullptr, 100, 1000000)))),
+            col(&TcoScenario::monteCarloRuns, since(3, clamped(intField("monte_carlo_runs", QT_TRANSLATE_NOOP("Field", "Monte Carlo runs"), nullptr, 100, 100000)))),
             col(&TcoScenario::monteCarloSeed, since(3, intField("monte_carlo_seed", QT_TRANSLATE_NOOP("Field", "Monte Carlo seed"), nullptr, 0, 2147483647))),
             col(&TcoScenario::source, longSourceField()),
         }));
