@@ -43,6 +43,13 @@ Stat measure(int runs, const std::function<void(int)> &edit, const std::function
     return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
 
+/// Runs of a slower row: at least \a least for a median, \a runs / \a divisor
+/// otherwise; one in a smoke run (--runs 1), which checks that it works, not how fast.
+int fewer(int runs, int least, int divisor)
+{
+    return runs == 1 ? 1 : std::max(least, runs / divisor);
+}
+
 void row(const char *what, Stat s, const char *budget)
 {
     std::printf("| %-52s | %9.2f | %9.2f | %9.2f | %-8s |\n", what, s.median, s.min, s.max, budget);
@@ -105,7 +112,7 @@ int main(int argc, char *argv[])
                     probe.draws, probe.resampledCells, probe.rangedMeasurements);
         std::printf("|------------------------------------------------------|-----------|-----------|-----------|----------|\n");
         int wins = 0;
-        row("every tier, 10 000 draws (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
+        row("every tier, 10 000 draws (worker thread)", measure(fewer(runs, 3, 10), [](int) {}, [&] {
                 wins += Selection::winProbabilities(ws, 10000, 1, 5).tiers.front().candidates.front().wins;
             }), "≤ 1 s");
         Bench::check(wins >= 0, "win probabilities", QStringLiteral("negative win count"));
@@ -139,7 +146,7 @@ int main(int argc, char *argv[])
             doc.setValue(TableId::Scenarios, k % int(ws.scenarios.size()), invocationsField, 2000.0 + k);
         }, tcoSensitivity), "≤ 5 ms");
     const std::optional<TcoInput> first = Tco::input(doc.workspace(), ws.scenarios.front().id);
-    row("Monte Carlo, 5 000 runs, one scenario (worker thread)", measure(std::max(3, runs / 10), [](int) {}, [&] {
+    row("Monte Carlo, 5 000 runs, one scenario (worker thread)", measure(fewer(runs, 3, 10), [](int) {}, [&] {
             lines += int(Tco::uncertainty(*first, 5000, 1).runs);
         }), "worker");
     Bench::check(lines > 0, "TCO engine", QStringLiteral("no language has cost lines"));
@@ -149,7 +156,7 @@ int main(int argc, char *argv[])
                 ws.services.size(), ws.dependencies.size());
     std::printf("|------------------------------------------------------|-----------|-----------|-----------|----------|\n");
     const int versionField = Schema::table(TableId::Dependencies).fieldIndex("version");
-    row("dependency version edited: analyse() from scratch", measure(std::max(5, runs / 5), [&](int k) {
+    row("dependency version edited: analyse() from scratch", measure(fewer(runs, 5, 5), [&](int k) {
             doc.setValue(TableId::Dependencies, k % 1000, versionField, QStringLiteral("1.%1.0").arg(k));
         }, [&] {
             lines += int(Fragmentation::analyse(doc.workspace()).metrics.size());
