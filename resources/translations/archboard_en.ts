@@ -3228,10 +3228,6 @@ Requests: %2</translation>
         <translation>Wins</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
         <translation>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</translation>
     </message>
@@ -7025,6 +7021,10 @@ and </translation>
         <source>findings (%1): %2</source>
         <translation>findings (%1): %2</translation>
     </message>
+    <message>
+        <source>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</source>
+        <translation>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -9077,6 +9077,18 @@ and </translation>
     <message>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Exporting the report to %1…</source>
+        <translation>Exporting the report to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
     </message>
 </context>
 <context>

@@ -2974,14 +2974,14 @@ Requests: %2</source>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp&lt;/b&gt; / &lt;b&gt;PgDn&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;criteria a page up / down, the first / the last criterion&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;PgUp&lt;/b&gt; / &lt;b&gt;PgDn&lt;/b&gt;, &lt;b&gt;Home&lt;/b&gt; / &lt;b&gt;End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标准向上 / 向下翻一页，第一项 / 最后一项标准&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>ArchBoard::WorkshopMatrix</name>
     <message>
         <source>Criteria %1–%2 of %3 · PgUp / PgDn: the other criteria</source>
-        <translation type="unfinished" />
+        <translation>标准 %1–%2（共 %3 项）· PgUp / PgDn：其余标准</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3205,6 @@ Requests: %2</source>
     <message>
         <source>Wins</source>
         <translation>胜出</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Share of %1 Monte Carlo draws (weights, ratings and measured ranges varied together) this candidate wins</source>
@@ -7001,6 +6997,10 @@ and </source>
         <source>findings (%1): %2</source>
         <translation>发现（%1 项）：%2</translation>
     </message>
+    <message>
+        <source>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -9051,6 +9051,18 @@ and </source>
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Exporting the report to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -196,6 +196,39 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
         mode->close();
     }
+    // Workshop mode on a board of 6 candidates × 40 criteria: the criteria page
+    // (PgUp / PgDn), the totals stay under them; in a window of its own so the
+    // pages below still show the sample.
+    {
+        Testing::GeneratorSpec spec;
+        spec.candidates = 7; // about one in five is not shortlisted: 6 or so in the matrix
+        spec.criteria = 40;
+        spec.tiers = 2;
+        spec.raters = 5;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("board.archboard"));
+        QString error;
+        MainWindow board;
+        board.setInteractive(false);
+        if (!WorkspaceFile::save(Testing::generateWorkspace(spec, 7), path, &error) || !board.openFile(path)) {
+            std::fprintf(stderr, "cannot open the 40-criteria board: %s\n", qPrintable(error));
+            return 1;
+        }
+        board.openWorkshopMode(true);
+        if (WorkshopMode *mode = board.workshopMode()) {
+            mode->resize(1920, 1080);
+            mode->setCursor(1, 2);
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            const QString file = fileFor(QStringLiteral("workshop-mode-40-criteria.png"));
+            if (!mode->grab().save(file)) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(file));
+            mode->close();
+        }
+    }
     // The context map with Inventory selected (as if clicked on the map).
     QSignalSpy mapRendered(w.contextMapPage()->diagramView(), &DiagramView::rendered);
     w.showPage(w.contextMapPage());

@@ -14,6 +14,7 @@ WorkshopKeys::WorkshopKeys(QWidget *parent)
     setMargin(24);
     const QStringList rows = {
         tr("<tr><td><b>← ↑ → ↓</b></td><td>move the cell cursor</td></tr>"),
+        tr("<tr><td><b>PgUp</b> / <b>PgDn</b>, <b>Home</b> / <b>End</b></td><td>criteria a page up / down, the first / the last criterion</td></tr>"),
         tr("<tr><td><b>1 – 5</b></td><td>the current rater's score of a rated criterion</td></tr>"),
         tr("<tr><td><b>0</b> / <b>Delete</b></td><td>clear the current rater's score</td></tr>"),
         tr("<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"),

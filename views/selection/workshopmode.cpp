@@ -62,21 +62,16 @@ WorkshopMode::WorkshopMode(Analysis *analysis, QWidget *parent)
     who->addWidget(m_raterLabel, 2);
     layout->addLayout(who);
 
-    m_matrixView = new WorkshopMatrixView(m_matrix, this);
-    connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) { setCursor(index.row(), index.column()); });
-    connect(m_matrix, &QAbstractItemModel::modelReset, this, [this] {
-        clampCursor();
-        fitColumns();
-    });
-    // The matrix and the results on the left, the voting panel (while open) on the right.
+    m_grid = new WorkshopMatrix(m_matrix, this);
+    connect(m_grid, &WorkshopMatrix::cellClicked, this, &WorkshopMode::setCursor);
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, &WorkshopMode::clampCursor);
+    // The matrix (criteria down, the totals under them) and the results beside
+    // it, each the full height; the voting panel (while open) on the right.
     m_body = new QHBoxLayout;
     m_body->setSpacing(28);
-    auto *left = new QVBoxLayout;
-    left->setSpacing(14);
-    left->addWidget(m_matrixView);
+    m_body->addWidget(m_grid, 3);
     m_results = new WorkshopResults(analysis, this);
-    left->addWidget(m_results, 1);
-    m_body->addLayout(left, 2);
+    m_body->addWidget(m_results, 2);
     layout->addLayout(m_body, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -156,18 +151,12 @@ void WorkshopMode::applyFonts()
     m_raterLabel->setFont(scaled(base, 1.1, true));
     m_hint->setFont(scaled(base, 0.8, false));
     m_keys->setFont(scaled(base, 1.0, false));
-    m_matrixView->applyFonts(base);
+    m_grid->applyFonts(base);
     m_results->applyFonts(base);
     if (m_votingPanel)
         m_votingPanel->setScale(m_scale);
-    fitColumns();
     if (m_keys->isVisible())
         m_keys->recentre();
-}
-
-void WorkshopMode::fitColumns()
-{
-    m_matrixView->fitColumns(std::max(200, int(height() * 0.5)));
 }
 
 void WorkshopMode::setFontScale(double scale)
@@ -200,7 +189,6 @@ void WorkshopMode::showEvent(QShowEvent *event)
 void WorkshopMode::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitColumns();
     if (m_keys->isVisible())
         m_keys->recentre();
 }
@@ -253,11 +241,7 @@ void WorkshopMode::clampCursor()
     const int columns = m_matrix->scoreColumn(); // criteria only, not score and rank
     m_row = rows > 0 ? std::clamp(m_row, 0, rows - 1) : 0;
     m_column = columns > 0 ? std::clamp(m_column, 0, columns - 1) : 0;
-    const QModelIndex index = rows > 0 && columns > 0 ? m_matrix->index(m_row, m_column) : QModelIndex();
-    m_matrixView->setCurrentIndex(index);
-    if (index.isValid())
-        m_matrixView->scrollTo(index);
-    m_matrixView->viewport()->update();
+    m_grid->setCursor(rows > 0 && columns > 0 ? m_row : -1, m_column);
 }
 
 void WorkshopMode::setCursor(int row, int column)
@@ -267,13 +251,23 @@ void WorkshopMode::setCursor(int row, int column)
     clampCursor();
 }
 
-void WorkshopMode::moveCursor(int rows, int columns)
+void WorkshopMode::moveCursor(int candidates, int criteria)
 {
-    setCursor(m_row + rows, m_column + columns);
-    const QModelIndex index = m_matrixView->currentIndex();
+    moveCursorTo(m_row + candidates, m_column + criteria);
+}
+
+void WorkshopMode::moveCursorTo(int candidate, int criterion)
+{
+    setCursor(candidate, criterion);
+    const QModelIndex index = cursorIndex();
     if (index.isValid())
         setStatus(tr("%1 — %2").arg(m_matrix->headerData(index.row(), Qt::Vertical).toString(),
                                      m_analysis->document()->referenceName(TableId::Criteria, m_matrix->criterionAt(index.column()))));
+}
+
+QModelIndex WorkshopMode::cursorIndex() const
+{
+    return m_row < m_matrix->rowCount() && m_column < m_matrix->scoreColumn() ? m_matrix->index(m_row, m_column) : QModelIndex();
 }
 
 void WorkshopMode::setTier(const QString &tier)
@@ -290,7 +284,7 @@ void WorkshopMode::setRater(const QString &rater)
 
 void WorkshopMode::score(std::optional<int> value)
 {
-    const QModelIndex index = m_matrixView->currentIndex();
+    const QModelIndex index = cursorIndex();
     if (!index.isValid()) {
         setStatus(tr("Nothing to score: the matrix has no candidates or criteria."));
         return;
@@ -388,7 +382,22 @@ QString WorkshopMode::statusText() const
 
 QTableView *WorkshopMode::matrixView() const
 {
-    return m_matrixView;
+    return m_grid->criteriaView();
+}
+
+QModelIndex WorkshopMode::viewIndex(int candidate, int criterion) const
+{
+    return m_grid->viewIndex(candidate, criterion);
+}
+
+QTableView *WorkshopMode::totalsView() const
+{
+    return m_grid->totalsView();
+}
+
+QString WorkshopMode::criteriaPageText() const
+{
+    return m_grid->pageText();
 }
 
 QTableWidget *WorkshopMode::rankingView() const
@@ -463,10 +472,21 @@ void WorkshopMode::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (key) {
-    case Qt::Key_Left: moveCursor(0, -1); return;
-    case Qt::Key_Right: moveCursor(0, 1); return;
-    case Qt::Key_Up: moveCursor(-1, 0); return;
-    case Qt::Key_Down: moveCursor(1, 0); return;
+    // Criteria run down the matrix, candidates across it.
+    case Qt::Key_Left: moveCursor(-1, 0); return;
+    case Qt::Key_Right: moveCursor(1, 0); return;
+    case Qt::Key_Up: moveCursor(0, -1); return;
+    case Qt::Key_Down: moveCursor(0, 1); return;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        // A page turn: the cursor goes to the page's first criterion, at the top.
+        const int target = m_grid->pageTarget(key == Qt::Key_PageDown ? 1 : -1);
+        moveCursorTo(m_row, target);
+        m_grid->showFromTop(target);
+        return;
+    }
+    case Qt::Key_Home: moveCursorTo(m_row, 0); return;
+    case Qt::Key_End: moveCursorTo(m_row, m_matrix->scoreColumn() - 1); return;
     case Qt::Key_1:
     case Qt::Key_2:
     case Qt::Key_3:

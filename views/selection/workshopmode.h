@@ -17,7 +17,7 @@ class LiveVoting;
 class VotingPanel;
 class WorkshopKeys;
 class WorkshopMatrixModel;
-class WorkshopMatrixView;
+class WorkshopMatrix;
 class WorkshopResults;
 
 /**
@@ -25,7 +25,12 @@ class WorkshopResults;
  * sensitivity on one full-screen page for the projector, in large
  * high-contrast type, driven from the keyboard alone.
  *
- * Keys: arrows move the cell cursor; 1–5 set the current rater's score of
+ * The matrix runs criteria down and candidates across, every name wrapped
+ * (never elided); under the criteria every candidate's score and rank stay in
+ * view, and criteria that do not fit the height scroll (PgUp / PgDn, Home /
+ * End), the cursor's always in view.
+ *
+ * Keys: arrows move the cell cursor (↑ ↓ criterion, ← → candidate); 1–5 set the current rater's score of
  * the cell and 0 / Delete clears it (rated criteria only; each one undo
  * step); Ctrl+Z / Ctrl+Shift+Z undo and redo; Tab / Shift+Tab or ] / [
  * switch rater; T / Shift+T the next / previous tier; Ctrl+= / Ctrl+- / Ctrl+0
@@ -53,7 +58,7 @@ public:
     void setTier(const QString &tier);
     QString rater() const { return m_rater; }
     void setRater(const QString &rater);
-    /// The cell under the cursor: row = shortlisted candidate, column = criterion.
+    /// The cell under the cursor: row = shortlisted candidate, column = criterion (of matrixModel()).
     int cursorRow() const { return m_row; }
     int cursorColumn() const { return m_column; }
     void setCursor(int row, int column);
@@ -62,7 +67,13 @@ public:
     double fontScale() const { return m_scale; }
     void setFontScale(double scale);
 
+    /// The criteria × candidates (a view of matrixModel() transposed); viewIndex() maps a model cell to it.
     QTableView *matrixView() const;
+    QModelIndex viewIndex(int candidate, int criterion) const;
+    /// Every candidate's score and rank, under the criteria.
+    QTableView *totalsView() const;
+    /// What part of the criteria is shown ("Criteria 1–9 of 40 …"); empty when all are.
+    QString criteriaPageText() const;
     WorkshopMatrixModel *matrixModel() const { return m_matrix; }
     QTableWidget *rankingView() const;
     QTableWidget *sensitivityView() const;
@@ -91,8 +102,9 @@ private:
     void onUpdated();
     void applyFonts();
     void applyPalette();
-    void fitColumns();
-    void moveCursor(int rows, int columns);
+    void moveCursor(int candidates, int criteria);
+    void moveCursorTo(int candidate, int criterion);
+    QModelIndex cursorIndex() const;
     void score(std::optional<int> value);
     void stepRater(int step);
     void stepTier(int step);
@@ -115,7 +127,7 @@ private:
     QLabel *m_title;
     QLabel *m_tierLabel;
     QLabel *m_raterLabel;
-    WorkshopMatrixView *m_matrixView;
+    WorkshopMatrix *m_grid;
     WorkshopResults *m_results;
     QLabel *m_status;
     QLabel *m_hint;

@@ -4,11 +4,14 @@
 #include "document.h"
 #include "tablemodel.h"
 #include "workshopstyle.h"
+#include "workshoptable.h"
 
-#include <QGridLayout>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 
@@ -64,15 +67,18 @@ QTableWidget *resultTable(QWidget *parent, const QString &name)
 {
     auto *table = new QTableWidget(parent);
     table->setObjectName(name);
+    table->setHorizontalHeader(new WorkshopHeader(Qt::Horizontal, table));
+    // Names and notes wrap, never elide: the room reads them from the back.
+    table->setItemDelegate(new WorkshopTextDelegate(table));
     table->setFocusPolicy(Qt::NoFocus);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideMiddle);
-    table->horizontalHeader()->setHighlightSections(false);
+    table->setWordWrap(true);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     return table;
 }
 
@@ -83,16 +89,29 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
+/// The widest word of a column's heading, padding included.
+int longestWord(const WorkshopHeader *header, int column)
+{
+    int widest = 0;
+    const QString label = header->model()->headerData(column, Qt::Horizontal).toString();
+    for (const QString &word : label.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        widest = std::max(widest, header->fontMetrics().horizontalAdvance(word));
+    return widest + 2 * header->padding() + 4;
+}
+
 } // namespace
 
 WorkshopResults::WorkshopResults(Analysis *analysis, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
 {
-    auto *results = new QGridLayout(this);
+    // The ranking on top, as tall as its rows; the sensitivity (a row per
+    // criterion) takes the rest of the height and scrolls when it must.
+    auto *results = new QVBoxLayout(this);
     results->setContentsMargins(0, 0, 0, 0);
-    results->setHorizontalSpacing(28);
+    results->setSpacing(10);
     auto *rankingCaption = new QLabel(tr("Ranking"), this);
+    rankingCaption->setWordWrap(true);
     auto *sensitivityCaption = new QLabel(tr("Sensitivity: how far a weight can move before the winner changes"), this);
     sensitivityCaption->setWordWrap(true);
     m_captions = {rankingCaption, sensitivityCaption};
@@ -105,15 +124,15 @@ WorkshopResults::WorkshopResults(Analysis *analysis, QWidget *parent)
     m_ranking = resultTable(this, QStringLiteral("workshopRanking"));
     m_ranking->setItemDelegateForColumn(2, new ScoreBarDelegate(m_ranking));
     m_sensitivity = resultTable(this, QStringLiteral("workshopSensitivity"));
-    results->addWidget(rankingCaption, 0, 0);
-    results->addWidget(sensitivityCaption, 0, 1);
-    results->addWidget(m_winner, 1, 0);
-    results->addWidget(m_verdict, 1, 1);
-    results->addWidget(m_ranking, 2, 0);
-    results->addWidget(m_sensitivity, 2, 1);
-    results->setColumnStretch(0, 1);
-    results->setColumnStretch(1, 1);
-    results->setRowStretch(2, 1);
+    results->addWidget(rankingCaption);
+    results->addWidget(m_winner);
+    results->addWidget(m_ranking);
+    results->addSpacing(14);
+    results->addWidget(sensitivityCaption);
+    results->addWidget(m_verdict);
+    results->addWidget(m_sensitivity, 1);
+    m_ranking->viewport()->installEventFilter(this);
+    m_sensitivity->viewport()->installEventFilter(this);
 }
 
 void WorkshopResults::setTier(const QString &tier)
@@ -141,27 +160,83 @@ void WorkshopResults::applyFonts(const QFont &base)
     }
 }
 
+bool WorkshopResults::eventFilter(QObject *watched, QEvent *event)
+{
+    // The tables' widths settle after this panel's: fit when a table's width changes.
+    if (event->type() == QEvent::Resize) {
+        auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitResults();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WorkshopResults::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResults();
+}
+
 void WorkshopResults::fitResults()
 {
-    const int pad = fontMetrics().averageCharWidth() * 3;
-    // Figures get their width; the free-text column (the ranking's note, the
-    // sensitivity's criterion name) takes what is left and elides.
-    const auto fit = [pad](QTableWidget *table, int flexible) {
-        QHeaderView *header = table->horizontalHeader();
-        header->setStretchLastSection(false);
-        for (int c = 0; c < table->columnCount(); ++c) {
-            header->setSectionResizeMode(c, QHeaderView::Interactive);
-            if (c != flexible) {
-                table->resizeColumnToContents(c);
-                table->setColumnWidth(c, table->columnWidth(c) + pad);
+    // Figures get the width they need (their headings wrap to it); the
+    // free-text columns (names, notes) share what is left and wrap.
+    const auto fit = [](QTableWidget *table, QList<int> flexible, const QList<int> &minimumLines) {
+        auto *header = static_cast<WorkshopHeader *>(table->horizontalHeader());
+        auto *cells = static_cast<WorkshopTextDelegate *>(table->itemDelegate());
+        const int columns = table->columnCount();
+        flexible.removeIf([columns](int c) { return c >= columns; });
+        const int line = QFontMetrics(table->font()).height();
+        QStyleOptionViewItem option;
+        option.font = table->font();
+        const auto natural = [&](int c) {
+            int w = 0;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, c))
+                    w = std::max(w, cells->sizeHint(option, table->model()->index(r, c)).width());
             }
+            return w;
+        };
+        // (The viewport may not be laid out yet: never wider than the frame allows.)
+        int left = std::min(table->viewport()->width(), table->maximumViewportSize().width());
+        QList<int> widths(columns, 0);
+        for (int c = 0; c < columns; ++c) {
+            if (flexible.contains(c))
+                continue;
+            // (+ 4: rounding never wraps a figure; a heading breaks between words, not inside one.)
+            widths[c] = std::max({natural(c) + 4, longestWord(header, c), line * minimumLines.value(c)});
+            left -= widths[c];
         }
-        if (flexible >= 0 && flexible < table->columnCount())
-            header->setSectionResizeMode(flexible, QHeaderView::Stretch);
+        // Names first take what they need up to an even share; notes the rest.
+        for (int i = 0; i < flexible.size(); ++i) {
+            const int c = flexible[i];
+            const bool last = i == flexible.size() - 1;
+            const int share = std::max(line * 3, left / int(flexible.size() - i));
+            widths[c] = last ? std::max(line * 3, left) : std::min(share, std::max(natural(c), header->naturalWidth(c) / 2));
+            left -= widths[c];
+        }
+        int headerHeight = line;
+        for (int c = 0; c < columns; ++c) {
+            table->setColumnWidth(c, widths[c]);
+            headerHeight = std::max(headerHeight, header->labelHeight(c, widths[c]));
+        }
+        header->setFixedHeight(headerHeight);
+        int content = headerHeight + 2 * table->frameWidth();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            int h = int(line * 1.8);
+            for (int c = 0; c < columns; ++c) {
+                if (table->item(r, c))
+                    h = std::max(h, cells->sizeHint(option, table->model()->index(r, c)).height());
+            }
+            table->setRowHeight(r, h);
+            content += h;
+        }
+        return content;
     };
-    fit(m_ranking, 4);
-    m_ranking->setColumnWidth(2, std::max(m_ranking->columnWidth(2), QFontMetrics(m_ranking->font()).height() * 7));
-    fit(m_sensitivity, 0);
+    // The ranking shows every candidate (up to half the height, then it scrolls).
+    const int ranking = fit(m_ranking, {1}, {1, 0, 5, 0});
+    m_ranking->setFixedHeight(std::min(ranking, std::max(height() * 7 / 10, 100)));
+    fit(m_sensitivity, {0, 3}, {});
 }
 
 void WorkshopResults::refreshRanking()
@@ -169,8 +244,8 @@ void WorkshopResults::refreshRanking()
     const Document &doc = *m_analysis->document();
     const TierResult *t = tierResult(m_analysis->selection(), m_tier);
     m_ranking->clear();
-    m_ranking->setColumnCount(5);
-    m_ranking->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Score (0–100)"), tr("Wins"), tr("Note")});
+    m_ranking->setColumnCount(4);
+    m_ranking->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Score (0–100)"), tr("Wins")});
     // The win probability beside the deterministic rank (computed on a worker).
     const WinProbabilities *win = m_analysis->winProbabilities();
     const TierWinProbability *chances = win && t ? win->tier(t->tier) : nullptr;
@@ -192,8 +267,6 @@ void WorkshopResults::refreshRanking()
         const CandidateScore &s = t->ranking[size_t(r)];
         const bool isWinner = s.candidate == t->winner;
         auto *rank = cell(s.knockedOut ? QStringLiteral("✕") : QString::number(s.rank), Qt::AlignCenter);
-        auto *name = cell(doc.referenceName(TableId::Candidates, s.candidate) + (isWinner ? QStringLiteral(" ★") : QString()));
-        name->setData(Qt::UserRole, s.candidate);
         auto *score = cell(TableModel::formatNumber(s.score * 100.0, 1));
         score->setData(Qt::UserRole, s.score);
         const int row = doc.rowOfId(TableId::Candidates, s.candidate);
@@ -204,9 +277,13 @@ void WorkshopResults::refreshRanking()
             notes << tr("knocked out by %1").arg(doc.referenceName(TableId::Criteria, f.criterion));
         if (s.coverage < 0.999)
             notes << tr("%1 % of the weight has figures").arg(TableModel::formatNumber(s.coverage * 100.0, 0));
-        auto *note = cell(notes.join(QStringLiteral("; ")));
+        // The note (why a candidate is out or scored on part of the weight) under its
+        // name: the two share the width the figures leave, so a long note wraps less.
+        auto *name = cell(doc.referenceName(TableId::Candidates, s.candidate) + (isWinner ? QStringLiteral(" ★") : QString())
+                          + (notes.isEmpty() ? QString() : u'\n' + notes.join(QStringLiteral("; "))));
+        name->setData(Qt::UserRole, s.candidate);
         auto *wins = cell(chances ? Selection::percentText(chances->probabilityOf(s.candidate)) : QStringLiteral("…"), Qt::AlignRight | Qt::AlignVCenter);
-        for (QTableWidgetItem *item : {rank, name, score, wins, note}) {
+        for (QTableWidgetItem *item : {rank, name, score, wins}) {
             item->setForeground(s.knockedOut ? kMuted : isWinner ? kAccent : kText);
             if (isWinner) {
                 QFont f = m_ranking->font();
@@ -218,7 +295,6 @@ void WorkshopResults::refreshRanking()
         m_ranking->setItem(r, 1, name);
         m_ranking->setItem(r, 2, score);
         m_ranking->setItem(r, 3, wins);
-        m_ranking->setItem(r, 4, note);
     }
     fitResults();
 }

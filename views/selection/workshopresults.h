@@ -33,6 +33,10 @@ public:
     QTableWidget *sensitivityView() const { return m_sensitivity; }
     QString winnerText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fitResults();
 
