@@ -6999,7 +6999,7 @@ and </source>
     </message>
     <message>
         <source>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</source>
-        <translation type="unfinished" />
+        <translation>%2 中的 %1 请求 %3，但扫描的工作区中没有名为 %4 的包</translation>
     </message>
 </context>
 <context>
@@ -9054,7 +9054,7 @@ and </source>
     </message>
     <message>
         <source>Exporting the report to %1…</source>
-        <translation type="unfinished" />
+        <translation>正在将报告导出到 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9062,7 +9062,7 @@ and </source>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1：第 %2 / %3</translation>
     </message>
 </context>
 <context>
