@@ -1011,6 +1011,17 @@ void TestManifests::hostileInput_data()
                                                << QStringLiteral("TOML syntax") << 0;
     QTest::newRow("TOML unterminated string") << int(ManifestKind::CargoToml) << "a = \"\"\"" + QByteArray(1 << 20, 'x')
                                               << QStringLiteral("TOML syntax") << 0;
+    // Found by the fuzz targets at 30 s: a malformed value read to the end of its line meets
+    // a code point (U+FEBF, U+0454) that toml++ 3.3's whitespace table sends to "unreachable"
+    // (undefined behaviour; UBSan stops there). tomlsupport.h makes the tables answer "no".
+    QTest::newRow("TOML bad value before U+FEBF") << int(ManifestKind::CargoToml)
+                                                  << QByteArray("[package]\nna= 2acme-[1packag[pbjjjjjj\"jjjjjjjjjj\xef\xba\xbf"
+                                                                "denciesa= 2acm")
+                                                  << QString() << 0;
+    QTest::newRow("TOML bad value before U+0454") << int(ManifestKind::PyProject)
+                                                  << QByteArray("[tool.poetry]\nname = 2222222222222222V2222222-))))))):))))yig[\"hatchling>=1.2"
+                                                                "1222.com/acme-s\xdc\xbf\xdf\x98it+https://github.com/acme\xd1\x94" "chemas.git\"]\n")
+                                                  << QString() << 0;
     QTest::newRow("deep XML") << int(ManifestKind::PomXml) << "<project>" + repeat("<a>", deep)
                               << QStringLiteral("nested deeper") << 0;
     QTest::newRow("XML entity expansion")
