@@ -18,7 +18,7 @@ packages=(
   poppler-utils             # pdftotext: tst_report checks the PDF's text
   qt6-websockets-dev libqrencode-dev libssl-dev  # live voting: WebSocket server, QR code, TLS certificate
   chromium                  # tst_voting_e2e drives Debian's headless Chromium
-  clang libclang-rt-14-dev  # scripts/sanitize.sh: ASan + UBSan build, libFuzzer targets (tests/fuzz)
+  clang libclang-rt-14-dev lld  # scripts/sanitize.sh: ASan + UBSan build, libFuzzer targets (tests/fuzz), linked by lld
 )
 # Node.js and npm for the browser test's driver (puppeteer-core); a machine
 # that has Node.js from elsewhere keeps it.
