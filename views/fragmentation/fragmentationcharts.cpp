@@ -1,5 +1,7 @@
 #include "fragmentationcharts.h"
 
+#include "charttips.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -18,7 +20,6 @@ namespace ArchBoard::FragmentationCharts {
 
 namespace {
 
-const char *const kTips = "archboardTips";
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
 // under the enclosing namespace and never found at run time.
@@ -68,8 +69,7 @@ QString tipOf(const SharedDependency &dep)
 
 QString tooltip(const QBarSet *set, int index)
 {
-    const QStringList tips = set->property(kTips).toStringList();
-    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+    return ChartTips::tip(set, index);
 }
 
 void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
@@ -116,7 +116,7 @@ void fillDrift(QChart *chart, const FragmentationResult &result, int maxRows)
             delete set; // a level nobody has only clutters the legend
             continue;
         }
-        set->setProperty(kTips, tips);
+        ChartTips::setTips(set, tips);
         QObject::connect(set, &QBarSet::hovered, set, [set](bool on, int index) {
             if (on)
                 QToolTip::showText(QCursor::pos(), tooltip(set, index));

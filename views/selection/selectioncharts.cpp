@@ -1,5 +1,6 @@
 #include "selectioncharts.h"
 
+#include "charttips.h"
 #include "chartstyle.h"
 #include "document.h"
 #include "matrixmodel.h"
@@ -9,7 +10,6 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -18,7 +18,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,7 +29,8 @@ namespace ArchBoard::SelectionCharts {
 
 namespace {
 
-const char *const kTips = "archboardTips";
+using ChartTips::setTips;
+using ChartTips::showTipsOnHover;
 
 // Chart titles, axis labels, legends and tooltips are rich text: names the board
 // typed (candidates, criteria) are escaped so "<b>" stays "<b>".
@@ -72,44 +72,6 @@ void reset(QChart *chart)
 void placeLegend(QChart *chart, int entries)
 {
     chart->legend()->setAlignment(entries > 4 ? Qt::AlignRight : Qt::AlignBottom);
-}
-
-void setTips(QObject *item, const QStringList &tips)
-{
-    item->setProperty(kTips, tips);
-}
-
-void showTipsOnHover(QBarSet *set)
-{
-    QObject::connect(set, &QBarSet::hovered, set, [set](bool on, int index) {
-        if (on)
-            QToolTip::showText(QCursor::pos(), tooltip(set, index));
-        else
-            QToolTip::hideText();
-    });
-}
-
-void showTipsOnHover(QXYSeries *series)
-{
-    QObject::connect(series, &QXYSeries::hovered, series, [series](const QPointF &point, bool on) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        // The nearest point of the series (a hover on a line segment reports a point between).
-        const QList<QPointF> points = series->points();
-        int best = -1;
-        double bestDistance = 0;
-        for (int i = 0; i < points.size(); ++i) {
-            const double d = std::hypot(points.at(i).x() - point.x(), points.at(i).y() - point.y());
-            if (best < 0 || d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
-        }
-        if (best >= 0)
-            QToolTip::showText(QCursor::pos(), tooltip(series, best));
-    });
 }
 
 /// The font of the names down the left: a little smaller when there are many rows.
@@ -187,14 +149,12 @@ void attachAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &ca
 
 QString tooltip(const QBarSet *set, int index)
 {
-    const QStringList tips = set->property(kTips).toStringList();
-    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+    return ChartTips::tip(set, index);
 }
 
 QString tooltip(const QXYSeries *series, int index)
 {
-    const QStringList tips = series->property(kTips).toStringList();
-    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+    return ChartTips::tip(series, index);
 }
 
 void fillRanking(QChart *chart, const Document &doc, const TierResult &tier, const TierWinProbability *win)

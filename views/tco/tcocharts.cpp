@@ -1,5 +1,6 @@
 #include "tcocharts.h"
 
+#include "charttips.h"
 #include "chartstyle.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +8,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QCursor>
 #include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -15,7 +15,6 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -25,7 +24,8 @@ namespace ArchBoard::TcoCharts {
 
 namespace {
 
-const char *const kTips = "archboardTips";
+using ChartTips::setTips;
+using ChartTips::showTipsOnHover;
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the context; a free tr() would be filed
 // under the enclosing namespace and never found at run time.
@@ -118,44 +118,6 @@ QValueAxis *usdAxis(double lo, double hi, const QString &title, bool signedLabel
     return axis;
 }
 
-void setTips(QObject *item, const QStringList &tips)
-{
-    item->setProperty(kTips, tips);
-}
-
-void showTipsOnHover(QBarSet *set)
-{
-    QObject::connect(set, &QBarSet::hovered, set, [set](bool on, int index) {
-        if (on)
-            QToolTip::showText(QCursor::pos(), tooltip(set, index));
-        else
-            QToolTip::hideText();
-    });
-}
-
-void showTipsOnHover(QXYSeries *series)
-{
-    QObject::connect(series, &QXYSeries::hovered, series, [series](const QPointF &point, bool on) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        // The nearest point of the series (a hover on a line segment reports a point between).
-        const QList<QPointF> points = series->points();
-        int best = -1;
-        double bestDistance = 0;
-        for (int i = 0; i < points.size(); ++i) {
-            const double d = std::hypot(points.at(i).x() - point.x(), points.at(i).y() - point.y());
-            if (best < 0 || d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
-        }
-        if (best >= 0)
-            QToolTip::showText(QCursor::pos(), tooltip(series, best));
-    });
-}
-
 /// Category labels must be unique: a repeated one gets the element's id.
 QString uniqueLabel(const QStringList &taken, const QString &label, const QString &id)
 {
@@ -172,14 +134,12 @@ void hideLegendOf(QChart *chart, QAbstractSeries *series)
 
 QString tooltip(const QBarSet *set, int index)
 {
-    const QStringList tips = set->property(kTips).toStringList();
-    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+    return ChartTips::tip(set, index);
 }
 
 QString tooltip(const QXYSeries *series, int index)
 {
-    const QStringList tips = series->property(kTips).toStringList();
-    return index >= 0 && index < tips.size() ? tips.at(index) : QString();
+    return ChartTips::tip(series, index);
 }
 
 void fillLines(QChart *chart, const TcoResult &result)

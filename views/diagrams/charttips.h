@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QBarSet;
+class QObject;
+class QXYSeries;
+
+namespace ArchBoard {
+
+/**
+ * Tooltips on chart marks, shared by the selection, cost and fragmentation
+ * charts: each bar set or series keeps one tip per mark (a dynamic property),
+ * shown while the pointer is over the mark.
+ */
+namespace ChartTips {
+
+/// Gives \a item (a QBarSet or QXYSeries) one tip per mark, in mark order.
+void setTips(QObject *item, const QStringList &tips);
+/// The tip of mark \a index of \a item; empty when it has none.
+QString tip(const QObject *item, int index);
+/// Shows the hovered bar's tip.
+void showTipsOnHover(QBarSet *set);
+/// Shows the tip of the point nearest to the pointer (a hover on a line
+/// segment reports a position between two points).
+void showTipsOnHover(QXYSeries *series);
+
+} // namespace ChartTips
+} // namespace ArchBoard
