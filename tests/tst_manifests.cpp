@@ -4,6 +4,7 @@
 // hostile input that must give errors without crashing or hanging, and
 // parse() called from several threads at once.
 #include "manifests.h"
+#include "manifestparsing.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -118,6 +119,8 @@ private slots:
     void dependenciesLockEcosystemOverride();
     void dependenciesLockRuntimes_data();
     void dependenciesLockRuntimes();
+    void dependenciesLockReadersAgree_data();
+    void dependenciesLockReadersAgree();
     void pnpmWorkspaceCatalogs();
     void pnpmLockVersions_data();
     void pnpmLockVersions();
@@ -710,6 +713,80 @@ void TestManifests::dependenciesLockRuntimes()
     QCOMPARE(m.dependencies.size(), size_t(1));
     QCOMPARE(Enums::ecosystem.key(int(m.dependencies[0].ecosystem)), ecosystem);
     QCOMPARE(m.dependencies[0].name, ecosystem == QLatin1String("pypi") ? QStringLiteral("some-lib") : QStringLiteral("Some_Lib"));
+}
+
+/// Everything a dependencies.lock reader reports, for comparing the two readers.
+QString lockOutcome(const Manifest &m)
+{
+    QStringList out{m.runtime, m.runtimeVersion};
+    for (const ManifestDependency &d : m.dependencies)
+        out << row(d) + QStringLiteral("|%1|%2").arg(d.checksum).arg(d.line);
+    for (const ManifestError &e : m.errors)
+        out << QStringLiteral("error %1: %2").arg(e.line).arg(e.message);
+    return out.join(QLatin1Char('\n'));
+}
+
+void TestManifests::dependenciesLockReadersAgree_data()
+{
+    // plain: whether the fast reader takes the file (else yaml-cpp reads it alone).
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("plain");
+    const QByteArray item = "  - name: lib-0\n    version: 1.0.0\n    checksum: sha256:aa\n    ecosystem: pypi\n";
+    QTest::newRow("generator shape") << "runtime: python-3.10\ndependencies:\n" + item + item << true;
+    QTest::newRow("the seed's shape") << readData(QStringLiteral("seed/dependencies.lock")) << true;
+    QTest::newRow("sequence at column 0") << QByteArray("runtime: go-1.22\ndependencies:\n- name: a\n  version: 1\n- name: b\n  version: 2\n") << true;
+    QTest::newRow("CRLF") << QByteArray("runtime: go-1.22\r\ndependencies:\r\n  - name: a\r\n    version: 1\r\n") << true;
+    QTest::newRow("comments and blank lines") << QByteArray("# lock\nruntime: java-17\n\ndependencies:\n  # first\n  - name: a\n\n    version: 2\n") << true;
+    QTest::newRow("keys in any order") << QByteArray("dependencies:\n  - version: 3\n    name: x\nruntime: rust-1.79\n") << true;
+    QTest::newRow("other keys ignored") << QByteArray("runtime: go-1.22\ngenerated: today\ndependencies:\n  - name: a\n    version: 1\n    note: kept out\n") << true;
+    QTest::newRow("null and empty values") << QByteArray("runtime: go-1.22\ndependencies:\n  - name: a\n    version: ~\n  - name: b\n    version:\n  - name: c\n    version: 1\n    checksum: null\n") << true;
+    QTest::newRow("missing name") << QByteArray("runtime: go\ndependencies:\n  - version: 1\n") << true;
+    QTest::newRow("no runtime") << QByteArray("dependencies:\n  - name: a\n    version: 1\n") << true;
+    QTest::newRow("empty runtime") << QByteArray("runtime:\ndependencies:\n") << true;
+    QTest::newRow("unknown ecosystem") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    version: 1\n    ecosystem: cobol\n") << true;
+    QTest::newRow("values with colons and hashes") << QByteArray("runtime: java-17\ndependencies:\n  - name: org.a:b\n    version: 1#2\n    checksum: sha256:ab3c...f1a9\n") << true;
+    QTest::newRow("unicode value") << QByteArray("runtime: python-3.12\ndependencies:\n  - name: Café_Lib\n    version: 1.0\n") << true;
+    QTest::newRow("trailing spaces") << QByteArray("runtime: go-1.22   \ndependencies:   \n  - name: a   \n    version: 1  \n") << true;
+    QTest::newRow("long value") << "runtime: go\ndependencies:\n  - name: " + QByteArray(2000, 'x') + "\n    version: 1\n" << true;
+    // Shapes the fast reader leaves to yaml-cpp; the result must be the same either way.
+    QTest::newRow("quoted value") << QByteArray("runtime: \"go-1.22\"\ndependencies:\n  - name: 'a'\n    version: \"1.0\"\n") << false;
+    QTest::newRow("comment after value") << QByteArray("runtime: go-1.22 # pinned\ndependencies:\n  - name: a\n    version: 1\n") << false;
+    QTest::newRow("flow list") << QByteArray("runtime: go\ndependencies: []\n") << false;
+    QTest::newRow("flow item") << QByteArray("runtime: go\ndependencies:\n  - {name: a, version: 1}\n") << false;
+    QTest::newRow("scalar item") << QByteArray("runtime: go\ndependencies:\n  - a\n") << false;
+    QTest::newRow("dependencies not a list") << QByteArray("runtime: go\ndependencies: a\n") << false;
+    QTest::newRow("nested runtime") << QByteArray("runtime:\n  name: go\ndependencies:\n") << false;
+    QTest::newRow("nested value in item") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    version:\n      major: 1\n") << false;
+    QTest::newRow("multi-line plain value") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    version: 1\n      .2\n") << false;
+    QTest::newRow("repeated key") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    name: b\n    version: 1\n") << false;
+    QTest::newRow("repeated top-level key") << QByteArray("runtime: go\nruntime: java\n") << false;
+    QTest::newRow("block scalar") << QByteArray("runtime: go\ndependencies:\n  - name: >\n      folded\n    version: 1\n") << false;
+    QTest::newRow("wider item indent") << QByteArray("runtime: go\ndependencies:\n  -   name: a\n      version: 1\n") << false;
+    QTest::newRow("misaligned key") << QByteArray("runtime: go\ndependencies:\n  - name: a\n     version: 1\n") << false;
+    QTest::newRow("tab") << QByteArray("runtime: go\ndependencies:\n  - name:\ta\n") << false;
+    QTest::newRow("document marker") << QByteArray("---\nruntime: go\n") << false;
+    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << false;
+    QTest::newRow("empty") << QByteArray("") << false;
+    QTest::newRow("only comments") << QByteArray("# nothing\n") << false;
+    QTest::newRow("bad YAML") << QByteArray("runtime: go\ndependencies:\n  - name: a\n   - name: b\n") << false;
+}
+
+void TestManifests::dependenciesLockReadersAgree()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, plain);
+    Manifest fast, full;
+    fast.path = full.path = QStringLiteral("dependencies.lock");
+    ManifestParsing::Sink fastSink(fast), fullSink(full);
+    QCOMPARE(ManifestParsing::parseDependenciesLockPlain(text, fastSink), plain);
+    ManifestParsing::parseDependenciesLockYaml(text, fullSink);
+    if (plain)
+        QCOMPARE(lockOutcome(fast), lockOutcome(full));
+    else
+        QVERIFY2(fast.dependencies.empty() && fast.errors.empty() && fast.runtime.isEmpty(), "the fast reader left something behind");
+    // What the scanner gets is yaml-cpp's reading, whichever reader ran.
+    const Manifest parsed = Manifests::parse(ManifestKind::DependenciesLock, QStringLiteral("dependencies.lock"), text);
+    QCOMPARE(lockOutcome(parsed), lockOutcome(full));
 }
 
 void TestManifests::pnpmWorkspaceCatalogs()

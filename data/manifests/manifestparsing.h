@@ -147,6 +147,10 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
 void parseRequirementsTxt(const QByteArray &bytes, Sink &out);   // pythonmanifests.cpp
 void parsePyProject(const QByteArray &bytes, Sink &out);         // pythonmanifests.cpp
 void parseDependenciesLock(const QByteArray &bytes, Sink &out);  // dependencieslock.cpp
+// Its two readers, for the tests that compare them: the plain block style
+// (false, with nothing added, for any other shape) and yaml-cpp.
+bool parseDependenciesLockPlain(const QByteArray &bytes, Sink &out);
+void parseDependenciesLockYaml(const QByteArray &bytes, Sink &out);
 void parsePnpmWorkspace(const QByteArray &bytes, Sink &out);     // pnpmfiles.cpp
 void parsePnpmLock(const QByteArray &bytes, Sink &out);          // pnpmfiles.cpp
 void parseGoWork(const QByteArray &bytes, Sink &out);            // gomod.cpp
