@@ -58,6 +58,7 @@ private slots:
     void generatedMonorepoMatchesItsTruth();
     void lockFilesResolveAndMarkBundledCopies();
     void skipsFoldersAndSymlinkLoops();
+    void requirementsFolderBelongsToItsService();
     void cancelStopsTheScan();
     void mergeKeepsApisAndComparesScans();
     void cliScanJsonAndGate();
@@ -192,6 +193,30 @@ void TestScanner::skipsFoldersAndSymlinkLoops()
     const ScanResult scan = Scanner::scan(options);
     QCOMPARE(scan.services.size(), size_t(1));
     QCOMPARE(scan.services[0].name, QStringLiteral("app"));
+}
+
+void TestScanner::requirementsFolderBelongsToItsService()
+{
+    // pip-tools layouts keep one requirements file per environment in requirements/.
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("svc/pyproject.toml")), "[project]\nname = \"svc\"\ndependencies = [\"httpx==0.27.0\"]\n");
+    write(dir.filePath(QStringLiteral("svc/requirements/base.txt")), "fastapi==0.110.0\n");
+    write(dir.filePath(QStringLiteral("svc/requirements/dev.txt")), "-r base.txt\npytest==8.1.1\n");
+    write(dir.filePath(QStringLiteral("svc/requirements/notes.md")), "not a manifest\n");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY2(scan.errors.empty(), scan.errors.empty() ? "" : qPrintable(scan.errors.front().file + u' ' + scan.errors.front().message));
+    QCOMPARE(scan.services.size(), size_t(1));
+    const ScannedService &svc = scan.services[0];
+    QCOMPARE(svc.path, QStringLiteral("svc"));
+    QCOMPARE(svc.manifests, (QStringList{"pyproject.toml", "requirements/base.txt", "requirements/dev.txt"}));
+    QStringList names;
+    for (const Dependency &d : svc.dependencies)
+        names << d.name + u'@' + d.version + u' ' + d.manifest;
+    QVERIFY2(names.contains(QStringLiteral("fastapi@==0.110.0 svc/requirements/base.txt")), qPrintable(names.join(u'\n')));
+    QVERIFY2(names.contains(QStringLiteral("pytest@==8.1.1 svc/requirements/dev.txt")), qPrintable(names.join(u'\n')));
+    QVERIFY2(names.contains(QStringLiteral("httpx@==0.27.0 svc/pyproject.toml")), qPrintable(names.join(u'\n')));
 }
 
 void TestScanner::cancelStopsTheScan()

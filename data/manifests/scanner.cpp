@@ -24,13 +24,16 @@
 #include <cstring>
 #include <condition_variable>
 #include <deque>
-#include <filesystem>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <system_error>
 #include <string_view>
 #include <thread>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ArchBoard::Scanner {
@@ -91,12 +94,6 @@ QString visibleBytes(const std::string &bytes)
     return out;
 }
 
-QString folderOf(const QString &relPath)
-{
-    const qsizetype slash = relPath.lastIndexOf(u'/');
-    return slash < 0 ? QStringLiteral(".") : relPath.left(slash);
-}
-
 QString languageOf(const Manifest &m, const QSet<QString> &filesInFolder)
 {
     switch (m.kind) {
@@ -133,7 +130,7 @@ QString languageOf(const Manifest &m, const QSet<QString> &filesInFolder)
 class ParallelReader
 {
 public:
-    ParallelReader(const ScanOptions &options, const QString &root) : m_options(options), m_rootDir(root) {}
+    ParallelReader(const ScanOptions &options, int rootFd) : m_options(options), m_rootFd(rootFd) {}
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
@@ -191,7 +188,7 @@ private:
         // Regular files only, never blocking (a FIFO named package.json), with a hard cap.
         QByteArray bytes;
         QString why;
-        if (!SafeFile::read(m_rootDir.filePath(job.relPath), kMaxManifestBytes, &bytes, &why)) {
+        if (!SafeFile::readAt(m_rootFd, job.relPath.toUtf8().constData(), kMaxManifestBytes, &bytes, &why)) {
             job.manifest.path = job.relPath;
             job.manifest.kind = job.kind;
             job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(why)});
@@ -199,7 +196,8 @@ private:
             QByteArray parent;
             if (job.kind == ManifestKind::PomXml && job.folder != u".") {
                 QString parentWhy;
-                if (!SafeFile::read(m_rootDir.filePath(ScanLocks::parentFolder(job.folder) + QStringLiteral("/pom.xml")), kMaxManifestBytes, &parent, &parentWhy))
+                const QByteArray parentPath = (ScanLocks::parentFolder(job.folder) + QStringLiteral("/pom.xml")).toUtf8();
+                if (!SafeFile::readAt(m_rootFd, parentPath.constData(), kMaxManifestBytes, &parent, &parentWhy))
                     parent.clear(); // no readable parent: the module is read on its own
             }
             job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
@@ -229,7 +227,7 @@ private:
     }
 
     const ScanOptions &m_options;
-    const QDir m_rootDir;
+    const int m_rootFd;
     std::deque<FileJob> m_queue; // stable addresses while it grows
     std::mutex m_queueMutex;
     std::condition_variable m_queueReady;
@@ -241,79 +239,132 @@ private:
     std::vector<std::thread> m_pool;
 };
 
-namespace fs = std::filesystem;
-
-/// A folder the walk reached: skipped (with the reason in the result) when
-/// its name is not UTF-8 or it cannot be read.
-void checkFolder(fs::recursive_directory_iterator &it, const std::string &rawName, const std::string &rootPrefix, ScanResult &result)
+/// Whether a file of this name may be a manifest (or the tsconfig.json that
+/// decides a package's language): the cheap test before a QString is made.
+bool mayBeManifest(std::string_view name)
 {
-    const fs::directory_entry &entry = *it;
-    const std::string full = entry.path().generic_string();
-    const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
-    // Names are stored as text: a folder whose name is not UTF-8 cannot be named again.
-    if (!isUtf8(rawName)) {
-        it.disable_recursion_pending();
-        result.errors.push_back({visibleBytes(full.substr(std::min(full.size(), rootPrefix.size()))), 0,
-                                 Text::tr("the folder name is not UTF-8 text; the folder was skipped")});
-        return;
+    static constexpr std::string_view endings[] = {".json", ".toml", ".lock", ".mod", ".xml", ".txt", ".yaml", ".work"};
+    for (std::string_view e : endings) {
+        if (name.ends_with(e))
+            return true;
     }
-    // skip_permission_denied alone would pass over it without a word.
-    if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
-        const int code = errno;
-        it.disable_recursion_pending();
-        result.errors.push_back({rel, 0, Text::tr("the folder cannot be read (%1); it was skipped")
-                                             .arg(QString::fromLocal8Bit(std::strerror(code)))});
-    }
+    return false;
 }
 
-/// Walks the tree below \a rootPath and hands every manifest to \a reader;
-/// notes which folders hold a tsconfig.json.
-void walk(const fs::path &rootPath, ParallelReader &reader, ScanResult &result, QHash<QString, QSet<QString>> &filesInFolder)
+/// Walks the tree below the open folder \a rootFd and hands every manifest to
+/// the reader; notes which folders hold a tsconfig.json. openat() and
+/// getdents64() with the entry types the kernel gives: no stat per entry, no
+/// folder opened twice, and names compared as bytes (text is made only for
+/// folders and the files the scan reads). Symbolic links are not followed.
+class Walker
 {
-    std::error_code ec;
-    std::string rootPrefix = rootPath.generic_string();
-    if (!rootPrefix.empty() && rootPrefix.back() != '/')
-        rootPrefix += '/';
-    fs::recursive_directory_iterator it(rootPath, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec)
-        result.errors.push_back({result.root, 0, QString::fromStdString(ec.message())});
-    for (; !ec && it != end; it.increment(ec)) {
-        if (reader.cancelled())
-            break;
-        const fs::directory_entry &entry = *it;
-        const std::string rawName = entry.path().filename().string();
-        const QString name = QString::fromStdString(rawName);
-        std::error_code typeError;
-        if (entry.is_symlink(typeError)) {
-            if (entry.is_directory(typeError))
-                it.disable_recursion_pending();
-            continue;
+public:
+    Walker(int rootFd, ParallelReader &reader, ScanResult &result, QHash<QString, QSet<QString>> &filesInFolder)
+        : m_rootFd(rootFd), m_reader(reader), m_result(result), m_filesInFolder(filesInFolder)
+    {
+    }
+
+    void run()
+    {
+        std::vector<std::string> pending{std::string()}; // "" is the root
+        while (!pending.empty() && !m_reader.cancelled()) {
+            const std::string folder = std::move(pending.back());
+            pending.pop_back();
+            readFolder(folder, pending);
         }
-        if (entry.is_directory(typeError)) {
-            if (skipsFolder(name))
-                it.disable_recursion_pending();
-            else
-                checkFolder(it, rawName, rootPrefix, result);
-            continue;
+    }
+
+private:
+    void readFolder(const std::string &rel, std::vector<std::string> &pending)
+    {
+        const int fd = ::openat(m_rootFd, rel.empty() ? "." : rel.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            const int code = errno;
+            m_result.errors.push_back({rel.empty() ? m_result.root : QString::fromStdString(rel), 0,
+                                       Text::tr("the folder cannot be read (%1); it was skipped").arg(QString::fromLocal8Bit(std::strerror(code)))});
+            return;
         }
-        ++result.filesVisited;
+        const QString folder = rel.empty() ? QStringLiteral(".") : QString::fromStdString(rel);
+        alignas(alignof(dirent64)) char buffer[32 * 1024];
+        for (;;) {
+            const ssize_t n = ::getdents64(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                const int code = errno;
+                m_result.errors.push_back({folder, 0, Text::tr("the folder could not be read to the end (%1)").arg(QString::fromLocal8Bit(std::strerror(code)))});
+                break;
+            }
+            if (n == 0)
+                break;
+            for (ssize_t at = 0; at < n;) {
+                const auto *entry = reinterpret_cast<const dirent64 *>(buffer + at);
+                at += entry->d_reclen;
+                entry->d_type == DT_DIR || entry->d_type == DT_UNKNOWN ? visit(fd, rel, folder, *entry, pending)
+                                                                      : visitFile(rel, folder, entry->d_name, entry->d_type);
+            }
+        }
+        ::close(fd);
+    }
+
+    void visit(int fd, const std::string &rel, const QString &folder, const dirent64 &entry, std::vector<std::string> &pending)
+    {
+        const std::string_view name(entry.d_name);
+        if (name == "." || name == "..")
+            return;
+        unsigned char type = entry.d_type;
+        if (type == DT_UNKNOWN) { // some file systems do not say
+            struct stat st {};
+            if (::fstatat(fd, entry.d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                return; // gone since the folder was read
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+            if (type != DT_DIR) {
+                visitFile(rel, folder, entry.d_name, type);
+                return;
+            }
+        }
+        if (skipsFolder(QString::fromStdString(std::string(name))))
+            return;
+        std::string child = rel.empty() ? std::string(name) : rel + '/' + std::string(name);
+        // Names are stored as text: a folder whose name is not UTF-8 cannot be named again.
+        if (!isUtf8(name)) {
+            m_result.errors.push_back({visibleBytes(child), 0, Text::tr("the folder name is not UTF-8 text; the folder was skipped")});
+            return;
+        }
+        pending.push_back(std::move(child));
+    }
+
+    void visitFile(const std::string &rel, const QString &folder, const char *rawName, unsigned char type)
+    {
+        if (type == DT_LNK)
+            return;
+        ++m_result.filesVisited;
+        const std::string_view raw(rawName);
+        if (!mayBeManifest(raw))
+            return;
+        const QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
         ManifestKind kind;
-        const bool manifest = Manifests::kindOf(name, &kind);
+        // requirements/*.txt counts by its folder's name.
+        const bool manifest = raw.ends_with(".txt") ? Manifests::kindOf(folder + u'/' + name, &kind) : Manifests::kindOf(name, &kind);
         if (!manifest && name != u"tsconfig.json")
-            continue;
-        // The path below the root, '/'-separated (cheaper than fs::relative).
-        const std::string full = entry.path().generic_string();
-        const QString rel = QString::fromStdString(full.substr(std::min(full.size(), rootPrefix.size())));
-        const QString folder = folderOf(rel);
+            return;
         if (!manifest) {
-            filesInFolder[folder].insert(name);
-            continue;
+            m_filesInFolder[folder].insert(name);
+            return;
         }
-        reader.add(rel, folder, kind);
+        if (!isUtf8(raw))
+            return; // never a manifest's name
+        const QString path = rel.empty() ? name : folder + u'/' + name;
+        // requirements/base.txt, requirements/dev.txt (pip-tools layouts) belong to the service above that folder.
+        const bool inRequirementsFolder = kind == ManifestKind::RequirementsTxt && (folder == u"requirements" || folder.endsWith(u"/requirements"));
+        m_reader.add(path, inRequirementsFolder ? ScanLocks::parentFolder(folder) : folder, kind);
     }
-    if (ec)
-        result.errors.push_back({result.root, 0, Text::tr("the walk stopped: %1").arg(QString::fromStdString(ec.message()))});
-}
+
+    const int m_rootFd;
+    ParallelReader &m_reader;
+    ScanResult &m_result;
+    QHash<QString, QSet<QString>> &m_filesInFolder;
+};
 
 /// The manifests their workspace definitions keep (the others are listed in the result as left out).
 std::vector<FileJob *> workspaceMembers(const std::vector<FileJob *> &jobs, ScanResult &result)
@@ -341,7 +392,8 @@ std::vector<FileJob *> workspaceMembers(const std::vector<FileJob *> &jobs, Scan
 /// Adds a primary manifest to the service of its folder (its dependencies are moved out of \a job).
 void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QString>> &filesInFolder)
 {
-    const QString fileName = job.relPath.mid(job.relPath.lastIndexOf(u'/') + 1);
+    // Relative to the service's folder: "package.json", or "requirements/dev.txt".
+    const QString fileName = job.folder == u"." ? job.relPath : job.relPath.mid(job.folder.size() + 1);
     s.manifests << fileName;
     s.path = job.folder;
     if (s.name.isEmpty() && !job.manifest.name.isEmpty())
@@ -405,16 +457,20 @@ ScanResult scan(const ScanOptions &options)
 
     // --- walk, and read and parse in parallel while walking -----------------------------------
     QHash<QString, QSet<QString>> filesInFolder; // folder → file names (for tsconfig.json)
-    const fs::path rootPath = fs::path(result.root.toStdString());
-    std::error_code ec;
-    if (!fs::is_directory(rootPath, ec)) {
+    const int rootFd = ::open(QFile::encodeName(result.root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
+    if (rootFd < 0) {
         result.errors.push_back({result.root, 0, Text::tr("not a readable folder")});
         result.elapsedMs = clock.elapsed();
         return result;
     }
-    ParallelReader reader(options, result.root);
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closeRoot{rootFd};
+    ParallelReader reader(options, rootFd);
     reader.start();
-    walk(rootPath, reader, result, filesInFolder);
+    Walker(rootFd, reader, result, filesInFolder).run();
     reader.finish(result);
 
     // --- workspace membership ------------------------------------------------------------------
@@ -451,7 +507,10 @@ ScanResult scan(const ScanOptions &options)
     return result;
 }
 
-void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metricsOut)
+namespace {
+
+/// merge() and mergeTaking(): \a taken is \a scan itself when its dependencies may be moved.
+void mergeScan(Workspace *ws, const ScanResult &scan, ScanResult *taken, const QDateTime &when, FragmentationResult *metricsOut)
 {
     const QString source = QStringLiteral("scan: ") + QString(scan.root).replace(u'\n', u' ');
     QSet<QString> candidates;
@@ -489,8 +548,19 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     });
     std::erase_if(ws->dependencies, [&](const Dependency &d) { return removed.contains(d.service) || scannedIds.contains(d.service); });
     std::erase_if(ws->serviceApis, [&](const ServiceApi &a) { return removed.contains(a.service); });
+    size_t count = ws->dependencies.size();
     for (const ScannedService &s : scan.services)
-        ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
+        count += s.dependencies.size();
+    ws->dependencies.reserve(count);
+    if (taken) {
+        for (ScannedService &s : taken->services) {
+            std::move(s.dependencies.begin(), s.dependencies.end(), std::back_inserter(ws->dependencies));
+            s.dependencies.clear();
+        }
+    } else {
+        for (const ScannedService &s : scan.services)
+            ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
+    }
     // Folder and package names can hold line breaks (git stores them): the file must open again.
     const QStringList fixed = FileRules::makeWritable(ws);
 
@@ -537,6 +607,18 @@ void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, Fragmen
     ws->scans.push_back(record);
     if (metricsOut)
         *metricsOut = std::move(metrics);
+}
+
+} // namespace
+
+void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metrics)
+{
+    mergeScan(ws, scan, nullptr, when, metrics);
+}
+
+void mergeTaking(Workspace *ws, ScanResult &scan, const QDateTime &when, FragmentationResult *metrics)
+{
+    mergeScan(ws, scan, &scan, when, metrics);
 }
 
 } // namespace ArchBoard::Scanner

@@ -134,9 +134,14 @@ bool isRegularFile(const QString &path)
 
 bool read(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
 {
+    return readAt(AT_FDCWD, QFile::encodeName(path).constData(), maxBytes, bytes, error);
+}
+
+bool readAt(int folder, const char *path, qint64 maxBytes, QByteArray *bytes, QString *error)
+{
     bytes->clear();
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    const int fd = ::openat(folder, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         *error = errno == ENOENT ? Text::tr("the file does not exist") : Text::tr("cannot open: %1").arg(systemError(errno));
         return false;
@@ -163,8 +168,11 @@ bool read(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *erro
         *error = Text::tr("the file is too large (%1 MB; at most %2 MB)").arg(megabytes(st.st_size), megabytes(maxBytes));
         return false;
     }
-    // What the file holds, plus what it may have grown by since fstat, up to the cap.
-    bytes->resize(qsizetype(st.st_size));
+    // What the file holds and one byte more: a read that stops at the size
+    // fstat gave has reached the end (no second read to see the end); one
+    // that fills the buffer means the file grew, and the buffer grows up to
+    // the cap. Files that report size 0 (/proc) are read until read() gives 0.
+    bytes->resize(qsizetype(std::min<qint64>(st.st_size + 1, maxBytes + 1)));
     qint64 have = 0;
     for (;;) {
         if (have == bytes->size()) {
@@ -180,9 +188,9 @@ bool read(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *erro
             bytes->clear();
             return false;
         }
-        if (n == 0)
-            break;
         have += n;
+        if (n == 0 || (have == st.st_size && have < bytes->size()))
+            break;
     }
     bytes->resize(qsizetype(have));
     if (have > maxBytes) {

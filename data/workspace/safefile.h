@@ -43,6 +43,10 @@ constexpr qint64 defaultMaxBytes = qint64(1) << 30;
  */
 bool read(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);
 
+/// As read(), for \a path relative to the open folder \a folder (AT_FDCWD:
+/// the current folder; an absolute path ignores it).
+bool readAt(int folder, const char *path, qint64 maxBytes, QByteArray *bytes, QString *error);
+
 /// Whether \a path is a regular file (following symbolic links), without opening it.
 bool isRegularFile(const QString &path);
 
