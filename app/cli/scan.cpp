@@ -103,10 +103,13 @@ QJsonArray workspaceRulesJson(const ScanResult &scan)
     return rules;
 }
 
-QJsonObject scanJson(const ScanResult &scan, const FragmentationResult &result, const QString &failOn, bool fail)
+/// \a dependencyCounts: each service's, taken before the merge moved them out.
+QJsonObject scanJson(const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result, const QString &failOn,
+                     bool fail)
 {
     QJsonArray services;
-    for (const ScannedService &s : scan.services)
+    for (size_t i = 0; i < scan.services.size(); ++i) {
+        const ScannedService &s = scan.services[i];
         services.append(QJsonObject{{QStringLiteral("id"), s.id},
                                     {QStringLiteral("name"), s.name},
                                     {QStringLiteral("path"), s.path},
@@ -114,7 +117,8 @@ QJsonObject scanJson(const ScanResult &scan, const FragmentationResult &result, 
                                     {QStringLiteral("runtime"), s.runtime},
                                     {QStringLiteral("runtime_version"), s.runtimeVersion},
                                     {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
-                                    {QStringLiteral("dependencies"), int(s.dependencies.size())}});
+                                    {QStringLiteral("dependencies"), dependencyCounts[i]}});
+    }
     QJsonArray errors;
     for (const ManifestError &e : scan.errors)
         errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
@@ -221,9 +225,13 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         return exitCode;
     ScanOptions options;
     options.root = args.at(0);
-    const ScanResult scan = Scanner::scan(options);
+    ScanResult scan = Scanner::scan(options);
+    std::vector<int> dependencyCounts;
+    dependencyCounts.reserve(scan.services.size());
+    for (const ScannedService &s : scan.services)
+        dependencyCounts.push_back(int(s.dependencies.size()));
     FragmentationResult result;
-    Scanner::merge(ws.get(), scan, QDateTime::currentDateTimeUtc(), &result);
+    Scanner::mergeTaking(ws.get(), scan, QDateTime::currentDateTimeUtc(), &result);
 
     if (!into.isEmpty()) {
         const int saved = saveOrReport(*ws, into, force);
@@ -236,7 +244,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
 
     if (format == u"json")
-        printJson(QJsonDocument(scanJson(scan, result, failOn, fail)));
+        printJson(QJsonDocument(scanJson(scan, dependencyCounts, result, failOn, fail)));
     else
         printScanTable(scan, result, failOn, fail);
     return fail ? Findings : Ok;

@@ -88,22 +88,32 @@ void resolveCatalogs(const Catalogs &catalogs, std::map<QString, ScannedService>
 
 void findRangeStyles(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
 {
-    // name → style → folders (the first non-peer request of each service)
-    std::map<QString, std::map<QString, QStringList>> styles;
+    // name → style → folders (the first non-peer request of each service). Most
+    // requests repeat across services: each distinct one is classified once.
+    QHash<QString, std::map<QString, QStringList>> styles;
+    QHash<QString, QString> styleOfRequest;
+    QSet<QString> seen;
     for (const auto &[folder, service] : services) {
-        QSet<QString> seen;
+        seen.clear();
         for (const Dependency &d : service.dependencies) {
-            if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || isProtocol(d.version) || seen.contains(d.name))
+            if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || seen.contains(d.name) || isProtocol(d.version))
                 continue;
             seen.insert(d.name);
-            styles[d.name][styleOf(d.version)] << folder;
+            auto style = styleOfRequest.constFind(d.version);
+            if (style == styleOfRequest.cend())
+                style = styleOfRequest.insert(d.version, styleOf(d.version));
+            styles[d.name][style.value()] << folder;
         }
     }
-    for (const auto &[name, byStyle] : styles) {
-        if (byStyle.size() < 2)
-            continue;
+    QStringList names;
+    for (auto it = styles.cbegin(); it != styles.cend(); ++it) {
+        if (it.value().size() >= 2)
+            names << it.key();
+    }
+    names.sort(); // findings in name order, whatever the hash order
+    for (const QString &name : std::as_const(names)) {
         QStringList parts, folders;
-        for (const auto &[style, where] : byStyle) {
+        for (const auto &[style, where] : styles.value(name)) {
             parts << Text::tr("%1 in %2").arg(style, where.join(QStringLiteral(", ")));
             folders << where;
         }
@@ -119,6 +129,9 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
         if (!service.version.isEmpty() && service.manifests.contains(QStringLiteral("package.json")))
             local.insert(service.name, &service);
     }
+    // Each distinct request is parsed once, and each local package's own version.
+    QHash<QString, VersionSpec> specs;
+    QHash<const ScannedService *, Version> ownVersions;
     for (const auto &[folder, service] : services) {
         for (const Dependency &d : service.dependencies) {
             if (d.ecosystem != Ecosystem::Npm)
@@ -155,8 +168,14 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
             const auto it = local.constFind(name);
             if (it == local.cend() || it.value() == &service)
                 continue;
-            const VersionSpec spec = Versions::parseSpec(Ecosystem::Npm, request);
-            const Version own = Versions::parse(Ecosystem::Npm, it.value()->version);
+            auto specAt = specs.constFind(request);
+            if (specAt == specs.cend())
+                specAt = specs.insert(request, Versions::parseSpec(Ecosystem::Npm, request));
+            auto ownAt = ownVersions.constFind(it.value());
+            if (ownAt == ownVersions.cend())
+                ownAt = ownVersions.insert(it.value(), Versions::parse(Ecosystem::Npm, it.value()->version));
+            const VersionSpec &spec = specAt.value();
+            const Version &own = ownAt.value();
             if ((spec.kind != VersionSpec::Kind::Exact && spec.kind != VersionSpec::Kind::Range) || !own.valid)
                 continue;
             if (Versions::satisfies(spec, own))

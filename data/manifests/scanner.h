@@ -92,6 +92,10 @@ bool skipsFolder(const QString &name);
  */
 void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metrics = nullptr);
 
+/// As merge(), moving each service's dependencies out of \a scan (they are
+/// left empty) instead of copying them: for a caller that is done with them.
+void mergeTaking(Workspace *ws, ScanResult &scan, const QDateTime &when, FragmentationResult *metrics = nullptr);
+
 } // namespace Scanner
 
 } // namespace ArchBoard
