@@ -6,7 +6,9 @@
 #include "document.h"
 #include "driftgraph.h"
 #include "fragmentation.h"
+#include "figurejson.h"
 #include "fragmentationstyle.h"
+#include "jsonwriter.h"
 #include "schema.h"
 #include "generator.h"
 #include "mismatchmodel.h"
@@ -14,8 +16,14 @@
 #include "versions.h"
 #include "workspace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace ArchBoard;
 
@@ -77,6 +85,8 @@ class TestFragmentation : public QObject
     Q_OBJECT
 
 private slots:
+    void jsonWriterWritesWhatQJsonDocumentWrites();
+    void fragmentationJsonIsWrittenOnce();
     void driftPerSharedDependency();
     void driftAggregateIsTheMeanDistance();
     void nonRegistryVersionsAreListedNotCompared();
@@ -95,6 +105,123 @@ private slots:
     void scanHistoryWordsTheChange();
     void largeWorkspacesAreAnalysedOnAWorker();
 };
+
+void TestFragmentation::jsonWriterWritesWhatQJsonDocumentWrites()
+{
+    // The same document built as a QJsonObject and written by JsonWriter (keys
+    // in QJsonObject's sorted order): byte for byte the same text.
+    const QString tricky = QStringLiteral("quote \" backslash \\ tab \t line\nfeed \r bell \x07 del \x7f é 中文 ") + QChar(0xD83D) + QChar(0xDE00) + QStringLiteral(" lone ") + QChar(0xDC00) + QStringLiteral(" end");
+    const QStringList list{QStringLiteral("a"), QString(), tricky};
+    const double numbers[] = {0.1, 2.0, -3.5, 1e300, 123456789.125, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+    QJsonArray numberArray;
+    for (double d : numbers)
+        numberArray.append(d);
+    const QJsonObject expected{{QStringLiteral("b_empty_array"), QJsonArray()},
+                               {QStringLiteral("c_empty_object"), QJsonObject()},
+                               {QStringLiteral("d_int"), qint64(9007199254740991)},
+                               {QStringLiteral("e_negative"), -42},
+                               {QStringLiteral("f_numbers"), numberArray},
+                               {QStringLiteral("g_bools"), QJsonArray{true, false}},
+                               {QStringLiteral("h_null"), QJsonValue()},
+                               {QStringLiteral("i_strings"), QJsonArray::fromStringList(list)},
+                               {QStringLiteral("j_nested"), QJsonObject{{QStringLiteral("k"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}, QJsonArray()}}}},
+                               {QStringLiteral("key \"quoted\""), tricky}};
+    QByteArray text;
+    JsonWriter w(&text);
+    w.beginObject();
+    w.key("b_empty_array").beginArray();
+    w.endArray();
+    w.key("c_empty_object").beginObject();
+    w.endObject();
+    w.key("d_int").value(qint64(9007199254740991));
+    w.key("e_negative").value(-42);
+    w.key("f_numbers").beginArray();
+    for (double d : numbers)
+        w.value(d);
+    w.endArray();
+    w.key("g_bools").beginArray();
+    w.value(true);
+    w.value(false);
+    w.endArray();
+    w.key("h_null").null();
+    w.key("i_strings").strings(list);
+    w.key("j_nested").beginObject();
+    w.key("k").beginArray();
+    w.beginObject();
+    w.key("x").value(1);
+    w.endObject();
+    w.beginArray();
+    w.endArray();
+    w.endArray();
+    w.endObject();
+    w.key("key \"quoted\"").value(tricky);
+    w.endObject();
+    QVERIFY(w.complete());
+    QCOMPARE(text, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+    // Optional numbers: null when absent.
+    QByteArray optional;
+    JsonWriter o(&optional);
+    o.beginArray();
+    o.value(std::optional<double>());
+    o.value(std::optional<double>(1.5));
+    o.endArray();
+    QCOMPARE(optional, QByteArray("[\n    null,\n    1.5\n]\n"));
+}
+
+void TestFragmentation::fragmentationJsonIsWrittenOnce()
+{
+    Estate e;
+    e.service(QStringLiteral("a"), QStringLiteral("nodejs"), QStringLiteral("20.11.0"))
+        .service(QStringLiteral("b"), QStringLiteral("nodejs"), QStringLiteral("18.19.0"))
+        .service(QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("3.12"));
+    e.dep(QStringLiteral("a"), QStringLiteral("react"), QStringLiteral("18.2.0")).dep(QStringLiteral("b"), QStringLiteral("react"), QStringLiteral("17.0.2"));
+    e.dep(QStringLiteral("a"), QStringLiteral("lodash"), QStringLiteral("4.17.21")).dep(QStringLiteral("b"), QStringLiteral("lodash"), QStringLiteral("4.18.0"));
+    e.dep(QStringLiteral("a"), QStringLiteral("left-pad"), QStringLiteral("git+https://example.com/left-pad.git"))
+        .dep(QStringLiteral("b"), QStringLiteral("left-pad"), QStringLiteral("1.3.0"));
+    const FragmentationResult r = Fragmentation::analyse(e.ws);
+    QVERIFY(r.dependencies.size() >= 3);
+    const QJsonObject o = fragmentationJson(r);
+    // Every member, as the engine computed it.
+    QCOMPARE(o.value(QStringLiteral("shared_dependencies")).toInt(), int(r.dependencies.size()));
+    const QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
+    QCOMPARE(deps.size(), qsizetype(r.dependencies.size()));
+    for (qsizetype i = 0; i < deps.size(); ++i) {
+        const SharedDependency &d = r.dependencies[size_t(i)];
+        const QJsonObject j = deps.at(i).toObject();
+        QCOMPARE(j.value(QStringLiteral("name")).toString(), d.name);
+        QCOMPARE(j.value(QStringLiteral("drift")).toString(), Versions::levelKey(d.drift.level));
+        QCOMPARE(j.value(QStringLiteral("magnitude")).toDouble(), d.drift.magnitude);
+        const QJsonArray versions = j.value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), qsizetype(d.versions.size()));
+        for (qsizetype k = 0; k < versions.size(); ++k) {
+            const QJsonObject v = versions.at(k).toObject();
+            QCOMPARE(v.value(QStringLiteral("version")).toString(), d.versions[size_t(k)].version);
+            QCOMPARE(v.value(QStringLiteral("services")).toVariant().toStringList(), d.versions[size_t(k)].services);
+            QCOMPARE(v.value(QStringLiteral("comparable")).toBool(true), d.versions[size_t(k)].comparable);
+        }
+    }
+    const QJsonObject metrics = o.value(QStringLiteral("metrics")).toObject();
+    QCOMPARE(metrics.size(), qsizetype(r.metrics.size()));
+    for (const MetricValue &m : r.metrics) {
+        const QJsonObject j = metrics.value(Fragmentation::metricKey(m.metric)).toObject();
+        QCOMPARE(j.value(QStringLiteral("level")).toString(), Fragmentation::levelKey(m.level));
+        QCOMPARE(j.value(QStringLiteral("value")).isNull(), !m.value.has_value());
+        if (m.value)
+            QCOMPARE(j.value(QStringLiteral("value")).toDouble(), *m.value);
+    }
+    QCOMPARE(o.value(QStringLiteral("runtimes")).toVariant().toStringList(), r.runtimes);
+    QCOMPARE(o.value(QStringLiteral("languages")).toVariant().toStringList(), r.languages);
+    // The report's cut: the worst first, at most N.
+    QCOMPARE(fragmentationJson(r, 1).value(QStringLiteral("dependencies")).toArray().size(), 1);
+    QCOMPARE(fragmentationJson(r, 1).value(QStringLiteral("shared_dependencies")).toInt(), int(r.dependencies.size()));
+    // The streamed text is what QJsonDocument writes for the object read back.
+    QByteArray text;
+    JsonWriter w(&text);
+    w.beginObject();
+    writeFragmentationMembers(w, r);
+    w.endObject();
+    QCOMPARE(text, QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
 
 void TestFragmentation::driftPerSharedDependency()
 {

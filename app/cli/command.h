@@ -50,6 +50,8 @@ QTextStream &out();
 QTextStream &err();
 /// Prints \a doc indented on stdout after what out() holds (terminal-safe, no copy of the text).
 void printJson(const QJsonDocument &doc);
+/// JSON text already written (JsonWriter), to stdout as printJson() writes it.
+void printJson(const QByteArray &json);
 /// Prints "archboard-cli: message" and the --help hint; returns BadInput.
 int usageError(const QString &message);
 /// Loads a workspace file, or prints why not and returns null. What the read

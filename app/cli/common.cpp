@@ -21,9 +21,14 @@ QTextStream &out()
 
 void printJson(const QJsonDocument &doc)
 {
+    printJson(doc.toJson(QJsonDocument::Indented));
+}
+
+void printJson(const QByteArray &json)
+{
     out().flush();
     std::fflush(stdout);
-    writeJson(stdout, doc.toJson(QJsonDocument::Indented));
+    writeJson(stdout, json);
 }
 
 QTextStream &err()

@@ -3,6 +3,7 @@
 #include "fragmentation.h"
 #include "manifests.h"
 #include "figurejson.h"
+#include "jsonwriter.h"
 #include "sample.h"
 #include "scanner.h"
 #include "workspace.h"
@@ -83,70 +84,95 @@ std::unique_ptr<Workspace> scanTarget(const QString &dir, const QString &into, i
     return ws;
 }
 
-QJsonArray workspaceRulesJson(const ScanResult &scan)
+void writeWorkspaceRules(JsonWriter &w, const ScanResult &scan)
 {
-    QJsonArray rules;
+    w.beginArray();
     for (const WorkspaceRule &r : scan.workspaceRules) {
-        QJsonObject rule{{QStringLiteral("folder"), r.folder},
-                         {QStringLiteral("file"), r.file},
-                         {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(r.ecosystem))},
-                         {QStringLiteral("field"), r.field},
-                         {QStringLiteral("patterns"), QJsonArray::fromStringList(r.patterns)},
-                         {QStringLiteral("line"), r.line},
-                         {QStringLiteral("members"), r.members},
-                         {QStringLiteral("left_out"), r.leftOut},
-                         {QStringLiteral("rule"), r.describe()}};
+        w.beginObject();
+        w.key("ecosystem").value(Enums::ecosystem.key(int(r.ecosystem)));
         if (!r.excludes.isEmpty())
-            rule.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(r.excludes));
-        rules.append(rule);
+            w.key("exclude").strings(r.excludes);
+        w.key("field").value(r.field);
+        w.key("file").value(r.file);
+        w.key("folder").value(r.folder);
+        w.key("left_out").value(r.leftOut);
+        w.key("line").value(r.line);
+        w.key("members").value(r.members);
+        w.key("patterns").strings(r.patterns);
+        w.key("rule").value(r.describe());
+        w.endObject();
     }
-    return rules;
+    w.endArray();
 }
 
+/// The scan as JSON, written as it goes (a large monorepo gives megabytes).
 /// \a dependencyCounts: each service's, taken before the merge moved them out.
-QJsonObject scanJson(const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result, const QString &failOn,
-                     bool fail)
+QByteArray scanJson(const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result, const QString &failOn,
+                    bool fail)
 {
-    QJsonArray services;
+    QByteArray text;
+    text.reserve(qsizetype(scan.services.size()) * 400 + qsizetype(result.dependencies.size()) * 200 + 4096);
+    JsonWriter w(&text);
+    w.beginObject();
+    writeFragmentationMembers(w, result);
+    w.key("elapsed_ms").value(scan.elapsedMs);
+    w.key("errors").beginArray();
+    for (const ManifestError &e : scan.errors) {
+        w.beginObject();
+        w.key("file").value(e.file);
+        w.key("line").value(e.line);
+        w.key("message").value(e.message);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("findings").beginArray();
+    for (const ScanFinding &f : scan.findings) {
+        w.beginObject();
+        w.key("dependency").value(f.dependency);
+        w.key("ecosystem").value(Enums::ecosystem.key(int(f.ecosystem)));
+        w.key("folders").strings(f.folders);
+        w.key("kind").value(f.kind);
+        w.key("message").value(f.message);
+        w.endObject();
+    }
+    w.endArray();
+    if (!failOn.isEmpty()) {
+        w.key("gate").beginObject();
+        w.key("fail_on").value(failOn);
+        w.key("failed").value(fail);
+        w.endObject();
+    }
+    w.key("left_out").beginArray();
+    for (const LeftOutManifest &l : scan.leftOut) {
+        w.beginObject();
+        w.key("ecosystem").value(Enums::ecosystem.key(int(l.ecosystem)));
+        w.key("folder").value(l.folder);
+        w.key("manifest").value(l.path);
+        w.key("reason").value(l.reason);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("manifests_scanned").value(scan.manifestsScanned);
+    w.key("root").value(scan.root);
+    w.key("services").beginArray();
     for (size_t i = 0; i < scan.services.size(); ++i) {
         const ScannedService &s = scan.services[i];
-        services.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                    {QStringLiteral("name"), s.name},
-                                    {QStringLiteral("path"), s.path},
-                                    {QStringLiteral("language"), s.language},
-                                    {QStringLiteral("runtime"), s.runtime},
-                                    {QStringLiteral("runtime_version"), s.runtimeVersion},
-                                    {QStringLiteral("manifests"), QJsonArray::fromStringList(s.manifests)},
-                                    {QStringLiteral("dependencies"), dependencyCounts[i]}});
+        w.beginObject();
+        w.key("dependencies").value(dependencyCounts[i]);
+        w.key("id").value(s.id);
+        w.key("language").value(s.language);
+        w.key("manifests").strings(s.manifests);
+        w.key("name").value(s.name);
+        w.key("path").value(s.path);
+        w.key("runtime").value(s.runtime);
+        w.key("runtime_version").value(s.runtimeVersion);
+        w.endObject();
     }
-    QJsonArray errors;
-    for (const ManifestError &e : scan.errors)
-        errors.append(QJsonObject{{QStringLiteral("file"), e.file}, {QStringLiteral("line"), e.line}, {QStringLiteral("message"), e.message}});
-    QJsonArray leftOut;
-    for (const LeftOutManifest &l : scan.leftOut)
-        leftOut.append(QJsonObject{{QStringLiteral("manifest"), l.path},
-                                   {QStringLiteral("folder"), l.folder},
-                                   {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(l.ecosystem))},
-                                   {QStringLiteral("reason"), l.reason}});
-    QJsonArray findings;
-    for (const ScanFinding &f : scan.findings)
-        findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
-                                    {QStringLiteral("ecosystem"), Enums::ecosystem.key(int(f.ecosystem))},
-                                    {QStringLiteral("dependency"), f.dependency},
-                                    {QStringLiteral("folders"), QJsonArray::fromStringList(f.folders)},
-                                    {QStringLiteral("message"), f.message}});
-    QJsonObject o = fragmentationJson(result);
-    o.insert(QStringLiteral("root"), scan.root);
-    o.insert(QStringLiteral("findings"), findings);
-    o.insert(QStringLiteral("workspaces"), workspaceRulesJson(scan));
-    o.insert(QStringLiteral("left_out"), leftOut);
-    o.insert(QStringLiteral("manifests_scanned"), scan.manifestsScanned);
-    o.insert(QStringLiteral("services"), services);
-    o.insert(QStringLiteral("errors"), errors);
-    o.insert(QStringLiteral("elapsed_ms"), scan.elapsedMs);
-    if (!failOn.isEmpty())
-        o.insert(QStringLiteral("gate"), QJsonObject{{QStringLiteral("fail_on"), failOn}, {QStringLiteral("failed"), fail}});
-    return o;
+    w.endArray();
+    w.key("workspaces");
+    writeWorkspaceRules(w, scan);
+    w.endObject();
+    return text;
 }
 
 void printMismatches(const FragmentationResult &result)
@@ -244,7 +270,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
 
     if (format == u"json")
-        printJson(QJsonDocument(scanJson(scan, dependencyCounts, result, failOn, fail)));
+        printJson(scanJson(scan, dependencyCounts, result, failOn, fail));
     else
         printScanTable(scan, result, failOn, fail);
     return fail ? Findings : Ok;

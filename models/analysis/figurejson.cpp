@@ -1,13 +1,16 @@
 #include "figurejson.h"
 
 #include "fragmentation.h"
+#include "jsonwriter.h"
 #include "selection.h"
 #include "tco.h"
 #include "winprobability.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ArchBoard {
@@ -192,38 +195,64 @@ QJsonValue ahpJson(const AhpResult &ahp)
                        {QStringLiteral("consistent"), complete ? QJsonValue(ahp.consistent()) : QJsonValue()}};
 }
 
+void writeFragmentationMembers(JsonWriter &w, const FragmentationResult &result, int maxDependencies)
+{
+    w.key("dependencies").beginArray();
+    int written = 0;
+    for (const SharedDependency &d : result.dependencies) {
+        if (maxDependencies >= 0 && written++ >= maxDependencies)
+            break;
+        w.beginObject();
+        w.key("drift").value(Versions::levelKey(d.drift.level));
+        w.key("ecosystem").value(Enums::ecosystem.key(int(d.ecosystem)));
+        w.key("magnitude").value(d.drift.magnitude);
+        w.key("name").value(d.name);
+        w.key("versions").beginArray();
+        for (const VersionUse &v : d.versions) {
+            w.beginObject();
+            if (!v.comparable)
+                w.key("comparable").value(false);
+            if (!v.note.isEmpty())
+                w.key("note").value(v.note);
+            w.key("services").strings(v.services);
+            w.key("version").value(v.version);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("languages").strings(result.languages);
+    w.key("metrics").beginObject();
+    std::vector<const MetricValue *> metrics;
+    for (const MetricValue &m : result.metrics)
+        metrics.push_back(&m);
+    std::stable_sort(metrics.begin(), metrics.end(), [](const MetricValue *a, const MetricValue *b) {
+        return Fragmentation::metricKey(a->metric) < Fragmentation::metricKey(b->metric);
+    });
+    for (const MetricValue *m : metrics) {
+        w.key(QLatin1StringView(Fragmentation::metricKey(m->metric).toLatin1())).beginObject();
+        w.key("detail").value(m->detail);
+        w.key("level").value(Fragmentation::levelKey(m->level));
+        w.key("unit").value(m->unit);
+        w.key("value").value(m->value);
+        w.endObject();
+    }
+    w.endObject();
+    w.key("runtimes").strings(result.runtimes);
+    w.key("shared_dependencies").value(int(result.dependencies.size()));
+}
+
 QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies)
 {
-    QJsonObject metrics;
-    for (const MetricValue &m : result.metrics)
-        metrics.insert(Fragmentation::metricKey(m.metric), QJsonObject{{QStringLiteral("value"), optional(m.value)},
-                                                                       {QStringLiteral("unit"), m.unit},
-                                                                       {QStringLiteral("level"), Fragmentation::levelKey(m.level)},
-                                                                       {QStringLiteral("detail"), m.detail}});
-    QJsonArray dependencies;
-    for (const SharedDependency &d : result.dependencies) {
-        if (maxDependencies >= 0 && dependencies.size() >= maxDependencies)
-            break;
-        QJsonArray versions;
-        for (const VersionUse &v : d.versions) {
-            QJsonObject o{{QStringLiteral("version"), v.version}, {QStringLiteral("services"), QJsonArray::fromStringList(v.services)}};
-            if (!v.comparable)
-                o.insert(QStringLiteral("comparable"), false);
-            if (!v.note.isEmpty())
-                o.insert(QStringLiteral("note"), v.note);
-            versions.append(o);
-        }
-        dependencies.append(QJsonObject{{QStringLiteral("ecosystem"), Enums::ecosystem.key(int(d.ecosystem))},
-                                        {QStringLiteral("name"), d.name},
-                                        {QStringLiteral("versions"), versions},
-                                        {QStringLiteral("drift"), Versions::levelKey(d.drift.level)},
-                                        {QStringLiteral("magnitude"), d.drift.magnitude}});
-    }
-    return {{QStringLiteral("metrics"), metrics},
-            {QStringLiteral("dependencies"), dependencies},
-            {QStringLiteral("shared_dependencies"), int(result.dependencies.size())},
-            {QStringLiteral("languages"), QJsonArray::fromStringList(result.languages)},
-            {QStringLiteral("runtimes"), QJsonArray::fromStringList(result.runtimes)}};
+    // Written once, by writeFragmentationMembers, and read back: `scan` streams
+    // the same members without building this object.
+    QByteArray text;
+    JsonWriter w(&text);
+    w.beginObject();
+    writeFragmentationMembers(w, result, maxDependencies);
+    w.endObject();
+    return QJsonDocument::fromJson(text).object();
 }
 
 QString csvField(const QString &text)

@@ -8,6 +8,7 @@
 
 namespace ArchBoard {
 
+class JsonWriter;
 struct AhpResult;
 struct TierWinProbability;
 struct WinProbabilities;
@@ -38,6 +39,9 @@ QJsonValue ahpJson(const AhpResult &ahp);
 /// Fragmentation metrics and shared dependencies (worst drift first, at most
 /// \a maxDependencies; all when negative) as `scan` and `report` print them.
 QJsonObject fragmentationJson(const FragmentationResult &result, int maxDependencies = -1);
+/// The same as members of an object \a w has begun (dependencies, languages,
+/// metrics, runtimes, shared_dependencies), written as they go.
+void writeFragmentationMembers(JsonWriter &w, const FragmentationResult &result, int maxDependencies = -1);
 
 /// \a text as one CSV field: quoted when it must be (comma, quote, line
 /// break, edge spaces); text a spreadsheet would take for a formula (= + - @,
