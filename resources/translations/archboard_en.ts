@@ -6951,10 +6951,6 @@ and </translation>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>the walk stopped: %1</source>
-        <translation>the walk stopped: %1</translation>
-    </message>
-    <message>
         <source>cancelled before the end</source>
         <translation>cancelled before the end</translation>
     </message>
@@ -7024,6 +7020,10 @@ and </translation>
     <message>
         <source>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</source>
         <translation>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</translation>
+    </message>
+    <message>
+        <source>the folder could not be read to the end (%1)</source>
+        <translation>the folder could not be read to the end (%1)</translation>
     </message>
 </context>
 <context>

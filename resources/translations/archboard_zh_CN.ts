@@ -6928,10 +6928,6 @@ and </source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>the walk stopped: %1</source>
-        <translation>遍历已停止：%1</translation>
-    </message>
-    <message>
         <source>cancelled before the end</source>
         <translation>在结束前被取消</translation>
     </message>
@@ -7000,6 +6996,10 @@ and </source>
     <message>
         <source>%1 in %2 asks for %3, but no package in the scanned workspace is named %4</source>
         <translation>%2 中的 %1 请求 %3，但扫描的工作区中没有名为 %4 的包</translation>
+    </message>
+    <message>
+        <source>the folder could not be read to the end (%1)</source>
+        <translation>未能读完该文件夹（%1）</translation>
     </message>
 </context>
 <context>
