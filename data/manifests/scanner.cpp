@@ -193,13 +193,7 @@ private:
             job.manifest.kind = job.kind;
             job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(why)});
         } else {
-            QByteArray parent;
-            if (job.kind == ManifestKind::PomXml && job.folder != u".") {
-                QString parentWhy;
-                const QByteArray parentPath = (ScanLocks::parentFolder(job.folder) + QStringLiteral("/pom.xml")).toUtf8();
-                if (!SafeFile::readAt(m_rootFd, parentPath.constData(), kMaxManifestBytes, &parent, &parentWhy))
-                    parent.clear(); // no readable parent: the module is read on its own
-            }
+            const QByteArray parent = job.kind == ManifestKind::PomXml && job.folder != u"." ? parentPom(job.folder) : QByteArray();
             job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
             if (job.kind == ManifestKind::PackageLock)
                 job.lockBytes = bytes;
@@ -209,6 +203,27 @@ private:
             const std::lock_guard lock(m_progressMutex);
             m_options.progress(n, std::max(n, m_found.load()));
         }
+    }
+
+    /// The pom.xml of the folder above \a folder (empty when there is none or it
+    /// cannot be read: the module is read on its own), read once for all its modules.
+    QByteArray parentPom(const QString &folder)
+    {
+        const QString parentFolder = ScanLocks::parentFolder(folder);
+        {
+            const std::lock_guard lock(m_parentMutex);
+            const auto known = m_parentPoms.constFind(parentFolder);
+            if (known != m_parentPoms.cend())
+                return known.value();
+        }
+        QByteArray bytes;
+        QString why;
+        const QByteArray path = (parentFolder + QStringLiteral("/pom.xml")).toUtf8();
+        if (!SafeFile::readAt(m_rootFd, path.constData(), kMaxManifestBytes, &bytes, &why))
+            bytes.clear();
+        const std::lock_guard lock(m_parentMutex);
+        m_parentPoms.insert(parentFolder, bytes);
+        return bytes;
     }
 
     void work()
@@ -236,6 +251,8 @@ private:
     std::atomic<int> m_done{0};
     std::atomic<int> m_found{0};
     std::mutex m_progressMutex;
+    std::mutex m_parentMutex;
+    QHash<QString, QByteArray> m_parentPoms; // parent folder → its pom.xml
     std::vector<std::thread> m_pool;
 };
 
