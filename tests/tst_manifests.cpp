@@ -764,6 +764,9 @@ void TestManifests::dependenciesLockReadersAgree_data()
     QTest::newRow("wider item indent") << QByteArray("runtime: go\ndependencies:\n  -   name: a\n      version: 1\n") << false;
     QTest::newRow("misaligned key") << QByteArray("runtime: go\ndependencies:\n  - name: a\n     version: 1\n") << false;
     QTest::newRow("tab") << QByteArray("runtime: go\ndependencies:\n  - name:\ta\n") << false;
+    // Found by the fuzz target: yaml-cpp reads a CR that no LF follows as text.
+    QTest::newRow("CR at the end") << QByteArray("runtime: python-3.09\r\ndependencies: \r") << false;
+    QTest::newRow("CR inside a line") << QByteArray("runtime: go\rdependencies:\n") << false;
     QTest::newRow("document marker") << QByteArray("---\nruntime: go\n") << false;
     QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << false;
     QTest::newRow("empty") << QByteArray("") << false;

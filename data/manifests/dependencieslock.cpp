@@ -145,10 +145,11 @@ bool readPlainLock(const QByteArray &bytes, LockDocument *doc)
         if (!eol)
             eol = end;
         Bytes line(p, size_t(eol - p));
+        // CR LF ends a line; a CR on its own is text to yaml-cpp (a value "\r", not null).
+        if (eol < end && !line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
         p = eol + 1;
         ++lineNo;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
         if (line.find('\r') != Bytes::npos || line.find('\t') != Bytes::npos)
             return false;
         size_t indent = 0;
