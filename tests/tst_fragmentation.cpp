@@ -126,38 +126,54 @@ void TestFragmentation::jsonWriterWritesWhatQJsonDocumentWrites()
                                {QStringLiteral("i_strings"), QJsonArray::fromStringList(list)},
                                {QStringLiteral("j_nested"), QJsonObject{{QStringLiteral("k"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}, QJsonArray()}}}},
                                {QStringLiteral("key \"quoted\""), tricky}};
+    const auto write = [&](JsonWriter &w) {
+        w.beginObject();
+        w.key("b_empty_array").beginArray();
+        w.endArray();
+        w.key("c_empty_object").beginObject();
+        w.endObject();
+        w.key("d_int").value(qint64(9007199254740991));
+        w.key("e_negative").value(-42);
+        w.key("f_numbers").beginArray();
+        for (double d : numbers)
+            w.value(d);
+        w.endArray();
+        w.key("g_bools").beginArray();
+        w.value(true);
+        w.value(false);
+        w.endArray();
+        w.key("h_null").null();
+        w.key("i_strings").strings(list);
+        w.key("j_nested").beginObject();
+        w.key("k").beginArray();
+        w.beginObject();
+        w.key("x").value(1);
+        w.endObject();
+        w.beginArray();
+        w.endArray();
+        w.endArray();
+        w.endObject();
+        w.key("key \"quoted\"").value(tricky);
+        w.endObject();
+    };
     QByteArray text;
     JsonWriter w(&text);
-    w.beginObject();
-    w.key("b_empty_array").beginArray();
-    w.endArray();
-    w.key("c_empty_object").beginObject();
-    w.endObject();
-    w.key("d_int").value(qint64(9007199254740991));
-    w.key("e_negative").value(-42);
-    w.key("f_numbers").beginArray();
-    for (double d : numbers)
-        w.value(d);
-    w.endArray();
-    w.key("g_bools").beginArray();
-    w.value(true);
-    w.value(false);
-    w.endArray();
-    w.key("h_null").null();
-    w.key("i_strings").strings(list);
-    w.key("j_nested").beginObject();
-    w.key("k").beginArray();
-    w.beginObject();
-    w.key("x").value(1);
-    w.endObject();
-    w.beginArray();
-    w.endArray();
-    w.endArray();
-    w.endObject();
-    w.key("key \"quoted\"").value(tricky);
-    w.endObject();
+    write(w);
     QVERIFY(w.complete());
     QCOMPARE(text, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+    // Through a sink in small pieces: the same text, each piece whole UTF-8.
+    QByteArrayList pieces;
+    JsonWriter chunked([&](const QByteArray &piece) { pieces << piece; return true; }, 16);
+    write(chunked);
+    QVERIFY(chunked.finish());
+    QVERIFY(pieces.size() > 5);
+    QCOMPARE(pieces.join(), text);
+    for (const QByteArray &piece : std::as_const(pieces))
+        QCOMPARE(QString::fromUtf8(piece).toUtf8(), piece);
+    // A sink that refuses: finish() says so.
+    JsonWriter refused([](const QByteArray &) { return false; }, 16);
+    write(refused);
+    QVERIFY(!refused.finish());
     // Optional numbers: null when absent.
     QByteArray optional;
     JsonWriter o(&optional);

@@ -353,6 +353,16 @@ void TestScanner::cliScanBadInput()
     r = cli({QStringLiteral("scan"), dir.path(), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("manifests_scanned")).toInt(), 0);
+    // Output that cannot be written (a full disk) is an error, not a silent success.
+    if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+        write(dir.filePath(QStringLiteral("repo/package.json")), R"({"name":"a","dependencies":{"left-pad":"1.3.0"}})");
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(qEnvironmentVariable("ARCHBOARD_CLI"), {QStringLiteral("scan"), dir.filePath(QStringLiteral("repo")), QStringLiteral("-f"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().contains("cannot write the JSON"), "no message about the output");
+    }
 }
 
 namespace {

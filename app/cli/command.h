@@ -7,12 +7,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
 
 namespace ArchBoard {
 
+class JsonWriter;
 struct Workspace;
 
 /// archboard-cli: one command per file, found through the table in commands.cpp.
@@ -50,8 +52,9 @@ QTextStream &out();
 QTextStream &err();
 /// Prints \a doc indented on stdout after what out() holds (terminal-safe, no copy of the text).
 void printJson(const QJsonDocument &doc);
-/// JSON text already written (JsonWriter), to stdout as printJson() writes it.
-void printJson(const QByteArray &json);
+/// JSON that \a write writes as it goes, to stdout as printJson() writes it, in
+/// pieces of 64 KB (no copy of the whole text). False when stdout refused it.
+bool printJson(const std::function<void(JsonWriter &)> &write);
 /// Prints "archboard-cli: message" and the --help hint; returns BadInput.
 int usageError(const QString &message);
 /// Loads a workspace file, or prints why not and returns null. What the read

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "jsonwriter.h"
 
 #include "terminal.h"
 
@@ -21,14 +22,18 @@ QTextStream &out()
 
 void printJson(const QJsonDocument &doc)
 {
-    printJson(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+    std::fflush(stdout);
+    writeJson(stdout, doc.toJson(QJsonDocument::Indented));
 }
 
-void printJson(const QByteArray &json)
+bool printJson(const std::function<void(JsonWriter &)> &write)
 {
     out().flush();
     std::fflush(stdout);
-    writeJson(stdout, json);
+    JsonWriter w([](const QByteArray &text) { return writeJson(stdout, text); });
+    write(w);
+    return w.finish() && std::fflush(stdout) == 0;
 }
 
 QTextStream &err()

@@ -115,12 +115,9 @@ void writeWorkspaceRules(JsonWriter &w, const ScanResult &scan)
 
 /// The scan as JSON, written as it goes (a large monorepo gives megabytes).
 /// \a dependencyCounts: each service's, taken before the merge moved them out.
-QByteArray scanJson(const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result, const QString &failOn,
-                    bool fail)
+void writeScanJson(JsonWriter &w, const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result,
+                   const QString &failOn, bool fail)
 {
-    QByteArray text;
-    text.reserve(qsizetype(scan.services.size()) * 400 + qsizetype(result.dependencies.size()) * 200 + 4096);
-    JsonWriter w(&text);
     w.beginObject();
     writeFragmentationMembers(w, result);
     w.key("elapsed_ms").value(scan.elapsedMs);
@@ -180,7 +177,6 @@ QByteArray scanJson(const ScanResult &scan, const std::vector<int> &dependencyCo
     w.key("workspaces");
     writeWorkspaceRules(w, scan);
     w.endObject();
-    return text;
 }
 
 void printMismatches(const FragmentationResult &result)
@@ -285,9 +281,11 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         worst = std::max(worst, int(m.level));
     const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
 
-    if (format == u"json")
-        printJson(scanJson(scan, dependencyCounts, result, failOn, fail));
-    else
+    if (format == u"json" && !printJson([&](JsonWriter &w) { writeScanJson(w, scan, dependencyCounts, result, failOn, fail); })) {
+        err() << "archboard-cli: " << Text::tr("cannot write the JSON to the standard output") << "\n";
+        return BadInput;
+    }
+    if (format == u"table")
         printScanTable(scan, result, failOn, fail);
     return fail ? Findings : Ok;
 }

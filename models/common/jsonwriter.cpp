@@ -26,6 +26,31 @@ JsonWriter::JsonWriter(QByteArray *out)
 {
 }
 
+JsonWriter::JsonWriter(std::function<bool(const QByteArray &)> sink, qsizetype chunk)
+    : m_out(m_buffer)
+    , m_sink(std::move(sink))
+    , m_chunk(chunk)
+{
+    m_buffer.reserve(chunk + 4096);
+}
+
+void JsonWriter::afterValue()
+{
+    if (m_sink && m_out.size() >= m_chunk) {
+        m_sinkOk = m_sink(m_out) && m_sinkOk;
+        m_out.resize(0); // keeps the capacity
+    }
+}
+
+bool JsonWriter::finish()
+{
+    if (m_sink && !m_out.isEmpty()) {
+        m_sinkOk = m_sink(m_out) && m_sinkOk;
+        m_out.resize(0);
+    }
+    return m_sinkOk;
+}
+
 void JsonWriter::appendLatin1(QLatin1StringView text)
 {
     if (!isPlain(text)) {
@@ -97,6 +122,7 @@ void JsonWriter::endObject()
     m_out.append('}');
     if (m_levels.empty())
         m_out.append('\n'); // as QJsonDocument ends the document
+    afterValue();
 }
 
 void JsonWriter::endArray()
@@ -109,6 +135,7 @@ void JsonWriter::endArray()
     m_out.append(']');
     if (m_levels.empty())
         m_out.append('\n');
+    afterValue();
 }
 
 void JsonWriter::appendString(QStringView text)
@@ -184,12 +211,14 @@ void JsonWriter::value(const QString &text)
 {
     beforeValue();
     appendString(text);
+    afterValue();
 }
 
 void JsonWriter::value(QLatin1StringView text)
 {
     beforeValue();
     appendLatin1(text);
+    afterValue();
 }
 
 void JsonWriter::value(qint64 number)

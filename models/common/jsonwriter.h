@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,11 @@ class JsonWriter
 {
 public:
     explicit JsonWriter(QByteArray *out);
+    /// Passes the text to \a sink in pieces of about \a chunk bytes, each
+    /// ending after a complete value, and once more at the end (finish()):
+    /// output of any size in a buffer of that size. The sink returns false
+    /// when it could not take the text (see ok()).
+    JsonWriter(std::function<bool(const QByteArray &)> sink, qsizetype chunk = 64 * 1024);
 
     void beginObject();
     void endObject();
@@ -57,12 +63,15 @@ public:
 
     /// Whether every object and array begun has ended.
     bool complete() const { return m_levels.empty() && m_started; }
+    /// Hands what is left to the sink; false when the sink refused any piece.
+    bool finish();
 
 private:
     void beforeValue();
     void indent(size_t levels);
     void appendString(QStringView text);
     void appendLatin1(QLatin1StringView text);
+    void afterValue();
 
     struct Level
     {
@@ -70,7 +79,11 @@ private:
         bool empty = true;
     };
 
+    QByteArray m_buffer; // with a sink
     QByteArray &m_out;
+    std::function<bool(const QByteArray &)> m_sink;
+    qsizetype m_chunk = 0;
+    bool m_sinkOk = true;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
     bool m_started = false;

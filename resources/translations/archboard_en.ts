@@ -10748,6 +10748,10 @@ SIGTERM close. An interrupted session is kept in a recovery journal; --resume co
         <translation>  new OUT              write a new workspace with the reference data only, as File → New: provider prices,
                        language cost profiles, SLA tiers, fragmentation thresholds (--name NAME)</translation>
     </message>
+    <message>
+        <source>cannot write the JSON to the standard output</source>
+        <translation>cannot write the JSON to the standard output</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -10706,6 +10706,10 @@ status、close。信号：SIGUSR1 揭晓，SIGUSR2 开始新一轮，SIGINT 和 
         <translation>  new OUT              写出只含参考数据的新工作区，与“文件 → 新建”相同：提供商价格、
                        语言成本画像、SLA 等级、碎片化阈值（--name NAME）</translation>
     </message>
+    <message>
+        <source>cannot write the JSON to the standard output</source>
+        <translation>无法将 JSON 写到标准输出</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
