@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <iterator>
+
 namespace ArchBoard::ScanChecks {
 
 namespace {
@@ -88,34 +93,55 @@ void resolveCatalogs(const Catalogs &catalogs, std::map<QString, ScannedService>
 
 void findRangeStyles(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
 {
-    // name → style → folders (the first non-peer request of each service). Most
-    // requests repeat across services: each distinct one is classified once.
-    QHash<QString, std::map<QString, QStringList>> styles;
-    QHash<QString, QString> styleOfRequest;
-    QSet<QString> seen;
-    for (const auto &[folder, service] : services) {
-        seen.clear();
-        for (const Dependency &d : service.dependencies) {
-            if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || seen.contains(d.name) || isProtocol(d.version))
-                continue;
-            seen.insert(d.name);
-            auto style = styleOfRequest.constFind(d.version);
-            if (style == styleOfRequest.cend())
-                style = styleOfRequest.insert(d.version, styleOf(d.version));
-            styles[d.name][style.value()] << folder;
+    // The first non-peer request of each service counts. Most requests repeat
+    // across services: each distinct one is classified once. A first pass notes
+    // which styles each name is asked in; only names asked in two or more get
+    // their folders collected.
+    static const QString styleNames[] = {QStringLiteral("^"), QStringLiteral("any"), QStringLiteral("exact"), QStringLiteral("range"),
+                                         QStringLiteral("~")}; // in QString order, as the findings list them
+    const auto styleIndex = [](const QString &style) {
+        return int(std::find(std::begin(styleNames), std::end(styleNames), style) - std::begin(styleNames));
+    };
+    QHash<QString, int> styleOfRequest;
+    const auto firstRequests = [&](const auto &visit) {
+        QSet<QString> seen;
+        for (const auto &[folder, service] : services) {
+            seen.clear();
+            for (const Dependency &d : service.dependencies) {
+                if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || seen.contains(d.name) || isProtocol(d.version))
+                    continue;
+                seen.insert(d.name);
+                auto style = styleOfRequest.constFind(d.version);
+                if (style == styleOfRequest.cend())
+                    style = styleOfRequest.insert(d.version, styleIndex(styleOf(d.version)));
+                visit(folder, d.name, style.value());
+            }
         }
+    };
+    QHash<QString, unsigned> stylesOfName; // name → bit per style
+    firstRequests([&](const QString &, const QString &name, int style) { stylesOfName[name] |= 1u << style; });
+    QHash<QString, std::array<QStringList, std::size(styleNames)>> foldersOf; // only the names in two styles or more
+    for (auto it = stylesOfName.cbegin(); it != stylesOfName.cend(); ++it) {
+        if (std::popcount(it.value()) >= 2)
+            foldersOf[it.key()];
     }
-    QStringList names;
-    for (auto it = styles.cbegin(); it != styles.cend(); ++it) {
-        if (it.value().size() >= 2)
-            names << it.key();
-    }
+    if (foldersOf.isEmpty())
+        return;
+    firstRequests([&](const QString &folder, const QString &name, int style) {
+        const auto at = foldersOf.find(name);
+        if (at != foldersOf.end())
+            at.value()[size_t(style)] << folder;
+    });
+    QStringList names = foldersOf.keys();
     names.sort(); // findings in name order, whatever the hash order
     for (const QString &name : std::as_const(names)) {
         QStringList parts, folders;
-        for (const auto &[style, where] : styles.value(name)) {
-            parts << Text::tr("%1 in %2").arg(style, where.join(QStringLiteral(", ")));
-            folders << where;
+        const auto &byStyle = foldersOf.value(name);
+        for (size_t style = 0; style < byStyle.size(); ++style) {
+            if (byStyle[style].isEmpty())
+                continue;
+            parts << Text::tr("%1 in %2").arg(styleNames[style], byStyle[style].join(QStringLiteral(", ")));
+            folders << byStyle[style];
         }
         findings->push_back({QStringLiteral("range-style"), Ecosystem::Npm, name, folders,
                              Text::tr("%1 is requested in different range styles: %2").arg(name, parts.join(QStringLiteral("; ")))});

@@ -441,6 +441,8 @@ void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QSt
 void nameServices(std::map<QString, ScannedService> &byFolder, ScanResult &result)
 {
     QSet<QString> ids;
+    ids.reserve(qsizetype(byFolder.size()));
+    result.services.reserve(byFolder.size());
     for (auto &[folder, service] : byFolder) {
         QString base = folder == u"." ? QStringLiteral("root") : Schema::slugify(folder);
         QString id = base;
@@ -534,9 +536,12 @@ void mergeScan(Workspace *ws, const ScanResult &scan, ScanResult *taken, const Q
     for (const Candidate &c : ws->candidates)
         candidates.insert(c.id);
     QSet<QString> scannedIds;
+    scannedIds.reserve(qsizetype(scan.services.size()));
     QHash<QString, int> existing;
+    existing.reserve(qsizetype(ws->services.size()));
     for (size_t i = 0; i < ws->services.size(); ++i)
         existing.insert(ws->services[i].id, int(i));
+    ws->services.reserve(ws->services.size() + scan.services.size());
     for (const ScannedService &s : scan.services) {
         scannedIds.insert(s.id);
         Service svc;
@@ -579,7 +584,8 @@ void mergeScan(Workspace *ws, const ScanResult &scan, ScanResult *taken, const Q
             ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
     }
     // Folder and package names can hold line breaks (git stores them): the file must open again.
-    const QStringList fixed = FileRules::makeWritable(ws);
+    // Only the tables the scan wrote: the rest was writable before.
+    const QStringList fixed = FileRules::makeWritable(ws, {TableId::Services, TableId::Dependencies});
 
     FragmentationResult metrics = Fragmentation::analyse(*ws);
     ScanRecord record;

@@ -110,10 +110,13 @@ bool checkWritable(const Workspace &ws, QString *error)
     return true;
 }
 
-QStringList makeWritable(Workspace *ws)
+namespace {
+
+template<class Tables>
+QStringList makeTablesWritable(Workspace *ws, const Tables &tables)
 {
     QStringList notes;
-    for (TableId t : Schema::tables()) {
+    for (TableId t : tables) {
         const TableSchema &ts = Schema::table(t);
         const int rows = ts.rowCount(*ws);
         for (int r = 0; r < rows; ++r) {
@@ -140,6 +143,18 @@ QStringList makeWritable(Workspace *ws)
         }
     }
     return notes;
+}
+
+} // namespace
+
+QStringList makeWritable(Workspace *ws)
+{
+    return makeTablesWritable(ws, Schema::tables());
+}
+
+QStringList makeWritable(Workspace *ws, std::initializer_list<TableId> tables)
+{
+    return makeTablesWritable(ws, tables);
 }
 
 QStringList clampOnRead(Workspace *ws)

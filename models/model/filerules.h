@@ -35,6 +35,8 @@ bool checkWritable(const Workspace &ws, QString *error);
  * Returns one note per value changed ("services[3].name: line break replaced by a space").
  */
 QStringList makeWritable(Workspace *ws);
+/// As above, for the rows of \a tables only.
+QStringList makeWritable(Workspace *ws, std::initializer_list<TableId> tables);
 
 /**
  * Brings the fields the engines size their work by (FieldFlag::Clamped:
