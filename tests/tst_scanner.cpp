@@ -113,10 +113,30 @@ void TestScanner::generatedMonorepoMatchesItsTruth()
     QCOMPARE(serviceAt(scan, QStringLiteral("packages/pkg-3"))->language, QStringLiteral("typescript"));
     QCOMPARE(serviceAt(scan, QStringLiteral("packages/pkg-3"))->name, QStringLiteral("@acme/pkg-3"));
     QVERIFY(serviceAt(scan, QStringLiteral("."))->workspaceRoot);
+    // The services' ranges of the one dependency list follow each other and cover it,
+    // and each dependency names the service whose range holds it.
+    size_t next = 0;
+    for (const ScannedService &s : scan.services) {
+        QCOMPARE(s.firstDependency, next);
+        next += s.dependencyCount;
+        for (const Dependency &d : dependenciesOf(scan.dependencies, s)) {
+            QCOMPARE(d.service, s.id);
+            QVERIFY2(d.manifest == s.path + u'/' + d.manifest.mid(s.path.size() + 1) || s.path == u".", qPrintable(d.manifest));
+        }
+    }
+    QCOMPARE(next, scan.dependencies.size());
+    QVERIFY(scan.dependencies.size() > 1000);
 
     // Every mismatched dependency is found with exactly its versions; the others do not drift.
     Workspace ws;
     Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
+    // Taking the scan's dependencies gives the same workspace as copying them.
+    Workspace taking;
+    ScanResult consumed = scan;
+    Scanner::mergeTaking(&taking, consumed, QDateTime::fromString(ws.scans[0].takenAt, Qt::ISODate));
+    QVERIFY(consumed.dependencies.empty());
+    QVERIFY(taking.dependencies == ws.dependencies);
+    QVERIFY(taking.services == ws.services);
     const FragmentationResult r = Fragmentation::analyse(ws);
     int mismatched = 0;
     for (const SharedDependency &d : r.dependencies) {
@@ -164,14 +184,14 @@ void TestScanner::lockFilesResolveAndMarkBundledCopies()
     const ScannedService *a = serviceAt(scan, QStringLiteral("apps/a"));
     const ScannedService *host = serviceAt(scan, QStringLiteral("."));
     QVERIFY(a && host);
-    QCOMPARE(a->dependencies.size(), size_t(1));
-    QCOMPARE(a->dependencies[0].resolved, QStringLiteral("4.17.21"));
-    QVERIFY(a->dependencies[0].bundled);
-    QCOMPARE(host->dependencies[0].resolved, QStringLiteral("4.18.0"));
-    QVERIFY(!host->dependencies[0].bundled);
+    QCOMPARE(a->dependencyCount, size_t(1));
+    QCOMPARE(dependenciesOf(scan.dependencies, *a)[0].resolved, QStringLiteral("4.17.21"));
+    QVERIFY(dependenciesOf(scan.dependencies, *a)[0].bundled);
+    QCOMPARE(dependenciesOf(scan.dependencies, *host)[0].resolved, QStringLiteral("4.18.0"));
+    QVERIFY(!dependenciesOf(scan.dependencies, *host)[0].bundled);
     const ScannedService *api = serviceAt(scan, QStringLiteral("rs/api"));
     QVERIFY(api);
-    QCOMPARE(api->dependencies[0].resolved, QStringLiteral("1.0.203"));
+    QCOMPARE(dependenciesOf(scan.dependencies, *api)[0].resolved, QStringLiteral("1.0.203"));
 
     Workspace ws;
     Scanner::merge(&ws, scan, QDateTime::currentDateTimeUtc());
@@ -212,7 +232,7 @@ void TestScanner::requirementsFolderBelongsToItsService()
     QCOMPARE(svc.path, QStringLiteral("svc"));
     QCOMPARE(svc.manifests, (QStringList{"pyproject.toml", "requirements/base.txt", "requirements/dev.txt"}));
     QStringList names;
-    for (const Dependency &d : svc.dependencies)
+    for (const Dependency &d : dependenciesOf(scan.dependencies, svc))
         names << d.name + u'@' + d.version + u' ' + d.manifest;
     QVERIFY2(names.contains(QStringLiteral("fastapi@==0.110.0 svc/requirements/base.txt")), qPrintable(names.join(u'\n')));
     QVERIFY2(names.contains(QStringLiteral("pytest@==8.1.1 svc/requirements/dev.txt")), qPrintable(names.join(u'\n')));
@@ -682,7 +702,7 @@ void TestScanner::pnpmAndYarnLocksResolve()
     const ScanResult scan = Scanner::scan(options);
     QVERIFY2(scan.errors.empty(), qPrintable(scan.errors.empty() ? QString() : scan.errors.front().message));
     auto resolved = [&](const QString &path, const QString &name) {
-        for (const Dependency &d : serviceAt(scan, path)->dependencies) {
+        for (const Dependency &d : dependenciesOf(scan.dependencies, *serviceAt(scan, path))) {
             if (d.name == name)
                 return d.resolved;
         }
@@ -722,7 +742,7 @@ void TestScanner::rangesPeersCatalogsAndLocalPackages()
     QCOMPARE(findings, expected);
     // catalog: and catalog:NAME become the catalogs' ranges.
     auto request = [&](const QString &path, const QString &name, DependencyScope scope) {
-        for (const Dependency &d : serviceAt(scan, path)->dependencies) {
+        for (const Dependency &d : dependenciesOf(scan.dependencies, *serviceAt(scan, path))) {
             if (d.name == name && d.scope == scope)
                 return d.version;
         }

@@ -114,9 +114,7 @@ void writeWorkspaceRules(JsonWriter &w, const ScanResult &scan)
 }
 
 /// The scan as JSON, written as it goes (a large monorepo gives megabytes).
-/// \a dependencyCounts: each service's, taken before the merge moved them out.
-void writeScanJson(JsonWriter &w, const ScanResult &scan, const std::vector<int> &dependencyCounts, const FragmentationResult &result,
-                   const QString &failOn, bool fail)
+void writeScanJson(JsonWriter &w, const ScanResult &scan, const FragmentationResult &result, const QString &failOn, bool fail)
 {
     w.beginObject();
     writeFragmentationMembers(w, result);
@@ -160,10 +158,9 @@ void writeScanJson(JsonWriter &w, const ScanResult &scan, const std::vector<int>
     w.key("manifests_scanned").value(scan.manifestsScanned);
     w.key("root").value(scan.root);
     w.key("services").beginArray();
-    for (size_t i = 0; i < scan.services.size(); ++i) {
-        const ScannedService &s = scan.services[i];
+    for (const ScannedService &s : scan.services) {
         w.beginObject();
-        w.key("dependencies").value(dependencyCounts[i]);
+        w.key("dependencies").value(qint64(s.dependencyCount));
         w.key("id").value(s.id);
         w.key("language").value(s.language);
         w.key("manifests").strings(s.manifests);
@@ -265,10 +262,6 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
     ScanOptions options;
     options.root = args.at(0);
     scan = Scanner::scan(options);
-    std::vector<int> dependencyCounts;
-    dependencyCounts.reserve(scan.services.size());
-    for (const ScannedService &s : scan.services)
-        dependencyCounts.push_back(int(s.dependencies.size()));
     Scanner::mergeTaking(&ws, scan, QDateTime::currentDateTimeUtc(), &result);
 
     if (!into.isEmpty()) {
@@ -281,7 +274,7 @@ int cmdScan(const QStringList &args, const QString &format, const QString &failO
         worst = std::max(worst, int(m.level));
     const bool fail = gate != RiskLevel::Unrated && worst >= int(gate);
 
-    if (format == u"json" && !printJson([&](JsonWriter &w) { writeScanJson(w, scan, dependencyCounts, result, failOn, fail); })) {
+    if (format == u"json" && !printJson([&](JsonWriter &w) { writeScanJson(w, scan, result, failOn, fail); })) {
         err() << "archboard-cli: " << Text::tr("cannot write the JSON to the standard output") << "\n";
         return BadInput;
     }

@@ -59,10 +59,11 @@ QString styleOf(const QString &request)
 
 } // namespace
 
-void resolveCatalogs(const Catalogs &catalogs, std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+void resolveCatalogs(const Catalogs &catalogs, const std::map<QString, ScannedService> &services, std::vector<Dependency> &dependencies,
+                     std::vector<ScanFinding> *findings)
 {
-    for (auto &[folder, service] : services) {
-        for (Dependency &d : service.dependencies) {
+    for (const auto &[folder, service] : services) {
+        for (Dependency &d : dependenciesOf(dependencies, service)) {
             if (d.ecosystem != Ecosystem::Npm || !d.version.startsWith(QLatin1String("catalog:")))
                 continue;
             QString catalog = d.version.mid(8).trimmed();
@@ -91,7 +92,8 @@ void resolveCatalogs(const Catalogs &catalogs, std::map<QString, ScannedService>
     }
 }
 
-void findRangeStyles(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+void findRangeStyles(const std::map<QString, ScannedService> &services, const std::vector<Dependency> &dependencies,
+                     std::vector<ScanFinding> *findings)
 {
     // The first non-peer request of each service counts. Most requests repeat
     // across services: each distinct one is classified once. A first pass notes
@@ -107,7 +109,7 @@ void findRangeStyles(const std::map<QString, ScannedService> &services, std::vec
         QSet<QString> seen;
         for (const auto &[folder, service] : services) {
             seen.clear();
-            for (const Dependency &d : service.dependencies) {
+            for (const Dependency &d : dependenciesOf(dependencies, service)) {
                 if (d.ecosystem != Ecosystem::Npm || d.scope == DependencyScope::Peer || seen.contains(d.name) || isProtocol(d.version))
                     continue;
                 seen.insert(d.name);
@@ -148,7 +150,8 @@ void findRangeStyles(const std::map<QString, ScannedService> &services, std::vec
     }
 }
 
-void findLocalVersions(const std::map<QString, ScannedService> &services, std::vector<ScanFinding> *findings)
+void findLocalVersions(const std::map<QString, ScannedService> &services, const std::vector<Dependency> &dependencies,
+                       std::vector<ScanFinding> *findings)
 {
     QHash<QString, const ScannedService *> local; // package name → the service that is it
     for (const auto &[folder, service] : services) {
@@ -159,7 +162,7 @@ void findLocalVersions(const std::map<QString, ScannedService> &services, std::v
     QHash<QString, VersionSpec> specs;
     QHash<const ScannedService *, Version> ownVersions;
     for (const auto &[folder, service] : services) {
-        for (const Dependency &d : service.dependencies) {
+        for (const Dependency &d : dependenciesOf(dependencies, service)) {
             if (d.ecosystem != Ecosystem::Npm)
                 continue;
             QString request = d.version.trimmed();

@@ -92,13 +92,13 @@ bool readLockFile(ManifestKind kind, const QString &folder, const Manifest &mani
     return false;
 }
 
-void resolveFromNodeLock(const QString &folder, ScannedService &service, const LockFiles &locks)
+void resolveFromNodeLock(const QString &folder, std::span<Dependency> dependencies, const LockFiles &locks)
 {
     for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
         const QString member = relativeFolder(folder, at);
         if (const auto npm = locks.npm.find(at); npm != locks.npm.end()) {
             const QHash<QString, QString> nested = folder == at ? QHash<QString, QString>() : npm->second.nested.value(member);
-            for (Dependency &d : service.dependencies) {
+            for (Dependency &d : dependencies) {
                 if (d.ecosystem != Ecosystem::Npm || !d.resolved.isEmpty())
                     continue;
                 if (const auto n = nested.constFind(d.name); n != nested.cend()) {
@@ -113,7 +113,7 @@ void resolveFromNodeLock(const QString &folder, ScannedService &service, const L
         if (const auto pnpm = locks.pnpm.find(at); pnpm != locks.pnpm.end()) {
             // pnpm locks per importer: exactly this member's versions.
             const QHash<QString, QString> versions = pnpm->second.value(folder == at ? QStringLiteral(".") : member);
-            for (Dependency &d : service.dependencies) {
+            for (Dependency &d : dependencies) {
                 if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty() && d.scope != DependencyScope::Peer)
                     d.resolved = versions.value(d.name);
             }
@@ -121,7 +121,7 @@ void resolveFromNodeLock(const QString &folder, ScannedService &service, const L
         }
         if (const auto yarn = locks.yarn.find(at); yarn != locks.yarn.end()) {
             // yarn locks per request: "name@range" → the version it resolved to.
-            for (Dependency &d : service.dependencies) {
+            for (Dependency &d : dependencies) {
                 if (d.ecosystem == Ecosystem::Npm && d.resolved.isEmpty())
                     d.resolved = yarn->second.value(d.name + u'@' + d.version.trimmed());
             }
@@ -130,13 +130,13 @@ void resolveFromNodeLock(const QString &folder, ScannedService &service, const L
     }
 }
 
-void resolveFromCargoLock(const QString &folder, ScannedService &service, const LockFiles &locks)
+void resolveFromCargoLock(const QString &folder, std::span<Dependency> dependencies, const LockFiles &locks)
 {
     for (QString at = folder; !at.isEmpty(); at = parentFolder(at)) {
         const auto cargo = locks.cargo.find(at);
         if (cargo == locks.cargo.end())
             continue;
-        for (Dependency &d : service.dependencies) {
+        for (Dependency &d : dependencies) {
             const QStringList versions = cargo->second.value(d.name);
             if (d.ecosystem == Ecosystem::Cargo && d.resolved.isEmpty() && versions.size() == 1)
                 d.resolved = versions.front();

@@ -39,10 +39,10 @@ bool readLockFile(ManifestKind kind, const QString &folder, const Manifest &mani
 
 /// The closest npm, pnpm or yarn lock at or above the folder fills the npm
 /// dependencies' resolved versions and marks nested copies.
-void resolveFromNodeLock(const QString &folder, ScannedService &service, const LockFiles &locks);
+void resolveFromNodeLock(const QString &folder, std::span<Dependency> dependencies, const LockFiles &locks);
 
 /// The closest Cargo.lock at or above the folder fills the Cargo dependencies
 /// it locks to exactly one version.
-void resolveFromCargoLock(const QString &folder, ScannedService &service, const LockFiles &locks);
+void resolveFromCargoLock(const QString &folder, std::span<Dependency> dependencies, const LockFiles &locks);
 
 } // namespace ArchBoard::ScanLocks

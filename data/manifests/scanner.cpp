@@ -406,11 +406,15 @@ std::vector<FileJob *> workspaceMembers(const std::vector<FileJob *> &jobs, Scan
     return members;
 }
 
-/// Adds a primary manifest to the service of its folder (its dependencies are moved out of \a job).
-void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QString>> &filesInFolder)
+/// Adds a primary manifest to the service of its folder: its dependencies are
+/// moved out of \a job to the end of \a dependencies (the service's range).
+void addToService(ScannedService &s, FileJob &job, std::vector<Dependency> &dependencies, const QHash<QString, QSet<QString>> &filesInFolder)
 {
     // Relative to the service's folder: "package.json", or "requirements/dev.txt".
     const QString fileName = job.folder == u"." ? job.relPath : job.relPath.mid(job.folder.size() + 1);
+    if (s.manifests.isEmpty())
+        s.firstDependency = dependencies.size();
+    Q_ASSERT(s.firstDependency + s.dependencyCount == dependencies.size()); // a folder's manifests come together
     s.manifests << fileName;
     s.path = job.folder;
     if (s.name.isEmpty() && !job.manifest.name.isEmpty())
@@ -424,9 +428,8 @@ void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QSt
         s.runtimeVersion = job.manifest.runtimeVersion;
     }
     s.workspaceRoot = s.workspaceRoot || job.manifest.isWorkspaceRoot;
-    s.dependencies.reserve(s.dependencies.size() + job.manifest.dependencies.size());
     for (ManifestDependency &md : job.manifest.dependencies) {
-        Dependency &d = s.dependencies.emplace_back();
+        Dependency &d = dependencies.emplace_back();
         d.ecosystem = md.ecosystem;
         d.name = std::move(md.name);
         d.version = std::move(md.requested);
@@ -435,10 +438,11 @@ void addToService(ScannedService &s, FileJob &job, const QHash<QString, QSet<QSt
         d.checksum = std::move(md.checksum);
         d.manifest = job.relPath;
     }
+    s.dependencyCount += job.manifest.dependencies.size();
 }
 
 /// Gives every service a unique id from its folder and a name, and moves them into the result.
-void nameServices(std::map<QString, ScannedService> &byFolder, ScanResult &result)
+void nameServices(std::map<QString, ScannedService> &byFolder, std::vector<Dependency> &dependencies, ScanResult &result)
 {
     QSet<QString> ids;
     ids.reserve(qsizetype(byFolder.size()));
@@ -452,10 +456,11 @@ void nameServices(std::map<QString, ScannedService> &byFolder, ScanResult &resul
         service.id = id;
         if (service.name.isEmpty())
             service.name = folder == u"." ? QFileInfo(result.root).fileName() : folder.mid(folder.lastIndexOf(u'/') + 1);
-        for (Dependency &d : service.dependencies)
+        for (Dependency &d : dependenciesOf(dependencies, service))
             d.service = id;
         result.services.push_back(std::move(service));
     }
+    result.dependencies = std::move(dependencies);
 }
 
 } // namespace
@@ -495,33 +500,42 @@ ScanResult scan(const ScanOptions &options)
     // --- workspace membership ------------------------------------------------------------------
     const std::vector<FileJob *> jobs = workspaceMembers(reader.jobsInPathOrder(), result);
 
-    // --- group into services -----------------------------------------------------------------
-    std::map<QString, ScannedService> byFolder;
+    // --- group into services: each folder's dependencies one range of one list ----------------
+    for (const FileJob *job : jobs) {
+        for (const ManifestError &e : job->manifest.errors)
+            result.errors.push_back(e); // in path order
+    }
+    std::vector<FileJob *> inFolderOrder = jobs;
+    std::stable_sort(inFolderOrder.begin(), inFolderOrder.end(), [](const FileJob *a, const FileJob *b) { return a->folder < b->folder; });
+    size_t dependencyCount = 0;
+    for (const FileJob *job : inFolderOrder)
+        dependencyCount += isPrimary(job->kind) ? job->manifest.dependencies.size() : 0;
+    std::vector<Dependency> dependencies;
+    dependencies.reserve(dependencyCount);
+    std::map<QString, ScannedService> byFolder; // iterated in the same folder order
     ScanLocks::LockFiles locks;
-    for (FileJob *jobPointer : jobs) {
+    for (FileJob *jobPointer : inFolderOrder) {
         FileJob &job = *jobPointer;
-        for (const ManifestError &e : job.manifest.errors)
-            result.errors.push_back(e);
         if (job.manifest.path.isEmpty())
             continue; // not reached (cancelled)
         if (ScanLocks::readLockFile(job.kind, job.folder, job.manifest, job.lockBytes, locks) || !isPrimary(job.kind))
             continue;
-        addToService(byFolder[job.folder], job, filesInFolder);
+        addToService(byFolder[job.folder], job, dependencies, filesInFolder);
     }
 
-    ScanChecks::resolveCatalogs(locks.catalogs, byFolder, &result.findings);
+    ScanChecks::resolveCatalogs(locks.catalogs, byFolder, dependencies, &result.findings);
 
     // --- lock files fill resolved versions and mark nested copies ---------------------------------
-    for (auto &[folder, service] : byFolder) {
-        ScanLocks::resolveFromNodeLock(folder, service, locks);
-        ScanLocks::resolveFromCargoLock(folder, service, locks);
+    for (const auto &[folder, service] : byFolder) {
+        ScanLocks::resolveFromNodeLock(folder, dependenciesOf(dependencies, service), locks);
+        ScanLocks::resolveFromCargoLock(folder, dependenciesOf(dependencies, service), locks);
     }
 
-    ScanChecks::findRangeStyles(byFolder, &result.findings);
-    ScanChecks::findLocalVersions(byFolder, &result.findings);
+    ScanChecks::findRangeStyles(byFolder, dependencies, &result.findings);
+    ScanChecks::findLocalVersions(byFolder, dependencies, &result.findings);
 
     // --- ids and names ------------------------------------------------------------------------------
-    nameServices(byFolder, result);
+    nameServices(byFolder, dependencies, result);
     result.elapsedMs = clock.elapsed();
     return result;
 }
@@ -570,19 +584,16 @@ void mergeScan(Workspace *ws, const ScanResult &scan, ScanResult *taken, const Q
     });
     std::erase_if(ws->dependencies, [&](const Dependency &d) { return removed.contains(d.service) || scannedIds.contains(d.service); });
     std::erase_if(ws->serviceApis, [&](const ServiceApi &a) { return removed.contains(a.service); });
-    size_t count = ws->dependencies.size();
-    for (const ScannedService &s : scan.services)
-        count += s.dependencies.size();
-    ws->dependencies.reserve(count);
-    if (taken) {
-        for (ScannedService &s : taken->services) {
-            std::move(s.dependencies.begin(), s.dependencies.end(), std::back_inserter(ws->dependencies));
-            s.dependencies.clear();
-        }
+    if (taken && ws->dependencies.empty()) {
+        ws->dependencies = std::move(taken->dependencies); // the one list, as it is
+    } else if (taken) {
+        ws->dependencies.reserve(ws->dependencies.size() + taken->dependencies.size());
+        std::move(taken->dependencies.begin(), taken->dependencies.end(), std::back_inserter(ws->dependencies));
     } else {
-        for (const ScannedService &s : scan.services)
-            ws->dependencies.insert(ws->dependencies.end(), s.dependencies.begin(), s.dependencies.end());
+        ws->dependencies.insert(ws->dependencies.end(), scan.dependencies.begin(), scan.dependencies.end());
     }
+    if (taken)
+        taken->dependencies.clear();
     // Folder and package names can hold line breaks (git stores them): the file must open again.
     // Only the tables the scan wrote: the rest was writable before.
     const QStringList fixed = FileRules::makeWritable(ws, {TableId::Services, TableId::Dependencies});

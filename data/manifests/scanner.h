@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace ArchBoard {
@@ -26,8 +27,22 @@ struct ScannedService
     QString version;        ///< the package's own version (package.json "version"), when declared
     QStringList manifests;  ///< file names read in this folder
     bool workspaceRoot = false;
-    std::vector<Dependency> dependencies; ///< `service` set to id; `resolved` filled from the folder's lock file
+    /// Its dependencies are ScanResult::dependencies[firstDependency, firstDependency + dependencyCount):
+    /// `service` set to id; `resolved` filled from the folder's lock file.
+    size_t firstDependency = 0;
+    size_t dependencyCount = 0;
 };
+
+/// \a s's dependencies: its range of \a all (ScanResult::dependencies).
+inline std::span<Dependency> dependenciesOf(std::vector<Dependency> &all, const ScannedService &s)
+{
+    return std::span<Dependency>(all).subspan(s.firstDependency, s.dependencyCount);
+}
+
+inline std::span<const Dependency> dependenciesOf(const std::vector<Dependency> &all, const ScannedService &s)
+{
+    return std::span<const Dependency>(all).subspan(s.firstDependency, s.dependencyCount);
+}
 
 /// Something about the requests of a shared dependency that no metric shows
 /// (docs/fragmentation.md, "Ranges"): a finding, not a figure.
@@ -46,6 +61,9 @@ struct ScanResult
     int manifestsScanned = 0;
     int filesVisited = 0;
     std::vector<ScannedService> services;
+    /// Every service's dependencies, service after service, in one list (see
+    /// ScannedService::firstDependency): one allocation, moved whole into a workspace.
+    std::vector<Dependency> dependencies;
     std::vector<ManifestError> errors; ///< file paths relative to the root (left-out manifests' own errors are not listed)
     std::vector<WorkspaceRule> workspaceRules; ///< the workspace definitions found, in path order
     std::vector<LeftOutManifest> leftOut;      ///< manifests that are not workspace members, with the rule that decided
@@ -92,8 +110,9 @@ bool skipsFolder(const QString &name);
  */
 void merge(Workspace *ws, const ScanResult &scan, const QDateTime &when, FragmentationResult *metrics = nullptr);
 
-/// As merge(), moving each service's dependencies out of \a scan (they are
-/// left empty) instead of copying them: for a caller that is done with them.
+/// As merge(), moving the dependencies out of \a scan instead of copying them
+/// (ScanResult::dependencies is left empty; the services keep their counts):
+/// for a caller that is done with them.
 void mergeTaking(Workspace *ws, ScanResult &scan, const QDateTime &when, FragmentationResult *metrics = nullptr);
 
 } // namespace Scanner
