@@ -1,7 +1,8 @@
 // Writes the generated monorepo the scanner tests use, for benchmarks against
-// other tools: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N]
+// other tools: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N] [--well-formed]
 // (--polyglot N: N more services over Cargo, Go, Maven and Python with their
-// workspace definitions, a fifth with a dependencies.lock)
+// workspace definitions, a fifth with a dependencies.lock; --well-formed: without
+// the broken package.json and go.mod, which sherif stops at)
 #include "monorepo.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1).startsWith(u'-')) {
-        std::fprintf(stderr, "usage: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N]\n");
+        std::fprintf(stderr, "usage: archboard-make-monorepo DIR [--packages N] [--npm-only] [--polyglot N] [--well-formed]\n");
         return 2;
     }
     ArchBoard::Testing::MonorepoSpec spec;
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
         spec.polyglot = false;
         spec.malformed = false;
     }
+    if (args.contains(QStringLiteral("--well-formed")))
+        spec.malformed = false;
     if (const qsizetype p = args.indexOf(QStringLiteral("--polyglot")); p > 0 && p + 1 < args.size())
         spec.polyglotServices = args.at(p + 1).toInt();
     if (spec.packages <= 0) {
