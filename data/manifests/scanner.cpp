@@ -182,6 +182,9 @@ public:
         return jobs;
     }
 
+    /// Frees what the files held (their parsed manifests); jobsInPathOrder()'s pointers are gone with it.
+    void release() { std::deque<FileJob>().swap(m_queue); }
+
 private:
     void process(FileJob &job)
     {
@@ -498,7 +501,7 @@ ScanResult scan(const ScanOptions &options)
     reader.finish(result);
 
     // --- workspace membership ------------------------------------------------------------------
-    const std::vector<FileJob *> jobs = workspaceMembers(reader.jobsInPathOrder(), result);
+    std::vector<FileJob *> jobs = workspaceMembers(reader.jobsInPathOrder(), result);
 
     // --- group into services: each folder's dependencies one range of one list ----------------
     for (const FileJob *job : jobs) {
@@ -522,6 +525,9 @@ ScanResult scan(const ScanOptions &options)
             continue;
         addToService(byFolder[job.folder], job, dependencies, filesInFolder);
     }
+    jobs.clear();
+    inFolderOrder.clear();
+    reader.release(); // what comes next reuses that memory rather than touching new pages
 
     ScanChecks::resolveCatalogs(locks.catalogs, byFolder, dependencies, &result.findings);
 
