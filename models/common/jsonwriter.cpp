@@ -115,26 +115,24 @@ void JsonWriter::beginArray()
 void JsonWriter::endObject()
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().object && !m_afterKey);
-    if (!m_levels.back().empty)
-        m_out.append('\n');
-    m_levels.pop_back();
-    indent(m_levels.size());
-    m_out.append('}');
-    if (m_levels.empty())
-        m_out.append('\n'); // as QJsonDocument ends the document
-    afterValue();
+    end('}');
 }
 
 void JsonWriter::endArray()
 {
     Q_ASSERT(!m_levels.empty() && !m_levels.back().object && !m_afterKey);
+    end(']');
+}
+
+void JsonWriter::end(char closer)
+{
     if (!m_levels.back().empty)
         m_out.append('\n');
     m_levels.pop_back();
     indent(m_levels.size());
-    m_out.append(']');
+    m_out.append(closer);
     if (m_levels.empty())
-        m_out.append('\n');
+        m_out.append('\n'); // as QJsonDocument ends the document
     afterValue();
 }
 

@@ -72,6 +72,7 @@ private:
     void appendString(QStringView text);
     void appendLatin1(QLatin1StringView text);
     void afterValue();
+    void end(char closer);
 
     struct Level
     {
