@@ -110,6 +110,7 @@ private slots:
     void cargoLock();
     void pomSpringBootServiceWithParent();
     void pomServiceWithoutParentReportsProperties();
+    void pomInheritsThroughTwoParents();
     void pomParentAggregator();
     void requirementsPipCompile();
     void requirementsDevOptions();
@@ -511,6 +512,43 @@ void TestManifests::pomSpringBootServiceWithParent()
     QVERIFY(find(m, QStringLiteral("org.mapstruct:mapstruct"))->note.contains(QLatin1String("parent")));
     // Plugin dependencies are build tooling, not the service's.
     QVERIFY(!find(m, QStringLiteral("org.ow2.asm:asm")));
+}
+
+void TestManifests::pomInheritsThroughTwoParents()
+{
+    // Maven's "CI-friendly" layout (Apache Dubbo's): ${revision} and the managed
+    // versions live in the root POM; a module two folders down inherits them
+    // through its parent, which has a <parent> of its own.
+    const QByteArray root = "<project><modelVersion>4.0.0</modelVersion><groupId>org.acme</groupId><artifactId>acme-parent</artifactId>"
+                            "<version>${revision}</version><packaging>pom</packaging>"
+                            "<properties><revision>3.3.1</revision><netty.version>4.1.110.Final</netty.version></properties>"
+                            "<dependencyManagement><dependencies><dependency><groupId>io.netty</groupId><artifactId>netty-all</artifactId>"
+                            "<version>${netty.version}</version></dependency><dependency><groupId>org.acme</groupId><artifactId>acme-common</artifactId>"
+                            "<version>1.0.0</version></dependency></dependencies></dependencyManagement></project>";
+    const QByteArray mid = "<project><modelVersion>4.0.0</modelVersion><parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId>"
+                           "<version>${revision}</version></parent><artifactId>acme-remoting</artifactId><packaging>pom</packaging>"
+                           "<dependencyManagement><dependencies><dependency><groupId>org.acme</groupId><artifactId>acme-common</artifactId>"
+                           "<version>2.0.0</version></dependency></dependencies></dependencyManagement></project>";
+    const QByteArray module = "<project><modelVersion>4.0.0</modelVersion>\n<parent><groupId>org.acme</groupId><artifactId>acme-remoting</artifactId>"
+                              "<version>${revision}</version></parent>\n<artifactId>acme-remoting-netty</artifactId>\n<dependencies>\n"
+                              "<dependency><groupId>org.acme</groupId><artifactId>acme-api</artifactId><version>${revision}</version></dependency>\n"
+                              "<dependency><groupId>io.netty</groupId><artifactId>netty-all</artifactId></dependency>\n"
+                              "<dependency><groupId>org.acme</groupId><artifactId>acme-common</artifactId></dependency>\n"
+                              "</dependencies></project>";
+    const Manifest m = Manifests::parse(ManifestKind::PomXml, QStringLiteral("remoting/netty/pom.xml"), module, QList<QByteArray>{mid, root});
+    QVERIFY2(m.errors.empty(), qPrintable(errorList(m)));
+    QCOMPARE(m.version, QStringLiteral("3.3.1"));
+    QCOMPARE(rows(m), (QStringList{"org.acme:acme-api|3.3.1||prod|maven", "io.netty:netty-all|4.1.110.Final||prod|maven",
+                                   "org.acme:acme-common|2.0.0||prod|maven"})); // the nearer POM's managed version wins
+    // With the parent alone (as before), ${revision} is not defined: reported, not guessed.
+    const Manifest one = Manifests::parse(ManifestKind::PomXml, QStringLiteral("remoting/netty/pom.xml"), module, mid);
+    QVERIFY2(errorList(one).contains(QLatin1String("${revision}")), qPrintable(errorList(one)));
+    // A parent without a <parent> of its own ends the chain: the root's properties are not used.
+    QByteArray orphanMid = mid;
+    orphanMid.replace("<parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId><version>${revision}</version></parent>",
+                      "<groupId>org.acme</groupId><version>9</version>");
+    const Manifest cut = Manifests::parse(ManifestKind::PomXml, QStringLiteral("remoting/netty/pom.xml"), module, QList<QByteArray>{orphanMid, root});
+    QVERIFY2(errorList(cut).contains(QLatin1String("${revision}")), qPrintable(errorList(cut)));
 }
 
 void TestManifests::pomServiceWithoutParentReportsProperties()

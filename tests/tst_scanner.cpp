@@ -59,6 +59,7 @@ private slots:
     void lockFilesResolveAndMarkBundledCopies();
     void skipsFoldersAndSymlinkLoops();
     void requirementsFolderBelongsToItsService();
+    void mavenModulesInheritFromEveryPomAbove();
     void cancelStopsTheScan();
     void mergeKeepsApisAndComparesScans();
     void cliScanJsonAndGate();
@@ -237,6 +238,28 @@ void TestScanner::requirementsFolderBelongsToItsService()
     QVERIFY2(names.contains(QStringLiteral("fastapi@==0.110.0 svc/requirements/base.txt")), qPrintable(names.join(u'\n')));
     QVERIFY2(names.contains(QStringLiteral("pytest@==8.1.1 svc/requirements/dev.txt")), qPrintable(names.join(u'\n')));
     QVERIFY2(names.contains(QStringLiteral("httpx@==0.27.0 svc/pyproject.toml")), qPrintable(names.join(u'\n')));
+}
+
+void TestScanner::mavenModulesInheritFromEveryPomAbove()
+{
+    // The scanner hands a module the POMs of the folders above it: ${revision}
+    // from the root resolves two folders down (it was reported as undefined).
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("pom.xml")), "<project><groupId>g</groupId><artifactId>root</artifactId><version>${revision}</version>"
+                                                   "<properties><revision>3.3.1</revision></properties><modules><module>mid</module></modules></project>");
+    write(dir.filePath(QStringLiteral("mid/pom.xml")), "<project><parent><groupId>g</groupId><artifactId>root</artifactId><version>${revision}</version></parent>"
+                                                       "<artifactId>mid</artifactId><modules><module>mod</module></modules></project>");
+    write(dir.filePath(QStringLiteral("mid/mod/pom.xml")), "<project><parent><groupId>g</groupId><artifactId>mid</artifactId><version>${revision}</version></parent>"
+                                                           "<artifactId>mod</artifactId><dependencies><dependency><groupId>g</groupId>"
+                                                           "<artifactId>api</artifactId><version>${revision}</version></dependency></dependencies></project>");
+    ScanOptions options;
+    options.root = dir.path();
+    const ScanResult scan = Scanner::scan(options);
+    QVERIFY2(scan.errors.empty(), scan.errors.empty() ? "" : qPrintable(scan.errors.front().file + u' ' + scan.errors.front().message));
+    const ScannedService *mod = serviceAt(scan, QStringLiteral("mid/mod"));
+    QVERIFY(mod);
+    QCOMPARE(mod->dependencyCount, size_t(1));
+    QCOMPARE(dependenciesOf(scan.dependencies, *mod)[0].version, QStringLiteral("3.3.1"));
 }
 
 void TestScanner::cancelStopsTheScan()

@@ -29,6 +29,7 @@ constexpr int kMaxTomlKeyParts = 48;         // a.b.c… in one key or header
 constexpr int kMaxXmlDepth = 128;
 constexpr qsizetype kMaxPropertyChars = 4096; // a Maven property after substitution
 constexpr int kMaxPropertyNesting = 32;
+constexpr int kMaxPomAncestors = 16;        // parent POMs followed up the folders
 
 /// Quoted and shortened so that a hostile value cannot flood a message.
 inline QString quoted(QStringView text)
@@ -143,7 +144,7 @@ void parsePackageLock(const QByteArray &bytes, Sink &out);       // npmmanifests
 void parseGoMod(const QByteArray &bytes, Sink &out);             // gomod.cpp
 void parseCargoToml(const QByteArray &bytes, Sink &out);         // cargomanifests.cpp
 void parseCargoLock(const QByteArray &bytes, Sink &out);         // cargomanifests.cpp
-void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out); // mavenpom.cpp
+void parsePom(const QByteArray &bytes, const QList<QByteArray> &ancestors, Sink &out); // mavenpom.cpp
 void parseRequirementsTxt(const QByteArray &bytes, Sink &out);   // pythonmanifests.cpp
 void parsePyProject(const QByteArray &bytes, Sink &out);         // pythonmanifests.cpp
 void parseDependenciesLock(const QByteArray &bytes, Sink &out);  // dependencieslock.cpp

@@ -76,6 +76,11 @@ bool kindOf(const QString &fileName, ManifestKind *kind)
 
 Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, const QByteArray &parentPom)
 {
+    return parse(kind, path, bytes, parentPom.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{parentPom});
+}
+
+Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, const QList<QByteArray> &ancestorPoms)
+{
     Manifest m;
     m.path = path;
     m.kind = kind;
@@ -91,7 +96,7 @@ Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, 
             return m;
         }
         if (kind == ManifestKind::PomXml) {
-            parsePom(bytes, parentPom, out); // XML declares its own encoding
+            parsePom(bytes, ancestorPoms, out); // XML declares its own encoding
         } else {
             const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
             if (checkText(text, out)) {

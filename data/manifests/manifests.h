@@ -79,6 +79,10 @@ bool kindOf(const QString &fileName, ManifestKind *kind);
 /// `${property}` placeholders defined there resolve; unresolved placeholders
 /// are reported, not guessed. Never throws; thread-safe (no shared state).
 Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, const QByteArray &parentPom = {});
+/// As above with the POMs above a module, nearest first (its parent, the
+/// parent's parent…): each is used while the one below declares a <parent>,
+/// so `${revision}` defined at the root resolves in a module two folders down.
+Manifest parse(ManifestKind kind, const QString &path, const QByteArray &bytes, const QList<QByteArray> &ancestorPoms);
 
 /// "package.json", "go.mod", … for messages.
 QString kindName(ManifestKind kind);

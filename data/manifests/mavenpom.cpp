@@ -242,7 +242,7 @@ DependencyScope mavenScope(const QString &scope, const QString &optional)
 
 } // namespace
 
-void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
+void parsePom(const QByteArray &bytes, const QList<QByteArray> &ancestorBytes, Sink &out)
 {
     Manifest &m = out.m;
     m.runtime = QStringLiteral("java");
@@ -251,19 +251,32 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
         out.error(pom.errorLine, pom.error);
         return;
     }
-    PomModel parent;
-    bool haveParent = false;
-    if (!parentBytes.isEmpty()) {
-        if (parentBytes.size() > kMaxManifestBytes)
-            out.error(0, Text::tr("the parent POM is too large (%1 MB); its properties are not used").arg(parentBytes.size() / (1024 * 1024)));
-        else if (!readPom(parentBytes, &parent))
-            out.error(0, Text::tr("the parent POM cannot be read (line %1: %2); its properties are not used").arg(parent.errorLine).arg(parent.error));
-        else
-            haveParent = true;
+    // The parent, then its parent and so on while each declares one: the
+    // properties and managed versions a module inherits.
+    std::vector<PomModel> ancestors;
+    for (const QByteArray &above : ancestorBytes) {
+        if (above.isEmpty() || int(ancestors.size()) >= kMaxPomAncestors || (!ancestors.empty() && !ancestors.back().hasParent))
+            break;
+        const QString which = ancestors.empty() ? Text::tr("the parent POM") : Text::tr("the POM %1 folders up").arg(ancestors.size() + 1);
+        PomModel model;
+        if (above.size() > kMaxManifestBytes) {
+            out.error(0, Text::tr("%1 is too large (%2 MB); its properties are not used").arg(which).arg(above.size() / (1024 * 1024)));
+            break;
+        }
+        if (!readPom(above, &model)) {
+            out.error(0, Text::tr("%1 cannot be read (line %2: %3); its properties are not used").arg(which).arg(model.errorLine).arg(model.error));
+            break;
+        }
+        ancestors.push_back(std::move(model));
     }
+    const bool haveParent = !ancestors.empty();
 
-    // Effective properties: the parent's, overridden by this POM's, then the model values.
-    QHash<QString, QString> values = haveParent ? parent.properties : QHash<QString, QString>();
+    // Effective properties: the farthest POM's, overridden by each nearer one, by this POM's, then the model values.
+    QHash<QString, QString> values;
+    for (auto a = ancestors.crbegin(); a != ancestors.crend(); ++a) {
+        for (auto it = a->properties.constBegin(); it != a->properties.constEnd(); ++it)
+            values.insert(it.key(), it.value());
+    }
     for (auto it = pom.properties.constBegin(); it != pom.properties.constEnd(); ++it)
         values.insert(it.key(), it.value());
     const QString groupId = pom.groupId.isEmpty() ? pom.parentGroupId : pom.groupId;
@@ -286,9 +299,10 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
             values.insert(QLatin1String(key), value);
     }
     PomProperties properties(std::move(values));
-    const QString whereDefined = !pom.hasParent ? Text::tr("in this POM")
-        : haveParent                            ? Text::tr("in this POM or its parent")
-                                                : Text::tr("in this POM; the parent POM was not available");
+    const QString whereDefined = !pom.hasParent  ? Text::tr("in this POM")
+        : ancestors.size() > 1                   ? Text::tr("in this POM or the %1 POMs above it").arg(ancestors.size())
+        : haveParent                             ? Text::tr("in this POM or its parent")
+                                                 : Text::tr("in this POM; the parent POM was not available");
 
     // Expands text; each unresolved name is an error, and the text stays as written.
     auto resolve = [&](const QString &text, int line, const QString &what) {
@@ -348,8 +362,8 @@ void parsePom(const QByteArray &bytes, const QByteArray &parentBytes, Sink &out)
             usedHere.insert(managedKey(d));
         }
     }
-    if (haveParent) {
-        for (const PomDependency &d : parent.dependencies) {
+    for (const PomModel &above : ancestors) { // the nearest POM's version wins
+        for (const PomDependency &d : above.dependencies) {
             if (d.managed && !d.version.isEmpty() && !managedByParent.contains(managedKey(d)))
                 managedByParent.insert(managedKey(d), d.version);
         }

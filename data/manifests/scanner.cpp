@@ -1,5 +1,6 @@
 #include "scanner.h"
 
+#include "manifestparsing.h"
 #include "scanchecks.h"
 #include "scanlocks.h"
 
@@ -196,8 +197,8 @@ private:
             job.manifest.kind = job.kind;
             job.manifest.errors.push_back({job.relPath, 0, Text::tr("cannot be read: %1").arg(why)});
         } else {
-            const QByteArray parent = job.kind == ManifestKind::PomXml && job.folder != u"." ? parentPom(job.folder) : QByteArray();
-            job.manifest = Manifests::parse(job.kind, job.relPath, bytes, parent);
+            const QList<QByteArray> above = job.kind == ManifestKind::PomXml ? ancestorPoms(job.folder) : QList<QByteArray>();
+            job.manifest = Manifests::parse(job.kind, job.relPath, bytes, above);
             if (job.kind == ManifestKind::PackageLock)
                 job.lockBytes = bytes;
         }
@@ -208,24 +209,38 @@ private:
         }
     }
 
-    /// The pom.xml of the folder above \a folder (empty when there is none or it
-    /// cannot be read: the module is read on its own), read once for all its modules.
-    QByteArray parentPom(const QString &folder)
+    /// The pom.xml files of the folders above \a folder, nearest first, up to
+    /// the first folder without one (or the root): the POMs a module may
+    /// inherit from. Each is read once for all the modules below it.
+    QList<QByteArray> ancestorPoms(const QString &folder)
     {
-        const QString parentFolder = ScanLocks::parentFolder(folder);
+        QList<QByteArray> above;
+        for (QString f = folder; f != u"." && !f.isEmpty() && above.size() < ManifestParsing::kMaxPomAncestors;) {
+            f = ScanLocks::parentFolder(f);
+            const QByteArray bytes = pomIn(f);
+            if (bytes.isEmpty())
+                break;
+            above.append(bytes);
+        }
+        return above;
+    }
+
+    /// \a folder's pom.xml (empty when there is none or it cannot be read).
+    QByteArray pomIn(const QString &folder)
+    {
         {
             const std::lock_guard lock(m_parentMutex);
-            const auto known = m_parentPoms.constFind(parentFolder);
+            const auto known = m_parentPoms.constFind(folder);
             if (known != m_parentPoms.cend())
                 return known.value();
         }
         QByteArray bytes;
         QString why;
-        const QByteArray path = (parentFolder + QStringLiteral("/pom.xml")).toUtf8();
+        const QByteArray path = (folder + QStringLiteral("/pom.xml")).toUtf8();
         if (!SafeFile::readAt(m_rootFd, path.constData(), kMaxManifestBytes, &bytes, &why))
             bytes.clear();
         const std::lock_guard lock(m_parentMutex);
-        m_parentPoms.insert(parentFolder, bytes);
+        m_parentPoms.insert(folder, bytes);
         return bytes;
     }
 
@@ -255,7 +270,7 @@ private:
     std::atomic<int> m_found{0};
     std::mutex m_progressMutex;
     std::mutex m_parentMutex;
-    QHash<QString, QByteArray> m_parentPoms; // parent folder → its pom.xml
+    QHash<QString, QByteArray> m_parentPoms; // folder → its pom.xml, for the modules below
     std::vector<std::thread> m_pool;
 };
 

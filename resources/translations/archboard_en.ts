@@ -6152,14 +6152,6 @@ and </translation>
         <translation>not a Maven POM: no &lt;project&gt; element</translation>
     </message>
     <message>
-        <source>the parent POM is too large (%1 MB); its properties are not used</source>
-        <translation>the parent POM is too large (%1 MB); its properties are not used</translation>
-    </message>
-    <message>
-        <source>the parent POM cannot be read (line %1: %2); its properties are not used</source>
-        <translation>the parent POM cannot be read (line %1: %2); its properties are not used</translation>
-    </message>
-    <message>
         <source>in this POM</source>
         <translation>in this POM</translation>
     </message>
@@ -6562,6 +6554,26 @@ and </translation>
     <message>
         <source>a checksum</source>
         <translation>a checksum</translation>
+    </message>
+    <message>
+        <source>the parent POM</source>
+        <translation>the parent POM</translation>
+    </message>
+    <message>
+        <source>the POM %1 folders up</source>
+        <translation>the POM %1 folders up</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); its properties are not used</source>
+        <translation>%1 is too large (%2 MB); its properties are not used</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2: %3); its properties are not used</source>
+        <translation>%1 cannot be read (line %2: %3); its properties are not used</translation>
+    </message>
+    <message>
+        <source>in this POM or the %1 POMs above it</source>
+        <translation>in this POM or the %1 POMs above it</translation>
     </message>
 </context>
 <context>

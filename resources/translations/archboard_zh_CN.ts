@@ -6129,14 +6129,6 @@ and </source>
         <translation>不是 Maven POM：没有 &lt;project&gt; 元素</translation>
     </message>
     <message>
-        <source>the parent POM is too large (%1 MB); its properties are not used</source>
-        <translation>父 POM 过大（%1 MB）；不使用其属性</translation>
-    </message>
-    <message>
-        <source>the parent POM cannot be read (line %1: %2); its properties are not used</source>
-        <translation>无法读取父 POM（第 %1 行：%2）；不使用其属性</translation>
-    </message>
-    <message>
         <source>in this POM</source>
         <translation>在此 POM 中</translation>
     </message>
@@ -6539,6 +6531,26 @@ and </source>
     <message>
         <source>a checksum</source>
         <translation>校验和</translation>
+    </message>
+    <message>
+        <source>the parent POM</source>
+        <translation>父 POM</translation>
+    </message>
+    <message>
+        <source>the POM %1 folders up</source>
+        <translation>上方第 %1 层文件夹中的 POM</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); its properties are not used</source>
+        <translation>%1 过大（%2 MB）；不使用其属性</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2: %3); its properties are not used</source>
+        <translation>无法读取%1（第 %2 行：%3）；不使用其属性</translation>
+    </message>
+    <message>
+        <source>in this POM or the %1 POMs above it</source>
+        <translation>在此 POM 或其上方的 %1 个 POM 中</translation>
     </message>
 </context>
 <context>
