@@ -2,9 +2,11 @@
 
 #include <QBarSet>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QToolTip>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ArchBoard::ChartTips {
@@ -57,3 +59,29 @@ void showTipsOnHover(QXYSeries *series)
 }
 
 } // namespace ArchBoard::ChartTips
+
+namespace ArchBoard::ChartLabels {
+
+QString wrapped(const QString &text, const QFont &font, double budget, int *lines)
+{
+    const QFontMetricsF fm(font);
+    QStringList out;
+    for (const QString &given : text.split(QStringLiteral("<br>"))) {
+        QString line;
+        for (const QString &word : given.split(u' ')) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && fm.horizontalAdvance(longer) > budget) {
+                out << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        out << line;
+    }
+    if (lines)
+        *lines = std::max(*lines, int(out.size()));
+    return out.join(QStringLiteral("<br>"));
+}
+
+} // namespace ArchBoard::ChartLabels

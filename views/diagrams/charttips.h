@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QBarSet;
+class QFont;
 class QObject;
 class QXYSeries;
 
@@ -27,4 +28,14 @@ void showTipsOnHover(QBarSet *set);
 void showTipsOnHover(QXYSeries *series);
 
 } // namespace ChartTips
+
+/// Axis labels of the same charts.
+namespace ChartLabels {
+
+/// \a text (rich text, lines broken by <br>) broken at spaces into lines of at
+/// most \a budget pixels, so labels do not run into their neighbours;
+/// \a lines, when given, is raised to the number of lines the label takes.
+QString wrapped(const QString &text, const QFont &font, double budget, int *lines = nullptr);
+
+} // namespace ChartLabels
 } // namespace ArchBoard

@@ -96,25 +96,7 @@ double labelBudget(const QChart *chart, bool legendOnTheRight)
     return std::max(160.0, 0.4 * width - 24);
 }
 
-/// \a text (rich text) broken at spaces into lines of at most \a budget pixels; \a lines counts them.
-QString wrapped(const QString &text, const QFont &font, double budget, int *lines)
-{
-    const QFontMetricsF fm(font);
-    QStringList out;
-    QString line;
-    for (const QString &word : text.split(u' ')) {
-        const QString longer = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(longer) > budget) {
-            out << line;
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    out << line;
-    *lines = std::max(*lines, int(out.size()));
-    return out.join(QStringLiteral("<br>"));
-}
+using ChartLabels::wrapped;
 
 /// Grows the chart's view so that \a lines lines of names (each row as tall as
 /// its tallest label) have room: QtCharts hides a label that would overlap the

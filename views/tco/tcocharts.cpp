@@ -8,7 +8,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -79,27 +78,7 @@ double bandWidth(const QChart *chart, qsizetype categories)
     return std::max(70.0, (width - 140) / double(std::max<qsizetype>(categories, 1)) - 12);
 }
 
-/// \a text (rich text, lines broken by <br>) broken at spaces into lines of at most
-/// \a budget pixels, so labels along the bottom do not run into their neighbours.
-QString wrapped(const QString &text, const QFont &font, double budget)
-{
-    const QFontMetricsF fm(font);
-    QStringList out;
-    for (const QString &given : text.split(QStringLiteral("<br>"))) {
-        QString line;
-        for (const QString &word : given.split(u' ')) {
-            const QString longer = line.isEmpty() ? word : line + u' ' + word;
-            if (!line.isEmpty() && fm.horizontalAdvance(longer) > budget) {
-                out << line;
-                line = word;
-            } else {
-                line = longer;
-            }
-        }
-        out << line;
-    }
-    return out.join(QStringLiteral("<br>"));
-}
+using ChartLabels::wrapped;
 
 using ChartStyle::seriesColour;
 using Tco::UsdScale;
