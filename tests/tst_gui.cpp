@@ -1315,23 +1315,10 @@ void TestGui::fragmentationDashboardAnalysesInTheBackground()
 
 namespace {
 
-/// A board of \a candidates × \a criteria with names as long as real ones, all shortlisted, one tier.
+/// A board of \a candidates × \a criteria with names as long as real ones.
 Workspace longNamedBoard(int candidates, int criteria)
 {
-    Testing::GeneratorSpec spec;
-    spec.candidates = candidates;
-    spec.criteria = criteria;
-    spec.tiers = 1;
-    Workspace ws = Testing::generateWorkspace(spec, 17);
-    for (size_t i = 0; i < ws.candidates.size(); ++i) {
-        ws.candidates[i].shortlisted = true;
-        ws.candidates[i].name = QStringLiteral("Candidate %1 with a long runtime name (候选运行时 %1)").arg(i + 1);
-    }
-    for (size_t i = 0; i < ws.criteria.size(); ++i)
-        ws.criteria[i].name = QStringLiteral("Criterion %1: cold start latency at p99 under load (冷启动 %1)").arg(i + 1);
-    // No knock-outs: every candidate is ranked, so every chart has every name.
-    ws.tierThresholds.clear();
-    return ws;
+    return Testing::longNamedBoard(candidates, criteria, 17);
 }
 
 QString plain(const QString &richText)

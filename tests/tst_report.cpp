@@ -868,17 +868,7 @@ void TestReport::chartsGroupTheSameOverflow()
 {
     // A board of 12 candidates × 30 criteria with long names: the page and the report group the
     // same 18 criteria as "Other (18 more)", in the same colours, and print every name in full.
-    Testing::GeneratorSpec spec;
-    spec.candidates = 12;
-    spec.criteria = 30;
-    spec.tiers = 1;
-    Workspace ws = Testing::generateWorkspace(spec, 5);
-    for (size_t i = 0; i < ws.candidates.size(); ++i) {
-        ws.candidates[i].shortlisted = true;
-        ws.candidates[i].name = QStringLiteral("Candidate %1 with a long runtime name (候选 %1)").arg(i + 1);
-    }
-    for (size_t i = 0; i < ws.criteria.size(); ++i)
-        ws.criteria[i].name = QStringLiteral("Criterion %1: cold start latency at p99 under load (冷启动 %1)").arg(i + 1);
+    const Workspace ws = Testing::longNamedBoard(12, 30, 5);
     const Document doc(std::make_unique<Workspace>(ws));
     const TierResult tier = Selection::compute(ws).tiers.front();
     QCOMPARE(int(tier.criteria.size()), 30);

@@ -428,4 +428,21 @@ Workspace sampleWorkspace()
     return *ws;
 }
 
+Workspace longNamedBoard(int candidates, int criteria, quint32 seed)
+{
+    GeneratorSpec spec;
+    spec.candidates = candidates;
+    spec.criteria = criteria;
+    spec.tiers = 1;
+    Workspace ws = generateWorkspace(spec, seed);
+    for (size_t i = 0; i < ws.candidates.size(); ++i) {
+        ws.candidates[i].shortlisted = true;
+        ws.candidates[i].name = QStringLiteral("Candidate %1 with a long runtime name (候选运行时 %1)").arg(i + 1);
+    }
+    for (size_t i = 0; i < ws.criteria.size(); ++i)
+        ws.criteria[i].name = QStringLiteral("Criterion %1: cold start latency at p99 under load (冷启动 %1)").arg(i + 1);
+    ws.tierThresholds.clear();
+    return ws;
+}
+
 } // namespace ArchBoard::Testing

@@ -32,6 +32,11 @@ GeneratorSpec largeSpec();
 /// A deterministic, referentially valid workspace for \a seed.
 Workspace generateWorkspace(const GeneratorSpec &spec, quint32 seed);
 
+/// A board of \a candidates × \a criteria with names as long as real ones (English
+/// and Chinese), all shortlisted, one tier, no knock-outs (every candidate is
+/// ranked, so every chart has every name).
+Workspace longNamedBoard(int candidates, int criteria, quint32 seed);
+
 /// The bundled sample workspace; aborts the test run if it does not load.
 Workspace sampleWorkspace();
 
