@@ -798,6 +798,10 @@ void TestManifests::dependenciesLockReadersAgree_data()
     QTest::newRow("multi-line plain value") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    version: 1\n      .2\n") << false;
     QTest::newRow("repeated key") << QByteArray("runtime: go\ndependencies:\n  - name: a\n    name: b\n    version: 1\n") << false;
     QTest::newRow("repeated top-level key") << QByteArray("runtime: go\nruntime: java\n") << false;
+    QByteArray manyKeys = "runtime: go\ndependencies:\n  - name: a\n    version: 1\n";
+    for (int k = 0; k < 40; ++k)
+        manyKeys += "    extra" + QByteArray::number(k) + ": x\n";
+    QTest::newRow("item with many keys") << manyKeys << false;
     QTest::newRow("block scalar") << QByteArray("runtime: go\ndependencies:\n  - name: >\n      folded\n    version: 1\n") << false;
     QTest::newRow("wider item indent") << QByteArray("runtime: go\ndependencies:\n  -   name: a\n      version: 1\n") << false;
     QTest::newRow("misaligned key") << QByteArray("runtime: go\ndependencies:\n  - name: a\n     version: 1\n") << false;

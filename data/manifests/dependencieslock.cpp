@@ -198,6 +198,8 @@ bool readPlainLock(const QByteArray &bytes, LockDocument *doc)
         } else {
             return false;
         }
+        if (itemKeys.size() >= 32)
+            return false; // not a generator's item; and the check below would grow with the square of it
         for (const Bytes &seen : itemKeys) {
             if (seen == key)
                 return false; // a repeated key: leave it to yaml-cpp
